@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_graph_response import AgentGraphResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    graph_id: str,
+    *,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/agent-graphs/{graph_id}/publish".format(
+            graph_id=quote(str(graph_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentGraphResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AgentGraphResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentGraphResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    graph_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    current_workspace_id: str,
+) -> Response[AgentGraphResponse | ErrorResponse]:
+    """Publish agent graph
+
+     Publish a draft graph so it becomes the active version.
+
+    Args:
+        graph_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentGraphResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        graph_id=graph_id,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    graph_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    current_workspace_id: str,
+) -> AgentGraphResponse | ErrorResponse | None:
+    """Publish agent graph
+
+     Publish a draft graph so it becomes the active version.
+
+    Args:
+        graph_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentGraphResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        graph_id=graph_id,
+        client=client,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    graph_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    current_workspace_id: str,
+) -> Response[AgentGraphResponse | ErrorResponse]:
+    """Publish agent graph
+
+     Publish a draft graph so it becomes the active version.
+
+    Args:
+        graph_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentGraphResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        graph_id=graph_id,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    graph_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    current_workspace_id: str,
+) -> AgentGraphResponse | ErrorResponse | None:
+    """Publish agent graph
+
+     Publish a draft graph so it becomes the active version.
+
+    Args:
+        graph_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentGraphResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            graph_id=graph_id,
+            client=client,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.setup_step_request import SetupStepRequest
+from ...models.setup_step_result import SetupStepResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SetupStepRequest,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agent-setup",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SetupStepResult | None:
+    if response.status_code == 200:
+        response_200 = SetupStepResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SetupStepResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetupStepRequest,
+    current_workspace_id: str,
+) -> Response[ErrorResponse | SetupStepResult]:
+    """Process agent setup steps
+
+     Multi-step agent configuration (SOP, graph, tool matching/generation/integration, update). Call
+    after the agent exists.
+
+    Args:
+        current_workspace_id (str):
+        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
+            every step needs them per the description.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SetupStepResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetupStepRequest,
+    current_workspace_id: str,
+) -> ErrorResponse | SetupStepResult | None:
+    """Process agent setup steps
+
+     Multi-step agent configuration (SOP, graph, tool matching/generation/integration, update). Call
+    after the agent exists.
+
+    Args:
+        current_workspace_id (str):
+        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
+            every step needs them per the description.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SetupStepResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetupStepRequest,
+    current_workspace_id: str,
+) -> Response[ErrorResponse | SetupStepResult]:
+    """Process agent setup steps
+
+     Multi-step agent configuration (SOP, graph, tool matching/generation/integration, update). Call
+    after the agent exists.
+
+    Args:
+        current_workspace_id (str):
+        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
+            every step needs them per the description.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SetupStepResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetupStepRequest,
+    current_workspace_id: str,
+) -> ErrorResponse | SetupStepResult | None:
+    """Process agent setup steps
+
+     Multi-step agent configuration (SOP, graph, tool matching/generation/integration, update). Call
+    after the agent exists.
+
+    Args:
+        current_workspace_id (str):
+        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
+            every step needs them per the description.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SetupStepResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

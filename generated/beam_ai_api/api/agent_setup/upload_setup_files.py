@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_file import ChatFile
+from ...models.error_response import ErrorResponse
+from ...models.upload_setup_files_form import UploadSetupFilesForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UploadSetupFilesForm,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agent-setup/upload",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[ChatFile] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = ChatFile.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[ChatFile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadSetupFilesForm,
+    current_workspace_id: str,
+) -> Response[ErrorResponse | list[ChatFile]]:
+    """Upload context files during agent setup
+
+     Upload up to 10 files (txt, csv, pdf, xls, xlsx, docx, doc, ppt, pptx, png, jpeg, jpg, tiff, heif,
+    bmp) as context during setup.
+
+    Args:
+        current_workspace_id (str):
+        body (UploadSetupFilesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ChatFile]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadSetupFilesForm,
+    current_workspace_id: str,
+) -> ErrorResponse | list[ChatFile] | None:
+    """Upload context files during agent setup
+
+     Upload up to 10 files (txt, csv, pdf, xls, xlsx, docx, doc, ppt, pptx, png, jpeg, jpg, tiff, heif,
+    bmp) as context during setup.
+
+    Args:
+        current_workspace_id (str):
+        body (UploadSetupFilesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ChatFile]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadSetupFilesForm,
+    current_workspace_id: str,
+) -> Response[ErrorResponse | list[ChatFile]]:
+    """Upload context files during agent setup
+
+     Upload up to 10 files (txt, csv, pdf, xls, xlsx, docx, doc, ppt, pptx, png, jpeg, jpg, tiff, heif,
+    bmp) as context during setup.
+
+    Args:
+        current_workspace_id (str):
+        body (UploadSetupFilesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ChatFile]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadSetupFilesForm,
+    current_workspace_id: str,
+) -> ErrorResponse | list[ChatFile] | None:
+    """Upload context files during agent setup
+
+     Upload up to 10 files (txt, csv, pdf, xls, xlsx, docx, doc, ppt, pptx, png, jpeg, jpg, tiff, heif,
+    bmp) as context during setup.
+
+    Args:
+        current_workspace_id (str):
+        body (UploadSetupFilesForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ChatFile]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

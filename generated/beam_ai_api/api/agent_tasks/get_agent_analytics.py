@@ -1,0 +1,243 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_analytics import AgentAnalytics
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    agent_id: str,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    params: dict[str, Any] = {}
+
+    json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params["agentId"] = agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agent-tasks/analytics",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentAnalytics | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AgentAnalytics.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentAnalytics | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    agent_id: str,
+    current_workspace_id: str,
+) -> Response[AgentAnalytics | ErrorResponse]:
+    """Get Agent Analytics
+
+     Task execution analytics: success rates, performance metrics, usage statistics.
+
+    Args:
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        agent_id (str): (a UUID)
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentAnalytics | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        agent_id=agent_id,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    agent_id: str,
+    current_workspace_id: str,
+) -> AgentAnalytics | ErrorResponse | None:
+    """Get Agent Analytics
+
+     Task execution analytics: success rates, performance metrics, usage statistics.
+
+    Args:
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        agent_id (str): (a UUID)
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentAnalytics | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        agent_id=agent_id,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    agent_id: str,
+    current_workspace_id: str,
+) -> Response[AgentAnalytics | ErrorResponse]:
+    """Get Agent Analytics
+
+     Task execution analytics: success rates, performance metrics, usage statistics.
+
+    Args:
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        agent_id (str): (a UUID)
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentAnalytics | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        agent_id=agent_id,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    agent_id: str,
+    current_workspace_id: str,
+) -> AgentAnalytics | ErrorResponse | None:
+    """Get Agent Analytics
+
+     Task execution analytics: success rates, performance metrics, usage statistics.
+
+    Args:
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        agent_id (str): (a UUID)
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentAnalytics | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            agent_id=agent_id,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

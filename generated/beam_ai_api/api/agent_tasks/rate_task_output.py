@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.minimal_agent_task import MinimalAgentTask
+from ...models.rate_task_output_request import RateTaskOutputRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    body: RateTaskOutputRequest,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/agent-tasks/execution/{task_id}/output-rating".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MinimalAgentTask | None:
+    if response.status_code == 200:
+        response_200 = MinimalAgentTask.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MinimalAgentTask]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RateTaskOutputRequest,
+    current_workspace_id: str,
+) -> Response[ErrorResponse | MinimalAgentTask]:
+    """Rate Task Output (third-party)
+
+     Rate a task (node) output to feed optimisation.
+
+    Args:
+        task_id (str):
+        current_workspace_id (str):
+        body (RateTaskOutputRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MinimalAgentTask]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RateTaskOutputRequest,
+    current_workspace_id: str,
+) -> ErrorResponse | MinimalAgentTask | None:
+    """Rate Task Output (third-party)
+
+     Rate a task (node) output to feed optimisation.
+
+    Args:
+        task_id (str):
+        current_workspace_id (str):
+        body (RateTaskOutputRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MinimalAgentTask
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RateTaskOutputRequest,
+    current_workspace_id: str,
+) -> Response[ErrorResponse | MinimalAgentTask]:
+    """Rate Task Output (third-party)
+
+     Rate a task (node) output to feed optimisation.
+
+    Args:
+        task_id (str):
+        current_workspace_id (str):
+        body (RateTaskOutputRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MinimalAgentTask]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RateTaskOutputRequest,
+    current_workspace_id: str,
+) -> ErrorResponse | MinimalAgentTask | None:
+    """Rate Task Output (third-party)
+
+     Rate a task (node) output to feed optimisation.
+
+    Args:
+        task_id (str):
+        current_workspace_id (str):
+        body (RateTaskOutputRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MinimalAgentTask
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

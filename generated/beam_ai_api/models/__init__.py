@@ -1,0 +1,273 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .access_token_request import AccessTokenRequest
+from .active_tool import ActiveTool
+from .active_tool_list import ActiveToolList
+from .add_context_files_form import AddContextFilesForm
+from .add_edge_request import AddEdgeRequest
+from .add_node_request import AddNodeRequest
+from .agent import Agent
+from .agent_analytics import AgentAnalytics
+from .agent_category import AgentCategory
+from .agent_config import AgentConfig
+from .agent_context_feedback_result import AgentContextFeedbackResult
+from .agent_context_file import AgentContextFile
+from .agent_graph import AgentGraph
+from .agent_graph_edge import AgentGraphEdge
+from .agent_graph_lite import AgentGraphLite
+from .agent_graph_lite_node import AgentGraphLiteNode
+from .agent_graph_node import AgentGraphNode
+from .agent_graph_node_input import AgentGraphNodeInput
+from .agent_graph_response import AgentGraphResponse
+from .agent_info import AgentInfo
+from .agent_list import AgentList
+from .agent_settings import AgentSettings
+from .agent_setup_step import AgentSetupStep
+from .agent_suggestion import AgentSuggestion
+from .agent_task import AgentTask
+from .agent_task_node import AgentTaskNode
+from .agent_task_node_summary import AgentTaskNodeSummary
+from .agent_type import AgentType
+from .approve_task_request import ApproveTaskRequest
+from .chat_file import ChatFile
+from .chat_file_user import ChatFileUser
+from .complete_agent_graph_edge import CompleteAgentGraphEdge
+from .complete_agent_graph_node import CompleteAgentGraphNode
+from .complete_agent_graph_request import CompleteAgentGraphRequest
+from .complete_agent_graph_settings import CompleteAgentGraphSettings
+from .complete_edge_condition_group import CompleteEdgeConditionGroup
+from .complete_edge_condition_rule import CompleteEdgeConditionRule
+from .complete_input_param import CompleteInputParam
+from .complete_tool_configuration import CompleteToolConfiguration
+from .condition_group_update import ConditionGroupUpdate
+from .condition_rule_update import ConditionRuleUpdate
+from .context_feedback_request import ContextFeedbackRequest
+from .context_file_download_link import ContextFileDownloadLink
+from .create_task_request import CreateTaskRequest
+from .created_agent_graph import CreatedAgentGraph
+from .created_task import CreatedTask
+from .credit_balance import CreditBalance
+from .daily_task_metrics import DailyTaskMetrics
+from .edge_condition_group import EdgeConditionGroup
+from .edge_condition_rule import EdgeConditionRule
+from .edge_evaluation import EdgeEvaluation
+from .encoded_context_file import EncodedContextFile
+from .error_response import ErrorResponse
+from .feature_flag import FeatureFlag
+from .food_for_thought import FoodForThought
+from .generated_graph import GeneratedGraph
+from .generated_graph_edge import GeneratedGraphEdge
+from .generated_graph_node import GeneratedGraphNode
+from .input_param import InputParam
+from .input_param_write import InputParamWrite
+from .latest_executions import LatestExecutions
+from .link_match_column import LinkMatchColumn
+from .link_params import LinkParams
+from .linked_view import LinkedView
+from .metrics_delta import MetricsDelta
+from .minimal_agent_graph_node import MinimalAgentGraphNode
+from .minimal_agent_task import MinimalAgentTask
+from .node_condition import NodeCondition
+from .node_condition_group import NodeConditionGroup
+from .node_configurations import NodeConfigurations
+from .node_evaluation import NodeEvaluation
+from .optimize_tool_request import OptimizeToolRequest
+from .output_param import OutputParam
+from .output_param_type_options import OutputParamTypeOptions
+from .output_param_write import OutputParamWrite
+from .page_info import PageInfo
+from .param_option import ParamOption
+from .period_metrics import PeriodMetrics
+from .preferred_model import PreferredModel
+from .rate_task_output_request import RateTaskOutputRequest
+from .records_page import RecordsPage
+from .refresh_token_request import RefreshTokenRequest
+from .reject_task_request import RejectTaskRequest
+from .retry_task_request import RetryTaskRequest
+from .sample_task import SampleTask
+from .setup_agent import SetupAgent
+from .setup_agent_response import SetupAgentResponse
+from .setup_feedback_step import SetupFeedbackStep
+from .setup_session import SetupSession
+from .setup_step_request import SetupStepRequest
+from .setup_step_result import SetupStepResult
+from .sort_direction import SortDirection
+from .step_feedback_request import StepFeedbackRequest
+from .submit_user_input_request import SubmitUserInputRequest
+from .task_group import TaskGroup
+from .task_group_list import TaskGroupList
+from .task_grouping import TaskGrouping
+from .task_neighbours import TaskNeighbours
+from .task_node_feedback import TaskNodeFeedback
+from .task_node_feedback_per_key import TaskNodeFeedbackPerKey
+from .task_node_input_value import TaskNodeInputValue
+from .task_node_list import TaskNodeList
+from .task_node_output import TaskNodeOutput
+from .task_node_parent_task import TaskNodeParentTask
+from .task_node_tool_data import TaskNodeToolData
+from .task_query import TaskQuery
+from .task_ref import TaskRef
+from .task_ref_agent_graph import TaskRefAgentGraph
+from .task_template import TaskTemplate
+from .task_template_category import TaskTemplateCategory
+from .task_template_step import TaskTemplateStep
+from .test_node_request import TestNodeRequest
+from .token_pair import TokenPair
+from .tool_configuration import ToolConfiguration
+from .tool_configuration_input import ToolConfigurationInput
+from .tool_optimization_thread import ToolOptimizationThread
+from .update_agent_request import UpdateAgentRequest
+from .update_edge_request import UpdateEdgeRequest
+from .update_node_params_request import UpdateNodeParamsRequest
+from .update_node_prompt_request import UpdateNodePromptRequest
+from .update_node_request import UpdateNodeRequest
+from .updated_agent_graph import UpdatedAgentGraph
+from .upload_context_file_form import UploadContextFileForm
+from .upload_setup_files_form import UploadSetupFilesForm
+from .user import User
+from .user_input_answer import UserInputAnswer
+from .user_question import UserQuestion
+from .view import View
+from .view_column import ViewColumn
+from .view_list import ViewList
+from .webhook_trigger_form import WebhookTriggerForm
+from .workspace import Workspace
+from .workspace_agent import WorkspaceAgent
+from .workspace_role import WorkspaceRole
+
+__all__ = (
+    "AccessTokenRequest",
+    "ActiveTool",
+    "ActiveToolList",
+    "AddContextFilesForm",
+    "AddEdgeRequest",
+    "AddNodeRequest",
+    "Agent",
+    "AgentAnalytics",
+    "AgentCategory",
+    "AgentConfig",
+    "AgentContextFeedbackResult",
+    "AgentContextFile",
+    "AgentGraph",
+    "AgentGraphEdge",
+    "AgentGraphLite",
+    "AgentGraphLiteNode",
+    "AgentGraphNode",
+    "AgentGraphNodeInput",
+    "AgentGraphResponse",
+    "AgentInfo",
+    "AgentList",
+    "AgentSettings",
+    "AgentSetupStep",
+    "AgentSuggestion",
+    "AgentTask",
+    "AgentTaskNode",
+    "AgentTaskNodeSummary",
+    "AgentType",
+    "ApproveTaskRequest",
+    "ChatFile",
+    "ChatFileUser",
+    "CompleteAgentGraphEdge",
+    "CompleteAgentGraphNode",
+    "CompleteAgentGraphRequest",
+    "CompleteAgentGraphSettings",
+    "CompleteEdgeConditionGroup",
+    "CompleteEdgeConditionRule",
+    "CompleteInputParam",
+    "CompleteToolConfiguration",
+    "ConditionGroupUpdate",
+    "ConditionRuleUpdate",
+    "ContextFeedbackRequest",
+    "ContextFileDownloadLink",
+    "CreateTaskRequest",
+    "CreatedAgentGraph",
+    "CreatedTask",
+    "CreditBalance",
+    "DailyTaskMetrics",
+    "EdgeConditionGroup",
+    "EdgeConditionRule",
+    "EdgeEvaluation",
+    "EncodedContextFile",
+    "ErrorResponse",
+    "FeatureFlag",
+    "FoodForThought",
+    "GeneratedGraph",
+    "GeneratedGraphEdge",
+    "GeneratedGraphNode",
+    "InputParam",
+    "InputParamWrite",
+    "LatestExecutions",
+    "LinkMatchColumn",
+    "LinkParams",
+    "LinkedView",
+    "MetricsDelta",
+    "MinimalAgentGraphNode",
+    "MinimalAgentTask",
+    "NodeCondition",
+    "NodeConditionGroup",
+    "NodeConfigurations",
+    "NodeEvaluation",
+    "OptimizeToolRequest",
+    "OutputParam",
+    "OutputParamTypeOptions",
+    "OutputParamWrite",
+    "PageInfo",
+    "ParamOption",
+    "PeriodMetrics",
+    "PreferredModel",
+    "RateTaskOutputRequest",
+    "RecordsPage",
+    "RefreshTokenRequest",
+    "RejectTaskRequest",
+    "RetryTaskRequest",
+    "SampleTask",
+    "SetupAgent",
+    "SetupAgentResponse",
+    "SetupFeedbackStep",
+    "SetupSession",
+    "SetupStepRequest",
+    "SetupStepResult",
+    "SortDirection",
+    "StepFeedbackRequest",
+    "SubmitUserInputRequest",
+    "TaskGroup",
+    "TaskGroupList",
+    "TaskGrouping",
+    "TaskNeighbours",
+    "TaskNodeFeedback",
+    "TaskNodeFeedbackPerKey",
+    "TaskNodeInputValue",
+    "TaskNodeList",
+    "TaskNodeOutput",
+    "TaskNodeParentTask",
+    "TaskNodeToolData",
+    "TaskQuery",
+    "TaskRef",
+    "TaskRefAgentGraph",
+    "TaskTemplate",
+    "TaskTemplateCategory",
+    "TaskTemplateStep",
+    "TestNodeRequest",
+    "TokenPair",
+    "ToolConfiguration",
+    "ToolConfigurationInput",
+    "ToolOptimizationThread",
+    "UpdateAgentRequest",
+    "UpdateEdgeRequest",
+    "UpdateNodeParamsRequest",
+    "UpdateNodePromptRequest",
+    "UpdateNodeRequest",
+    "UpdatedAgentGraph",
+    "UploadContextFileForm",
+    "UploadSetupFilesForm",
+    "User",
+    "UserInputAnswer",
+    "UserQuestion",
+    "View",
+    "ViewColumn",
+    "ViewList",
+    "WebhookTriggerForm",
+    "Workspace",
+    "WorkspaceAgent",
+    "WorkspaceRole",
+)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.edge_condition_rule import EdgeConditionRule
+
+
+T = TypeVar("T", bound="EdgeConditionGroup")
+
+
+@_attrs_define
+class EdgeConditionGroup:
+    """
+    Attributes:
+        id (str | Unset):
+        agent_graph_edge_id (str | Unset):
+        next_group_operator (str | Unset):
+        rules (list[EdgeConditionRule] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    agent_graph_edge_id: str | Unset = UNSET
+    next_group_operator: str | Unset = UNSET
+    rules: list[EdgeConditionRule] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        agent_graph_edge_id = self.agent_graph_edge_id
+
+        next_group_operator = self.next_group_operator
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = rules_item_data.to_dict()
+                rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if agent_graph_edge_id is not UNSET:
+            field_dict["agentGraphEdgeId"] = agent_graph_edge_id
+        if next_group_operator is not UNSET:
+            field_dict["nextGroupOperator"] = next_group_operator
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.edge_condition_rule import EdgeConditionRule
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        agent_graph_edge_id = d.pop("agentGraphEdgeId", UNSET)
+
+        next_group_operator = d.pop("nextGroupOperator", UNSET)
+
+        _rules = d.pop("rules", UNSET)
+        rules: list[EdgeConditionRule] | Unset = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = EdgeConditionRule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
+        edge_condition_group = cls(
+            id=id,
+            agent_graph_edge_id=agent_graph_edge_id,
+            next_group_operator=next_group_operator,
+            rules=rules,
+        )
+
+        edge_condition_group.additional_properties = d
+        return edge_condition_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Regenerate generated/beam_ai_api from openapi/beam.yaml with a pinned openapi-python-client.
+#
+#   scripts/regen.sh           rewrite generated/ from the spec
+#   scripts/regen.sh --check   regenerate into a temp dir; exit 1 naming the differing files
+#
+# The generator and ruff are pinned below. If the versions on PATH differ, a private tool venv
+# (.regen-venv/, git-ignored) is created with the pinned versions, so output never depends on
+# whatever happens to be installed.
+set -euo pipefail
+
+GENERATOR_VERSION="0.29.1"
+RUFF_VERSION="0.17.5"
+PACKAGE="beam_ai_api"
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+spec="$root/openapi/beam.yaml"
+config="$root/openapi/generator.yaml"
+target="$root/generated/$PACKAGE"
+
+mode="write"
+case "${1:-}" in
+  "") ;;
+  --check) mode="check" ;;
+  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+  *) echo "usage: $0 [--check]" >&2; exit 2 ;;
+esac
+
+have_pinned_tools() {
+  command -v openapi-python-client >/dev/null 2>&1 && command -v ruff >/dev/null 2>&1 &&
+    [ "$(openapi-python-client --version 2>/dev/null | awk '{print $NF}')" = "$GENERATOR_VERSION" ] &&
+    [ "$(ruff --version 2>/dev/null | awk '{print $NF}')" = "$RUFF_VERSION" ]
+}
+
+if ! have_pinned_tools; then
+  venv="$root/.regen-venv"
+  if [ ! -x "$venv/bin/openapi-python-client" ] ||
+     ! PATH="$venv/bin:$PATH" have_pinned_tools; then
+    echo "regen: installing openapi-python-client==$GENERATOR_VERSION ruff==$RUFF_VERSION into .regen-venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check \
+      "openapi-python-client==$GENERATOR_VERSION" "ruff==$RUFF_VERSION"
+  fi
+  export PATH="$venv/bin:$PATH"
+fi
+
+export RUFF_NO_CACHE=true
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# The generator writes a whole project; only the package directory is kept.
+(cd "$work" && openapi-python-client generate --path "$spec" --config "$config" \
+  --output-path "$work/out" --meta none --fail-on-warning >"$work/log" 2>&1) || {
+  cat "$work/log" >&2
+  echo "regen: openapi-python-client failed" >&2
+  exit 1
+}
+fresh="$work/out"
+# PEP 561 marker: users of the low-level package get its type hints too.
+touch "$fresh/py.typed"
+find "$fresh" -name '__pycache__' -prune -exec rm -rf {} + -o -name '.ruff_cache' -prune -exec rm -rf {} +
+
+if [ "$mode" = "check" ]; then
+  if [ ! -d "$target" ]; then
+    echo "regen --check: $target is missing; run scripts/regen.sh" >&2
+    exit 1
+  fi
+  changed="$(diff -rq --exclude='__pycache__' "$target" "$fresh" || true)"
+  if [ -n "$changed" ]; then
+    echo "regen --check: generated/ is out of date with openapi/beam.yaml. Differing files:" >&2
+    echo "$changed" | sed -e "s#$fresh#<spec output>#g" -e "s#$root/##g" >&2
+    echo "Run scripts/regen.sh and commit the result." >&2
+    exit 1
+  fi
+  echo "regen --check: generated/$PACKAGE matches openapi/beam.yaml"
+  exit 0
+fi
+
+rm -rf "$target"
+mkdir -p "$(dirname "$target")"
+cp -R "$fresh" "$target"
+echo "regen: wrote generated/$PACKAGE"
