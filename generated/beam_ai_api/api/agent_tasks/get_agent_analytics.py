@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -13,8 +12,8 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    start_date: datetime.datetime,
-    end_date: datetime.datetime,
+    start_date: str,
+    end_date: str,
     agent_id: str,
     current_workspace_id: str,
 ) -> dict[str, Any]:
@@ -23,11 +22,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_start_date = start_date.isoformat()
-    params["startDate"] = json_start_date
+    params["startDate"] = start_date
 
-    json_end_date = end_date.isoformat()
-    params["endDate"] = json_end_date
+    params["endDate"] = end_date
 
     params["agentId"] = agent_id
 
@@ -96,18 +93,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.datetime,
-    end_date: datetime.datetime,
+    start_date: str,
+    end_date: str,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[AgentAnalytics | ErrorResponse]:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics.
+     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
+    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
+    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
 
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (str):
+        end_date (str):
         agent_id (str): (a UUID)
         current_workspace_id (str):
 
@@ -136,18 +135,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.datetime,
-    end_date: datetime.datetime,
+    start_date: str,
+    end_date: str,
     agent_id: str,
     current_workspace_id: str,
 ) -> AgentAnalytics | ErrorResponse | None:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics.
+     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
+    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
+    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
 
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (str):
+        end_date (str):
         agent_id (str): (a UUID)
         current_workspace_id (str):
 
@@ -171,18 +172,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.datetime,
-    end_date: datetime.datetime,
+    start_date: str,
+    end_date: str,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[AgentAnalytics | ErrorResponse]:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics.
+     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
+    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
+    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
 
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (str):
+        end_date (str):
         agent_id (str): (a UUID)
         current_workspace_id (str):
 
@@ -209,18 +212,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.datetime,
-    end_date: datetime.datetime,
+    start_date: str,
+    end_date: str,
     agent_id: str,
     current_workspace_id: str,
 ) -> AgentAnalytics | ErrorResponse | None:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics.
+     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
+    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
+    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
 
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (str):
+        end_date (str):
         agent_id (str): (a UUID)
         current_workspace_id (str):
 
