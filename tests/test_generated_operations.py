@@ -16,6 +16,7 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
+
 from beam_ai_api import Client
 from beam_ai_api.models import ErrorResponse
 from beam_ai_api.types import File, Unset
@@ -86,7 +87,9 @@ def _multipart_body(schema_name: str) -> tuple[Any, set[str]]:
 class Recorder:
     """A MockTransport handler that records the request and answers with a fixed response."""
 
-    def __init__(self, status: int, *, json_body: Any = None, text: str | None = None, ctype: str = "") -> None:
+    def __init__(
+        self, status: int, *, json_body: Any = None, text: str | None = None, ctype: str = ""
+    ) -> None:
         self.status, self.json_body, self.text, self.ctype = status, json_body, text, ctype
         self.requests: list[httpx.Request] = []
 
@@ -101,7 +104,9 @@ class Recorder:
 
 def _client(recorder: Recorder) -> Client:
     client = Client(base_url="https://beam.test")
-    client.set_httpx_client(httpx.Client(base_url="https://beam.test", transport=httpx.MockTransport(recorder)))
+    client.set_httpx_client(
+        httpx.Client(base_url="https://beam.test", transport=httpx.MockTransport(recorder))
+    )
     return client
 
 
@@ -123,7 +128,7 @@ def _build_call(path: str, op: dict[str, Any]) -> tuple[dict[str, Any], str, dic
             body_facts.setdefault("headers", {})[param["name"]] = WORKSPACE
             kwargs[arg] = WORKSPACE
     if "requestBody" in op:
-        (media_type, media), = op["requestBody"]["content"].items()
+        ((media_type, media),) = op["requestBody"]["content"].items()
         name = ref_name(media["schema"])
         assert name, f"{op['operationId']}: request body must be a named schema"
         if media_type == "application/json":
@@ -191,7 +196,11 @@ def test_operation_parses_documented_success_response(path: str, method: str, op
 @pytest.mark.parametrize(("path", "method", "op"), OPERATIONS)
 def test_operation_parses_nestjs_error_body(path: str, method: str, op: dict[str, Any]) -> None:
     kwargs, *_ = _build_call(path, op)
-    body = {"statusCode": 400, "message": ["name must be shorter than or equal to 100 characters"], "error": "Bad Request"}
+    body = {
+        "statusCode": 400,
+        "message": ["name must be shorter than or equal to 100 characters"],
+        "error": "Bad Request",
+    }
     result = operation_module(op).sync_detailed(client=_client(Recorder(400, json_body=body)), **kwargs)
     assert isinstance(result.parsed, ErrorResponse)
     assert result.parsed.status_code == 400

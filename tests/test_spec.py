@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
+
 from spec_tools import iter_operations, load_spec, parameters, resolve
 
 DOCUMENTED = json.loads((Path(__file__).parent / "data" / "documented_operations.json").read_text())[
@@ -66,7 +67,9 @@ def test_every_operation_has_one_module_tag() -> None:
 def test_workspace_header_exactly_where_documented() -> None:
     ops = by_key()
     for doc in DOCUMENTED:
-        names = {(p["name"], p["in"], p.get("required")) for p in parameters(ops[(doc["method"], doc["path"])])}
+        names = {
+            (p["name"], p["in"], p.get("required")) for p in parameters(ops[(doc["method"], doc["path"])])
+        }
         has_header = ("current-workspace-id", "header", True) in names
         assert has_header == doc["workspaceHeader"], (doc["method"], doc["path"])
 
@@ -74,7 +77,12 @@ def test_workspace_header_exactly_where_documented() -> None:
 def test_both_documented_auth_schemes_are_declared() -> None:
     spec = load_spec()
     schemes = spec["components"]["securitySchemes"]
-    assert schemes["ApiKeyAuth"] == {**schemes["ApiKeyAuth"], "type": "apiKey", "in": "header", "name": "x-api-key"}
+    assert schemes["ApiKeyAuth"] == {
+        **schemes["ApiKeyAuth"],
+        "type": "apiKey",
+        "in": "header",
+        "name": "x-api-key",
+    }
     assert schemes["BearerAuth"]["scheme"] == "bearer"
     assert spec["security"] == [{"ApiKeyAuth": []}, {"BearerAuth": []}]
     unauthenticated = {op["operationId"] for _, _, op in iter_operations() if op.get("security") == []}
@@ -138,7 +146,10 @@ def test_response_fields_never_use_closed_enums() -> None:
 def test_task_status_is_an_open_string() -> None:
     schemas = load_spec()["components"]["schemas"]
     for name in ("MinimalAgentTask", "AgentTask", "AgentTaskNodeSummary"):
-        assert schemas[name]["properties"]["status"] == {**schemas[name]["properties"]["status"], "type": "string"}
+        assert schemas[name]["properties"]["status"] == {
+            **schemas[name]["properties"]["status"],
+            "type": "string",
+        }
         assert "enum" not in schemas[name]["properties"]["status"]
 
 

@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import Self
 
 import httpx
+
 from beam_ai_api import Client as GeneratedClient
 
 from ._api_key_auth import ApiKeyAuth

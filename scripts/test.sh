@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The whole check, from a fresh clone: set up .venv with the dev extra, then lint, type-check,
+# lint the spec, verify generated/ matches the spec, and run the test suite.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+python="${PYTHON:-$(command -v python3.11 || command -v python3)}"
+"$python" -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== ruff";       ruff check . && ruff format --check .
+echo "== mypy";       mypy
+echo "== spec lint";  openapi-spec-validator openapi/beam.yaml
+echo "== regen";      scripts/regen.sh --check
+echo "== pytest";     pytest "$@"
