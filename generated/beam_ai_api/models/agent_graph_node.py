@@ -27,7 +27,7 @@ class AgentGraphNode:
         is_entry_node (bool | Unset):
         is_exit_node (bool | Unset):
         is_evaluation_enabled (bool | Unset):
-        auto_retry_when_accuracy_less_than (int | Unset):
+        auto_retry_when_accuracy_less_than (float | Unset):
         auto_retry_limit_when_accuracy_is_low (int | Unset):
         enable_auto_retry_when_accuracy_is_low (bool | Unset):
         enable_auto_retry_when_failure (bool | Unset):
@@ -52,7 +52,7 @@ class AgentGraphNode:
     is_entry_node: bool | Unset = UNSET
     is_exit_node: bool | Unset = UNSET
     is_evaluation_enabled: bool | Unset = UNSET
-    auto_retry_when_accuracy_less_than: int | Unset = UNSET
+    auto_retry_when_accuracy_less_than: float | Unset = UNSET
     auto_retry_limit_when_accuracy_is_low: int | Unset = UNSET
     enable_auto_retry_when_accuracy_is_low: bool | Unset = UNSET
     enable_auto_retry_when_failure: bool | Unset = UNSET

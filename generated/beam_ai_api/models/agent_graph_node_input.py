@@ -34,7 +34,7 @@ class AgentGraphNodeInput:
             y_coordinate (float | Unset):
             on_error (str | Unset):  Example: STOP.
             is_evaluation_enabled (bool | Unset):
-            auto_retry_when_accuracy_less_than (int | Unset):  Example: 80.
+            auto_retry_when_accuracy_less_than (float | Unset):  Example: 80.
             auto_retry_limit_when_accuracy_is_low (int | Unset):  Example: 1.
             enable_auto_retry_when_accuracy_is_low (bool | Unset):
             enable_auto_retry_when_failure (bool | Unset):
@@ -59,7 +59,7 @@ class AgentGraphNodeInput:
     y_coordinate: float | Unset = UNSET
     on_error: str | Unset = UNSET
     is_evaluation_enabled: bool | Unset = UNSET
-    auto_retry_when_accuracy_less_than: int | Unset = UNSET
+    auto_retry_when_accuracy_less_than: float | Unset = UNSET
     auto_retry_limit_when_accuracy_is_low: int | Unset = UNSET
     enable_auto_retry_when_accuracy_is_low: bool | Unset = UNSET
     enable_auto_retry_when_failure: bool | Unset = UNSET

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_graph import AgentGraph
+    from ..models.agent_task_node_summary import AgentTaskNodeSummary
 
 
 T = TypeVar("T", bound="AgentTask")
@@ -26,24 +27,25 @@ class AgentTask:
         task_objective (str | Unset):
         task_instructions (str | Unset):
         task_success_criteria (str | Unset):
-        task_query (str | Unset):
+        task_query (Any | Unset): Decision: any JSON value. The approve/reject example shows a string, while tasks are
+            created with an object {query, additionalInfo}.
         task_summary (str | Unset):
         initiation_detail (Any | Unset): Free-form JSON object.
         manual_retry_count (int | Unset):
         is_success (bool | Unset):
         is_viewed (bool | Unset):
-        started_at (datetime.datetime | Unset):
-        ended_at (datetime.datetime | Unset):
+        started_at (datetime.datetime | None | Unset): Decision: nullable; unset until the task starts/ends.
+        ended_at (datetime.datetime | None | Unset): Decision: nullable; unset until the task starts/ends.
         mode (str | Unset):  Example: AUTO.
         status (str | Unset):  Example: QUEUED.
         average_evaluation_score (float | Unset):
         graph_state (Any | Unset): Free-form JSON object.
-        total_execution_time (int | Unset):
+        total_execution_time (float | Unset):
         agent_graph (AgentGraph | Unset):
         id (str | Unset):
         tokens_used (float | Unset):
         total_cost (float | Unset):
-        agent_task_nodes (list[Any] | Unset):
+        agent_task_nodes (list[AgentTaskNodeSummary] | Unset):
         context_files (list[Any] | Unset):
         credit_transactions (list[Any] | Unset):
     """
@@ -54,24 +56,24 @@ class AgentTask:
     task_objective: str | Unset = UNSET
     task_instructions: str | Unset = UNSET
     task_success_criteria: str | Unset = UNSET
-    task_query: str | Unset = UNSET
+    task_query: Any | Unset = UNSET
     task_summary: str | Unset = UNSET
     initiation_detail: Any | Unset = UNSET
     manual_retry_count: int | Unset = UNSET
     is_success: bool | Unset = UNSET
     is_viewed: bool | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    ended_at: datetime.datetime | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    ended_at: datetime.datetime | None | Unset = UNSET
     mode: str | Unset = UNSET
     status: str | Unset = UNSET
     average_evaluation_score: float | Unset = UNSET
     graph_state: Any | Unset = UNSET
-    total_execution_time: int | Unset = UNSET
+    total_execution_time: float | Unset = UNSET
     agent_graph: AgentGraph | Unset = UNSET
     id: str | Unset = UNSET
     tokens_used: float | Unset = UNSET
     total_cost: float | Unset = UNSET
-    agent_task_nodes: list[Any] | Unset = UNSET
+    agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
     context_files: list[Any] | Unset = UNSET
     credit_transactions: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,13 +103,21 @@ class AgentTask:
 
         is_viewed = self.is_viewed
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
             started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
 
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
+        ended_at: None | str | Unset
+        if isinstance(self.ended_at, Unset):
+            ended_at = UNSET
+        elif isinstance(self.ended_at, datetime.datetime):
             ended_at = self.ended_at.isoformat()
+        else:
+            ended_at = self.ended_at
 
         mode = self.mode
 
@@ -129,9 +139,12 @@ class AgentTask:
 
         total_cost = self.total_cost
 
-        agent_task_nodes: list[Any] | Unset = UNSET
+        agent_task_nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.agent_task_nodes, Unset):
-            agent_task_nodes = self.agent_task_nodes
+            agent_task_nodes = []
+            for agent_task_nodes_item_data in self.agent_task_nodes:
+                agent_task_nodes_item = agent_task_nodes_item_data.to_dict()
+                agent_task_nodes.append(agent_task_nodes_item)
 
         context_files: list[Any] | Unset = UNSET
         if not isinstance(self.context_files, Unset):
@@ -202,6 +215,7 @@ class AgentTask:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agent_graph import AgentGraph
+        from ..models.agent_task_node_summary import AgentTaskNodeSummary
 
         d = dict(src_dict)
         agent_graph_id = d.pop("agentGraphId", UNSET)
@@ -228,19 +242,39 @@ class AgentTask:
 
         is_viewed = d.pop("isViewed", UNSET)
 
-        _started_at = d.pop("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _ended_at = d.pop("endedAt", UNSET)
-        ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = datetime.datetime.fromisoformat(_ended_at)
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
+        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ended_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ended_at = _parse_ended_at(d.pop("endedAt", UNSET))
 
         mode = d.pop("mode", UNSET)
 
@@ -265,7 +299,14 @@ class AgentTask:
 
         total_cost = d.pop("totalCost", UNSET)
 
-        agent_task_nodes = cast(list[Any], d.pop("agentTaskNodes", UNSET))
+        _agent_task_nodes = d.pop("agentTaskNodes", UNSET)
+        agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
+        if _agent_task_nodes is not UNSET:
+            agent_task_nodes = []
+            for agent_task_nodes_item_data in _agent_task_nodes:
+                agent_task_nodes_item = AgentTaskNodeSummary.from_dict(agent_task_nodes_item_data)
+
+                agent_task_nodes.append(agent_task_nodes_item)
 
         context_files = cast(list[Any], d.pop("contextFiles", UNSET))
 

@@ -30,7 +30,7 @@ class CompleteAgentGraphNode:
         is_evaluation_enabled (bool | Unset):
         is_attachment_data_pulled_in (bool | Unset):
         on_error (str | Unset): third-party: STOP | CONTINUE Example: STOP.
-        auto_retry_when_accuracy_less_than (int | Unset): third-party: values below 50 rejected with 400 Example: 80.
+        auto_retry_when_accuracy_less_than (float | Unset): third-party: values below 50 rejected with 400 Example: 80.
         auto_retry_limit_when_accuracy_is_low (int | Unset):  Example: 1.
         auto_retry_count_when_failure (int | Unset):  Example: 1.
         auto_retry_wait_time_when_failure_in_ms (int | Unset):  Example: 1000.
@@ -51,7 +51,7 @@ class CompleteAgentGraphNode:
     is_evaluation_enabled: bool | Unset = UNSET
     is_attachment_data_pulled_in: bool | Unset = UNSET
     on_error: str | Unset = UNSET
-    auto_retry_when_accuracy_less_than: int | Unset = UNSET
+    auto_retry_when_accuracy_less_than: float | Unset = UNSET
     auto_retry_limit_when_accuracy_is_low: int | Unset = UNSET
     auto_retry_count_when_failure: int | Unset = UNSET
     auto_retry_wait_time_when_failure_in_ms: int | Unset = UNSET

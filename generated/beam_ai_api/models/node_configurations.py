@@ -23,13 +23,13 @@ class NodeConfigurations:
         llm_model (str | Unset):
         fallback_models (str | Unset):
         wait_type (str | Unset):  Example: time_based.
-        time_to_wait_value (int | Unset):
+        time_to_wait_value (float | Unset):
         time_to_wait_unit (str | Unset):  Example: minutes.
         linked_agent_graph_node_id (str | Unset):
         rule (str | Unset):
         conditions (list[NodeConditionGroup] | Unset):
         timeout_type (str | Unset):  Example: no_timeout.
-        timeout_value (int | Unset):
+        timeout_value (float | Unset):
         timeout_unit (str | Unset):  Example: minutes.
         on_timeout (str | Unset):  Example: continue.
     """
@@ -38,13 +38,13 @@ class NodeConfigurations:
     llm_model: str | Unset = UNSET
     fallback_models: str | Unset = UNSET
     wait_type: str | Unset = UNSET
-    time_to_wait_value: int | Unset = UNSET
+    time_to_wait_value: float | Unset = UNSET
     time_to_wait_unit: str | Unset = UNSET
     linked_agent_graph_node_id: str | Unset = UNSET
     rule: str | Unset = UNSET
     conditions: list[NodeConditionGroup] | Unset = UNSET
     timeout_type: str | Unset = UNSET
-    timeout_value: int | Unset = UNSET
+    timeout_value: float | Unset = UNSET
     timeout_unit: str | Unset = UNSET
     on_timeout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
