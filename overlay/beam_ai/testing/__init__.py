@@ -1,0 +1,57 @@
+"""A stateful fake of the Beam AI API for tests and local development.
+
+``FakeBeamServer`` serves it on a local port; ``create_app`` gives the ASGI app for in-process use; the
+``FakeBeam`` handle exposes state, the controllable clock, fault injection and the request log.
+"""
+
+from ._app import ConnectionDroppedError, create_app
+from ._clock import Clock, FakeClock, RealClock
+from ._faults import Fault, FaultRegistry
+from ._fake import FakeBeam
+from ._requestlog import LoggedRequest, RequestLog
+from ._seed import (
+    FAKE_API_KEY,
+    FAKE_USER_ID,
+    FAKE_WORKSPACE_ID,
+    FOREIGN_WORKSPACE_ID,
+    INVOICE_AGENT_ID,
+    INVOICE_GRAPH_ID,
+    INVOICE_VIEW_ID,
+    SEEDED_AGENT_IDS,
+    SUPPORT_AGENT_ID,
+    SUPPORT_GRAPH_ID,
+    SUPPORT_WEBHOOK_ID,
+    VENDOR_LINK_COLUMN_ID,
+    VENDOR_VIEW_ID,
+)
+from ._server import FakeBeamServer
+from ._tasks import TERMINAL, WAITING
+
+__all__ = [
+    "FAKE_API_KEY",
+    "FAKE_USER_ID",
+    "FAKE_WORKSPACE_ID",
+    "FOREIGN_WORKSPACE_ID",
+    "INVOICE_AGENT_ID",
+    "INVOICE_GRAPH_ID",
+    "INVOICE_VIEW_ID",
+    "SEEDED_AGENT_IDS",
+    "SUPPORT_AGENT_ID",
+    "SUPPORT_GRAPH_ID",
+    "SUPPORT_WEBHOOK_ID",
+    "TERMINAL",
+    "VENDOR_LINK_COLUMN_ID",
+    "VENDOR_VIEW_ID",
+    "WAITING",
+    "Clock",
+    "ConnectionDroppedError",
+    "FakeBeam",
+    "FakeBeamServer",
+    "FakeClock",
+    "Fault",
+    "FaultRegistry",
+    "LoggedRequest",
+    "RealClock",
+    "RequestLog",
+    "create_app",
+]

@@ -1,0 +1,145 @@
+"""The Starlette application: logging, faults, auth and workspace checks wrapped around every operation."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from . import (
+    _routes_agents,
+    _routes_auth,
+    _routes_files,
+    _routes_graphs,
+    _routes_setup,
+    _routes_tasks,
+    _routes_tools,
+    _routes_views,
+)
+from ._endpoint import Ctx, Endpoint
+from ._errors import ApiError, error_response
+from ._fake import FakeBeam
+from ._requestlog import LoggedRequest, mask_headers, parse_body
+
+PRE_FAULTS = frozenset({"rate_limit", "server_error", "drop_before", "html_502"})
+POST_FAULTS = frozenset({"drop_after", "malformed_json"})
+ROUTE_MODULES = (
+    _routes_auth,
+    _routes_agents,
+    _routes_graphs,
+    _routes_tasks,
+    _routes_setup,
+    _routes_files,
+    _routes_views,
+    _routes_tools,
+)
+
+HTML_502 = (
+    "<html><head><title>502 Bad Gateway</title></head>"
+    "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+)
+
+
+class ConnectionDroppedError(ConnectionError):
+    """Raised in-process (no real socket) where a real server would drop the connection."""
+
+
+async def _drop(fake: FakeBeam, request: Request) -> Response:
+    if not fake.drop_connection(request):
+        raise ConnectionDroppedError("fake Beam dropped the connection")
+    # Let the transport's connection_lost run before Starlette tries to write anything.
+    for _ in range(3):
+        await asyncio.sleep(0)
+    return Response(status_code=204)
+
+
+def _authorize(fake: FakeBeam, endpoint: Endpoint, headers: dict[str, str]) -> Any:
+    if not endpoint.auth:
+        return None
+    principal = fake.tokens.authenticate(headers)
+    if endpoint.workspace:
+        workspace = headers.get("current-workspace-id", "").strip()
+        if not workspace:
+            raise ApiError(400, ["current-workspace-id header is required"])
+        if workspace not in principal.workspace_ids:
+            raise ApiError(403, "You do not have access to this workspace")
+    return principal
+
+
+def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
+    async def run(request: Request) -> Response:
+        raw = await request.body()
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        entry = LoggedRequest(
+            method=request.method,
+            path=request.url.path,
+            query=dict(request.query_params),
+            headers=mask_headers(headers),
+            body=parse_body(raw, headers.get("content-type", "")),
+        )
+        fake.requests.append(entry)
+        response = await _respond(fake, endpoint, request, raw, headers, entry)
+        entry.status = response.status_code
+        return response
+
+    return run
+
+
+async def _respond(
+    fake: FakeBeam, endpoint: Endpoint, request: Request, raw: bytes, headers: dict[str, str], entry: LoggedRequest
+) -> Response:
+    method, path = request.method, request.url.path
+    latency = fake.faults.take(method, path, frozenset({"latency"}))
+    if latency is not None:
+        await asyncio.sleep(latency.delay)
+    fault = fake.faults.take(method, path, PRE_FAULTS)
+    if fault is not None:
+        entry.fault = fault.kind
+        if fault.kind == "rate_limit":
+            response = error_response(429, "ThrottlerException: Too Many Requests")
+            response.headers["Retry-After"] = str(fault.retry_after)
+            return response
+        if fault.kind == "server_error":
+            return error_response(fault.status, "Internal server error (injected)")
+        if fault.kind == "html_502":
+            return HTMLResponse(HTML_502, status_code=502)
+        return await _drop(fake, request)
+    try:
+        principal = _authorize(fake, endpoint, headers)
+        response = await endpoint.handler(Ctx(request, fake, principal, raw))
+    except ApiError as exc:
+        response = exc.response()
+    fault = fake.faults.take(method, path, POST_FAULTS)
+    if fault is not None:
+        entry.fault = fault.kind
+        if fault.kind == "malformed_json":
+            return Response(b'{"id": "trunc', status_code=200, media_type="application/json")
+        return await _drop(fake, request)
+    return response
+
+
+def _ordered(endpoints: list[Endpoint]) -> list[Endpoint]:
+    """Literal paths first so /agent-tasks/iterate beats /agent-tasks/{taskId}."""
+    return sorted(endpoints, key=lambda e: e.path.count("{"))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if status in (404, 405):
+        return error_response(404, f"Cannot {request.method} {request.url.path}")
+    return error_response(status, str(getattr(exc, "detail", "Internal server error")))
+
+
+def create_app(fake: FakeBeam | None = None) -> Starlette:
+    """Build the ASGI app serving ``fake`` (a fresh seeded :class:`FakeBeam` when omitted)."""
+    fake = fake if fake is not None else FakeBeam()
+    endpoints = [e for module in ROUTE_MODULES for e in module.routes.endpoints]
+    routes = [Route(e.path, _wrap(fake, e), methods=[e.method]) for e in _ordered(endpoints)]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    app.state.fake = fake
+    return app

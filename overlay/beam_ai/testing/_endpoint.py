@@ -1,0 +1,98 @@
+"""What a route handler sees (:class:`Ctx`) and how route modules declare operations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from ._auth import Principal
+from ._errors import bad_request
+
+if TYPE_CHECKING:
+    from ._fake import FakeBeam
+
+JSON = dict[str, Any]
+Handler = Callable[["Ctx"], Awaitable[Response]]
+
+
+@dataclass
+class Ctx:
+    request: Request
+    fake: FakeBeam
+    principal: Principal | None
+    raw_body: bytes
+
+    @property
+    def path(self) -> dict[str, str]:
+        return {k: str(v) for k, v in self.request.path_params.items()}
+
+    @property
+    def query(self) -> dict[str, str]:
+        return dict(self.request.query_params)
+
+    def json(self) -> JSON:
+        """The JSON body as an object; an absent body counts as ``{}`` (NestJS validates fields next)."""
+        if not self.raw_body.strip():
+            return {}
+        try:
+            body = json.loads(self.raw_body)
+        except ValueError:
+            raise bad_request("Request body is not valid JSON") from None
+        if not isinstance(body, dict):
+            raise bad_request("request body must be a JSON object")
+        return body
+
+    def now(self) -> float:
+        return self.fake.clock.now()
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    method: str
+    path: str
+    handler: Handler
+    auth: bool = True
+    workspace: bool = True
+
+
+@dataclass
+class Routes:
+    """Collects a module's endpoints: ``@routes.get("/path")``."""
+
+    endpoints: list[Endpoint] = field(default_factory=list)
+
+    def add(self, method: str, path: str, *, auth: bool = True, workspace: bool = True) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.endpoints.append(Endpoint(method, path, handler, auth, workspace))
+            return handler
+
+        return register
+
+    def get(self, path: str, **kw: bool) -> Callable[[Handler], Handler]:
+        return self.add("GET", path, **kw)
+
+    def post(self, path: str, **kw: bool) -> Callable[[Handler], Handler]:
+        return self.add("POST", path, **kw)
+
+    def put(self, path: str, **kw: bool) -> Callable[[Handler], Handler]:
+        return self.add("PUT", path, **kw)
+
+    def patch(self, path: str, **kw: bool) -> Callable[[Handler], Handler]:
+        return self.add("PATCH", path, **kw)
+
+    def delete(self, path: str, **kw: bool) -> Callable[[Handler], Handler]:
+        return self.add("DELETE", path, **kw)
+
+
+def ok(body: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(body, status_code=status)
+
+
+def paginate(items: list[Any], page_num: int, page_size: int) -> list[Any]:
+    start = (page_num - 1) * page_size
+    return items[start : start + page_size]

@@ -1,0 +1,90 @@
+"""FakeBeam: the handle tests hold. State, configuration, clock, faults and the request log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.requests import Request
+
+from ._auth import Principal, TokenIssuer
+from ._clock import Clock, FakeClock
+from ._faults import FaultRegistry
+from ._requestlog import RequestLog
+from ._seed import FAKE_API_KEY, FAKE_USER_ID, FAKE_WORKSPACE_ID
+from ._state import Store
+from ._tasks import TaskRecord
+
+DEFAULT_TOKEN_TTL = 600.0  # the idToken field says "valid for 10 minutes"
+
+
+class FakeBeam:
+    """An in-memory Beam workspace.
+
+    ``token_ttl`` (seconds on ``clock``) bounds idToken lifetime; ``queue_seconds``/``run_seconds`` set how
+    long a task stays QUEUED and IN_PROGRESS.
+    """
+
+    api_key = FAKE_API_KEY
+    workspace_id = FAKE_WORKSPACE_ID
+
+    def __init__(
+        self,
+        *,
+        clock: Clock | None = None,
+        token_ttl: float = DEFAULT_TOKEN_TTL,
+        queue_seconds: float = 1.0,
+        run_seconds: float = 2.0,
+    ) -> None:
+        self.clock: Clock = clock if clock is not None else FakeClock()
+        self.queue_seconds = queue_seconds
+        self.run_seconds = run_seconds
+        self._default_token_ttl = token_ttl
+        self.store = Store()
+        self.faults = FaultRegistry()
+        self.requests = RequestLog()
+        self.tokens = TokenIssuer(
+            self.clock, {FAKE_API_KEY: Principal(FAKE_USER_ID, frozenset({FAKE_WORKSPACE_ID}))}, token_ttl
+        )
+        self.url: str | None = None
+        #: Set by FakeBeamServer: aborts the TCP connection behind a request; False when it cannot.
+        self.drop_connection: Callable[[Request], bool] = lambda request: False
+
+    def __repr__(self) -> str:
+        return f"FakeBeam(url={self.url!r}, workspace_id={self.workspace_id!r})"
+
+    @property
+    def token_ttl(self) -> float:
+        return self.tokens.token_ttl
+
+    @token_ttl.setter
+    def token_ttl(self, seconds: float) -> None:
+        self.tokens.token_ttl = seconds
+
+    def reset(self) -> None:
+        """Back to the seeded workspace: state, tokens, faults, request log and (fake) clock."""
+        if isinstance(self.clock, FakeClock):
+            self.clock.reset()
+        self.store.reset()
+        self.faults.clear()
+        self.requests.clear()
+        self.tokens.reset(self._default_token_ttl)
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake clock; only meaningful with a :class:`FakeClock`."""
+        if not isinstance(self.clock, FakeClock):
+            raise TypeError("advance() needs a FakeClock")
+        self.clock.advance(seconds)
+
+    def refresh_task(self, task: TaskRecord) -> TaskRecord:
+        """Bring a task's status up to the clock's current time."""
+        task.advance(self.clock.now(), self.queue_seconds, self.run_seconds)
+        return task
+
+    def refresh_tasks(self) -> None:
+        with self.store.lock:
+            for task in self.store.tasks.values():
+                self.refresh_task(task)
+
+    def task_status(self, task_id: str) -> str:
+        with self.store.lock:
+            return self.refresh_task(self.store.task(task_id)).status

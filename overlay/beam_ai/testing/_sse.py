@@ -1,0 +1,49 @@
+"""``GET /agent-tasks/{taskId}/updates``: one SSE event per status change.
+
+The stream replays the task's history, then waits on the clock for the next transition; it ends after a
+terminal or waiting status. Under a FakeClock it advances only when the test advances the clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+from starlette.requests import Request
+from starlette.responses import StreamingResponse
+
+from ._fake import FakeBeam
+from ._tasks import TaskRecord
+
+
+def format_event(event: dict[str, object]) -> str:
+    return f"id: {event['sequence']}\ndata: {json.dumps(event, separators=(',', ':'))}\n\n"
+
+
+def task_updates(fake: FakeBeam, request: Request, task: TaskRecord) -> StreamingResponse:
+    cut = fake.faults.take(request.method, request.url.path, frozenset({"sse_cut"}))
+
+    async def events() -> AsyncIterator[str]:
+        sent = 0
+        while True:
+            with fake.store.lock:
+                fake.refresh_task(task)
+                pending = list(task.history[sent:])
+                finished = task.finished
+                due = task.next_transition(fake.queue_seconds, fake.run_seconds)
+            for event in pending:
+                if cut is not None and sent >= cut.after_events:
+                    fake.drop_connection(request)
+                    for _ in range(3):
+                        await asyncio.sleep(0)
+                    return
+                yield format_event(event)
+                sent += 1
+            if finished or due is None:
+                return
+            await fake.clock.sleep_until(due)
+
+    return StreamingResponse(
+        events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )
