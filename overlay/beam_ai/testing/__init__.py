@@ -6,8 +6,8 @@
 
 from ._app import ConnectionDroppedError, create_app
 from ._clock import Clock, FakeClock, RealClock
-from ._faults import Fault, FaultRegistry
 from ._fake import FakeBeam
+from ._faults import Fault, FaultRegistry
 from ._requestlog import LoggedRequest, RequestLog
 from ._seed import (
     FAKE_API_KEY,
@@ -18,6 +18,7 @@ from ._seed import (
     INVOICE_GRAPH_ID,
     INVOICE_VIEW_ID,
     SEEDED_AGENT_IDS,
+    SEEDED_TASK_IDS,
     SUPPORT_AGENT_ID,
     SUPPORT_GRAPH_ID,
     SUPPORT_WEBHOOK_ID,
@@ -36,6 +37,7 @@ __all__ = [
     "INVOICE_GRAPH_ID",
     "INVOICE_VIEW_ID",
     "SEEDED_AGENT_IDS",
+    "SEEDED_TASK_IDS",
     "SUPPORT_AGENT_ID",
     "SUPPORT_GRAPH_ID",
     "SUPPORT_WEBHOOK_ID",

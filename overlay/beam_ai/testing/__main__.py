@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import threading
 
 from ._clock import RealClock
@@ -15,16 +16,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--token-ttl", type=float, default=600.0, help="idToken lifetime in seconds")
+    parser.add_argument("--queue-seconds", type=float, default=1.0, help="how long a new task stays QUEUED")
+    parser.add_argument("--run-seconds", type=float, default=2.0, help="how long a task stays IN_PROGRESS")
     args = parser.parse_args(argv)
-    fake = FakeBeam(clock=RealClock(), token_ttl=args.token_ttl)
+    fake = FakeBeam(
+        clock=RealClock(),
+        token_ttl=args.token_ttl,
+        queue_seconds=args.queue_seconds,
+        run_seconds=args.run_seconds,
+    )
     with FakeBeamServer(fake, host=args.host, port=args.port) as server:
         print(f"Fake Beam API listening on {server.url}", flush=True)
         print(f"API key (fake): {fake.api_key}", flush=True)
         print(f"Workspace id: {fake.workspace_id}", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
 
 
 if __name__ == "__main__":

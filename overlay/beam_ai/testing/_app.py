@@ -8,7 +8,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from . import (
@@ -91,7 +91,12 @@ def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
 
 
 async def _respond(
-    fake: FakeBeam, endpoint: Endpoint, request: Request, raw: bytes, headers: dict[str, str], entry: LoggedRequest
+    fake: FakeBeam,
+    endpoint: Endpoint,
+    request: Request,
+    raw: bytes,
+    headers: dict[str, str],
+    entry: LoggedRequest,
 ) -> Response:
     method, path = request.method, request.url.path
     latency = fake.faults.take(method, path, frozenset({"latency"}))
@@ -101,14 +106,15 @@ async def _respond(
     if fault is not None:
         entry.fault = fault.kind
         if fault.kind == "rate_limit":
-            response = error_response(429, "ThrottlerException: Too Many Requests")
-            response.headers["Retry-After"] = str(fault.retry_after)
-            return response
+            limited = error_response(429, "ThrottlerException: Too Many Requests")
+            limited.headers["Retry-After"] = str(fault.retry_after)
+            return limited
         if fault.kind == "server_error":
             return error_response(fault.status, "Internal server error (injected)")
         if fault.kind == "html_502":
             return HTMLResponse(HTML_502, status_code=502)
         return await _drop(fake, request)
+    response: Response
     try:
         principal = _authorize(fake, endpoint, headers)
         response = await endpoint.handler(Ctx(request, fake, principal, raw))

@@ -66,7 +66,9 @@ class Routes:
 
     endpoints: list[Endpoint] = field(default_factory=list)
 
-    def add(self, method: str, path: str, *, auth: bool = True, workspace: bool = True) -> Callable[[Handler], Handler]:
+    def add(
+        self, method: str, path: str, *, auth: bool = True, workspace: bool = True
+    ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.endpoints.append(Endpoint(method, path, handler, auth, workspace))
             return handler

@@ -19,7 +19,16 @@ import threading
 from dataclasses import dataclass
 
 KINDS = frozenset(
-    {"rate_limit", "server_error", "latency", "drop_before", "drop_after", "sse_cut", "malformed_json", "html_502"}
+    {
+        "rate_limit",
+        "server_error",
+        "latency",
+        "drop_before",
+        "drop_after",
+        "sse_cut",
+        "malformed_json",
+        "html_502",
+    }
 )
 
 

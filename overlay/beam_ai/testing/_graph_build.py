@@ -27,7 +27,13 @@ NODE_INTS = (
     "autoRetryCountWhenFailure",
     "autoRetryWaitTimeWhenFailureInMs",
 )
-TOOL_BOOLS = ("requiresConsent", "isMemoryTool", "isBackgroundTool", "isBatchExecutionEnabled", "isCodeExecutionEnabled")
+TOOL_BOOLS = (
+    "requiresConsent",
+    "isMemoryTool",
+    "isBackgroundTool",
+    "isBatchExecutionEnabled",
+    "isCodeExecutionEnabled",
+)
 INPUT_STRS = (
     "paramName",
     "fillType",
@@ -85,7 +91,8 @@ def build_input_param(spec: JSON, param_id: str, config_id: str, now: float, pos
         if name in spec:
             param[name] = spec[name]
     param["options"] = [
-        {k: o[k] for k in ("label", "value") if isinstance(o.get(k), str)} for o in _objects(spec.get("options"))
+        {k: o[k] for k in ("label", "value") if isinstance(o.get(k), str)}
+        for o in _objects(spec.get("options"))
     ]
     return param
 
@@ -112,7 +119,8 @@ def build_output_param(spec: JSON, param_id: str, config_id: str, now: float, po
 
 def build_params(spec: JSON, config_id: str, now: float, new_id: Any) -> tuple[list[JSON], list[JSON]]:
     inputs = [
-        build_input_param(p, new_id(), config_id, now, i + 1) for i, p in enumerate(_objects(spec.get("inputParams")))
+        build_input_param(p, new_id(), config_id, now, i + 1)
+        for i, p in enumerate(_objects(spec.get("inputParams")))
     ]
     outputs = [
         build_output_param(p, new_id(), config_id, now, i + 1)
@@ -136,7 +144,9 @@ def build_tool(spec: JSON, config_id: str, now: float, new_id: Any) -> JSON:
     _typed(spec, tool, TOOL_BOOLS, bool)
     tool["inputParams"], tool["outputParams"] = build_params(spec, config_id, now, new_id)
     tool["originalTool"] = {
-        k: spec[k] for k in ("prompt", "preferredModel", "fallbackModels", "description") if isinstance(spec.get(k), str)
+        k: spec[k]
+        for k in ("prompt", "preferredModel", "fallbackModels", "description")
+        if isinstance(spec.get(k), str)
     }
     return tool
 
@@ -166,7 +176,9 @@ def build_node(spec: JSON, node_id: str, now: float, position: int, new_id: Any)
     }
     apply_node_fields(spec, node)
     tool_spec = spec.get("toolConfiguration")
-    node["toolConfiguration"] = build_tool(tool_spec if isinstance(tool_spec, dict) else {}, new_id(), now, new_id)
+    node["toolConfiguration"] = build_tool(
+        tool_spec if isinstance(tool_spec, dict) else {}, new_id(), now, new_id
+    )
     return node
 
 
@@ -176,7 +188,9 @@ def apply_node_fields(spec: JSON, node: JSON) -> None:
     _typed(spec, node, NODE_BOOLS, bool)
     _ints(spec, node, NODE_INTS)
     _numbers(spec, node, ("xCoordinate", "yCoordinate"))
-    if "autoRetryDescription" in spec and (spec["autoRetryDescription"] is None or isinstance(spec["autoRetryDescription"], str)):
+    if "autoRetryDescription" in spec and (
+        spec["autoRetryDescription"] is None or isinstance(spec["autoRetryDescription"], str)
+    ):
         node["autoRetryDescription"] = spec["autoRetryDescription"]
     criteria = spec.get("evaluationCriteria")
     if isinstance(criteria, list):

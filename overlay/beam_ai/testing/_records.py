@@ -53,7 +53,9 @@ def apply_sort(records: list[JSON], sort: str | None) -> list[JSON]:
     for key in reversed([k.strip() for k in (sort or "").split(",") if k.strip()]):
         field = key.lstrip("-")
         ordered.sort(
-            key=lambda r: (0, r[field], "") if isinstance(r.get(field), int | float) else (1, 0, str(r.get(field))),
+            key=lambda r: (
+                (0, r[field], "") if isinstance(r.get(field), int | float) else (1, 0, str(r.get(field)))
+            ),
             reverse=key.startswith("-"),
         )
     return ordered

@@ -44,7 +44,9 @@ async def delete_context_file(ctx: Ctx) -> Response:
     store = ctx.fake.store
     with store.lock:
         store.agent(agent_id)
-        matches = [f for f in store.context_files.values() if f["agentId"] == agent_id and f["fileKey"] == key]
+        matches = [
+            f for f in store.context_files.values() if f["agentId"] == agent_id and f["fileKey"] == key
+        ]
         if not matches:
             raise not_found("Context file", key)
         for record in matches:

@@ -8,7 +8,14 @@ from starlette.responses import Response
 
 from ._endpoint import Ctx, Routes, ok, paginate
 from ._errors import bad_request
-from ._graph_build import apply_node_fields, build_edge, build_groups, build_node, build_params, clean_settings
+from ._graph_build import (
+    apply_node_fields,
+    build_edge,
+    build_groups,
+    build_node,
+    build_params,
+    clean_settings,
+)
 from ._seed import FAKE_USER_ID, iso
 from ._state import Store
 from ._tasks import render_task_node
@@ -99,7 +106,9 @@ async def create_complete_graph(ctx: Ctx) -> Response:
         store.graphs[graph_id] = graph
         store.setup_sessions[agent_id] = {"status": "completed", "step": "CREATE_TASK"}
         name = store.agents[agent_id]["name"]
-    return ok({"agentId": agent_id, "agentName": name, "activeGraphId": graph_id, "draftGraphId": graph_id}, 201)
+    return ok(
+        {"agentId": agent_id, "agentName": name, "activeGraphId": graph_id, "draftGraphId": graph_id}, 201
+    )
 
 
 @routes.put("/agent-graphs/{agentId}")
@@ -129,7 +138,9 @@ async def get_agent_graph_nodes(ctx: Ctx) -> Response:
         agent = store.agent(ctx.path["agentId"])
         graph = store.graph_for_agent(agent["id"], ctx.query.get("graphId") or None)
         nodes = [{"id": n["id"], "objective": n["objective"]} for n in graph["nodes"]]
-        return ok({"graphId": graph["id"], "agentId": agent["id"], "agentName": agent["name"], "nodes": nodes})
+        return ok(
+            {"graphId": graph["id"], "agentId": agent["id"], "agentName": agent["name"], "nodes": nodes}
+        )
 
 
 @routes.get("/agent-graphs/{agentId}/nodes/{nodeId}")
@@ -159,8 +170,18 @@ async def update_graph_node(ctx: Ctx) -> Response:
         apply_node_fields(spec, node)
         node["isEdited"] = True
         rendered = store.render_node(graph, node)
-        keys = ("id", "customId", "objective", "evaluationCriteria", "isEntryNode", "isExitNode", "xCoordinate")
-        minimal = {k: rendered[k] for k in (*keys, "yCoordinate", "toolConfiguration", "childEdges", "parentEdges")}
+        keys = (
+            "id",
+            "customId",
+            "objective",
+            "evaluationCriteria",
+            "isEntryNode",
+            "isExitNode",
+            "xCoordinate",
+        )
+        minimal = {
+            k: rendered[k] for k in (*keys, "yCoordinate", "toolConfiguration", "childEdges", "parentEdges")
+        }
         return ok(minimal)
 
 
@@ -270,7 +291,9 @@ async def test_node(ctx: Ctx) -> Response:
     with store.lock:
         graph = store.graph_for_agent(agent_id, graph_id)
         node = store.node_in_graph(graph, node_id)
-        outputs = {p["paramName"]: p.get("outputExample", "ok") for p in node["toolConfiguration"]["outputParams"]}
+        outputs = {
+            p["paramName"]: p.get("outputExample", "ok") for p in node["toolConfiguration"]["outputParams"]
+        }
         return ok({"nodeId": node_id, "status": "COMPLETED", "output": outputs}, 201)
 
 

@@ -26,7 +26,13 @@ SETUP_STEPS = (
     "AGENT_UPDATED",
     "CREATE_TASK",
 )
-FEEDBACK_STEPS = ("SOP_GENERATION", "GRAPH_GENERATION", "TOOL_MATCHING", "TOOL_GENERATION", "CONNECT_INTEGRATIONS")
+FEEDBACK_STEPS = (
+    "SOP_GENERATION",
+    "GRAPH_GENERATION",
+    "TOOL_MATCHING",
+    "TOOL_GENERATION",
+    "CONNECT_INTEGRATIONS",
+)
 SETUP_AGENT_FIELDS = (
     "id",
     "name",
@@ -63,7 +69,9 @@ async def process_setup_step(ctx: Ctx) -> Response:
         session = store.setup_sessions.setdefault(agent_id, {})
         session.update(status="in_progress" if next_step != "CREATE_TASK" else "completed", step=next_step)
         files = [copy.deepcopy(store.context_files[f]) for f in file_ids if f in store.context_files]
-        return ok({"nextStep": next_step, "agentResponse": {"agent": setup_agent(agent), "contextFiles": files}})
+        return ok(
+            {"nextStep": next_step, "agentResponse": {"agent": setup_agent(agent), "contextFiles": files}}
+        )
 
 
 @routes.get("/agent-setup/session/{agentId}", workspace=False)

@@ -111,7 +111,9 @@ async def list_tasks(ctx: Ctx) -> Response:
     field, descending = _ordering(q.get("ordering"))
     fake = ctx.fake
     with fake.store.lock:
-        tasks = sorted(_filtered(fake, q, _statuses(q.get("statuses"))), key=_sort_key(field), reverse=descending)
+        tasks = sorted(
+            _filtered(fake, q, _statuses(q.get("statuses"))), key=_sort_key(field), reverse=descending
+        )
         page = paginate(tasks, page_num, page_size)
         groups: dict[str, JSON] = {}
         for task in page:
@@ -143,7 +145,9 @@ async def iterate_tasks(ctx: Ctx) -> Response:
     fake = ctx.fake
     with fake.store.lock:
         tasks = sorted(
-            _filtered(fake, q, _statuses(q.get("statuses"))), key=_sort_key("createdAt"), reverse=direction == "desc"
+            _filtered(fake, q, _statuses(q.get("statuses"))),
+            key=_sort_key("createdAt"),
+            reverse=direction == "desc",
         )
         anchor = q.get("taskId")
         if anchor:

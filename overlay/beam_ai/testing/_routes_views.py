@@ -31,9 +31,12 @@ def _records_page(ctx: Ctx, records: list[JSON]) -> Response:
     page = query_int(q, "pageNum", 1)
     size = query_int(q, "pageSize", 25, maximum=100)
     selected = apply_sort(apply_where(records, q.get("where")), q.get("sort"))
-    return ok({"list": apply_fields(paginate(selected, page, size), q.get("fields")), **{
-        "pageInfo": page_info(len(selected), page, size)
-    }})
+    return ok(
+        {
+            "list": apply_fields(paginate(selected, page, size), q.get("fields")),
+            **{"pageInfo": page_info(len(selected), page, size)},
+        }
+    )
 
 
 @routes.get("/agent-views")

@@ -15,6 +15,7 @@ FOREIGN_WORKSPACE_ID = "9a9a9a9a-0000-4000-8000-0000000bad00"
 SUPPORT_AGENT_ID = "a1000000-0000-4000-8000-000000000001"
 INVOICE_AGENT_ID = "a2000000-0000-4000-8000-000000000002"
 SEEDED_AGENT_IDS = (SUPPORT_AGENT_ID, INVOICE_AGENT_ID)
+SEEDED_TASK_IDS = ("t1000000-0000-4000-8000-000000000001", "t1000000-0000-4000-8000-000000000002")
 SUPPORT_GRAPH_ID = "g1000000-0000-4000-8000-000000000001"
 INVOICE_GRAPH_ID = "g2000000-0000-4000-8000-000000000002"
 SUPPORT_WEBHOOK_ID = "wh100000-0000-4000-8000-000000000001"
@@ -184,7 +185,9 @@ def seed_graphs() -> dict[str, JSON]:
         INVOICE_GRAPH_ID,
         INVOICE_AGENT_ID,
         [
-            _node(i1, "extract_invoice_fields", "Extract fields", "Extract invoice fields", 1, exit_node=False),
+            _node(
+                i1, "extract_invoice_fields", "Extract fields", "Extract invoice fields", 1, exit_node=False
+            ),
             _node(i2, "record_invoice", "Record invoice", "Record the invoice", 2, exit_node=True),
         ],
         [_edge("e2000000-0000-4000-8000-000000000001", i1, i2)],
@@ -232,10 +235,28 @@ def seed_views() -> dict[str, JSON]:
             ),
         ],
         "records": [
-            {"Id": 1, "invoiceNumber": "INV-1001", "vendor": "Acme GmbH", "amount": 1200.5, "vendorRecord": [1]},
+            {
+                "Id": 1,
+                "invoiceNumber": "INV-1001",
+                "vendor": "Acme GmbH",
+                "amount": 1200.5,
+                "vendorRecord": [1],
+            },
             {"Id": 2, "invoiceNumber": "INV-1002", "vendor": "Globex", "amount": 89.9, "vendorRecord": [2]},
-            {"Id": 3, "invoiceNumber": "INV-1003", "vendor": "Acme GmbH", "amount": 455.0, "vendorRecord": [1]},
-            {"Id": 4, "invoiceNumber": "INV-1004", "vendor": "Initech", "amount": 3020.0, "vendorRecord": [3]},
+            {
+                "Id": 3,
+                "invoiceNumber": "INV-1003",
+                "vendor": "Acme GmbH",
+                "amount": 455.0,
+                "vendorRecord": [1],
+            },
+            {
+                "Id": 4,
+                "invoiceNumber": "INV-1004",
+                "vendor": "Initech",
+                "amount": 3020.0,
+                "vendorRecord": [3],
+            },
             {"Id": 5, "invoiceNumber": "INV-1005", "vendor": "Globex", "amount": 17.25, "vendorRecord": [2]},
         ],
     }

@@ -7,7 +7,6 @@ import socket
 import threading
 from types import TracebackType
 
-
 import uvicorn
 from starlette.requests import Request
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -68,12 +67,13 @@ class FakeBeamServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._port: int | None = None
 
     @property
     def port(self) -> int:
-        if self._socket is None:
+        if self._port is None:
             raise RuntimeError("server not started")
-        return int(self._socket.getsockname()[1])
+        return self._port
 
     @property
     def url(self) -> str:
@@ -87,6 +87,7 @@ class FakeBeamServer:
         sock.bind((self.host, self._requested_port))
         sock.listen(128)
         self._socket = sock
+        self._port = int(sock.getsockname()[1])
         config = uvicorn.Config(
             create_app(self.fake),
             http=self._connections.protocol_class(),
@@ -129,8 +130,5 @@ class FakeBeamServer:
         self.stop()
 
     def __repr__(self) -> str:
-        running = self._thread is not None
-        return f"FakeBeamServer(url={self.url if running else None!r}, running={running})"
-
-
-
+        url = self.url if self._port is not None else None
+        return f"FakeBeamServer(url={url!r}, running={self._thread is not None})"

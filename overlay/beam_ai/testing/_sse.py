@@ -45,5 +45,7 @@ def task_updates(fake: FakeBeam, request: Request, task: TaskRecord) -> Streamin
             await fake.clock.sleep_until(due)
 
     return StreamingResponse(
-        events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

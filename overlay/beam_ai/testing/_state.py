@@ -12,6 +12,7 @@ from ._errors import not_found
 from ._seed import (
     FAKE_WORKSPACE_ID,
     SEED_TIME,
+    SEEDED_TASK_IDS,
     SUPPORT_AGENT_ID,
     seed_agents,
     seed_graphs,
@@ -127,13 +128,15 @@ class Store:
             raise not_found("Agent task", task_id)
         return task
 
-    def create_task(self, agent_id: str, query: str, additional_info: str, now: float) -> TaskRecord:
+    def create_task(
+        self, agent_id: str, query: str, additional_info: str, now: float, task_id: str | None = None
+    ) -> TaskRecord:
         from ._tasks import outcome_for
 
         graph = self.graph_for_agent(agent_id)
         number = self.next_number()
         task = TaskRecord(
-            id=self.new_id(),
+            id=task_id or self.new_id(),
             custom_id=f"TASK-{number:04d}",
             agent_id=agent_id,
             graph_id=graph["id"],
@@ -150,7 +153,8 @@ class Store:
         return task
 
     def _seed_tasks(self) -> None:
-        for i, query in enumerate(("Customer asks about a refund", "Customer reports a login problem")):
+        queries = ("Customer asks about a refund", "Customer reports a login problem")
+        for i, (task_id, query) in enumerate(zip(SEEDED_TASK_IDS, queries, strict=True)):
             start = SEED_TIME + 3600 * (i + 1)
-            task = self.create_task(SUPPORT_AGENT_ID, query, "", start)
+            task = self.create_task(SUPPORT_AGENT_ID, query, "", start, task_id)
             task.advance(start + 60, 1.0, 2.0)

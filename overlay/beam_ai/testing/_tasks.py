@@ -209,7 +209,11 @@ def render_task_node(task: TaskRecord, index: int, node: JSON | None) -> JSON:
         "agentGraphNodeId": task.node_ids[index],
         "status": status,
         "userQuestions": [
-            {"question": "Which customer is this for?", "answer": str(a.get("answer", "")), "parameter": "customer"}
+            {
+                "question": "Which customer is this for?",
+                "answer": str(a.get("answer", "")),
+                "parameter": "customer",
+            }
             for a in task.user_inputs
         ],
         "edgeEvaluations": [],

@@ -13,7 +13,9 @@ from ._seed import iso
 JSON = dict[str, Any]
 
 
-async def uploaded_files(ctx: Ctx, field: str, *, required: bool, max_items: int = 10) -> list[tuple[str, bytes, str]]:
+async def uploaded_files(
+    ctx: Ctx, field: str, *, required: bool, max_items: int = 10
+) -> list[tuple[str, bytes, str]]:
     """``(filename, content, mime type)`` for every file under ``field``."""
     form = await ctx.request.form()
     files = [f for f in form.getlist(field) if isinstance(f, UploadFile)]
@@ -21,10 +23,15 @@ async def uploaded_files(ctx: Ctx, field: str, *, required: bool, max_items: int
         raise bad_request(f"{field} should not be empty")
     if len(files) > max_items:
         raise bad_request(f"{field} must contain no more than {max_items} elements")
-    return [(f.filename or "upload.bin", await f.read(), f.content_type or "application/octet-stream") for f in files]
+    return [
+        (f.filename or "upload.bin", await f.read(), f.content_type or "application/octet-stream")
+        for f in files
+    ]
 
 
-def store_context_file(ctx: Ctx, agent_id: str, name: str, content: bytes, source: str, task_id: str | None) -> JSON:
+def store_context_file(
+    ctx: Ctx, agent_id: str, name: str, content: bytes, source: str, task_id: str | None
+) -> JSON:
     store = ctx.fake.store
     file_id = store.new_id()
     key = f"context/{agent_id}/{file_id}/{name}".replace("/", "_")
