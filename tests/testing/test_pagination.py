@@ -42,17 +42,17 @@ def test_task_list_defaults_to_ten_per_page(client: httpx.Client, fake_beam: Fak
     for i in range(12):
         client.post("/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": f"q{i}"}})
     body = client.get("/agent-tasks").json()
-    assert body["totalCount"] == 14
+    assert body["totalCount"] == 16  # 12 new + 4 seeded
     assert sum(len(g["tasks"]) for g in body["data"]) == 10
     last = client.get("/agent-tasks", params={"pageNum": 2}).json()
-    assert sum(len(g["tasks"]) for g in last["data"]) == 4
+    assert sum(len(g["tasks"]) for g in last["data"]) == 6
 
 
 def test_task_list_groups_by_status(client: httpx.Client, fake_beam: FakeBeam) -> None:
     client.post("/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": "new"}})
     body = client.get("/agent-tasks", params={"grouping": "status"}).json()
     counts = {g["groupId"]: g["groupCount"] for g in body["data"]}
-    assert counts == {"QUEUED": 1, "COMPLETED": 2}
+    assert counts == {"QUEUED": 1, "COMPLETED": 2, "USER_INPUT_REQUIRED": 1, "USER_CONSENT_REQUIRED": 1}
     filtered = client.get("/agent-tasks", params={"statuses": "completed"}).json()
     assert filtered["totalCount"] == 2
 

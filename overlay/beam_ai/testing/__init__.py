@@ -10,15 +10,20 @@ from ._fake import FakeBeam
 from ._faults import Fault, FaultRegistry
 from ._requestlog import LoggedRequest, RequestLog
 from ._seed import (
+    CONSENT_WAITING_TASK_ID,
     FAKE_API_KEY,
     FAKE_USER_ID,
     FAKE_WORKSPACE_ID,
     FOREIGN_WORKSPACE_ID,
+    INPUT_WAITING_TASK_ID,
     INVOICE_AGENT_ID,
     INVOICE_GRAPH_ID,
     INVOICE_VIEW_ID,
     SEEDED_AGENT_IDS,
+    SEEDED_CONTEXT_FILE_ID,
+    SEEDED_CONTEXT_FILE_KEY,
     SEEDED_TASK_IDS,
+    SEEDED_THREAD_ID,
     SUPPORT_AGENT_ID,
     SUPPORT_GRAPH_ID,
     SUPPORT_WEBHOOK_ID,
@@ -29,15 +34,20 @@ from ._server import FakeBeamServer
 from ._tasks import TERMINAL, WAITING
 
 __all__ = [
+    "CONSENT_WAITING_TASK_ID",
     "FAKE_API_KEY",
     "FAKE_USER_ID",
     "FAKE_WORKSPACE_ID",
     "FOREIGN_WORKSPACE_ID",
+    "INPUT_WAITING_TASK_ID",
     "INVOICE_AGENT_ID",
     "INVOICE_GRAPH_ID",
     "INVOICE_VIEW_ID",
     "SEEDED_AGENT_IDS",
+    "SEEDED_CONTEXT_FILE_ID",
+    "SEEDED_CONTEXT_FILE_KEY",
     "SEEDED_TASK_IDS",
+    "SEEDED_THREAD_ID",
     "SUPPORT_AGENT_ID",
     "SUPPORT_GRAPH_ID",
     "SUPPORT_WEBHOOK_ID",

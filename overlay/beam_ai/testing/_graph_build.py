@@ -22,7 +22,6 @@ NODE_BOOLS = (
     "isAttachmentDataPulledIn",
 )
 NODE_INTS = (
-    "autoRetryWhenAccuracyLessThan",
     "autoRetryLimitWhenAccuracyIsLow",
     "autoRetryCountWhenFailure",
     "autoRetryWaitTimeWhenFailureInMs",
@@ -187,7 +186,7 @@ def apply_node_fields(spec: JSON, node: JSON) -> None:
     _typed(spec, node, ("customId", "objective"), str)
     _typed(spec, node, NODE_BOOLS, bool)
     _ints(spec, node, NODE_INTS)
-    _numbers(spec, node, ("xCoordinate", "yCoordinate"))
+    _numbers(spec, node, ("xCoordinate", "yCoordinate", "autoRetryWhenAccuracyLessThan"))
     if "autoRetryDescription" in spec and (
         spec["autoRetryDescription"] is None or isinstance(spec["autoRetryDescription"], str)
     ):

@@ -16,6 +16,11 @@ SUPPORT_AGENT_ID = "a1000000-0000-4000-8000-000000000001"
 INVOICE_AGENT_ID = "a2000000-0000-4000-8000-000000000002"
 SEEDED_AGENT_IDS = (SUPPORT_AGENT_ID, INVOICE_AGENT_ID)
 SEEDED_TASK_IDS = ("t1000000-0000-4000-8000-000000000001", "t1000000-0000-4000-8000-000000000002")
+INPUT_WAITING_TASK_ID = "t2000000-0000-4000-8000-000000000001"
+CONSENT_WAITING_TASK_ID = "t2000000-0000-4000-8000-000000000002"
+SEEDED_CONTEXT_FILE_ID = "f1000000-0000-4000-8000-000000000001"
+SEEDED_CONTEXT_FILE_KEY = "context_a1000000_refund-policy.pdf"
+SEEDED_THREAD_ID = "th100000-0000-4000-8000-000000000001"
 SUPPORT_GRAPH_ID = "g1000000-0000-4000-8000-000000000001"
 INVOICE_GRAPH_ID = "g2000000-0000-4000-8000-000000000002"
 SUPPORT_WEBHOOK_ID = "wh100000-0000-4000-8000-000000000001"
@@ -326,3 +331,19 @@ def preferred_models() -> list[JSON]:
             ]
         )
     ]
+
+
+def seed_context_files() -> dict[str, JSON]:
+    return {
+        SEEDED_CONTEXT_FILE_ID: {
+            "id": SEEDED_CONTEXT_FILE_ID,
+            "createdAt": iso(SEED_TIME),
+            "updatedAt": iso(SEED_TIME),
+            "name": "refund-policy.pdf",
+            "src": f"s3://fake-beam/{SEEDED_CONTEXT_FILE_KEY}",
+            "agentId": SUPPORT_AGENT_ID,
+            "fileKey": SEEDED_CONTEXT_FILE_KEY,
+            "uploadStatus": "uploaded",
+            "uploadSource": "file_upload",
+        }
+    }

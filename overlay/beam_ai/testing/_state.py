@@ -10,11 +10,17 @@ from typing import Any
 
 from ._errors import not_found
 from ._seed import (
+    CONSENT_WAITING_TASK_ID,
     FAKE_WORKSPACE_ID,
+    INPUT_WAITING_TASK_ID,
+    INVOICE_AGENT_ID,
     SEED_TIME,
+    SEEDED_CONTEXT_FILE_KEY,
     SEEDED_TASK_IDS,
+    SEEDED_THREAD_ID,
     SUPPORT_AGENT_ID,
     seed_agents,
+    seed_context_files,
     seed_graphs,
     seed_user,
     seed_views,
@@ -38,8 +44,8 @@ class Store:
             self.graphs: dict[str, JSON] = seed_graphs()
             self.views: dict[str, JSON] = seed_views()
             self.tasks: dict[str, TaskRecord] = {}
-            self.context_files: dict[str, JSON] = {}
-            self.file_contents: dict[str, bytes] = {}
+            self.context_files: dict[str, JSON] = seed_context_files()
+            self.file_contents: dict[str, bytes] = {SEEDED_CONTEXT_FILE_KEY: b"%PDF-1.4 fake refund policy"}
             self.chat_files: dict[str, JSON] = {}
             self.setup_sessions: dict[str, JSON] = {
                 agent_id: {
@@ -51,7 +57,9 @@ class Store:
                 }
                 for agent_id, agent in self.agents.items()
             }
-            self.optimization_threads: dict[str, JSON] = {}
+            self.optimization_threads: dict[str, JSON] = {
+                SEEDED_THREAD_ID: {"threadId": SEEDED_THREAD_ID, "toolFunctionName": "draft_reply"}
+            }
             self._counter = itertools.count(1)
             self._seed_tasks()
 
@@ -157,4 +165,12 @@ class Store:
         for i, (task_id, query) in enumerate(zip(SEEDED_TASK_IDS, queries, strict=True)):
             start = SEED_TIME + 3600 * (i + 1)
             task = self.create_task(SUPPORT_AGENT_ID, query, "", start, task_id)
+            task.advance(start + 60, 1.0, 2.0)
+        waiting = (
+            (INPUT_WAITING_TASK_ID, "[input] Invoice INV-1006 has no PO number"),
+            (CONSENT_WAITING_TASK_ID, "[consent] Record invoice INV-1007 above the approval limit"),
+        )
+        for i, (task_id, query) in enumerate(waiting):
+            start = SEED_TIME + 600 * (i + 1)
+            task = self.create_task(INVOICE_AGENT_ID, query, "", start, task_id)
             task.advance(start + 60, 1.0, 2.0)
