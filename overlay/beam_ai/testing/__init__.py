@@ -2,6 +2,14 @@
 
 ``FakeBeamServer`` serves it on a local port; ``create_app`` gives the ASGI app for in-process use; the
 ``FakeBeam`` handle exposes state, the controllable clock, fault injection and the request log.
+
+    with FakeBeamServer(FakeBeam(clock=FakeClock())) as server:
+        headers = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}
+        ...  # call server.url; server.fake.advance(3) moves tasks QUEUED -> IN_PROGRESS -> COMPLETED
+        server.fake.faults.add("rate_limit", method="POST", path="/agent-tasks", times=1)
+        assert server.fake.requests.count("POST", "/agent-tasks") == 1
+
+In pytest, ``pytest_plugins = ["beam_ai.testing.pytest_plugin"]`` provides the ``fake_beam`` fixture.
 """
 
 from ._app import ConnectionDroppedError, create_app
