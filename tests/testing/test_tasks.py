@@ -161,3 +161,10 @@ def test_webhook_creates_a_task_without_credentials(anon: httpx.Client, fake_bea
     response = anon.post(f"/agent-tasks/{SUPPORT_AGENT_ID}/webhook/{SUPPORT_WEBHOOK_ID}", data={"task": "hi"})
     assert response.status_code == 201
     assert fake_beam.task_status(response.json()["id"]) == "QUEUED"
+
+
+def test_consent_refused_stops_the_task(client: httpx.Client, fake_beam: FakeBeam) -> None:
+    task = create(client, "wire money [consent]")
+    run_to_end(fake_beam)
+    refused = client.post(f"/agent-tasks/execution/{task['id']}/user-consent", json={"consent": False})
+    assert refused.json()["status"] == "STOPPED"
