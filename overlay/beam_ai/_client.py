@@ -7,7 +7,7 @@ user-agent, workspace header and auth are set once for all 50 operations.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 
@@ -37,7 +37,32 @@ def _timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-class Beam:
+class _ClientSettings:
+    """What the sync and async clients share: validated settings and the httpx options built from them."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        workspace_id: str | None,
+        base_url: str,
+        timeout: TimeoutTypes,
+        headers: dict[str, str] | None,
+    ) -> None:
+        self.base_url = base_url
+        self.workspace_id = workspace_id
+        self._http_options: dict[str, Any] = {
+            "base_url": base_url,
+            "timeout": _timeout(timeout),
+            "headers": _default_headers(workspace_id, headers),
+            "auth": _auth(api_key),
+        }
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, workspace_id={self.workspace_id!r})"
+
+
+class Beam(_ClientSettings):
     """Synchronous Beam AI client.
 
     Args:
@@ -60,15 +85,10 @@ class Beam:
         headers: dict[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.base_url = base_url
-        self.workspace_id = workspace_id
-        self._http = httpx.Client(
-            base_url=base_url,
-            timeout=_timeout(timeout),
-            headers=_default_headers(workspace_id, headers),
-            auth=_auth(api_key),
-            transport=transport,
+        super().__init__(
+            api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout, headers=headers
         )
+        self._http = httpx.Client(transport=transport, **self._http_options)
         self._raw = GeneratedClient(base_url=base_url).set_httpx_client(self._http)
 
     @property
@@ -95,11 +115,8 @@ class Beam:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, workspace_id={self.workspace_id!r})"
 
-
-class AsyncBeam:
+class AsyncBeam(_ClientSettings):
     """Asynchronous twin of `Beam`, with the same arguments."""
 
     def __init__(
@@ -112,15 +129,10 @@ class AsyncBeam:
         headers: dict[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.base_url = base_url
-        self.workspace_id = workspace_id
-        self._http = httpx.AsyncClient(
-            base_url=base_url,
-            timeout=_timeout(timeout),
-            headers=_default_headers(workspace_id, headers),
-            auth=_auth(api_key),
-            transport=transport,
+        super().__init__(
+            api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout, headers=headers
         )
+        self._http = httpx.AsyncClient(transport=transport, **self._http_options)
         self._raw = GeneratedClient(base_url=base_url).set_async_httpx_client(self._http)
 
     @property
@@ -146,6 +158,3 @@ class AsyncBeam:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, workspace_id={self.workspace_id!r})"
