@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AccessTokenRequest")
 class AccessTokenRequest:
     """
     Attributes:
-        api_key (str): API key from the Beam dashboard; documented format bm_key_xxxxxxxxxxxxx Example:
+        api_key (str): API key from the Beam dashboard: the prefix bm_key_ followed by the key. Example:
             bm_key_xxxxxxxxxxxxx.
     """
 
