@@ -14,7 +14,7 @@ class AccessTokenRequest:
     """
     Attributes:
         api_key (str): API key from the Beam dashboard: the prefix bm_key_ followed by the key. Example:
-            bm_key_xxxxxxxxxxxxx.
+            bm_key_example_key.
     """
 
     api_key: str
