@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from ._errors import bad_request
 
@@ -87,37 +87,31 @@ def body_str(body: JSON, name: str, *, required: bool = False, max_length: int |
     return value
 
 
-def body_bool(body: JSON, name: str, *, required: bool = False) -> bool | None:
+_T = TypeVar("_T")
+
+
+def _body_field(body: JSON, name: str, kind: type[_T], noun: str, *, required: bool) -> _T | None:
+    """The field `name` if it has type `kind`; NestJS-style 400 naming the field otherwise."""
     value = body.get(name)
     if value is None:
         if required:
-            raise bad_request(f"{name} should not be empty", f"{name} must be a boolean value")
+            raise bad_request(f"{name} should not be empty", f"{name} must be {noun}")
         return None
-    if not isinstance(value, bool):
-        raise bad_request(f"{name} must be a boolean value")
+    if not isinstance(value, kind):
+        raise bad_request(f"{name} must be {noun}")
     return value
+
+
+def body_bool(body: JSON, name: str, *, required: bool = False) -> bool | None:
+    return _body_field(body, name, bool, "a boolean value", required=required)
 
 
 def body_list(body: JSON, name: str, *, required: bool = False) -> list[Any] | None:
-    value = body.get(name)
-    if value is None:
-        if required:
-            raise bad_request(f"{name} should not be empty", f"{name} must be an array")
-        return None
-    if not isinstance(value, list):
-        raise bad_request(f"{name} must be an array")
-    return value
+    return _body_field(body, name, list, "an array", required=required)
 
 
 def body_dict(body: JSON, name: str, *, required: bool = False) -> JSON | None:
-    value = body.get(name)
-    if value is None:
-        if required:
-            raise bad_request(f"{name} should not be empty", f"{name} must be an object")
-        return None
-    if not isinstance(value, dict):
-        raise bad_request(f"{name} must be an object")
-    return value
+    return _body_field(body, name, dict, "an object", required=required)
 
 
 def only_strings(values: list[Any], name: str) -> list[str]:
