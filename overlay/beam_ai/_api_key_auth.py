@@ -7,6 +7,7 @@ from collections.abc import Generator
 import httpx
 
 from ._constants import API_KEY_HEADER
+from ._security import check_credentials_url
 
 
 class ApiKeyAuth(httpx.Auth):
@@ -22,6 +23,7 @@ class ApiKeyAuth(httpx.Auth):
         self._api_key = api_key
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        check_credentials_url(request.url)
         request.headers[API_KEY_HEADER] = self._api_key
         yield request
 

@@ -1,11 +1,23 @@
-"""Client constructors: one configured httpx client, handed to the generated low-level client.
+"""`Beam` and `AsyncBeam`: one configured httpx client per root client, shared by its derivatives.
 
-Every generated operation goes through the httpx client built here, so base URL, timeout,
-user-agent, workspace header and auth are set once for all 50 operations.
+Layers, outermost first (each request passes through all of them, so all 50 generated operations
+inherit the behaviour with no per-operation code):
+
+    BeamHttpClient.send   typed errors (APIStatusError, APIConnectionError...)
+    auth flow             token exchange + refresh + one resend on 401, or x-api-key
+    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted
+    HTTPTransport         the connection pool (TLS verified)
+
+`with_workspace()` / `with_options()` return a new client object that shares the httpx client,
+auth (so tokens) and pool, and carries its own workspace, timeout and retry budget, applied per
+request. The original is never changed.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, Self
 
@@ -14,65 +26,221 @@ import httpx
 from beam_ai_api import Client as GeneratedClient
 
 from ._api_key_auth import ApiKeyAuth
-from ._constants import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
+from ._config import Credentials, environment_proxy, resolve
+from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
+from ._errors import BeamConfigError
+from ._http import AsyncBeamHttpClient, BeamHttpClient
+from ._resources import AsyncNamespaces, SyncNamespaces
+from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._token_auth import TokenExchangeAuth
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
-TimeoutTypes = float | httpx.Timeout | None
-
-
-def _default_headers(workspace_id: str | None, extra: dict[str, str] | None) -> dict[str, str]:
-    headers = {"user-agent": USER_AGENT}
-    if workspace_id is not None:
-        if not workspace_id.strip():
-            raise ValueError("workspace_id must be a non-empty string when given")
-        headers[WORKSPACE_HEADER] = workspace_id
-    headers.update(extra or {})
-    return headers
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
-def _auth(api_key: str | None) -> httpx.Auth | None:
-    return ApiKeyAuth(api_key) if api_key is not None else None
+@dataclass(frozen=True, slots=True)
+class _Options:
+    """What differs between a client and the clients derived from it."""
+
+    workspace_id: str
+    timeout: httpx.Timeout
+    max_retries: int
 
 
-def _timeout(timeout: TimeoutTypes) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+def _check_workspace(workspace_id: str) -> str:
+    if not isinstance(workspace_id, str) or not workspace_id.strip():
+        raise BeamConfigError("workspace_id must be a non-empty string")
+    return workspace_id.strip()
 
 
-class _ClientSettings:
-    """What the sync and async clients share: validated settings and the httpx options built from them."""
+def _check_max_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise BeamConfigError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries
 
-    def __init__(
+
+def _make_auth(credentials: Credentials, clock: Callable[[], float]) -> httpx.Auth:
+    if credentials.auth_mode == "api_key":
+        return ApiKeyAuth(credentials.api_key)
+    return TokenExchangeAuth(credentials.api_key, base_url=credentials.base_url, clock=clock)
+
+
+def _pool(credentials: Credentials, proxy: str | None) -> httpx.HTTPTransport:
+    return httpx.HTTPTransport(
+        verify=True, limits=DEFAULT_LIMITS, proxy=proxy or environment_proxy(credentials.base_url)
+    )
+
+
+def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(
+        verify=True, limits=DEFAULT_LIMITS, proxy=proxy or environment_proxy(credentials.base_url)
+    )
+
+
+class _BeamBase:
+    """Settings, derivation and per-request options shared by `Beam` and `AsyncBeam`."""
+
+    _credentials: Credentials
+    _options: _Options
+    _auth: httpx.Auth
+    _raw: GeneratedClient
+    _owns_http: bool
+
+    def _configure(
         self,
         *,
         api_key: str | None,
         workspace_id: str | None,
-        base_url: str,
+        base_url: str | httpx.URL | None,
+        auth_mode: str,
         timeout: TimeoutTypes,
-        headers: dict[str, str] | None,
-    ) -> None:
-        self.base_url = base_url
-        self.workspace_id = workspace_id
-        self._http_options: dict[str, Any] = {
-            "base_url": base_url,
-            "timeout": _timeout(timeout),
-            "headers": _default_headers(workspace_id, headers),
-            "auth": _auth(api_key),
+        max_retries: int,
+        clock: Callable[[], float],
+    ) -> RetryPolicy:
+        self._credentials = resolve(
+            api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
+        )
+        self._options = _Options(
+            workspace_id=_check_workspace(self._credentials.workspace_id),
+            timeout=as_timeout(timeout),
+            max_retries=_check_max_retries(max_retries),
+        )
+        self._auth = _make_auth(self._credentials, clock)
+        self._owns_http = True
+        return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
+
+    def _http_options(self, headers: Mapping[str, str] | None) -> dict[str, Any]:
+        return {
+            "base_url": self._credentials.base_url,
+            "timeout": self._options.timeout,
+            "headers": {"user-agent": USER_AGENT, **(headers or {})},
+            "auth": self._auth,
+            "trust_env": False,  # proxies come from _config.environment_proxy, inside our transport
         }
 
+    @property
+    def workspace_id(self) -> str:
+        """Sent as `current-workspace-id` on every operation that documents it."""
+        return self._options.workspace_id
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._credentials.base_url
+
+    @property
+    def auth_mode(self) -> str:
+        """`"token"` (API key exchanged for a refreshed bearer token) or `"api_key"` (x-api-key)."""
+        return self._credentials.auth_mode
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def raw(self) -> GeneratedClient:
+        """The generated low-level client, for `beam_ai_api.api.*` functions.
+
+        It shares this client's connection, auth, retries and typed errors, but not its
+        per-client workspace, timeout or retry overrides: pass `current_workspace_id` yourself.
+        """
+        return self._raw
+
+    def with_workspace(self, workspace_id: str) -> Self:
+        """A client for another workspace, sharing this one's connections and tokens."""
+        return self.with_options(workspace_id=workspace_id)
+
+    def with_options(
+        self,
+        *,
+        workspace_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged."""
+        options = self._options
+        if workspace_id is not None:
+            options = replace(options, workspace_id=_check_workspace(workspace_id))
+        if not isinstance(timeout, NotGiven):
+            options = replace(options, timeout=as_timeout(timeout))
+        if max_retries is not None:
+            options = replace(options, max_retries=_check_max_retries(max_retries))
+        clone = object.__new__(type(self))
+        clone._copy_shared_from(self)
+        clone._options = options
+        clone._owns_http = False
+        return clone
+
+    def _copy_shared_from(self, other: Self) -> None:
+        self._credentials = other._credentials
+        self._auth = other._auth
+        self._raw = other._raw
+
+    def _request_options(
+        self, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> dict[str, Any]:
+        """httpx `request()` keyword arguments carrying this client's (or the call's) timeout and retries."""
+        retries = self._options.max_retries if max_retries is None else _check_max_retries(max_retries)
+        return {
+            "timeout": self._options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout),
+            "extensions": {MAX_RETRIES_EXTENSION: retries},
+        }
+
+    def _build_request_kwargs(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        files: Any,
+        data: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        workspace: bool,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> dict[str, Any]:
+        merged: dict[str, str] = {WORKSPACE_HEADER: self.workspace_id} if workspace else {}
+        merged.update(headers or {})
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": path, "headers": merged}
+        if params is not None:
+            kwargs["params"] = {k: v for k, v in params.items() if v is not None}
+        if json is not None:
+            kwargs["json"] = json
+        if files is not None:
+            kwargs["files"] = files
+        if data is not None:
+            kwargs["data"] = data
+        kwargs.update(self._request_options(timeout, max_retries))
+        return kwargs
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, workspace_id={self.workspace_id!r})"
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
+            f"auth_mode={self.auth_mode!r})"
+        )
 
 
-class Beam(_ClientSettings):
+class Beam(SyncNamespaces, _BeamBase):
     """Synchronous Beam AI client.
 
     Args:
-        api_key: dashboard API key (`bm_key_...`), sent as `x-api-key`. Optional so that
-            unauthenticated calls (token exchange) and custom auth are possible.
-        workspace_id: sent as `current-workspace-id` on every request.
-        base_url: API root; defaults to the documented production host.
-        timeout: seconds or an `httpx.Timeout`; on by default (60 s, 10 s to connect).
-        headers: extra default headers.
-        transport: custom httpx transport (tests, proxies, the fake server in-process).
+        api_key: dashboard API key; default `BEAM_API_KEY`. Never shown in reprs, logs or errors.
+        workspace_id: sent as `current-workspace-id`; default `BEAM_WORKSPACE_ID`.
+        base_url: API root; default `BEAM_BASE_URL`, else https://api.beamstudio.ai. Plain http
+            is refused except to loopback.
+        auth_mode: `"token"` (default, as the API overview documents: exchange the key for a
+            bearer token, refresh before expiry and on 401) or `"api_key"` (send `x-api-key`).
+        timeout: seconds or `httpx.Timeout`; default 60 s (10 s to connect). None waits forever.
+        max_retries: retries after the first attempt for retryable failures; default 2.
+        headers: extra headers on every request.
+        transport: replaces the connection pool (tests: `httpx.MockTransport`, the fake server).
+        proxy: proxy URL; default from the standard `HTTPS_PROXY` / `NO_PROXY` variables.
+        clock, sleep: time source and sleep used for token expiry and retry backoff (inject in tests).
     """
 
     def __init__(
@@ -80,29 +248,77 @@ class Beam(_ClientSettings):
         *,
         api_key: str | None = None,
         workspace_id: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | httpx.URL | None = None,
+        auth_mode: str = "token",
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        headers: dict[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        proxy: str | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        super().__init__(
-            api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout, headers=headers
+        policy = self._configure(
+            api_key=api_key,
+            workspace_id=workspace_id,
+            base_url=base_url,
+            auth_mode=auth_mode,
+            timeout=timeout,
+            max_retries=max_retries,
+            clock=clock,
         )
-        self._http = httpx.Client(transport=transport, **self._http_options)
-        self._raw = GeneratedClient(base_url=base_url).set_httpx_client(self._http)
+        pool = transport if transport is not None else _pool(self._credentials, proxy)
+        self._http = BeamHttpClient(
+            transport=RetryTransport(pool, policy, sleep), **self._http_options(headers)
+        )
+        self._raw = GeneratedClient(base_url=str(self.base_url)).set_httpx_client(self._http)
 
-    @property
-    def raw(self) -> GeneratedClient:
-        """The generated low-level client, for calling `beam_ai_api.api.*` functions directly."""
-        return self._raw
+    def _copy_shared_from(self, other: Self) -> None:
+        super()._copy_shared_from(other)
+        self._http = other._http
 
     @property
     def http(self) -> httpx.Client:
-        """The configured httpx client every request goes through."""
+        """The httpx client every request goes through (shared with derived clients)."""
         return self._http
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        workspace: bool = True,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> httpx.Response:
+        """Call any endpoint, documented or not, with this client's auth, retries and errors.
+
+        `path` is relative to the base URL. The workspace header is added unless `workspace=False`.
+        Raises `APIStatusError` subclasses for 4xx/5xx; returns the read response otherwise.
+        """
+        kwargs = self._build_request_kwargs(
+            method,
+            path,
+            params=params,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            workspace=workspace,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._http.request(**kwargs)
+
     def close(self) -> None:
-        self._http.close()
+        """Close the connection pool. Derived clients share it; only the root client closes it."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -116,37 +332,81 @@ class Beam(_ClientSettings):
         self.close()
 
 
-class AsyncBeam(_ClientSettings):
-    """Asynchronous twin of `Beam`, with the same arguments."""
+class AsyncBeam(AsyncNamespaces, _BeamBase):
+    """Asynchronous twin of `Beam`, with the same arguments (`sleep` is a coroutine function)."""
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
         workspace_id: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | httpx.URL | None = None,
+        auth_mode: str = "token",
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        headers: dict[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        super().__init__(
-            api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout, headers=headers
+        policy = self._configure(
+            api_key=api_key,
+            workspace_id=workspace_id,
+            base_url=base_url,
+            auth_mode=auth_mode,
+            timeout=timeout,
+            max_retries=max_retries,
+            clock=clock,
         )
-        self._http = httpx.AsyncClient(transport=transport, **self._http_options)
-        self._raw = GeneratedClient(base_url=base_url).set_async_httpx_client(self._http)
+        pool = transport if transport is not None else _async_pool(self._credentials, proxy)
+        self._http = AsyncBeamHttpClient(
+            transport=AsyncRetryTransport(pool, policy, sleep), **self._http_options(headers)
+        )
+        self._raw = GeneratedClient(base_url=str(self.base_url)).set_async_httpx_client(self._http)
 
-    @property
-    def raw(self) -> GeneratedClient:
-        """The generated low-level client, for calling `beam_ai_api.api.*` `asyncio*` functions."""
-        return self._raw
+    def _copy_shared_from(self, other: Self) -> None:
+        super()._copy_shared_from(other)
+        self._http = other._http
 
     @property
     def http(self) -> httpx.AsyncClient:
-        """The configured httpx client every request goes through."""
+        """The httpx client every request goes through (shared with derived clients)."""
         return self._http
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        workspace: bool = True,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> httpx.Response:
+        """Async twin of `Beam.request`."""
+        kwargs = self._build_request_kwargs(
+            method,
+            path,
+            params=params,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            workspace=workspace,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._http.request(**kwargs)
+
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Close the connection pool. Derived clients share it; only the root client closes it."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

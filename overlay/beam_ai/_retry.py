@@ -1,0 +1,197 @@
+"""Retries as an httpx transport wrapper, below auth, so token requests are retried too.
+
+What may be retried depends on whether the server could have acted:
+- GET, PUT, DELETE (idempotent): connection errors, timeouts, 408, 429, 5xx.
+- POST, PATCH: only when the server provably did not act: the connection was never made
+  (connect error or timeout, no pooled connection free) or it answered 429. A POST whose connection
+  broke after sending may have started a task; resending it could start a second, paid one.
+
+Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date).
+Sleep, clock and randomness are injectable so tests never really wait.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+logger = logging.getLogger("beam_ai.retry")
+
+MAX_RETRIES_EXTENSION = "beam_ai.max_retries"
+"""Request extension carrying a per-call override of `RetryPolicy.max_retries`."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# The request never left this machine: safe to resend whatever the method.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How often and how patiently to retry.
+
+    `max_retries` is retries after the first attempt (0 disables). Delay before retry n (from 0) is
+    `min(max_delay, initial_delay * 2**n)` scaled by a random factor in [1 - jitter, 1]; a
+    `Retry-After` of up to `max_retry_after` seconds is used instead when the server sends one.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+    random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+
+    def max_retries_for(self, request: httpx.Request) -> int:
+        override = request.extensions.get(MAX_RETRIES_EXTENSION)
+        return self.max_retries if override is None else int(override)
+
+    def delay(self, retry_number: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            retry_after = self._retry_after(response)
+            if retry_after is not None:
+                return retry_after
+        backoff = min(self.max_delay, self.initial_delay * 2.0**retry_number)
+        return backoff * (1 - self.jitter * self.random())
+
+    def _retry_after(self, response: httpx.Response) -> float | None:
+        value = response.headers.get("retry-after")
+        if not value:
+            return None
+        try:
+            seconds = float(value)
+        except ValueError:
+            try:
+                seconds = email.utils.parsedate_to_datetime(value).timestamp() - self.clock()
+            except (TypeError, ValueError):
+                return None
+        if 0 <= seconds <= self.max_retry_after:
+            return seconds
+        return None
+
+
+def should_retry_response(request: httpx.Request, response: httpx.Response) -> bool:
+    if response.status_code not in RETRYABLE_STATUSES:
+        return False
+    return request.method in IDEMPOTENT_METHODS or response.status_code == 429
+
+
+def should_retry_error(request: httpx.Request, error: httpx.TransportError) -> bool:
+    if isinstance(error, NOT_SENT_ERRORS):
+        return True
+    return request.method in IDEMPOTENT_METHODS
+
+
+def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, limit: int) -> None:
+    logger.info(
+        "retrying %s %s in %.2fs (retry %d of %d) after %s",
+        request.method,
+        request.url,
+        delay,
+        attempt,
+        limit,
+        reason,
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a sync transport (normally the connection pool) with the retry policy."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        limit = self.policy.max_retries_for(request)
+        if limit:
+            request.read()  # a body we may resend must be replayable
+        retry = 0
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as error:
+                if retry >= limit or not should_retry_error(request, error):
+                    raise
+                delay = self.policy.delay(retry, None)
+                reason = type(error).__name__
+            else:
+                if retry >= limit or not should_retry_response(request, response):
+                    return response
+                delay = self.policy.delay(retry, response)
+                reason = f"status {response.status_code}"
+                response.close()
+            retry += 1
+            _log_retry(request, reason, delay, retry, limit)
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Async twin of `RetryTransport`; `sleep` is a coroutine function (asyncio.sleep by default)."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        limit = self.policy.max_retries_for(request)
+        if limit:
+            await request.aread()
+        retry = 0
+        while True:
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                if retry >= limit or not should_retry_error(request, error):
+                    raise
+                delay = self.policy.delay(retry, None)
+                reason = type(error).__name__
+            else:
+                if retry >= limit or not should_retry_response(request, response):
+                    return response
+                delay = self.policy.delay(retry, response)
+                reason = f"status {response.status_code}"
+                await response.aclose()
+            retry += 1
+            _log_retry(request, reason, delay, retry, limit)
+            await self._do_sleep(delay)
+
+    async def _do_sleep(self, delay: float) -> None:
+        if self._sleep is not None:
+            await self._sleep(delay)
+        else:
+            import asyncio
+
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
