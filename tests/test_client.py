@@ -1,91 +1,269 @@
-"""The overlay's constructors wire every generated operation to one configured httpx client."""
+"""Client construction and scoping: configuration, auth modes, workspace, timeouts, TLS, http refusal."""
 
 from __future__ import annotations
 
-import asyncio
-import json
+import ssl
+from collections.abc import Callable
 
 import httpx
 import pytest
+from drivers import Driver
+from mock_api import MOCK_BASE_URL, MockBeam, json_response
 
-import beam_ai
-from beam_ai import AsyncBeam, Beam
-from beam_ai_api.api.agent_tasks import create_task
-from beam_ai_api.api.agents import list_agents
-from beam_ai_api.models import AgentList, CreateTaskRequest, TaskQuery
+import beam_ai_api.api.agents.list_agents as list_agents
+from beam_ai import AsyncBeam, Beam, BeamConfigError, NotFoundError
+from beam_ai._config import environment_proxy
+from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FOREIGN_WORKSPACE_ID, FakeBeam, FakeBeamServer
 
-FAKE_KEY = "bm_key_fake_test-key_0000"
-
-
-def _agents_handler(seen: list[httpx.Request]) -> httpx.MockTransport:
-    def handle(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"agents": [{"id": "a1", "name": "Support"}], "count": 1})
-
-    return httpx.MockTransport(handle)
+MakeDriver = Callable[..., Driver]
 
 
-def test_generated_operation_goes_through_configured_client() -> None:
-    seen: list[httpx.Request] = []
-    with Beam(
-        api_key=FAKE_KEY, workspace_id="ws-1", base_url="https://beam.test/", transport=_agents_handler(seen)
-    ) as beam:
-        result = list_agents.sync(client=beam.raw, current_workspace_id="ws-1", page_size=5)
-    assert isinstance(result, AgentList) and result.agents[0].name == "Support"
-    (request,) = seen
-    assert str(request.url) == "https://beam.test/agent?pageSize=5"
-    assert request.headers["x-api-key"] == FAKE_KEY
-    assert request.headers["current-workspace-id"] == "ws-1"
-    assert request.headers["user-agent"] == f"beam-ai-python/{beam_ai.__version__} httpx/{httpx.__version__}"
+@pytest.fixture
+def no_beam_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("BEAM_API_KEY", "BEAM_WORKSPACE_ID", "BEAM_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
 
 
-def test_timeout_is_on_by_default_and_configurable() -> None:
-    assert Beam().http.timeout == httpx.Timeout(60.0, connect=10.0)
-    assert Beam(timeout=3).http.timeout == httpx.Timeout(3)
-    assert Beam().base_url == "https://api.beamstudio.ai"
+def _agents_ok(request: httpx.Request) -> httpx.Response:
+    return json_response(200, {"agents": [], "count": 0})
 
 
-def test_post_body_and_workspace_header_reach_the_server() -> None:
-    seen: list[httpx.Request] = []
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(
-            201, json={"id": "t1", "status": "QUEUED", "updatesUrl": "/agent-tasks/t1/updates"}
-        )
-
-    with Beam(api_key=FAKE_KEY, workspace_id="ws-1", transport=httpx.MockTransport(handle)) as beam:
-        body = CreateTaskRequest(agent_id="a1", task_query=TaskQuery(query="Summarise"))
-        created = create_task.sync(client=beam.raw, body=body, current_workspace_id="ws-1")
-    assert created is not None and created.status == "QUEUED"
-    assert json.loads(seen[0].read()) == {"agentId": "a1", "taskQuery": {"query": "Summarise"}}
+# -- configuration -----------------------------------------------------------------------------------
 
 
-def test_async_client_sends_the_same_request() -> None:
-    seen: list[httpx.Request] = []
-
-    async def run() -> AgentList | None:
-        async with AsyncBeam(api_key=FAKE_KEY, workspace_id="ws-1", transport=_agents_handler(seen)) as beam:
-            result = await list_agents.asyncio(client=beam.raw, current_workspace_id="ws-1")
-            return result if isinstance(result, AgentList) else None
-
-    result = asyncio.run(run())
-    assert result is not None and result.count == 1
-    assert seen[0].headers["x-api-key"] == FAKE_KEY
-    assert seen[0].headers["user-agent"].startswith("beam-ai-python/")
+def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BEAM_API_KEY", FAKE_API_KEY)
+    monkeypatch.setenv("BEAM_WORKSPACE_ID", "ws-env")
+    monkeypatch.setenv("BEAM_BASE_URL", "https://beam.example.com/api")
+    beam = Beam()
+    assert beam.workspace_id == "ws-env"
+    assert str(beam.base_url) == "https://beam.example.com/api/"
+    assert beam.with_workspace("ws-arg").workspace_id == "ws-arg"
+    assert Beam(workspace_id="ws-arg", base_url="https://other.example.com").workspace_id == "ws-arg"
 
 
-def test_api_key_never_appears_in_reprs_or_default_headers() -> None:
-    beam = Beam(api_key=FAKE_KEY, workspace_id="ws-1")
-    assert FAKE_KEY not in repr(beam)
-    assert FAKE_KEY not in repr(beam.http.auth)
-    assert FAKE_KEY not in str(dict(beam.http.headers))
-    assert "x-api-key" not in beam.http.headers
+def test_default_base_url_is_production(no_beam_env: None) -> None:
+    url = Beam(api_key=FAKE_API_KEY, workspace_id="ws").base_url
+    assert (url.scheme, url.host, url.path) == ("https", "api.beamstudio.ai", "/")
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "field"), [({"api_key": ""}, "api_key"), ({"workspace_id": " "}, "workspace_id")]
+    ("kwargs", "variable"),
+    [
+        ({"workspace_id": "ws"}, "BEAM_API_KEY"),
+        ({"api_key": FAKE_API_KEY}, "BEAM_WORKSPACE_ID"),
+        ({"api_key": "  ", "workspace_id": "ws"}, "BEAM_API_KEY"),
+        ({"api_key": FAKE_API_KEY, "workspace_id": ""}, "BEAM_WORKSPACE_ID"),
+    ],
 )
-def test_blank_credentials_fail_before_any_request(kwargs: dict[str, str], field: str) -> None:
-    with pytest.raises(ValueError, match=field):
-        Beam(**kwargs)
+@pytest.mark.parametrize("client_class", [Beam, AsyncBeam])
+def test_missing_credentials_fail_at_construction_naming_the_variable(
+    no_beam_env: None, client_class: type[Beam] | type[AsyncBeam], kwargs: dict[str, str], variable: str
+) -> None:
+    with pytest.raises(BeamConfigError, match=variable):
+        client_class(**kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [{"auth_mode": "oauth"}, {"max_retries": -1}, {"max_retries": True}])
+def test_bad_options_fail_at_construction(bad: dict[str, object]) -> None:
+    with pytest.raises(BeamConfigError):
+        Beam(api_key=FAKE_API_KEY, workspace_id="ws", **bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("url", ["http://api.beamstudio.ai", "http://10.0.0.5:8080", "ftp://example.com"])
+def test_plain_http_to_a_remote_host_is_refused(url: str) -> None:
+    with pytest.raises(BeamConfigError, match="refusing to send credentials"):
+        Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=url)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9"])
+def test_plain_http_to_loopback_is_allowed(url: str) -> None:
+    assert Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=url).base_url.scheme == "http"
+
+
+@pytest.mark.parametrize("auth_mode", ["token", "api_key"])
+def test_credentials_are_not_sent_to_an_absolute_plain_http_url(
+    make_driver: MakeDriver, auth_mode: str
+) -> None:
+    mock = MockBeam(_agents_ok)
+    driver = make_driver(
+        api_key=FAKE_API_KEY,
+        workspace_id="ws",
+        base_url=MOCK_BASE_URL,
+        auth_mode=auth_mode,
+        transport=mock.transport(),
+    )
+    with pytest.raises(BeamConfigError):
+        driver.request("GET", "http://elsewhere.example.com/agent")
+    assert mock.requests == []
+
+
+def test_tls_verification_is_on_for_the_default_pool() -> None:
+    beam = Beam(api_key=FAKE_API_KEY, workspace_id="ws")
+    pool = beam.http._transport.inner._pool  # type: ignore[attr-defined]
+    assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+    assert pool._ssl_context.check_hostname is True
+
+
+def test_proxies_come_from_the_standard_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.corp:3128")
+    monkeypatch.setenv("NO_PROXY", "internal.corp")
+    assert environment_proxy(httpx.URL("https://api.beamstudio.ai")) == "http://proxy.corp:3128"
+    assert environment_proxy(httpx.URL("https://beam.internal.corp")) is None
+    assert environment_proxy(httpx.URL("http://127.0.0.1:8000")) is None
+
+
+def test_context_managers_close_the_pool() -> None:
+    with Beam(api_key=FAKE_API_KEY, workspace_id="ws") as beam:
+        pass
+    assert beam.http.is_closed
+
+    async def run() -> AsyncBeam:
+        async with AsyncBeam(api_key=FAKE_API_KEY, workspace_id="ws") as client:
+            pass
+        return client
+
+    import asyncio
+
+    assert asyncio.run(run()).http.is_closed
+
+
+# -- auth modes against the fake server ---------------------------------------------------------------
+
+
+def test_token_mode_exchanges_once_then_sends_a_bearer_token(
+    make_driver: MakeDriver, fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    driver = make_driver(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        clock=fake_beam.clock.now,
+    )
+    for _ in range(3):
+        assert driver.request("GET", "/agent").status_code == 200
+    assert fake_beam.requests.count("POST", "/auth/access-token") == 1
+    calls = [r for r in fake_beam.requests if r.path == "/agent"]
+    assert len(calls) == 3
+    assert all(r.headers.get("authorization", "").startswith("Bearer") for r in calls)
+    assert all("x-api-key" not in r.headers for r in calls)
+
+
+def test_api_key_mode_sends_x_api_key_and_never_exchanges(
+    make_driver: MakeDriver, fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    driver = make_driver(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        auth_mode="api_key",
+    )
+    assert driver.request("GET", "/agent").status_code == 200
+    assert fake_beam.requests.count("POST", "/auth/access-token") == 0
+    (call,) = [r for r in fake_beam.requests if r.path == "/agent"]
+    assert "x-api-key" in call.headers and "authorization" not in call.headers
+
+
+# -- workspace scoping --------------------------------------------------------------------------------
+
+
+def test_with_workspace_scopes_a_new_client_and_leaves_the_original_alone(
+    make_driver: MakeDriver, fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    driver = make_driver(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        clock=fake_beam.clock.now,
+    )
+    other = driver.derive(workspace_id=FOREIGN_WORKSPACE_ID)
+    assert other.client.http is driver.client.http  # one connection pool
+    with pytest.raises(Exception) as excinfo:
+        other.request("GET", "/agent")  # the key has no access to the foreign workspace
+    assert getattr(excinfo.value, "status_code", None) == 403
+    assert driver.request("GET", "/agent").status_code == 200
+
+    sent = [r.headers.get("current-workspace-id") for r in fake_beam.requests if r.path == "/agent"]
+    assert sent == [FOREIGN_WORKSPACE_ID, FAKE_WORKSPACE_ID]
+    assert driver.client.workspace_id == FAKE_WORKSPACE_ID
+    assert fake_beam.requests.count("POST", "/auth/access-token") == 1  # tokens shared too
+
+
+def test_workspace_header_reaches_generated_operations(make_driver: MakeDriver) -> None:
+    mock = MockBeam(_agents_ok)
+    driver = make_driver(
+        api_key=FAKE_API_KEY, workspace_id="ws-1", base_url=MOCK_BASE_URL, transport=mock.transport()
+    )
+    driver.call(list_agents, current_workspace_id=driver.client.workspace_id)
+    driver.derive(workspace_id="ws-2").call(list_agents, current_workspace_id="ws-2")
+    driver.call(list_agents, current_workspace_id=driver.client.workspace_id)
+    assert [r.headers["current-workspace-id"] for r in mock.api_requests()] == ["ws-1", "ws-2", "ws-1"]
+
+
+def test_closing_a_derived_client_keeps_the_shared_pool_open() -> None:
+    beam = Beam(api_key=FAKE_API_KEY, workspace_id="ws")
+    beam.with_workspace("ws-2").close()
+    assert not beam.http.is_closed
+    beam.close()
+    assert beam.http.is_closed
+
+
+# -- timeouts -----------------------------------------------------------------------------------------
+
+
+def _timeouts_seen(mock: MockBeam) -> list[dict[str, float | None]]:
+    return [r.extensions["timeout"] for r in mock.api_requests()]
+
+
+def test_timeouts_are_on_by_default_and_overridable_per_client_and_call(make_driver: MakeDriver) -> None:
+    mock = MockBeam(_agents_ok)
+    driver = make_driver(
+        api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL, transport=mock.transport()
+    )
+    driver.request("GET", "/agent")
+    driver.derive(timeout=5).request("GET", "/agent")
+    driver.request("GET", "/agent", timeout=httpx.Timeout(1, connect=0.5))
+    driver.call(list_agents, current_workspace_id="ws", timeout=2)
+    driver.request("GET", "/agent")
+    default = {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+    assert _timeouts_seen(mock) == [
+        default,
+        {"connect": 5, "read": 5, "write": 5, "pool": 5},
+        {"connect": 0.5, "read": 1, "write": 1, "pool": 1},
+        {"connect": 2, "read": 2, "write": 2, "pool": 2},
+        default,
+    ]
+
+
+# -- generated operations inherit the HTTP layer ------------------------------------------------------
+
+
+def test_raw_generated_functions_raise_typed_errors() -> None:
+    mock = MockBeam(lambda r: json_response(404, {"statusCode": 404, "message": "Agent not found"}))
+    beam = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL, transport=mock.transport())
+    with pytest.raises(NotFoundError, match="Agent not found"):
+        list_agents.sync(client=beam.raw, current_workspace_id="ws")
+
+
+def test_user_agent_names_the_package(make_driver: MakeDriver) -> None:
+    mock = MockBeam(_agents_ok)
+    driver = make_driver(
+        api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL, transport=mock.transport()
+    )
+    driver.request("GET", "/agent")
+    assert all(r.headers["user-agent"].startswith("beam-ai-python/") for r in mock.requests)
+
+
+def test_escape_hatch_reaches_undocumented_endpoints_with_auth_and_workspace(make_driver: MakeDriver) -> None:
+    mock = MockBeam(lambda r: json_response(200, {"ok": True}))
+    driver = make_driver(
+        api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL, transport=mock.transport()
+    )
+    response = driver.request("POST", "/v2/experimental", json={"a": 1}, params={"x": 1, "skip": None})
+    assert response.json() == {"ok": True}
+    (sent,) = mock.api_requests()
+    assert sent.url.params == httpx.QueryParams({"x": "1"})
+    assert sent.headers["current-workspace-id"] == "ws"
+    assert sent.headers["authorization"].startswith("Bearer ")
+    driver.request("GET", "/public", workspace=False)
+    assert "current-workspace-id" not in mock.api_requests()[-1].headers

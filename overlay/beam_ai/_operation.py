@@ -9,6 +9,7 @@ parse failure with the response it came from. Both are part of openapi-python-cl
 
 from __future__ import annotations
 
+import json
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -42,8 +43,10 @@ def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Respo
                     parsed = operation._parse_response(client=raw, response=_with_status(response, status))
                     if parsed is not None:
                         break
-    except ValueError as error:  # includes json.JSONDecodeError and bad dates
-        raise APIResponseValidationError(response, f"not valid JSON or a bad value: {error}") from error
+    except json.JSONDecodeError as error:
+        raise APIResponseValidationError(response, f"not valid JSON: {error}") from error
+    except ValueError as error:  # bad dates, wrong container types
+        raise APIResponseValidationError(response, f"a value does not fit the documented type: {error}") from error
     except KeyError as error:
         raise APIResponseValidationError(response, f"missing required field {error}") from error
     except (TypeError, AttributeError) as error:
