@@ -1,0 +1,357 @@
+"""Task update events and the bookkeeping behind following a task, with no I/O.
+
+The sync and async followers in `_task_follow` only move bytes; everything they decide (what an SSE
+message means, whether it was already reported, whether a status ends the wait, how long to back
+off, whether the deadline passed, whether the stream is unusable) lives here once.
+
+The update stream's payload is undocumented (the docs inventory, section 8): the third-party client
+reads JSON `data:` lines with `status` and `message`; the fake adds `taskId`, `timestamp` and a
+`sequence` that is also the SSE `id`. Every field is therefore optional and the payload is kept whole
+in `TaskEvent.raw`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import attrs
+import httpx
+
+from beam_ai_api.types import Unset
+
+from ._errors import APIConnectionError, APIStatusError, BeamError
+
+TERMINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
+"""The task is over; nothing will change it unless someone retries it."""
+
+WAITING_STATUSES = frozenset(
+    {"USER_INPUT_REQUIRED", "USER_CONSENT_REQUIRED", "AUTHENTICATION_REQUIRED", "INSUFFICIENT_CREDITS"}
+)
+"""The task is paused until someone acts (answers, approves, re-authorises an integration, tops up).
+
+Following stops here too: waiting longer would only run into the timeout.
+"""
+
+USER_INPUT_REQUIRED = "USER_INPUT_REQUIRED"
+USER_CONSENT_REQUIRED = "USER_CONSENT_REQUIRED"
+UNKNOWN_STATUS = "UNKNOWN"
+
+_ALIASES = {"CANCELED": "CANCELLED"}
+
+# The SSE endpoint does not exist or cannot stream here: polling is the only way to follow the task.
+UNAVAILABLE_STATUSES = frozenset({404, 405, 406, 501})
+# Worth another try after a pause (the client already retried idempotent requests before raising).
+TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+RECONNECT_BASE_DELAY = 0.5
+RECONNECT_MAX_DELAY = 10.0
+
+
+def normalize_status(value: object) -> str | None:
+    """`"in-progress"`, `"in_progress"` and `"IN_PROGRESS"` are one status (the docs show both cases)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    status = value.strip().upper().replace("-", "_").replace(" ", "_")
+    return _ALIASES.get(status, status)
+
+
+def is_terminal(status: object) -> bool:
+    """True for COMPLETED, FAILED, ERROR, STOPPED, TIMEOUT, CANCELLED in any case."""
+    return normalize_status(status) in TERMINAL_STATUSES
+
+
+def is_waiting(status: object) -> bool:
+    """True when the task waits for a person (input, consent, integration auth, credits)."""
+    return normalize_status(status) in WAITING_STATUSES
+
+
+def ends_following(status: object) -> bool:
+    """Following stops at a terminal or a waiting status."""
+    return is_terminal(status) or is_waiting(status)
+
+
+def parse_timestamp(value: object) -> datetime | None:
+    """An ISO 8601 string (or datetime) as an aware UTC datetime; None when absent or unreadable."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value.strip():
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+@attrs.frozen
+class TaskEvent:
+    """One update of a followed task.
+
+    `status` is normalised (upper case, `CANCELED` spelled `CANCELLED`); an event that carries no
+    status repeats the last known one, so `status` is always the task's status as of this event.
+    `synthesized` is True when the event was built from `GET /agent-tasks/{taskId}` (polling, or
+    filling a gap after a reconnect) rather than received on the stream. `raw` is the payload as
+    received (the task's JSON for synthesized events).
+    """
+
+    task_id: str
+    status: str
+    message: str | None = None
+    timestamp: datetime | None = None
+    event_id: str | None = None
+    event_type: str = "message"
+    synthesized: bool = False
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.status in TERMINAL_STATUSES
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status in WAITING_STATUSES
+
+    @property
+    def ends_following(self) -> bool:
+        return self.is_terminal or self.is_waiting
+
+
+def parse_stream_event(
+    task_id: str, *, data: str, event_id: str = "", event_type: str = "", current_status: str
+) -> TaskEvent | None:
+    """A `TaskEvent` from one SSE message; None for an empty keep-alive message."""
+    if not data.strip():
+        return None
+    try:
+        decoded: Any = json.loads(data)
+    except ValueError:
+        decoded = None
+    payload: dict[str, Any] = decoded if isinstance(decoded, dict) else {"data": data}
+    message = payload.get("message")
+    return TaskEvent(
+        task_id=str(payload.get("taskId") or task_id),
+        status=normalize_status(payload.get("status")) or current_status,
+        message=message if isinstance(message, str) else None,
+        timestamp=parse_timestamp(payload.get("timestamp") or payload.get("updatedAt")),
+        event_id=event_id or None,
+        event_type=event_type or "message",
+        raw=payload,
+    )
+
+
+def _task_updated_at(task: Any) -> datetime | None:
+    """`updatedAt` of a task model: an attribute on some models, an extra field on `AgentTask`."""
+    value = getattr(task, "updated_at", None)
+    if isinstance(value, datetime):
+        return parse_timestamp(value)
+    extra = getattr(task, "additional_properties", None)
+    if isinstance(extra, Mapping):
+        return parse_timestamp(extra.get("updatedAt"))
+    return None
+
+
+def task_status(task: Any) -> str:
+    """The normalised status of a generated task model (`AgentTask`, `CreatedTask`...)."""
+    status = getattr(task, "status", None)
+    if isinstance(status, Unset):
+        status = None
+    return normalize_status(status) or UNKNOWN_STATUS
+
+
+def event_from_task(task_id: str, task: Any) -> TaskEvent:
+    """A synthesized event describing a task model fetched (or created) over plain HTTP."""
+    to_dict = getattr(task, "to_dict", None)
+    raw = to_dict() if callable(to_dict) else {}
+    return TaskEvent(
+        task_id=task_id,
+        status=task_status(task),
+        timestamp=_task_updated_at(task),
+        event_type="task",
+        synthesized=True,
+        raw=raw if isinstance(raw, dict) else {},
+    )
+
+
+def _event_key(event: TaskEvent) -> tuple[str | None, str, str]:
+    """Identity of a streamed event: a replay of history sends exactly the same id and payload."""
+    return event.event_id, event.event_type, json.dumps(event.raw, sort_keys=True, default=str)
+
+
+class TaskTimeoutError(BeamError):
+    """The task did not reach a terminal or waiting status in time. The task was NOT cancelled.
+
+    `task_id` and `last_status` say where it was; follow it again with `wait_for_task`.
+    """
+
+    def __init__(self, task_id: str, last_status: str | None, timeout: float | None) -> None:
+        super().__init__(
+            f"task {task_id} did not finish within {timeout} s (last status {last_status or 'unknown'});"
+            " it is still running on the server and was not cancelled"
+        )
+        self.task_id = task_id
+        self.last_status = last_status
+        self.timeout = timeout
+
+
+def deadline_for(timeout: float | None, now: float) -> float | None:
+    if timeout is None:
+        return None
+    if timeout < 0:
+        raise ValueError(f"timeout must be >= 0 or None, got {timeout!r}")
+    return now + timeout
+
+
+def remaining(deadline: float | None, now: float) -> float | None:
+    """Seconds left before the deadline (never negative); None without a deadline."""
+    return None if deadline is None else max(0.0, deadline - now)
+
+
+def reconnect_delay(failures: int) -> float:
+    """Exponential backoff before reconnect number `failures` (1, 2, ...), capped."""
+    return float(min(RECONNECT_MAX_DELAY, RECONNECT_BASE_DELAY * 2.0 ** max(0, failures - 1)))
+
+
+def stream_timeout(base: httpx.Timeout, read_timeout: float | None, left: float | None) -> httpx.Timeout:
+    """The client's timeouts, with a read timeout fit for a long, mostly silent stream.
+
+    A silent stream is normal while a task runs, so the read timeout is long (`read_timeout`) and
+    only ends this connection (the follower reconnects); it is cut short so an overall deadline
+    is noticed even when no event arrives.
+    """
+    read = read_timeout
+    if left is not None:
+        read = left if read is None else min(read, left)
+    if read is not None:
+        read = max(read, 0.001)
+    return httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool)
+
+
+StreamFailure = Literal["unavailable", "transient", "idle", "fatal"]
+
+
+def classify_stream_error(error: BaseException) -> StreamFailure:
+    """What a failure of the SSE connection means for the follower.
+
+    unavailable: no usable stream here (404/405/406/501, not an event stream): poll instead.
+    transient: reconnect after a backoff (dropped connection, 5xx, 429).
+    idle: the stream was silent for the whole read timeout: reconnect at once.
+    fatal: let it propagate (401, 403, 400...).
+    """
+    if isinstance(error, NotAnEventStream):
+        return "unavailable"
+    if isinstance(error, APIStatusError):
+        if error.status_code in UNAVAILABLE_STATUSES:
+            return "unavailable"
+        return "transient" if error.status_code in TRANSIENT_STATUSES else "fatal"
+    if isinstance(error, httpx.ReadTimeout):
+        return "idle"
+    if isinstance(error, APIConnectionError | httpx.TransportError):
+        return "transient"
+    return "fatal"
+
+
+def is_transient_fetch_error(error: BaseException) -> bool:
+    """A GET of the task that failed (after the client's own retries) but may work later."""
+    if isinstance(error, APIStatusError):
+        return error.status_code in TRANSIENT_STATUSES
+    return isinstance(error, APIConnectionError)
+
+
+class NotAnEventStream(BeamError):
+    """The updates endpoint answered 2xx with something other than `text/event-stream`."""
+
+
+def check_event_stream(response: httpx.Response) -> None:
+    content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if content_type != "text/event-stream":
+        raise NotAnEventStream(f"{response.request.url} answered {content_type or 'no content type'}")
+
+
+@attrs.define
+class FollowState:
+    """Everything a follower remembers: what it reported, the deadline, the reconnect budget.
+
+    Deduplication: a streamed event already seen (same id and payload, as when the server replays
+    history after a reconnect) is dropped. After a synthesized event (the task's state fetched with a
+    GET), streamed events no newer than that state's `updatedAt` are dropped too, because they describe
+    what the synthesized event already reported; when timestamps are missing, the streamed twin of
+    the synthesized status is dropped instead. A GET only produces an event when the status changed.
+    """
+
+    task_id: str
+    deadline: float | None
+    timeout: float | None
+    max_reconnects: int
+    last: TaskEvent | None = None
+    last_event_id: str | None = None
+    failures: int = 0
+    watermark: datetime | None = None
+    _seen: set[tuple[str | None, str, str]] = attrs.field(factory=set)
+
+    @property
+    def status(self) -> str | None:
+        return None if self.last is None else self.last.status
+
+    @property
+    def finished(self) -> bool:
+        return self.last is not None and self.last.ends_following
+
+    def from_task(self, task: Any) -> TaskEvent | None:
+        """The event to report for a freshly fetched task, or None if its status did not change."""
+        event = event_from_task(self.task_id, task)
+        if self.last is not None and event.status == self.last.status:
+            return None
+        if event.timestamp is not None and (self.watermark is None or event.timestamp > self.watermark):
+            self.watermark = event.timestamp
+        self.last = event
+        return event
+
+    def from_stream(self, *, data: str, event_id: str = "", event_type: str = "") -> TaskEvent | None:
+        """The event to report for one SSE message, or None if it is a duplicate or stale."""
+        if event_id:
+            self.last_event_id = event_id
+        event = parse_stream_event(
+            self.task_id,
+            data=data,
+            event_id=event_id,
+            event_type=event_type,
+            current_status=self.status or UNKNOWN_STATUS,
+        )
+        if event is None:
+            return None
+        key = _event_key(event)
+        if key in self._seen:
+            return None
+        self._seen.add(key)
+        if self.watermark is not None and event.timestamp is not None:
+            if event.timestamp <= self.watermark:
+                return None
+        elif self.last is not None and self.last.synthesized and event.status == self.last.status:
+            return None
+        self.last = event
+        self.failures = 0
+        return event
+
+    def remaining(self, now: float) -> float | None:
+        return remaining(self.deadline, now)
+
+    def check_deadline(self, now: float) -> None:
+        """Raise `TaskTimeoutError` once the deadline has passed."""
+        if self.deadline is not None and now >= self.deadline:
+            raise TaskTimeoutError(self.task_id, self.status, self.timeout)
+
+    def next_reconnect_delay(self) -> float | None:
+        """Count one failed connection; the pause before the next, or None to give up and poll."""
+        self.failures += 1
+        if self.failures > self.max_reconnects:
+            return None
+        return reconnect_delay(self.failures)
+
+    def pause(self, delay: float, now: float) -> float:
+        """`delay`, cut short at the deadline."""
+        left = self.remaining(now)
+        return delay if left is None else min(delay, left)

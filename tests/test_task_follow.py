@@ -1,0 +1,552 @@
+"""run_task / wait_for_task / stream_task_events (and async twins) against the fake Beam server.
+
+Time never really passes: the fake's tasks move on its FakeClock, the clients get a `sleep` that
+advances that clock (so polling and backoff move time), and `on_event` handlers advance it by
+`STEP` per event so a stream blocked on the clock gets its next status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from beam_ai import AsyncBeam, Beam, NotFoundError
+from beam_ai._operation import call
+from beam_ai._task_events import (
+    FollowState,
+    TaskEvent,
+    classify_stream_error,
+    is_terminal,
+    is_waiting,
+    normalize_status,
+    reconnect_delay,
+)
+from beam_ai._task_follow import (
+    TaskTimeoutError,
+    arun_task,
+    astream_task_events,
+    await_task,
+    run_task,
+    stream_task_events,
+    wait_for_task,
+)
+from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, SUPPORT_AGENT_ID, FakeBeam, FakeBeamServer
+from beam_ai_api.api.agent_tasks import submit_user_input
+from beam_ai_api.models import AgentTask, SubmitUserInputRequest, UserInputAnswer
+
+STEP = 2.0  # >= the fake's QUEUED (1 s) and IN_PROGRESS (2 s) phases: each event unblocks the next
+SSE_PATH = "/agent-tasks/*/updates"
+
+
+class Recorder:
+    """An `on_event` handler: records events and moves the fake clock on."""
+
+    def __init__(self, fake: FakeBeam, step: float = STEP) -> None:
+        self.fake, self.step = fake, step
+        self.events: list[TaskEvent] = []
+
+    def __call__(self, event: TaskEvent) -> None:
+        self.events.append(event)
+        self.fake.advance(self.step)
+
+    @property
+    def statuses(self) -> list[str]:
+        return [e.status for e in self.events]
+
+
+@pytest.fixture
+def beam(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> Iterator[Beam]:
+    with Beam(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        clock=fake_beam.clock.now,
+        sleep=fake_beam.advance,
+    ) as client:
+        yield client
+
+
+def async_beam(server: FakeBeamServer, fake: FakeBeam) -> AsyncBeam:
+    async def sleep(seconds: float) -> None:
+        fake.advance(seconds)
+
+    return AsyncBeam(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=server.url,
+        clock=fake.clock.now,
+        sleep=sleep,
+    )
+
+
+def created_once(fake: FakeBeam) -> None:
+    assert fake.requests.count("POST", "/agent-tasks") == 1
+
+
+def sse_requests(fake: FakeBeam, task_id: str) -> int:
+    return fake.requests.count("GET", f"/agent-tasks/{task_id}/updates")
+
+
+def no_duplicates(events: list[TaskEvent]) -> None:
+    statuses = [e.status for e in events]
+    assert all(a != b for a, b in itertools.pairwise(statuses)), statuses
+
+
+def waiting_node(task: AgentTask) -> str:
+    nodes = task.agent_task_nodes
+    assert isinstance(nodes, list)
+    return next(str(n.id) for n in nodes if n.status == task.status)
+
+
+# -- sync, against the fake -----------------------------------------------------------------------------
+
+
+def test_run_to_completed_reports_each_status_once_in_order(beam: Beam, fake_beam: FakeBeam) -> None:
+    recorder = Recorder(fake_beam)
+    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=recorder)
+    assert isinstance(task, AgentTask)
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+    first, *streamed = recorder.events
+    assert first.synthesized and first.task_id == task.id  # from the create response, no extra GET
+    assert [(e.synthesized, e.event_id, e.message) for e in streamed] == [
+        (False, "2", "Task is running"),
+        (False, "3", "Task completed"),
+    ]
+    assert all(e.task_id == task.id for e in recorder.events)
+    created_once(fake_beam)
+    assert sse_requests(fake_beam, str(task.id)) == 1
+    updates = fake_beam.requests.filter("GET", f"/agent-tasks/{task.id}/updates")[0]
+    assert updates.headers.get("current-workspace-id") == FAKE_WORKSPACE_ID
+    assert "text/event-stream" in updates.headers.get("accept", "")
+
+
+@pytest.mark.parametrize("after_events", [1, 2])
+def test_cut_stream_resumes_without_duplicates_or_lost_statuses(
+    beam: Beam, fake_beam: FakeBeam, after_events: int
+) -> None:
+    fake_beam.faults.add("sse_cut", path=SSE_PATH, times=1, after_events=after_events)
+    recorder = Recorder(fake_beam)
+    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=recorder)
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+    # The status reached while disconnected came from a GET of the task; the replay added nothing.
+    assert any(e.synthesized for e in recorder.events[1:])
+    no_duplicates(recorder.events)
+    created_once(fake_beam)
+    assert sse_requests(fake_beam, str(task.id)) == (2 if after_events == 1 else 1)
+
+
+@pytest.mark.parametrize(
+    ("status", "sse_attempts"),
+    [(501, 1), (404, 1), (405, 1), (503, 2)],
+    ids=["501", "404", "405", "503-repeated"],
+)
+def test_without_a_stream_polling_reaches_the_terminal_status(
+    beam: Beam, fake_beam: FakeBeam, status: int, sse_attempts: int
+) -> None:
+    fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=status)
+    recorder = Recorder(fake_beam, step=0)  # only the client's injected sleep moves time
+    start = fake_beam.clock.now()
+    task = run_task(
+        beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=recorder, max_reconnects=1
+    )
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+    assert all(e.synthesized for e in recorder.events)
+    created_once(fake_beam)
+    assert sse_requests(fake_beam, str(task.id)) == sse_attempts
+    assert fake_beam.clock.now() - start >= 3  # the polling/backoff sleeps advanced the fake clock
+
+
+def test_input_required_with_a_handler_submits_the_answer_and_completes(
+    beam: Beam, fake_beam: FakeBeam
+) -> None:
+    asked: list[str | None] = []
+
+    def answer(task: AgentTask) -> str:
+        asked.append(task.status if isinstance(task.status, str) else None)
+        return "ACME Corp"
+
+    recorder = Recorder(fake_beam)
+    task = run_task(
+        beam,
+        agent_id=SUPPORT_AGENT_ID,
+        query="[input] Draft a reply",
+        on_event=recorder,
+        on_input_required=answer,
+    )
+    assert task.status == "COMPLETED"
+    assert asked == ["USER_INPUT_REQUIRED"]
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "USER_INPUT_REQUIRED", "IN_PROGRESS", "COMPLETED"]
+    [submitted] = fake_beam.requests.filter("PATCH", f"/agent-tasks/execution/{task.id}/user-input")
+    assert submitted.body == {"taskNodeId": f"tn-{task.id}-1", "userInputs": [{"answer": "ACME Corp"}]}
+    created_once(fake_beam)
+
+
+def test_input_required_without_a_handler_returns_the_waiting_task(beam: Beam, fake_beam: FakeBeam) -> None:
+    task = run_task(
+        beam, agent_id=SUPPORT_AGENT_ID, query="[input] Draft a reply", on_event=Recorder(fake_beam)
+    )
+    assert task.status == "USER_INPUT_REQUIRED"
+    assert task.id is not None
+    body = SubmitUserInputRequest(
+        task_node_id=f"tn-{task.id}-1", user_inputs=[UserInputAnswer(answer="ACME")]
+    )
+    call(beam, submit_user_input, task_id=task.id, body=body, current_workspace_id=beam.workspace_id)
+    recorder = Recorder(fake_beam)
+    done = wait_for_task(beam, task.id, on_event=recorder)
+    assert done.status == "COMPLETED"
+    # The replayed history (with its old USER_INPUT_REQUIRED) is not reported again.
+    assert recorder.statuses == ["IN_PROGRESS", "COMPLETED"]
+    created_once(fake_beam)
+
+
+@pytest.mark.parametrize(
+    ("approve", "final", "path"), [(True, "COMPLETED", "user-consent"), (False, "STOPPED", "rejection")]
+)
+def test_consent_required_is_approved_or_rejected_by_the_handler(
+    beam: Beam, fake_beam: FakeBeam, approve: bool, final: str, path: str
+) -> None:
+    recorder = Recorder(fake_beam)
+    task = run_task(
+        beam,
+        agent_id=SUPPORT_AGENT_ID,
+        query="[consent] Send the invoice",
+        on_event=recorder,
+        on_consent_required=lambda task: approve,
+    )
+    assert task.status == final
+    expected = ["QUEUED", "IN_PROGRESS", "USER_CONSENT_REQUIRED"]
+    assert recorder.statuses == expected + (["IN_PROGRESS", "COMPLETED"] if approve else ["STOPPED"])
+    [answered] = fake_beam.requests.filter("POST", f"/agent-tasks/execution/{task.id}/{path}")
+    nodes = task.agent_task_nodes
+    assert isinstance(nodes, list)
+    assert answered.body["taskNodeId"] == nodes[-1].id  # the fake asks for consent on the last node
+    assert answered.body["taskId"] == task.id
+    assert answered.body.get("consent", approve) is approve
+    created_once(fake_beam)
+
+
+def test_overall_timeout_raises_with_task_id_and_last_status(beam: Beam, fake_beam: FakeBeam) -> None:
+    recorder = Recorder(fake_beam)
+    with pytest.raises(TaskTimeoutError) as caught:
+        run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", timeout=3, on_event=recorder)
+    error = caught.value
+    assert error.last_status == "IN_PROGRESS" and error.timeout == 3
+    assert recorder.events[0].task_id == error.task_id
+    assert error.task_id in str(error) and "not cancelled" in str(error)
+    created_once(fake_beam)
+    # Not cancelled: the task still runs to completion on the server.
+    assert wait_for_task(beam, error.task_id).status == "COMPLETED"
+
+
+def test_timeout_while_polling(beam: Beam, fake_beam: FakeBeam) -> None:
+    fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=501)
+    recorder = Recorder(fake_beam, step=0)
+    with pytest.raises(TaskTimeoutError) as caught:
+        run_task(beam, agent_id=SUPPORT_AGENT_ID, query="x", timeout=2.5, poll_interval=2, on_event=recorder)
+    assert caught.value.last_status == "IN_PROGRESS"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS"]
+    created_once(fake_beam)
+
+
+@pytest.mark.parametrize(
+    ("marker", "status"),
+    [("[fail]", "FAILED"), ("[error]", "ERROR"), ("[stop]", "STOPPED"), ("[timeout]", "TIMEOUT")],
+)
+def test_unsuccessful_task_is_returned_not_raised(
+    beam: Beam, fake_beam: FakeBeam, marker: str, status: str
+) -> None:
+    recorder = Recorder(fake_beam)
+    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query=f"{marker} Summarise", on_event=recorder)
+    assert isinstance(task, AgentTask)
+    assert task.status == status
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", status]
+    created_once(fake_beam)
+
+
+def test_stream_of_a_finished_task_is_its_final_state_without_streaming(
+    beam: Beam, fake_beam: FakeBeam
+) -> None:
+    recorder = Recorder(fake_beam)
+    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=recorder)
+    assert task.id is not None
+    streams = sse_requests(fake_beam, task.id)
+    events = list(stream_task_events(beam, task.id))
+    assert [(e.status, e.synthesized) for e in events] == [("COMPLETED", True)]
+    assert sse_requests(fake_beam, task.id) == streams
+
+
+def test_unknown_task_raises_not_found(beam: Beam) -> None:
+    with pytest.raises(NotFoundError):
+        wait_for_task(beam, "no-such-task")
+
+
+def test_explicit_clock_and_sleep_arguments_win(beam: Beam, fake_beam: FakeBeam) -> None:
+    fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=501)
+    created = beam.request(
+        "POST", "/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": "x"}}
+    )
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        fake_beam.advance(seconds)
+
+    task = wait_for_task(
+        beam, created.json()["id"], poll_interval=1.5, clock=fake_beam.clock.now, sleep=sleep
+    )
+    assert task.status == "COMPLETED"
+    assert slept == [1.5, 1.5]
+
+
+# -- a server whose "stream" is plain JSON --------------------------------------------------------------
+
+
+def test_non_event_stream_content_type_falls_back_to_polling() -> None:
+    polls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/updates"):
+            return httpx.Response(200, json={"status": "COMPLETED"})
+        polls.append(request.url.path)
+        return httpx.Response(200, json={"id": "t1", "status": "completed" if len(polls) > 1 else "running"})
+
+    client = Beam(
+        api_key="bm_key_test",
+        workspace_id="ws",
+        base_url="http://127.0.0.1:9",
+        auth_mode="api_key",
+        transport=httpx.MockTransport(handler),
+    )
+    with client:
+        events = list(stream_task_events(client, "t1", sleep=lambda s: None))
+    assert [e.status for e in events] == ["RUNNING", "COMPLETED"]
+    assert polls == ["/agent-tasks/t1", "/agent-tasks/t1"]
+
+
+# -- async twins ----------------------------------------------------------------------------------------
+
+
+def test_async_run_to_completed(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    recorder = Recorder(fake_beam)
+
+    async def main() -> AgentTask:
+        async with async_beam(fake_beam_server, fake_beam) as client:
+            return await arun_task(client, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=recorder)
+
+    task = asyncio.run(main())
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+    created_once(fake_beam)
+
+
+@pytest.mark.parametrize("after_events", [1, 2])
+def test_async_cut_stream_resumes(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam, after_events: int
+) -> None:
+    fake_beam.faults.add("sse_cut", path=SSE_PATH, times=1, after_events=after_events)
+    recorder = Recorder(fake_beam)
+
+    async def on_event(event: TaskEvent) -> None:  # async handlers are awaited
+        recorder(event)
+
+    async def main() -> AgentTask:
+        async with async_beam(fake_beam_server, fake_beam) as client:
+            return await arun_task(client, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=on_event)
+
+    task = asyncio.run(main())
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+    created_once(fake_beam)
+
+
+def test_async_polling_fallback(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=501)
+    recorder = Recorder(fake_beam, step=0)
+
+    async def main() -> AgentTask:
+        async with async_beam(fake_beam_server, fake_beam) as client:
+            return await arun_task(client, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=recorder)
+
+    task = asyncio.run(main())
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+    assert sse_requests(fake_beam, str(task.id)) == 1
+    created_once(fake_beam)
+
+
+def test_async_input_with_async_handler_and_consent(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
+    async def answer(task: AgentTask) -> str:
+        return "ACME Corp"
+
+    async def main() -> tuple[AgentTask, AgentTask]:
+        async with async_beam(fake_beam_server, fake_beam) as client:
+            asked = await arun_task(
+                client,
+                agent_id=SUPPORT_AGENT_ID,
+                query="[input] x",
+                on_event=Recorder(fake_beam),
+                on_input_required=answer,
+            )
+            approved = await arun_task(
+                client,
+                agent_id=SUPPORT_AGENT_ID,
+                query="[consent] x",
+                on_event=Recorder(fake_beam),
+                on_consent_required=lambda task: True,
+            )
+            return asked, approved
+
+    asked, approved = asyncio.run(main())
+    assert (asked.status, approved.status) == ("COMPLETED", "COMPLETED")
+    assert fake_beam.requests.count("POST", "/agent-tasks") == 2  # one per run_task
+    assert fake_beam.requests.count("PATCH", f"/agent-tasks/execution/{asked.id}/user-input") == 1
+    assert fake_beam.requests.count("POST", f"/agent-tasks/execution/{approved.id}/user-consent") == 1
+
+
+def test_async_waiting_without_handler_then_await_task(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
+    recorder = Recorder(fake_beam)
+
+    async def main() -> tuple[AgentTask, AgentTask, list[str]]:
+        async with async_beam(fake_beam_server, fake_beam) as client:
+            waiting = await arun_task(
+                client, agent_id=SUPPORT_AGENT_ID, query="[consent] x", on_event=Recorder(fake_beam)
+            )
+            assert waiting.id is not None
+            await client.request(
+                "POST",
+                f"/agent-tasks/execution/{waiting.id}/user-consent",
+                json={"taskNodeId": waiting_node(waiting), "consent": True, "taskId": waiting.id},
+            )
+            statuses = []
+            async for event in astream_task_events(client, waiting.id):
+                statuses.append(event.status)
+                fake_beam.advance(STEP)
+            done = await await_task(client, waiting.id, on_event=recorder)
+            return waiting, done, statuses
+
+    waiting, done, statuses = asyncio.run(main())
+    assert waiting.status == "USER_CONSENT_REQUIRED"
+    assert statuses == ["IN_PROGRESS", "COMPLETED"]
+    assert done.status == "COMPLETED"
+    assert recorder.statuses == ["COMPLETED"]
+    created_once(fake_beam)
+
+
+def test_async_timeout(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    async def main() -> None:
+        async with async_beam(fake_beam_server, fake_beam) as client:
+            await arun_task(
+                client, agent_id=SUPPORT_AGENT_ID, query="x", timeout=3, on_event=Recorder(fake_beam)
+            )
+
+    with pytest.raises(TaskTimeoutError) as caught:
+        asyncio.run(main())
+    assert caught.value.last_status == "IN_PROGRESS"
+    created_once(fake_beam)
+
+
+# -- the shared, I/O-free logic -------------------------------------------------------------------------
+
+
+def _sse(seq: int, status: str, at: int, **extra: Any) -> dict[str, Any]:
+    stamp = datetime.fromtimestamp(1_800_000_000 + at, UTC).isoformat().replace("+00:00", "Z")
+    payload = {"taskId": "t", "status": status, "timestamp": stamp, "sequence": seq, **extra}
+    return {"data": json.dumps(payload), "event_id": str(seq)}
+
+
+def test_statuses_are_classified_in_any_case() -> None:
+    assert normalize_status(" in-progress ") == "IN_PROGRESS"
+    assert normalize_status("canceled") == "CANCELLED"
+    assert normalize_status("") is None and normalize_status(None) is None
+    assert is_terminal("completed") and is_terminal("FAILED") and is_terminal("Cancelled")
+    assert not is_terminal("pending") and not is_terminal("running") and not is_terminal("QUEUED")
+    assert is_waiting("user_input_required") and is_waiting("USER_CONSENT_REQUIRED")
+    assert not is_waiting("IN_PROGRESS")
+
+
+def test_replayed_history_is_dropped_and_new_events_kept() -> None:
+    state = FollowState("t", None, None, 3)
+    first = [state.from_stream(**_sse(1, "QUEUED", 0)), state.from_stream(**_sse(2, "IN_PROGRESS", 1))]
+    assert [e.status for e in first if e] == ["QUEUED", "IN_PROGRESS"]
+    replay = [state.from_stream(**_sse(n, s, t)) for n, s, t in [(1, "QUEUED", 0), (2, "IN_PROGRESS", 1)]]
+    assert replay == [None, None]
+    done = state.from_stream(**_sse(3, "completed", 3))
+    assert done is not None and done.status == "COMPLETED" and done.is_terminal and state.finished
+    assert state.last_event_id == "3"
+
+
+def test_events_without_ids_are_deduplicated_by_payload() -> None:
+    state = FollowState("t", None, None, 3)
+    data = json.dumps({"status": "IN_PROGRESS", "message": "node 1 done"})
+    assert state.from_stream(data=data) is not None
+    assert state.from_stream(data=data) is None
+    progress = state.from_stream(data=json.dumps({"message": "node 2 done"}))
+    assert progress is not None and progress.status == "IN_PROGRESS"  # carries the last status
+    assert state.from_stream(data="") is None  # keep-alive
+    text = state.from_stream(data="not json")
+    assert text is not None and text.raw == {"data": "not json"} and text.status == "IN_PROGRESS"
+
+
+def test_stream_events_older_than_a_fetched_state_are_stale() -> None:
+    task = AgentTask.from_dict({"status": "IN_PROGRESS", "updatedAt": "2027-01-15T08:00:01Z"})
+    state = FollowState("t", None, None, 3)
+    fetched = state.from_task(task)
+    assert fetched is not None and fetched.synthesized and fetched.raw["status"] == "IN_PROGRESS"
+    assert state.from_task(task) is None  # unchanged status: no event
+    old = '{"status":"USER_INPUT_REQUIRED","timestamp":"2027-01-15T08:00:00Z"}'
+    assert state.from_stream(data=old, event_id="3") is None
+    new = state.from_stream(data='{"status":"COMPLETED","timestamp":"2027-01-15T08:00:05Z"}', event_id="5")
+    assert new is not None and new.status == "COMPLETED"
+
+
+def test_synthesized_status_absorbs_its_streamed_twin_without_timestamps() -> None:
+    state = FollowState("t", None, None, 3)
+    assert state.from_task(AgentTask.from_dict({"status": "IN_PROGRESS"})) is not None
+    assert state.from_stream(data='{"status":"IN_PROGRESS"}') is None
+    assert state.from_stream(data='{"status":"COMPLETED"}') is not None
+
+
+def test_backoff_budget_and_deadline() -> None:
+    assert [reconnect_delay(n) for n in range(1, 7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 10.0]
+    state = FollowState("t", deadline=10.0, timeout=10.0, max_reconnects=2)
+    assert [state.next_reconnect_delay() for _ in range(3)] == [0.5, 1.0, None]
+    assert state.pause(5.0, now=8.0) == 2.0
+    state.check_deadline(9.9)
+    with pytest.raises(TaskTimeoutError):
+        state.check_deadline(10.0)
+
+
+def test_stream_errors_are_classified() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/agent-tasks/t/updates")
+    assert classify_stream_error(httpx.RemoteProtocolError("cut", request=request)) == "transient"
+    assert classify_stream_error(httpx.ReadTimeout("silent", request=request)) == "idle"
+    from beam_ai._errors import status_error
+
+    def status(code: int) -> str:
+        response = httpx.Response(code, request=request, content=b"{}")
+        return classify_stream_error(status_error(response))
+
+    assert [status(c) for c in (404, 405, 501, 502, 503, 429, 401, 403)] == [
+        "unavailable",
+        "unavailable",
+        "unavailable",
+        "transient",
+        "transient",
+        "transient",
+        "fatal",
+        "fatal",
+    ]
