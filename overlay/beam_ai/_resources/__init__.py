@@ -1,11 +1,150 @@
-"""Resource namespaces (`client.agents`, `client.agent_tasks`, ...) over the generated operations."""
+"""Resource namespaces (`client.agents`, `client.agent_tasks`, ...) over the 50 generated operations.
+
+Each namespace is created on first use and cached on its client, so a client derived with
+`with_workspace()` / `with_options()` gets its own namespaces, bound to its own workspace and options.
+"""
 
 from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from .agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
+from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
+from .agent_tasks import AgentTasksResource, AsyncAgentTasksResource
+from .agent_views import AgentViewsResource, AsyncAgentViewsResource
+from .agents import AgentsResource, AsyncAgentsResource
+from .auth import AsyncAuthResource, AuthResource
+from .context_files import AsyncContextFilesResource, ContextFilesResource
+from .tools import AsyncToolsResource, ToolsResource
+from .user import AsyncUserResource, UserResource
+
+if TYPE_CHECKING:
+    from .._client import AsyncBeam, Beam
+
+__all__ = [
+    "AgentGraphsResource",
+    "AgentSetupResource",
+    "AgentTasksResource",
+    "AgentViewsResource",
+    "AgentsResource",
+    "AsyncAgentGraphsResource",
+    "AsyncAgentSetupResource",
+    "AsyncAgentTasksResource",
+    "AsyncAgentViewsResource",
+    "AsyncAgentsResource",
+    "AsyncAuthResource",
+    "AsyncContextFilesResource",
+    "AsyncNamespaces",
+    "AsyncToolsResource",
+    "AsyncUserResource",
+    "AuthResource",
+    "ContextFilesResource",
+    "SyncNamespaces",
+    "ToolsResource",
+    "UserResource",
+]
 
 
 class SyncNamespaces:
     """Mixed into `Beam`: one cached property per API namespace."""
 
+    def _self(self) -> Beam:
+        return cast("Beam", self)
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        """Token exchange and refresh (`/auth/...`)."""
+        return AuthResource(self._self())
+
+    @cached_property
+    def user(self) -> UserResource:
+        """The authenticated user (`/v2/user/me`)."""
+        return UserResource(self._self())
+
+    @cached_property
+    def agents(self) -> AgentsResource:
+        """Agents: list, update (`/agent`)."""
+        return AgentsResource(self._self())
+
+    @cached_property
+    def agent_graphs(self) -> AgentGraphsResource:
+        """Agent workflow graphs, nodes and edges (`/agent-graphs`)."""
+        return AgentGraphsResource(self._self())
+
+    @cached_property
+    def agent_tasks(self) -> AgentTasksResource:
+        """Agent tasks: create, list, follow, act on (`/agent-tasks`)."""
+        return AgentTasksResource(self._self())
+
+    @cached_property
+    def agent_setup(self) -> AgentSetupResource:
+        """Guided agent setup (`/agent-setup`)."""
+        return AgentSetupResource(self._self())
+
+    @cached_property
+    def context_files(self) -> ContextFilesResource:
+        """An agent's context files (`/context/agent/...`)."""
+        return ContextFilesResource(self._self())
+
+    @cached_property
+    def agent_views(self) -> AgentViewsResource:
+        """Views and their records (`/agent-views`)."""
+        return AgentViewsResource(self._self())
+
+    @cached_property
+    def tools(self) -> ToolsResource:
+        """Tool optimisation, active tools, preferred models (`/tool`, `/custom-tool`)."""
+        return ToolsResource(self._self())
+
 
 class AsyncNamespaces:
     """Mixed into `AsyncBeam`: one cached property per API namespace."""
+
+    def _self(self) -> AsyncBeam:
+        return cast("AsyncBeam", self)
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        """Token exchange and refresh (`/auth/...`)."""
+        return AsyncAuthResource(self._self())
+
+    @cached_property
+    def user(self) -> AsyncUserResource:
+        """The authenticated user (`/v2/user/me`)."""
+        return AsyncUserResource(self._self())
+
+    @cached_property
+    def agents(self) -> AsyncAgentsResource:
+        """Agents: list, update (`/agent`)."""
+        return AsyncAgentsResource(self._self())
+
+    @cached_property
+    def agent_graphs(self) -> AsyncAgentGraphsResource:
+        """Agent workflow graphs, nodes and edges (`/agent-graphs`)."""
+        return AsyncAgentGraphsResource(self._self())
+
+    @cached_property
+    def agent_tasks(self) -> AsyncAgentTasksResource:
+        """Agent tasks: create, list, follow, act on (`/agent-tasks`)."""
+        return AsyncAgentTasksResource(self._self())
+
+    @cached_property
+    def agent_setup(self) -> AsyncAgentSetupResource:
+        """Guided agent setup (`/agent-setup`)."""
+        return AsyncAgentSetupResource(self._self())
+
+    @cached_property
+    def context_files(self) -> AsyncContextFilesResource:
+        """An agent's context files (`/context/agent/...`)."""
+        return AsyncContextFilesResource(self._self())
+
+    @cached_property
+    def agent_views(self) -> AsyncAgentViewsResource:
+        """Views and their records (`/agent-views`)."""
+        return AsyncAgentViewsResource(self._self())
+
+    @cached_property
+    def tools(self) -> AsyncToolsResource:
+        """Tool optimisation, active tools, preferred models (`/tool`, `/custom-tool`)."""
+        return AsyncToolsResource(self._self())
