@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from beam_ai import AsyncBeam, Beam, NotFoundError
+from beam_ai import APIConnectionError, AsyncBeam, Beam, NotFoundError
 from beam_ai._operation import call
 from beam_ai._task_events import (
     FollowState,
@@ -37,7 +37,13 @@ from beam_ai._task_follow import (
     stream_task_events,
     wait_for_task,
 )
-from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, SUPPORT_AGENT_ID, FakeBeam, FakeBeamServer
+from beam_ai.testing import (
+    FAKE_API_KEY,
+    FAKE_WORKSPACE_ID,
+    SUPPORT_AGENT_ID,
+    FakeBeam,
+    FakeBeamServer,
+)
 from beam_ai_api.api.agent_tasks import submit_user_input
 from beam_ai_api.models import AgentTask, SubmitUserInputRequest, UserInputAnswer
 
@@ -285,6 +291,29 @@ def test_stream_of_a_finished_task_is_its_final_state_without_streaming(
     assert sse_requests(fake_beam, task.id) == streams
 
 
+def test_stream_task_events_follows_a_live_task(beam: Beam, fake_beam: FakeBeam) -> None:
+    created = beam.request(
+        "POST", "/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": "x"}}
+    )
+    task_id = created.json()["id"]
+    seen = []
+    for event in stream_task_events(beam, task_id):
+        seen.append((event.status, event.synthesized))
+        fake_beam.advance(STEP)
+    assert seen == [("QUEUED", True), ("IN_PROGRESS", False), ("COMPLETED", False)]
+    created_once(fake_beam)
+
+
+def test_create_with_unknown_outcome_is_not_retried(beam: Beam, fake_beam: FakeBeam) -> None:
+    fake_beam.faults.add("drop_after", method="POST", path="/agent-tasks", times=1)
+    before = len(fake_beam.store.tasks)
+    with pytest.raises(APIConnectionError) as caught:
+        run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=Recorder(fake_beam))
+    assert caught.value.outcome_unknown
+    created_once(fake_beam)
+    assert len(fake_beam.store.tasks) == before + 1  # the server did act, once
+
+
 def test_unknown_task_raises_not_found(beam: Beam) -> None:
     with pytest.raises(NotFoundError):
         wait_for_task(beam, "no-such-task")
@@ -331,6 +360,51 @@ def test_non_event_stream_content_type_falls_back_to_polling() -> None:
         events = list(stream_task_events(client, "t1", sleep=lambda s: None))
     assert [e.status for e in events] == ["RUNNING", "COMPLETED"]
     assert polls == ["/agent-tasks/t1", "/agent-tasks/t1"]
+
+
+class _StalledStream(httpx.SyncByteStream):
+    """One SSE event, then silence until the read timeout."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.body
+        raise httpx.ReadTimeout("no event for the whole read timeout")
+
+
+def test_silent_stream_reconnects_at_once_with_last_event_id() -> None:
+    seen_headers: list[str | None] = []
+    task = {"id": "t1", "status": "IN_PROGRESS", "updatedAt": "2027-01-15T08:00:00Z"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/updates"):
+            seen_headers.append(request.headers.get("last-event-id"))
+            if len(seen_headers) == 1:
+                event = b'id: 7\ndata: {"status":"IN_PROGRESS","message":"step 1","timestamp":"2027-01-15T08:00:01Z"}\n\n'
+                return httpx.Response(
+                    200, headers={"content-type": "text/event-stream"}, stream=_StalledStream(event)
+                )
+            body = b'id: 8\ndata: {"status":"COMPLETED","timestamp":"2027-01-15T08:00:02Z"}\n\n'
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+        return httpx.Response(200, json=task)
+
+    slept: list[float] = []
+    with Beam(
+        api_key="bm_key_test",
+        workspace_id="ws",
+        base_url="http://127.0.0.1:9",
+        auth_mode="api_key",
+        transport=httpx.MockTransport(handler),
+    ) as client:
+        events = list(stream_task_events(client, "t1", max_reconnects=0, sleep=slept.append))
+    assert [(e.status, e.message, e.event_id) for e in events] == [
+        ("IN_PROGRESS", None, None),
+        ("IN_PROGRESS", "step 1", "7"),
+        ("COMPLETED", None, "8"),
+    ]
+    assert seen_headers == [None, "7"]
+    assert slept == []  # an idle stream is not a failure: no backoff, no fallback to polling
 
 
 # -- async twins ----------------------------------------------------------------------------------------
@@ -517,6 +591,8 @@ def test_synthesized_status_absorbs_its_streamed_twin_without_timestamps() -> No
     state = FollowState("t", None, None, 3)
     assert state.from_task(AgentTask.from_dict({"status": "IN_PROGRESS"})) is not None
     assert state.from_stream(data='{"status":"IN_PROGRESS"}') is None
+    progress = state.from_stream(data='{"status":"IN_PROGRESS","message":"node 2"}')
+    assert progress is not None  # only one twin is absorbed
     assert state.from_stream(data='{"status":"COMPLETED"}') is not None
 
 

@@ -278,8 +278,9 @@ class FollowState:
     Deduplication: a streamed event already seen (same id and payload, as when the server replays
     history after a reconnect) is dropped. After a synthesized event (the task's state fetched with a
     GET), streamed events no newer than that state's `updatedAt` are dropped too, because they describe
-    what the synthesized event already reported; when timestamps are missing, the streamed twin of
-    the synthesized status is dropped instead. A GET only produces an event when the status changed.
+    what the synthesized event already reported; when timestamps are missing, the first streamed event
+    with the synthesized status is taken as its twin and dropped. A GET only produces an event when the
+    status changed.
     """
 
     task_id: str
@@ -290,6 +291,7 @@ class FollowState:
     last_event_id: str | None = None
     failures: int = 0
     watermark: datetime | None = None
+    twin: str | None = None
     _seen: set[tuple[str | None, str, str]] = attrs.field(factory=set)
 
     @property
@@ -307,6 +309,7 @@ class FollowState:
             return None
         if event.timestamp is not None and (self.watermark is None or event.timestamp > self.watermark):
             self.watermark = event.timestamp
+        self.twin = event.status
         self.last = event
         return event
 
@@ -330,8 +333,10 @@ class FollowState:
         if self.watermark is not None and event.timestamp is not None:
             if event.timestamp <= self.watermark:
                 return None
-        elif self.last is not None and self.last.synthesized and event.status == self.last.status:
+        elif self.twin is not None and event.status == self.twin:
+            self.twin = None
             return None
+        self.twin = None
         self.last = event
         self.failures = 0
         return event

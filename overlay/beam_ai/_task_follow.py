@@ -23,7 +23,9 @@ import contextlib
 import inspect
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -40,7 +42,7 @@ from beam_ai_api.models import (
     TaskQuery,
     UserInputAnswer,
 )
-from beam_ai_api.types import UNSET, Unset
+from beam_ai_api.types import Unset
 
 from ._constants import WORKSPACE_HEADER
 from ._errors import BeamError
@@ -90,6 +92,7 @@ DEFAULT_READ_TIMEOUT = 300.0
 """Longest silence tolerated on the stream before reconnecting (tasks can run for minutes quietly)."""
 
 T = TypeVar("T")
+S = TypeVar("S")
 Clock = Callable[[], float]
 SyncSleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
@@ -99,43 +102,76 @@ InputAnswer = str | Sequence[UserInputAnswer]
 # -- shared helpers ---------------------------------------------------------------------------------
 
 
-def _updates_path(task_id: str) -> str:
-    return f"/agent-tasks/{quote(task_id, safe='')}/updates"
+@dataclass(frozen=True, slots=True)
+class _Settings(Generic[S]):
+    """How to follow: time sources and patience. `S` is the sleep function's type (sync or async)."""
+
+    clock: Clock
+    sleep: S
+    poll_interval: float
+    max_reconnects: int
+    read_timeout: float | None
+
+    def __post_init__(self) -> None:
+        if not self.poll_interval > 0:
+            raise ValueError(f"poll_interval must be > 0, got {self.poll_interval!r}")
+        if self.max_reconnects < 0:
+            raise ValueError(f"max_reconnects must be >= 0, got {self.max_reconnects!r}")
+        if self.read_timeout is not None and not self.read_timeout > 0:
+            raise ValueError(f"read_timeout must be > 0 or None, got {self.read_timeout!r}")
 
 
-def _check_options(poll_interval: float, max_reconnects: int) -> None:
-    if not poll_interval > 0:
-        raise ValueError(f"poll_interval must be > 0, got {poll_interval!r}")
-    if max_reconnects < 0:
-        raise ValueError(f"max_reconnects must be >= 0, got {max_reconnects!r}")
+def _client_transport(client: Beam | AsyncBeam) -> object:
+    return getattr(client.http, "_transport", None)
 
 
 def _client_clock(client: Beam | AsyncBeam) -> Clock:
     """The clock the client was built with (its retry policy holds it), else `time.time`."""
-    transport = getattr(client.http, "_transport", None)
+    transport = _client_transport(client)
     if isinstance(transport, RetryTransport | AsyncRetryTransport):
         return transport.policy.clock
     return time.time
 
 
-def _client_sleep(client: Beam) -> SyncSleep:
-    transport = getattr(client.http, "_transport", None)
-    return transport._sleep if isinstance(transport, RetryTransport) else time.sleep
+def _settings(
+    client: Beam,
+    clock: Clock | None,
+    sleep: SyncSleep | None,
+    poll_interval: float,
+    max_reconnects: int,
+    read_timeout: float | None,
+) -> _Settings[SyncSleep]:
+    """Arguments win; then the clock and sleep the client was built with; then real time."""
+    if sleep is None:
+        transport = _client_transport(client)
+        sleep = transport._sleep if isinstance(transport, RetryTransport) else time.sleep
+    return _Settings(clock or _client_clock(client), sleep, poll_interval, max_reconnects, read_timeout)
 
 
-def _client_async_sleep(client: AsyncBeam) -> AsyncSleep:
-    transport = getattr(client.http, "_transport", None)
-    if isinstance(transport, AsyncRetryTransport) and transport._sleep is not None:
-        return transport._sleep
-    return asyncio.sleep
+def _async_settings(
+    client: AsyncBeam,
+    clock: Clock | None,
+    sleep: AsyncSleep | None,
+    poll_interval: float,
+    max_reconnects: int,
+    read_timeout: float | None,
+) -> _Settings[AsyncSleep]:
+    if sleep is None:
+        transport = _client_transport(client)
+        custom = transport._sleep if isinstance(transport, AsyncRetryTransport) else None
+        sleep = custom or asyncio.sleep
+    return _Settings(clock or _client_clock(client), sleep, poll_interval, max_reconnects, read_timeout)
 
 
-def _stream_request(
-    client: Beam | AsyncBeam, state: FollowState, read_timeout: float | None, now: float
-) -> dict[str, Any]:
+def _updates_path(task_id: str) -> str:
+    return f"/agent-tasks/{quote(task_id, safe='')}/updates"
+
+
+def _stream_request(client: Beam | AsyncBeam, state: FollowState, settings: _Settings[Any]) -> dict[str, Any]:
     """Keyword arguments for the SSE request: no transport retries (the follower retries itself)."""
     options = client._request_options(max_retries=0)
-    options["timeout"] = stream_timeout(options["timeout"], read_timeout, state.remaining(now))
+    left = state.remaining(settings.clock())
+    options["timeout"] = stream_timeout(options["timeout"], settings.read_timeout, left)
     headers = {WORKSPACE_HEADER: client.workspace_id}
     if state.last_event_id:
         headers["last-event-id"] = state.last_event_id
@@ -148,16 +184,27 @@ def _as_agent_task(value: Any, what: str) -> AgentTask:
     return value
 
 
+def _created_id(created: Any) -> str:
+    if not isinstance(created, CreatedTask) or not isinstance(created.id, str) or not created.id:
+        raise BeamError(f"POST /agent-tasks: expected a created task with an id, got {created!r}")
+    return created.id
+
+
 def _waiting_node_id(task: AgentTask) -> str:
     """The task node that waits: the one carrying the task's waiting status, else the first unfinished."""
     nodes = [] if isinstance(task.agent_task_nodes, Unset) else task.agent_task_nodes
     status = task_status(task)
-    for node in nodes:
-        if normalize_status(node.status if node.status is not UNSET else None) == status and node.id:
-            return str(node.id)
-    for node in nodes:
-        if normalize_status(node.status if node.status is not UNSET else None) != "COMPLETED" and node.id:
-            return str(node.id)
+    candidates = [
+        (normalize_status(None if isinstance(n.status, Unset) else n.status), n.id)
+        for n in nodes
+        if isinstance(n.id, str) and n.id
+    ]
+    for node_status, node_id in candidates:
+        if node_status == status:
+            return node_id
+    for node_status, node_id in candidates:
+        if node_status != "COMPLETED":
+            return node_id
     raise BeamError(f"task {task.id} is {status} but names no task node to answer for")
 
 
@@ -166,22 +213,35 @@ def _input_request(task: AgentTask, answer: InputAnswer) -> SubmitUserInputReque
     return SubmitUserInputRequest(task_node_id=_waiting_node_id(task), user_inputs=answers)
 
 
+def _consent_call(task_id: str, task: AgentTask, approve: bool) -> tuple[ModuleType, dict[str, Any]]:
+    """Approve with `POST .../user-consent` (consent true), reject with `POST .../rejection`."""
+    node_id = _waiting_node_id(task)
+    if approve:
+        return approve_task, {"body": ApproveTaskRequest(task_node_id=node_id, consent=True, task_id=task_id)}
+    return reject_task, {"body": RejectTaskRequest(task_node_id=node_id, task_id=task_id, user_feedback=[])}
+
+
 def _create_request(
-    agent_id: str, query: str, additional_info: str | None, **extra: Any
+    agent_id: str, query: str, additional_info: str | None, extra: dict[str, Any]
 ) -> CreateTaskRequest:
-    task_query = (
-        TaskQuery(query=query)
-        if additional_info is None
-        else TaskQuery(query=query, additional_info=additional_info)
-    )
+    task_query = TaskQuery(query=query)
+    if additional_info is not None:
+        task_query.additional_info = additional_info
     return CreateTaskRequest(agent_id=agent_id, task_query=task_query, **extra)
 
 
-def _fetched_final(state: FollowState, task: AgentTask | None) -> AgentTask | None:
+def _final_task(state: FollowState, fetched: AgentTask | None) -> AgentTask | None:
     """The task fetched during the follow, if it already shows the status the follow ended on."""
-    if task is not None and state.status is not None and task_status(task) == state.status:
-        return task
+    if fetched is not None and state.status is not None and task_status(fetched) == state.status:
+        return fetched
     return None
+
+
+def _check_time_left(state: FollowState, deadline: float | None, now: float) -> None:
+    """Between rounds of `run_task`: the deadline, reported with the status the task waited in."""
+    left = remaining(deadline, now)
+    if left is not None and left <= 0:
+        raise TaskTimeoutError(state.task_id, state.status, state.timeout)
 
 
 async def _maybe_await(value: T | Awaitable[T]) -> T:
@@ -200,68 +260,57 @@ class _Follower:
         self,
         client: Beam,
         task_id: str,
+        settings: _Settings[SyncSleep],
         *,
         deadline: float | None,
         timeout: float | None,
-        poll_interval: float,
-        max_reconnects: int,
-        read_timeout: float | None,
-        clock: Clock,
-        sleep: SyncSleep,
         known: CreatedTask | None = None,
     ) -> None:
-        _check_options(poll_interval, max_reconnects)
-        self.client, self.clock, self.sleep = client, clock, sleep
-        self.poll_interval, self.read_timeout = poll_interval, read_timeout
-        self.state = FollowState(task_id, deadline, timeout, max_reconnects)
-        self.known = known
-        self.task: AgentTask | None = None
+        self.client, self.settings, self.known = client, settings, known
+        self.state = FollowState(task_id, deadline, timeout, settings.max_reconnects)
+        self.fetched: AgentTask | None = None
+        self.delivered = False
 
-    def _fetch(self) -> AgentTask:
-        found = call(
-            self.client, get_task, task_id=self.state.task_id, current_workspace_id=self.client.workspace_id
-        )
-        self.task = _as_agent_task(found, f"GET /agent-tasks/{self.state.task_id}")
-        return self.task
+    def fetch(self) -> AgentTask:
+        task_id = self.state.task_id
+        found = call(self.client, get_task, task_id=task_id, current_workspace_id=self.client.workspace_id)
+        self.fetched = _as_agent_task(found, f"GET /agent-tasks/{task_id}")
+        return self.fetched
+
+    def _now(self) -> float:
+        return self.settings.clock()
 
     def events(self) -> Generator[TaskEvent, None, None]:
         state = self.state
-        if self.known is not None:
-            event = state.from_task(self.known)
-            if event is not None:
-                yield event
         synced = self.known is not None
+        if self.known is not None and (event := state.from_task(self.known)) is not None:
+            yield event
         while not state.finished:
-            state.check_deadline(self.clock())
+            state.check_deadline(self._now())
             if not synced:
                 try:
-                    event = state.from_task(self._fetch())
+                    event = state.from_task(self.fetch())
                 except BeamError as error:
-                    if not is_transient_fetch_error(error) or not self._backoff():
-                        raise
-                    continue
+                    if is_transient_fetch_error(error) and self._backoff():
+                        continue
+                    raise
                 if event is not None:
                     yield event
                 if state.finished:
                     return
-                state.check_deadline(self.clock())
+                state.check_deadline(self._now())
             synced = False
             try:
                 yield from self._stream()
             except (BeamError, httpx.TransportError) as error:
-                if isinstance(error, TaskTimeoutError):
-                    raise
-                kind = classify_stream_error(error)
+                kind = "fatal" if isinstance(error, TaskTimeoutError) else classify_stream_error(error)
                 if kind == "fatal":
                     raise
-                if kind == "unavailable":
-                    break
-                if kind == "transient" and not self._backoff():
+                if kind == "unavailable" or (kind == "transient" and not self._backoff()):
                     break
             else:
-                if not state.finished and self.delivered:
-                    continue  # the stream ended after new events: reconnect at once
-                if not state.finished and not self._backoff():
+                # A stream that ended before the task did: reconnect at once if it brought news.
+                if not state.finished and not self.delivered and not self._backoff():
                     break
         if not state.finished:
             yield from self._poll()
@@ -271,15 +320,16 @@ class _Follower:
         delay = self.state.next_reconnect_delay()
         if delay is None:
             return False
-        self.state.check_deadline(self.clock())
-        self.sleep(self.state.pause(delay, self.clock()))
+        self.state.check_deadline(self._now())
+        self.settings.sleep(self.state.pause(delay, self._now()))
         return True
 
     def _stream(self) -> Generator[TaskEvent, None, None]:
         state = self.state
         self.delivered = False
-        kwargs = _stream_request(self.client, state, self.read_timeout, self.clock())
-        with httpx_sse.connect_sse(self.client.http, "GET", _updates_path(state.task_id), **kwargs) as source:
+        kwargs = _stream_request(self.client, state, self.settings)
+        path = _updates_path(state.task_id)
+        with httpx_sse.connect_sse(self.client.http, "GET", path, **kwargs) as source:
             check_event_stream(source.response)
             for message in source.iter_sse():
                 event = state.from_stream(data=message.data, event_id=message.id, event_type=message.event)
@@ -289,18 +339,25 @@ class _Follower:
                 yield event
                 if state.finished:
                     return
-                state.check_deadline(self.clock())
+                state.check_deadline(self._now())
 
     def _poll(self) -> Generator[TaskEvent, None, None]:
         state = self.state
         while True:
-            event = state.from_task(self._fetch())
-            if event is not None:
+            if (event := state.from_task(self.fetch())) is not None:
                 yield event
             if state.finished:
                 return
-            state.check_deadline(self.clock())
-            self.sleep(state.pause(self.poll_interval, self.clock()))
+            state.check_deadline(self._now())
+            self.settings.sleep(state.pause(self.settings.poll_interval, self._now()))
+
+    def wait(self, on_event: Callable[[TaskEvent], object] | None) -> AgentTask:
+        with contextlib.closing(self.events()) as events:
+            for event in events:
+                if on_event is not None:
+                    on_event(event)
+        final = _final_task(self.state, self.fetched)
+        return self.fetch() if final is None else final
 
 
 def stream_task_events(
@@ -316,31 +373,13 @@ def stream_task_events(
 ) -> Generator[TaskEvent, None, None]:
     """Yield the task's updates until it reaches a terminal or waiting status.
 
-    The first event is the task's current state (fetched with a GET). Each status change after it is
-    reported once, across reconnects and the polling fallback. Raises `TaskTimeoutError` after
-    `timeout` seconds on `clock` (default: the client's clock); `sleep` defaults to the client's.
+    The first event is the task's current state (fetched with a GET); each status change after it is
+    reported once, across reconnects and the polling fallback. `timeout` (seconds on `clock`, counted
+    from this call) raises `TaskTimeoutError`. `clock` and `sleep` default to the client's.
     """
-    now = (clock or _client_clock(client))()
-    follower = _Follower(
-        client,
-        task_id,
-        deadline=deadline_for(timeout, now),
-        timeout=timeout,
-        poll_interval=poll_interval,
-        max_reconnects=max_reconnects,
-        read_timeout=read_timeout,
-        clock=clock or _client_clock(client),
-        sleep=sleep or _client_sleep(client),
-    )
-    return follower.events()
-
-
-def _wait(follower: _Follower, on_event: Callable[[TaskEvent], object] | None) -> AgentTask:
-    with contextlib.closing(follower.events()) as events:
-        for event in events:
-            if on_event is not None:
-                on_event(event)
-    return _fetched_final(follower.state, follower.task) or follower._fetch()
+    settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
+    deadline = deadline_for(timeout, settings.clock())
+    return _Follower(client, task_id, settings, deadline=deadline, timeout=timeout).events()
 
 
 def wait_for_task(
@@ -357,21 +396,11 @@ def wait_for_task(
 ) -> AgentTask:
     """Follow the task until it ends or waits for someone; return it as `GET /agent-tasks/{id}` shows it.
 
-    A FAILED (or otherwise unsuccessful) task is returned, not raised: check `task.status`.
+    An unsuccessful task (FAILED, ERROR, STOPPED...) is returned, not raised: check `task.status`.
     """
-    clock = clock or _client_clock(client)
-    follower = _Follower(
-        client,
-        task_id,
-        deadline=deadline_for(timeout, clock()),
-        timeout=timeout,
-        poll_interval=poll_interval,
-        max_reconnects=max_reconnects,
-        read_timeout=read_timeout,
-        clock=clock,
-        sleep=sleep or _client_sleep(client),
-    )
-    return _wait(follower, on_event)
+    settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
+    deadline = deadline_for(timeout, settings.clock())
+    return _Follower(client, task_id, settings, deadline=deadline, timeout=timeout).wait(on_event)
 
 
 def run_task(
@@ -394,63 +423,33 @@ def run_task(
     """Create a task once, follow it, answer input/consent requests through the handlers, return it.
 
     Creation is never retried blindly: if its outcome is unknown the error propagates (a second POST
-    could start a second paid task). Without the matching handler a waiting task is returned as is;
-    answer it and call `wait_for_task`. `create_kwargs` go to `CreateTaskRequest` (`parsing_urls`,
-    `encoded_context_files`). `timeout` covers the whole run, handlers included.
+    could start a second paid task). `on_input_required(task)` returns the answer (a string, or
+    `UserInputAnswer`s); `on_consent_required(task)` returns True to approve, False to reject. Without
+    the matching handler the waiting task is returned; answer it, then call `wait_for_task`.
+    `create_kwargs` go to `CreateTaskRequest` (`parsing_urls`, `encoded_context_files`). `timeout`
+    covers the whole run, handlers included.
     """
-    clock = clock or _client_clock(client)
-    sleep = sleep or _client_sleep(client)
-    deadline = deadline_for(timeout, clock())
-    body = _create_request(agent_id, query, additional_info, **create_kwargs)
+    settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
+    deadline = deadline_for(timeout, settings.clock())
+    body = _create_request(agent_id, query, additional_info, create_kwargs)
     created = call(client, create_task, body=body, current_workspace_id=client.workspace_id)
-    if not isinstance(created, CreatedTask) or not isinstance(created.id, str):
-        raise BeamError(f"POST /agent-tasks: expected a created task with an id, got {created!r}")
-    task_id = created.id
+    task_id = _created_id(created)
     known: CreatedTask | None = created
+    workspace: dict[str, Any] = {"current_workspace_id": client.workspace_id}
     while True:
-        follower = _Follower(
-            client,
-            task_id,
-            deadline=deadline,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_reconnects=max_reconnects,
-            read_timeout=read_timeout,
-            clock=clock,
-            sleep=sleep,
-            known=known,
-        )
+        follower = _Follower(client, task_id, settings, deadline=deadline, timeout=timeout, known=known)
         known = None
-        task = _wait(follower, on_event)
+        task = follower.wait(on_event)
         status = task_status(task)
         if status == USER_INPUT_REQUIRED and on_input_required is not None:
-            answer = on_input_required(task)
-            call(
-                client,
-                submit_user_input,
-                task_id=task_id,
-                body=_input_request(task, answer),
-                current_workspace_id=client.workspace_id,
-            )
+            body_in = _input_request(task, on_input_required(task))
+            call(client, submit_user_input, task_id=task_id, body=body_in, **workspace)
         elif status == USER_CONSENT_REQUIRED and on_consent_required is not None:
-            _answer_consent(client, task_id, task, on_consent_required(task))
+            operation, kwargs = _consent_call(task_id, task, on_consent_required(task))
+            call(client, operation, task_id=task_id, **kwargs, **workspace)
         else:
             return task
-        left = remaining(deadline, clock())
-        if left is not None and left <= 0:
-            raise TaskTimeoutError(task_id, status, timeout)
-
-
-def _consent_call(task_id: str, task: AgentTask, approve: bool) -> tuple[Any, dict[str, Any]]:
-    node_id = _waiting_node_id(task)
-    if approve:
-        return approve_task, {"body": ApproveTaskRequest(task_node_id=node_id, consent=True, task_id=task_id)}
-    return reject_task, {"body": RejectTaskRequest(task_node_id=node_id, task_id=task_id, user_feedback=[])}
-
-
-def _answer_consent(client: Beam, task_id: str, task: AgentTask, approve: bool) -> None:
-    operation, kwargs = _consent_call(task_id, task, approve)
-    call(client, operation, task_id=task_id, current_workspace_id=client.workspace_id, **kwargs)
+        _check_time_left(follower.state, deadline, settings.clock())
 
 
 # -- async ---------------------------------------------------------------------------------------------
@@ -463,70 +462,60 @@ class _AsyncFollower:
         self,
         client: AsyncBeam,
         task_id: str,
+        settings: _Settings[AsyncSleep],
         *,
         deadline: float | None,
         timeout: float | None,
-        poll_interval: float,
-        max_reconnects: int,
-        read_timeout: float | None,
-        clock: Clock,
-        sleep: AsyncSleep,
         known: CreatedTask | None = None,
     ) -> None:
-        _check_options(poll_interval, max_reconnects)
-        self.client, self.clock, self.sleep = client, clock, sleep
-        self.poll_interval, self.read_timeout = poll_interval, read_timeout
-        self.state = FollowState(task_id, deadline, timeout, max_reconnects)
-        self.known = known
-        self.task: AgentTask | None = None
+        self.client, self.settings, self.known = client, settings, known
+        self.state = FollowState(task_id, deadline, timeout, settings.max_reconnects)
+        self.fetched: AgentTask | None = None
+        self.delivered = False
 
-    async def _fetch(self) -> AgentTask:
+    async def fetch(self) -> AgentTask:
+        task_id = self.state.task_id
         found = await acall(
-            self.client, get_task, task_id=self.state.task_id, current_workspace_id=self.client.workspace_id
+            self.client, get_task, task_id=task_id, current_workspace_id=self.client.workspace_id
         )
-        self.task = _as_agent_task(found, f"GET /agent-tasks/{self.state.task_id}")
-        return self.task
+        self.fetched = _as_agent_task(found, f"GET /agent-tasks/{task_id}")
+        return self.fetched
+
+    def _now(self) -> float:
+        return self.settings.clock()
 
     async def events(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
-        if self.known is not None:
-            event = state.from_task(self.known)
-            if event is not None:
-                yield event
         synced = self.known is not None
+        if self.known is not None and (event := state.from_task(self.known)) is not None:
+            yield event
         while not state.finished:
-            state.check_deadline(self.clock())
+            state.check_deadline(self._now())
             if not synced:
                 try:
-                    event = state.from_task(await self._fetch())
+                    event = state.from_task(await self.fetch())
                 except BeamError as error:
-                    if not is_transient_fetch_error(error) or not await self._backoff():
-                        raise
-                    continue
+                    if is_transient_fetch_error(error) and await self._backoff():
+                        continue
+                    raise
                 if event is not None:
                     yield event
                 if state.finished:
                     return
-                state.check_deadline(self.clock())
+                state.check_deadline(self._now())
             synced = False
             try:
                 async with contextlib.aclosing(self._stream()) as stream:
                     async for event in stream:
                         yield event
             except (BeamError, httpx.TransportError) as error:
-                if isinstance(error, TaskTimeoutError):
-                    raise
-                kind = classify_stream_error(error)
+                kind = "fatal" if isinstance(error, TaskTimeoutError) else classify_stream_error(error)
                 if kind == "fatal":
                     raise
-                if kind == "unavailable":
-                    break
-                if kind == "transient" and not await self._backoff():
+                if kind == "unavailable" or (kind == "transient" and not await self._backoff()):
                     break
             else:
-                if not state.finished and self.delivered:
-                    continue  # the stream ended after new events: reconnect at once
-                if not state.finished and not await self._backoff():
+                if not state.finished and not self.delivered and not await self._backoff():
                     break
         if not state.finished:
             async with contextlib.aclosing(self._poll()) as polled:
@@ -537,17 +526,16 @@ class _AsyncFollower:
         delay = self.state.next_reconnect_delay()
         if delay is None:
             return False
-        self.state.check_deadline(self.clock())
-        await self.sleep(self.state.pause(delay, self.clock()))
+        self.state.check_deadline(self._now())
+        await self.settings.sleep(self.state.pause(delay, self._now()))
         return True
 
     async def _stream(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
         self.delivered = False
-        kwargs = _stream_request(self.client, state, self.read_timeout, self.clock())
-        async with httpx_sse.aconnect_sse(
-            self.client.http, "GET", _updates_path(state.task_id), **kwargs
-        ) as source:
+        kwargs = _stream_request(self.client, state, self.settings)
+        path = _updates_path(state.task_id)
+        async with httpx_sse.aconnect_sse(self.client.http, "GET", path, **kwargs) as source:
             check_event_stream(source.response)
             async with contextlib.aclosing(source.aiter_sse()) as messages:
                 async for message in messages:
@@ -560,18 +548,25 @@ class _AsyncFollower:
                     yield event
                     if state.finished:
                         return
-                    state.check_deadline(self.clock())
+                    state.check_deadline(self._now())
 
     async def _poll(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
         while True:
-            event = state.from_task(await self._fetch())
-            if event is not None:
+            if (event := state.from_task(await self.fetch())) is not None:
                 yield event
             if state.finished:
                 return
-            state.check_deadline(self.clock())
-            await self.sleep(state.pause(self.poll_interval, self.clock()))
+            state.check_deadline(self._now())
+            await self.settings.sleep(state.pause(self.settings.poll_interval, self._now()))
+
+    async def wait(self, on_event: Callable[[TaskEvent], object] | None) -> AgentTask:
+        async with contextlib.aclosing(self.events()) as events:
+            async for event in events:
+                if on_event is not None:
+                    await _maybe_await(on_event(event))
+        final = _final_task(self.state, self.fetched)
+        return await self.fetch() if final is None else final
 
 
 def astream_task_events(
@@ -585,31 +580,10 @@ def astream_task_events(
     clock: Clock | None = None,
     sleep: AsyncSleep | None = None,
 ) -> AsyncGenerator[TaskEvent, None]:
-    """Async twin of `stream_task_events` (an async iterator; close it with `aclose()` if you stop early)."""
-    clock = clock or _client_clock(client)
-    follower = _AsyncFollower(
-        client,
-        task_id,
-        deadline=deadline_for(timeout, clock()),
-        timeout=timeout,
-        poll_interval=poll_interval,
-        max_reconnects=max_reconnects,
-        read_timeout=read_timeout,
-        clock=clock,
-        sleep=sleep or _client_async_sleep(client),
-    )
-    return follower.events()
-
-
-async def _await(follower: _AsyncFollower, on_event: Callable[[TaskEvent], object] | None) -> AgentTask:
-    events = follower.events()
-    try:
-        async for event in events:
-            if on_event is not None:
-                await _maybe_await(on_event(event))
-    finally:
-        await events.aclose()
-    return _fetched_final(follower.state, follower.task) or await follower._fetch()
+    """Async twin of `stream_task_events`; `aclose()` it if you stop early, to free the connection."""
+    settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
+    deadline = deadline_for(timeout, settings.clock())
+    return _AsyncFollower(client, task_id, settings, deadline=deadline, timeout=timeout).events()
 
 
 async def await_task(
@@ -625,19 +599,9 @@ async def await_task(
     sleep: AsyncSleep | None = None,
 ) -> AgentTask:
     """Async twin of `wait_for_task`; `on_event` may be a plain or an async function."""
-    clock = clock or _client_clock(client)
-    follower = _AsyncFollower(
-        client,
-        task_id,
-        deadline=deadline_for(timeout, clock()),
-        timeout=timeout,
-        poll_interval=poll_interval,
-        max_reconnects=max_reconnects,
-        read_timeout=read_timeout,
-        clock=clock,
-        sleep=sleep or _client_async_sleep(client),
-    )
-    return await _await(follower, on_event)
+    settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
+    deadline = deadline_for(timeout, settings.clock())
+    return await _AsyncFollower(client, task_id, settings, deadline=deadline, timeout=timeout).wait(on_event)
 
 
 async def arun_task(
@@ -657,49 +621,28 @@ async def arun_task(
     sleep: AsyncSleep | None = None,
     **create_kwargs: Any,
 ) -> AgentTask:
-    """Async twin of `run_task`; handlers and `on_event` may be plain or async functions."""
-    clock = clock or _client_clock(client)
-    sleep = sleep or _client_async_sleep(client)
-    deadline = deadline_for(timeout, clock())
-    body = _create_request(agent_id, query, additional_info, **create_kwargs)
+    """Async twin of `run_task`; the handlers and `on_event` may be plain or async functions."""
+    settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
+    deadline = deadline_for(timeout, settings.clock())
+    body = _create_request(agent_id, query, additional_info, create_kwargs)
     created = await acall(client, create_task, body=body, current_workspace_id=client.workspace_id)
-    if not isinstance(created, CreatedTask) or not isinstance(created.id, str):
-        raise BeamError(f"POST /agent-tasks: expected a created task with an id, got {created!r}")
-    task_id = created.id
+    task_id = _created_id(created)
     known: CreatedTask | None = created
+    workspace: dict[str, Any] = {"current_workspace_id": client.workspace_id}
     while True:
-        follower = _AsyncFollower(
-            client,
-            task_id,
-            deadline=deadline,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_reconnects=max_reconnects,
-            read_timeout=read_timeout,
-            clock=clock,
-            sleep=sleep,
-            known=known,
-        )
+        follower = _AsyncFollower(client, task_id, settings, deadline=deadline, timeout=timeout, known=known)
         known = None
-        task = await _await(follower, on_event)
+        task = await follower.wait(on_event)
         status = task_status(task)
         if status == USER_INPUT_REQUIRED and on_input_required is not None:
             answer: InputAnswer = await _maybe_await(on_input_required(task))
             await acall(
-                client,
-                submit_user_input,
-                task_id=task_id,
-                body=_input_request(task, answer),
-                current_workspace_id=client.workspace_id,
+                client, submit_user_input, task_id=task_id, body=_input_request(task, answer), **workspace
             )
         elif status == USER_CONSENT_REQUIRED and on_consent_required is not None:
-            approve = await _maybe_await(on_consent_required(task))
+            approve: bool = await _maybe_await(on_consent_required(task))
             operation, kwargs = _consent_call(task_id, task, approve)
-            await acall(
-                client, operation, task_id=task_id, current_workspace_id=client.workspace_id, **kwargs
-            )
+            await acall(client, operation, task_id=task_id, **kwargs, **workspace)
         else:
             return task
-        left = remaining(deadline, clock())
-        if left is not None and left <= 0:
-            raise TaskTimeoutError(task_id, status, timeout)
+        _check_time_left(follower.state, deadline, settings.clock())
