@@ -62,7 +62,7 @@ def _is_one_file(value: object) -> bool:
     )
 
 
-def _describe(field: str, index: int | None, name: str | None) -> str:
+def _describe(index: int | None, name: str | None) -> str:
     where = "" if index is None else f"item {index}"
     if name:
         where = f"{where} {name!r}".strip()
@@ -100,17 +100,26 @@ def _read_path(field: str, prefix: str, path: str | os.PathLike[str], max_size: 
         raise BeamValidationError(field, f"{prefix}cannot be read ({error.strerror})") from error
 
 
+_KINDS = "a path, bytes, a binary file object or a (filename, bytes or file) pair"
+
+
 def _name_and_content(
-    value: FileInput, filename: str | None
+    value: FileInput, filename: str | None, field: str, index: int | None
 ) -> tuple[str | None, bytes | IO[bytes] | str | os.PathLike[str]]:
-    if isinstance(value, tuple):
-        return filename or value[0], value[1]
-    if isinstance(value, str | os.PathLike):
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+        name, content = value
+        if isinstance(content, bytes | bytearray):
+            return filename or name, bytes(content)
+        if hasattr(content, "read"):
+            return filename or name, content
+    elif isinstance(value, str | os.PathLike):
         return filename or os.path.basename(os.fspath(value)), value
-    if isinstance(value, bytes | bytearray):
+    elif isinstance(value, bytes | bytearray):
         return filename, bytes(value)
-    own = getattr(value, "name", None)
-    return filename or (os.path.basename(own) if isinstance(own, str) else None), value
+    elif hasattr(value, "read"):
+        own = getattr(value, "name", None)
+        return filename or (os.path.basename(own) if isinstance(own, str) else None), value
+    raise BeamValidationError(field, f"{_describe(index, None)}expected {_KINDS}, got {type(value).__name__}")
 
 
 def prepare_file(
@@ -122,8 +131,8 @@ def prepare_file(
     max_size: int = MAX_FILE_SIZE,
 ) -> File:
     """One upload as the generated `File`, checked for type, size and emptiness, read into memory."""
-    name, content = _name_and_content(value, filename)
-    prefix = _describe(field, index, name)
+    name, content = _name_and_content(value, filename, field, index)
+    prefix = _describe(index, name)
     if not name:
         raise BeamValidationError(
             field, f"{prefix}needs a filename (pass filename= or a (name, content) pair)"
@@ -133,10 +142,8 @@ def prepare_file(
         data = _read_path(field, prefix, content, max_size)
     elif isinstance(content, bytes):
         data = content
-    elif hasattr(content, "read"):
-        data = _read_limited(field, prefix, content, max_size)
     else:
-        raise BeamValidationError(field, f"{prefix}expected a path, bytes or a binary file object")
+        data = _read_limited(field, prefix, content, max_size)
     if len(data) > max_size:
         raise BeamValidationError(field, f"{prefix}larger than {max_size} bytes")
     if not data:

@@ -1,0 +1,563 @@
+"""Every one of the 50 operations through the resource namespaces, sync and async, against the fake.
+
+`CASES` maps each operationId of openapi/beam.yaml to a call through a namespace and a check of its
+result; a spec operation without a case (or a case without an operation) fails
+`test_cases_cover_every_operation`. Each call is also checked to have sent the operation's own
+method and path, with the client's workspace header where the operation declares one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+import beam_ai._resources as resources
+from beam_ai import APIStatusError, APITimeoutError, AsyncBeam, Beam, PermissionDeniedError
+from beam_ai._resources import AsyncNamespaces, SyncNamespaces
+from beam_ai._retry import MAX_RETRIES_EXTENSION
+from beam_ai.testing import (
+    CONSENT_WAITING_TASK_ID,
+    FAKE_API_KEY,
+    FAKE_USER_ID,
+    FAKE_WORKSPACE_ID,
+    FOREIGN_WORKSPACE_ID,
+    INPUT_WAITING_TASK_ID,
+    INVOICE_VIEW_ID,
+    SEEDED_CONTEXT_FILE_ID,
+    SEEDED_CONTEXT_FILE_KEY,
+    SEEDED_TASK_IDS,
+    SEEDED_THREAD_ID,
+    SUPPORT_AGENT_ID,
+    SUPPORT_GRAPH_ID,
+    SUPPORT_WEBHOOK_ID,
+    VENDOR_LINK_COLUMN_ID,
+    FakeBeam,
+    FakeBeamServer,
+)
+from beam_ai_api import models as m
+from spec_tools import iter_operations, parameters
+
+NODE_1 = "n1000000-0000-4000-8000-000000000001"
+NODE_3 = "n1000000-0000-4000-8000-000000000003"
+EDGE_1 = "e1000000-0000-4000-8000-000000000001"
+DONE_TASK = SEEDED_TASK_IDS[0]
+NAMESPACES = (
+    "auth",
+    "user",
+    "agents",
+    "agent_graphs",
+    "agent_tasks",
+    "agent_setup",
+    "context_files",
+    "agent_views",
+    "tools",
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """`call(client, fake)` returns the result (sync client) or an awaitable of it (async client)."""
+
+    call: Callable[[Any, FakeBeam], Any]
+    check: Callable[[Any], bool]
+
+
+def _refresh_token(fake: FakeBeam) -> str:
+    return fake.tokens.issue(fake.tokens.principal_for_key(FAKE_API_KEY))["refreshToken"]
+
+
+CASES: dict[str, Case] = {
+    # auth
+    "createAccessToken": Case(
+        lambda c, f: c.auth.create_token(api_key=FAKE_API_KEY),
+        lambda r: isinstance(r, m.TokenPair) and r.id_token.count(".") == 2,
+    ),
+    "refreshAccessToken": Case(
+        lambda c, f: c.auth.refresh(refresh_token=_refresh_token(f)),
+        lambda r: isinstance(r, m.TokenPair) and bool(r.refresh_token),
+    ),
+    # user
+    "getCurrentUser": Case(
+        lambda c, f: c.user.get(), lambda r: isinstance(r, m.User) and r.id == FAKE_USER_ID
+    ),
+    # agents
+    "listAgents": Case(
+        lambda c, f: c.agents.list(page_size=1, type="user-agent"),
+        lambda r: isinstance(r, m.AgentList) and r.count == 2 and r.agents[0].id == SUPPORT_AGENT_ID,
+    ),
+    "updateAgent": Case(
+        lambda c, f: c.agents.update(SUPPORT_AGENT_ID, name="Triage v2", type=m.AgentType.USER_AGENT),
+        lambda r: r["id"] == SUPPORT_AGENT_ID and r["name"] == "Triage v2",
+    ),
+    # agent graphs
+    "getAgentGraph": Case(
+        lambda c, f: c.agent_graphs.get(SUPPORT_AGENT_ID),
+        lambda r: (
+            isinstance(r, m.AgentGraphResponse) and r.graph.id == SUPPORT_GRAPH_ID and len(r.graph.nodes) == 3
+        ),
+    ),
+    "updateCompleteGraph": Case(
+        lambda c, f: c.agent_graphs.update(
+            SUPPORT_AGENT_ID,
+            agent_name="Triage v3",
+            nodes=[{"id": "n-a", "objective": "Answer", "isEntryNode": True}],
+            save_and_publish=False,
+        ),
+        lambda r: (
+            isinstance(r, m.UpdatedAgentGraph)
+            and r.agent_name == "Triage v3"
+            and r.draft_graph_id == SUPPORT_GRAPH_ID
+        ),
+    ),
+    "getAgentGraphNodes": Case(
+        lambda c, f: c.agent_graphs.get_nodes(SUPPORT_AGENT_ID, graph_id=SUPPORT_GRAPH_ID),
+        lambda r: isinstance(r, m.AgentGraphLite) and r.agent_name == "Support Triage" and len(r.nodes) == 3,
+    ),
+    "getGraphNode": Case(
+        lambda c, f: c.agent_graphs.get_node(SUPPORT_AGENT_ID, NODE_1),
+        lambda r: isinstance(r, m.AgentGraphNode) and r.objective == "Classify the ticket",
+    ),
+    "createCompleteGraph": Case(
+        lambda c, f: c.agent_graphs.create(
+            agent_name="Refund bot",
+            agent_description="Handles refunds",
+            settings={"prompts": ["Be kind"]},
+            nodes=[m.CompleteAgentGraphNode(id="n-1", objective="Read the request", is_entry_node=True)],
+        ),
+        lambda r: isinstance(r, m.CreatedAgentGraph) and r.agent_name == "Refund bot" and bool(r.agent_id),
+    ),
+    "updateGraphNode": Case(
+        lambda c, f: c.agent_graphs.update_node(
+            agent_id=SUPPORT_AGENT_ID,
+            graph_id=SUPPORT_GRAPH_ID,
+            node={
+                "id": NODE_1,
+                "objective": "Classify carefully",
+                "evaluationCriteria": [],
+                "isAttachmentDataPulledIn": False,
+            },
+        ),
+        lambda r: isinstance(r, m.MinimalAgentGraphNode) and r.objective == "Classify carefully",
+    ),
+    "updateNodePrompt": Case(
+        lambda c, f: c.agent_graphs.update_node_prompt(SUPPORT_AGENT_ID, NODE_1, prompt="Classify it."),
+        lambda r: isinstance(r, m.AgentGraphNode) and r.id == NODE_1,
+    ),
+    "updateNodeParams": Case(
+        lambda c, f: c.agent_graphs.update_node_params(
+            SUPPORT_AGENT_ID, NODE_1, output_params=[{"paramName": "category", "dataType": "string"}]
+        ),
+        lambda r: (
+            isinstance(r, m.AgentGraphNode) and r.tool_configuration.output_params[0].param_name == "category"
+        ),
+    ),
+    "updateEdge": Case(
+        lambda c, f: c.agent_graphs.update_edge(
+            EDGE_1, is_attachment_data_pulled_in=True, condition="is urgent"
+        ),
+        lambda r: (
+            isinstance(r, m.AgentGraphEdge) and r.condition == "is urgent" and r.is_attachment_data_pulled_in
+        ),
+    ),
+    "addNode": Case(
+        lambda c, f: c.agent_graphs.add_node(
+            agent_id=SUPPORT_AGENT_ID,
+            graph_id=SUPPORT_GRAPH_ID,
+            node=m.AgentGraphNodeInput(
+                objective="Escalate", evaluation_criteria=[], is_attachment_data_pulled_in=False
+            ),
+        ),
+        lambda r: isinstance(r, m.AgentGraphNode) and r.objective == "Escalate",
+    ),
+    "addEdge": Case(
+        lambda c, f: c.agent_graphs.add_edge(
+            source_node_id=NODE_1,
+            target_node_id=NODE_3,
+            agent_id=SUPPORT_AGENT_ID,
+            agent_graph_id=SUPPORT_GRAPH_ID,
+        ),
+        lambda r: isinstance(r, m.AgentGraphEdge) and r.target_agent_graph_node_id == NODE_3,
+    ),
+    "publishGraph": Case(
+        lambda c, f: c.agent_graphs.publish(SUPPORT_GRAPH_ID),
+        lambda r: isinstance(r, m.AgentGraphResponse) and r.graph.is_published is True,
+    ),
+    "testNode": Case(
+        lambda c, f: c.agent_graphs.test_node(
+            agent_id=SUPPORT_AGENT_ID, node_id=NODE_1, params={"input": "x"}
+        ),
+        lambda r: r["nodeId"] == NODE_1 and r["status"] == "COMPLETED",
+    ),
+    "listTaskNodesByTool": Case(
+        lambda c, f: c.agent_graphs.list_task_nodes_by_tool("classify_ticket", agent_id=SUPPORT_AGENT_ID),
+        lambda r: isinstance(r, m.TaskNodeList) and r.count == 2 and len(r.agent_task_nodes) == 2,
+    ),
+    # agent tasks
+    "createTask": Case(
+        lambda c, f: c.agent_tasks.create(
+            agent_id=SUPPORT_AGENT_ID, query="Where is my parcel?", additional_info="VIP"
+        ),
+        lambda r: isinstance(r, m.CreatedTask) and r.status == "QUEUED" and bool(r.id),
+    ),
+    "listTasks": Case(
+        lambda c, f: c.agent_tasks.list(page_size=10, statuses=["COMPLETED"], grouping="status"),
+        lambda r: isinstance(r, m.TaskGroupList) and r.total_count == 2 and r.data[0].group_id == "COMPLETED",
+    ),
+    "getTask": Case(
+        lambda c, f: c.agent_tasks.get(DONE_TASK),
+        lambda r: isinstance(r, m.AgentTask) and r.status == "COMPLETED",
+    ),
+    "getTaskUpdates": Case(
+        lambda c, f: c.agent_tasks.get_updates(DONE_TASK),
+        lambda r: isinstance(r, str) and r.startswith("id: 1") and '"status":"COMPLETED"' in r,
+    ),
+    "iterateTasks": Case(
+        lambda c, f: c.agent_tasks.get_neighbours(
+            agent_id=SUPPORT_AGENT_ID, task_id=DONE_TASK, ordering="asc"
+        ),
+        lambda r: isinstance(r, m.TaskNeighbours) and r.previous is None and r.next_.id == SEEDED_TASK_IDS[1],
+    ),
+    "listLatestExecutions": Case(
+        lambda c, f: c.agent_tasks.list_latest_executions(
+            agent_id=SUPPORT_AGENT_ID, included_statuses=["completed"]
+        ),
+        lambda r: isinstance(r, m.LatestExecutions) and r.total_count == 2 and len(r.sample_tasks) == 1,
+    ),
+    "getToolOutputSchema": Case(
+        lambda c, f: c.agent_tasks.get_tool_output_schema(NODE_1),
+        lambda r: isinstance(r, list) and isinstance(r[0], m.OutputParam) and r[0].param_name == "result",
+    ),
+    "getAgentAnalytics": Case(
+        lambda c, f: c.agent_tasks.get_analytics(
+            agent_id=SUPPORT_AGENT_ID, start_date="2026-01-01", end_date="2026-01-31"
+        ),
+        lambda r: isinstance(r, m.AgentAnalytics) and r.current_period.total_tasks == 2,
+    ),
+    "retryTask": Case(
+        lambda c, f: c.agent_tasks.retry(DONE_TASK, task_node_feedback_as_text="Try harder"),
+        lambda r: r["id"] == DONE_TASK and r["status"] == "QUEUED",
+    ),
+    "submitUserInput": Case(
+        lambda c, f: c.agent_tasks.submit_user_input(
+            INPUT_WAITING_TASK_ID,
+            task_node_id=f"tn-{INPUT_WAITING_TASK_ID}-1",
+            user_inputs=[{"question": "PO number?", "answer": "PO-77", "parameter": "po"}],
+        ),
+        lambda r: (
+            isinstance(r, m.MinimalAgentTask) and r.id == INPUT_WAITING_TASK_ID and r.status == "IN_PROGRESS"
+        ),
+    ),
+    "approveTask": Case(
+        lambda c, f: c.agent_tasks.approve(CONSENT_WAITING_TASK_ID, feedback="Fine"),
+        lambda r: isinstance(r, m.AgentTask) and r.status == "IN_PROGRESS",
+    ),
+    "rejectTask": Case(
+        lambda c, f: c.agent_tasks.reject(CONSENT_WAITING_TASK_ID, user_feedback=["Too expensive"]),
+        lambda r: isinstance(r, m.AgentTask) and r.status == "STOPPED",
+    ),
+    "rateTaskOutput": Case(
+        lambda c, f: c.agent_tasks.rate_output(DONE_TASK, rating="positive", user_feedback="Great"),
+        lambda r: isinstance(r, m.MinimalAgentTask) and r.id == DONE_TASK,
+    ),
+    "triggerWebhook": Case(
+        lambda c, f: c.agent_tasks.trigger_webhook(SUPPORT_AGENT_ID, SUPPORT_WEBHOOK_ID, task={"ticket": 42}),
+        lambda r: r["status"] == "QUEUED" and r["updatesUrl"].startswith("/agent-tasks/"),
+    ),
+    # agent setup
+    "processSetupStep": Case(
+        lambda c, f: c.agent_setup.process_step(
+            agent_id=SUPPORT_AGENT_ID, agent_setup_step="GENERATE_SOP", query="Triage tickets"
+        ),
+        lambda r: isinstance(r, m.SetupStepResult) and r.next_step == "GRAPH_GENERATION",
+    ),
+    "getSetupSession": Case(
+        lambda c, f: c.agent_setup.get_session(SUPPORT_AGENT_ID),
+        lambda r: isinstance(r, m.SetupSession) and r.status == "completed",
+    ),
+    "uploadSetupFiles": Case(
+        lambda c, f: c.agent_setup.upload_files(
+            [("notes.txt", b"hello"), ("data.csv", b"a,b\n1,2\n")], thread_id="th-1"
+        ),
+        lambda r: (
+            [type(x) for x in r] == [m.ChatFile, m.ChatFile]
+            and [x.name for x in r] == ["notes.txt", "data.csv"]
+        ),
+    ),
+    "addContextFiles": Case(
+        lambda c, f: c.agent_setup.add_context_files(SUPPORT_AGENT_ID, [("faq.pdf", b"%PDF-1.4 faq")]),
+        lambda r: (
+            isinstance(r[0], m.AgentContextFile)
+            and r[0].name == "faq.pdf"
+            and r[0].agent_id == SUPPORT_AGENT_ID
+        ),
+    ),
+    "submitContextFeedback": Case(
+        lambda c, f: c.agent_setup.submit_context_feedback(query="An invoice agent", thread_id="th-2"),
+        lambda r: isinstance(r, m.AgentContextFeedbackResult) and r.thread_id == "th-2",
+    ),
+    "submitStepFeedback": Case(
+        lambda c, f: c.agent_setup.submit_step_feedback(
+            SUPPORT_AGENT_ID, m.SetupFeedbackStep.SOP_GENERATION, query="Add a step"
+        ),
+        lambda r: r["accepted"] is True and r["setupStep"] == "SOP_GENERATION",
+    ),
+    # context files
+    "uploadContextFile": Case(
+        lambda c, f: c.context_files.upload(
+            SUPPORT_AGENT_ID, b"refunds within 30 days", filename="policy.txt", task_id=DONE_TASK
+        ),
+        lambda r: r["name"] == "policy.txt" and r["taskId"] == DONE_TASK,
+    ),
+    "getContextFileDownloadUrl": Case(
+        lambda c, f: c.context_files.get_download_url(SUPPORT_AGENT_ID, SEEDED_CONTEXT_FILE_ID),
+        lambda r: (
+            isinstance(r, m.ContextFileDownloadLink) and r.download_url.endswith(SEEDED_CONTEXT_FILE_KEY)
+        ),
+    ),
+    "deleteContextFile": Case(
+        lambda c, f: c.context_files.delete(SUPPORT_AGENT_ID, SEEDED_CONTEXT_FILE_KEY),
+        lambda r: r == {"deleted": True, "fileKey": SEEDED_CONTEXT_FILE_KEY},
+    ),
+    # agent views
+    "listViews": Case(
+        lambda c, f: c.agent_views.list(page_size=1),
+        lambda r: isinstance(r, m.ViewList) and r.total == 2 and len(r.views) == 1,
+    ),
+    "getView": Case(
+        lambda c, f: c.agent_views.get(INVOICE_VIEW_ID),
+        lambda r: isinstance(r, m.View) and r.name == "Processed invoices" and len(r.columns) == 4,
+    ),
+    "listViewRecords": Case(
+        lambda c, f: c.agent_views.list_records(
+            INVOICE_VIEW_ID, fields=["vendor"], sort="-amount", page_size=2
+        ),
+        lambda r: (
+            isinstance(r, m.RecordsPage)
+            and r.page_info.total_rows == 5
+            and r.list_ == [{"Id": 4, "vendor": "Initech"}, {"Id": 1, "vendor": "Acme GmbH"}]
+        ),
+    ),
+    "listLinkedRecords": Case(
+        lambda c, f: c.agent_views.list_linked_records(INVOICE_VIEW_ID, VENDOR_LINK_COLUMN_ID, 1),
+        lambda r: isinstance(r, m.RecordsPage) and [x["name"] for x in r.list_] == ["Acme GmbH"],
+    ),
+    # tools
+    "optimizeTool": Case(
+        lambda c, f: c.tools.optimize(
+            "draft_reply",
+            agent_id=SUPPORT_AGENT_ID,
+            task_nodes=[{"id": "tn-1", "positive": True, "feedback": "ok"}],
+        ),
+        lambda r: isinstance(r, m.ToolOptimizationThread) and bool(r.thread_id),
+    ),
+    "getToolOptimizationStatus": Case(
+        lambda c, f: c.tools.get_optimization_status(SEEDED_THREAD_ID),
+        lambda r: isinstance(r, m.ToolOptimizationThread) and r.thread_id == SEEDED_THREAD_ID,
+    ),
+    "listActiveTools": Case(
+        lambda c, f: c.tools.list_active(search_keyword="reply"),
+        lambda r: (
+            isinstance(r, m.ActiveToolList) and [t.tool_function_name for t in r.tools] == ["draft_reply"]
+        ),
+    ),
+    "listPreferredModels": Case(
+        lambda c, f: c.tools.list_preferred_models(),
+        lambda r: isinstance(r, list) and all(isinstance(x, m.PreferredModel) for x in r) and r[0].is_default,
+    ),
+}
+
+OPERATIONS = {op["operationId"]: (method.upper(), path, op) for path, method, op in iter_operations()}
+
+
+def _client(server: FakeBeamServer, fake: FakeBeam, **options: Any) -> Beam:
+    return Beam(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=server.url,
+        clock=fake.clock.now,
+        **options,
+    )
+
+
+def _async_client(server: FakeBeamServer, fake: FakeBeam, **options: Any) -> AsyncBeam:
+    return AsyncBeam(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=server.url,
+        clock=fake.clock.now,
+        **options,
+    )
+
+
+def _path_pattern(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+
+
+def _assert_sent(fake: FakeBeam, operation_id: str) -> None:
+    """The last request the fake saw (the token exchange aside) is this operation's, workspace and all."""
+    method, template, op = OPERATIONS[operation_id]
+    sent = [r for r in fake.requests if operation_id == "createAccessToken" or r.path != "/auth/access-token"]
+    last = sent[-1]
+    assert (last.method, bool(_path_pattern(template).match(last.path))) == (method, True), (
+        last.method,
+        last.path,
+    )
+    if any(p["in"] == "header" and p["name"] == "current-workspace-id" for p in parameters(op)):
+        assert last.headers["current-workspace-id"] == FAKE_WORKSPACE_ID
+
+
+def test_cases_cover_every_operation() -> None:
+    assert len(OPERATIONS) == 50
+    assert set(CASES) == set(OPERATIONS)
+
+
+@pytest.mark.parametrize("operation_id", sorted(CASES))
+def test_operation_sync(operation_id: str, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    case = CASES[operation_id]
+    with _client(fake_beam_server, fake_beam) as client:
+        result = case.call(client, fake_beam)
+    assert case.check(result), result
+    _assert_sent(fake_beam, operation_id)
+
+
+@pytest.mark.parametrize("operation_id", sorted(CASES))
+def test_operation_async(operation_id: str, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    case = CASES[operation_id]
+
+    async def run() -> Any:
+        async with _async_client(fake_beam_server, fake_beam) as client:
+            return await case.call(client, fake_beam)
+
+    result = asyncio.run(run())
+    assert case.check(result), result
+    _assert_sent(fake_beam, operation_id)
+
+
+def _public_methods(resource: type) -> dict[str, Any]:
+    return {
+        name: f for name, f in inspect.getmembers(resource, inspect.isfunction) if not name.startswith("_")
+    }
+
+
+@pytest.mark.parametrize("namespace", NAMESPACES)
+def test_sync_and_async_twins_share_one_surface(namespace: str) -> None:
+    sync_cls = inspect.signature(getattr(SyncNamespaces, namespace).func).return_annotation
+    async_cls = inspect.signature(getattr(AsyncNamespaces, namespace).func).return_annotation
+    sync_methods = _public_methods(getattr(resources, sync_cls))
+    async_methods = _public_methods(getattr(resources, async_cls))
+    assert sync_methods.keys() == async_methods.keys()
+    for name, method in sync_methods.items():
+        twin = async_methods[name]
+        sync_params = list(inspect.signature(method).parameters.values())
+        async_params = list(inspect.signature(twin).parameters.values())
+        assert sync_params == async_params, name
+        assert method.__doc__ and len(method.__doc__.strip().splitlines()) == 1, name
+        assert twin.__doc__ == method.__doc__ or name.startswith("list_all"), name
+        is_paginator = name.startswith("list_all")
+        assert inspect.iscoroutinefunction(twin) is not is_paginator, name
+        for param in ("timeout", "max_retries"):
+            assert param in inspect.signature(method).parameters, (name, param)
+
+
+def test_namespaces_are_cached_per_client(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    with _client(fake_beam_server, fake_beam) as client:
+        assert client.agents is client.agents
+        other = client.with_workspace(FOREIGN_WORKSPACE_ID)
+        assert other.agents is not client.agents
+        assert other.agents._client is other
+
+
+def test_workspace_header_is_the_clients_own(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    with _client(fake_beam_server, fake_beam) as client:
+        foreign = client.with_workspace(FOREIGN_WORKSPACE_ID)
+        with pytest.raises(PermissionDeniedError):
+            foreign.agents.list()
+        client.agents.list()
+    first, second = fake_beam.requests.filter("GET", "/agent")
+    assert first.headers["current-workspace-id"] == FOREIGN_WORKSPACE_ID
+    assert second.headers["current-workspace-id"] == FAKE_WORKSPACE_ID
+
+
+def test_operations_without_workspace_header_send_none(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
+    with _client(fake_beam_server, fake_beam) as client:
+        client.agent_views.get(INVOICE_VIEW_ID)
+    (request,) = fake_beam.requests.filter("GET", f"/agent-views/{INVOICE_VIEW_ID}")
+    assert "current-workspace-id" not in request.headers
+
+
+class RecordingTransport(httpx.BaseTransport):
+    """Passes requests to a real pool and keeps their extensions (timeout, retry budget)."""
+
+    def __init__(self) -> None:
+        self.pool = httpx.HTTPTransport()
+        self.extensions: list[dict[str, Any]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.extensions.append(dict(request.extensions))
+        return self.pool.handle_request(request)
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+def test_per_call_timeout_and_max_retries_reach_the_request(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
+    transport = RecordingTransport()
+    with _client(fake_beam_server, fake_beam, transport=transport, timeout=30.0, max_retries=2) as client:
+        client.agents.list(timeout=4.5, max_retries=0)
+        client.agent_tasks.get(DONE_TASK)
+        client.agents.list_all(
+            page_size=1, timeout=httpx.Timeout(3.0, connect=1.0), max_retries=1
+        ).pages().__next__()
+    per_call, default, paged = transport.extensions[-3:]
+    assert per_call["timeout"] == {"connect": 4.5, "read": 4.5, "write": 4.5, "pool": 4.5}
+    assert per_call[MAX_RETRIES_EXTENSION] == 0
+    assert default["timeout"]["read"] == 30.0 and default[MAX_RETRIES_EXTENSION] == 2
+    assert paged["timeout"]["connect"] == 1.0 and paged["timeout"]["read"] == 3.0
+    assert paged[MAX_RETRIES_EXTENSION] == 1
+
+
+def test_per_call_max_retries_changes_behaviour(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
+    with _client(fake_beam_server, fake_beam, max_retries=3, sleep=lambda seconds: None) as client:
+        client.user.get()  # token exchange out of the way
+        fake_beam.faults.add("server_error", method="GET", path="/agent", times=1)
+        with pytest.raises(APIStatusError):
+            client.agents.list(max_retries=0)
+        assert fake_beam.requests.count("GET", "/agent") == 1
+        fake_beam.faults.add("server_error", method="GET", path="/agent", times=2)
+        assert client.agents.list().count == 2  # the client's own 3 retries absorb the burst
+        assert fake_beam.requests.count("GET", "/agent") == 4
+        fake_beam.faults.add("latency", method="GET", path="/v2/user/me", times=1, delay=0.3)
+        with pytest.raises(APITimeoutError):
+            client.user.get(timeout=0.05, max_retries=0)
+
+
+def test_async_per_call_options_and_workspace(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    async def sleep(seconds: float) -> None:
+        return None
+
+    async def run() -> None:
+        async with _async_client(fake_beam_server, fake_beam, max_retries=3, sleep=sleep) as client:
+            await client.user.get()
+            fake_beam.faults.add("server_error", method="GET", path="/agent", times=1)
+            with pytest.raises(APIStatusError):
+                await client.agents.list(max_retries=0)
+            with pytest.raises(PermissionDeniedError):
+                await client.with_workspace(FOREIGN_WORKSPACE_ID).agents.list()
+
+    asyncio.run(run())
+    first, second = fake_beam.requests.filter("GET", "/agent")
+    assert first.headers["current-workspace-id"] == FAKE_WORKSPACE_ID
+    assert second.headers["current-workspace-id"] == FOREIGN_WORKSPACE_ID
