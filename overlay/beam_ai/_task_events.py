@@ -93,9 +93,10 @@ class TaskEvent:
 
     `status` is normalised (upper case, `CANCELED` spelled `CANCELLED`); an event that carries no
     status repeats the last known one, so `status` is always the task's status as of this event.
-    `synthesized` is True when the event was built from `GET /agent-tasks/{taskId}` (polling, or
-    filling a gap after a reconnect) rather than received on the stream. `raw` is the payload as
-    received (the task's JSON for synthesized events).
+    `synthesized` is True when the event was built from a task read over plain HTTP (the first state,
+    polling, or a status reached while the stream was down) rather than received on the stream; its
+    `event_type` is then `"task"`. `event_id` is the SSE `id`, if the server sends one. `raw` is the
+    payload as received (the task's JSON for synthesized events).
     """
 
     task_id: str
