@@ -59,6 +59,14 @@ class Scenario:
     auth_mode: str = "token"
 
 
+FINISHED = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
+
+
+def is_finished(status: object) -> bool:
+    """A task status after which the update stream ends (statuses are open strings of either case)."""
+    return isinstance(status, str) and status.upper() in FINISHED
+
+
 def op(client: Beam, operation: ModuleType, /, **arguments: Any) -> Any:
     """Run a generated operation, sending the client's workspace where the operation documents one."""
     if "current_workspace_id" in inspect.signature(operation._get_kwargs).parameters:
@@ -132,8 +140,11 @@ def task_updates(client: Beam, inputs: Inputs) -> Result:
     """The SSE endpoint on a finished task (its stream ends); a cassette replays it all at once."""
     tasks = op(client, list_tasks, page_size=1, statuses="COMPLETED")
     listed = [task for group in tasks.data for task in (group.tasks or [])]
+    if not listed:  # the filter's spelling is not documented; look through a page instead
+        tasks = op(client, list_tasks, page_size=10)
+        listed = [task for group in tasks.data for task in (group.tasks or []) if is_finished(task.status)]
     if not listed:
-        raise LookupError("the workspace has no completed task to read the updates of")
+        raise LookupError("the workspace has no finished task to read the updates of")
     task_id = listed[0].id
     return {"task_id": task_id, "stream": op(client, get_task_updates, task_id=task_id, timeout=60.0)}
 

@@ -11,6 +11,8 @@ Re-record with `scripts/record_cassettes.sh` (fake server) or `--live` (see that
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
-from cassette_scenarios import SCENARIOS, Inputs, Result
+from cassette_scenarios import SCENARIOS, Inputs, Result, is_finished
 from cassette_tools import (
     CASSETTE_DIR,
     PLACEHOLDER,
@@ -27,6 +29,7 @@ from cassette_tools import (
     cassette_files,
     cassette_problems,
     find_operation,
+    find_secrets,
     is_placeholder,
     is_placeholder_jwt,
     load_interactions,
@@ -37,7 +40,13 @@ from cassette_tools import (
 from vcr.cassette import Cassette
 
 from beam_ai import DEFAULT_BASE_URL, Beam
-from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID
+from beam_ai.testing import (
+    FAKE_API_KEY,
+    FAKE_WORKSPACE_ID,
+    SEEDED_CONTEXT_FILE_ID,
+    SUPPORT_AGENT_ID,
+    FakeBeam,
+)
 from beam_ai_api.models import (
     ActiveToolList,
     AgentGraph,
@@ -211,7 +220,7 @@ def _check_task_updates(result: Result, sent: list[httpx.Request], inputs: Input
     assert isinstance(stream, str)
     events = [json.loads(line[5:]) for line in stream.splitlines() if line.startswith("data:")]
     assert events and all(event["taskId"] == result["task_id"] for event in events)
-    assert events[-1]["status"] == "COMPLETED"
+    assert is_finished(events[-1]["status"])
 
 
 def _check_agent_setup(result: Result, sent: list[httpx.Request], inputs: Inputs) -> None:
@@ -275,6 +284,23 @@ def test_scenario_replays(
     )
     _check_workspace_headers(sent, allowed)
     CHECKS[name](result, sent, inputs)
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize("name", ["agents"])
+def test_async_client_replays_the_same_cassette(name: str, vcr: Cassette, sent: list[httpx.Request]) -> None:
+    """AsyncBeam goes through the same auth flow and matches the same recorded requests."""
+    from beam_ai import AsyncBeam
+    from beam_ai._operation import acall
+    from beam_ai_api.api.agents import list_agents
+
+    async def run() -> Any:
+        async with AsyncBeam(api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, max_retries=0) as client:
+            return await acall(client, list_agents, page_size=5, current_workspace_id=client.workspace_id)
+
+    listed = asyncio.run(run())
+    assert isinstance(listed, AgentList) and listed.agents
+    assert vcr.all_played
 
 
 def test_every_scenario_has_a_check_and_a_cassette() -> None:
@@ -356,17 +382,67 @@ def test_placeholders_in_cassettes_are_the_scrubbed_kind() -> None:
 # -- the recorder ---------------------------------------------------------------------------------
 
 
-def test_recorder_records_every_scenario_against_the_fake(tmp_path: Path) -> None:
-    """scripts/record_cassettes.py works end to end: records, validates, scans, writes."""
-    import importlib.util
-
+def _load_recorder() -> Any:
     spec = importlib.util.spec_from_file_location(
         "record_cassettes", ROOT / "scripts" / "record_cassettes.py"
     )
     assert spec is not None and spec.loader is not None
-    recorder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(recorder)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    assert recorder.main(["--out", str(tmp_path)]) == 0
+
+def test_recorder_records_every_scenario_against_the_fake(tmp_path: Path) -> None:
+    """scripts/record_cassettes.py works end to end: records, validates, scans, writes."""
+    assert _load_recorder().main(["--out", str(tmp_path)]) == 0
     assert {p.stem for p in cassette_files(tmp_path)} == set(SCENARIOS)
     assert all(cassette_problems(p) == [] for p in cassette_files(tmp_path))
+    assert read_inputs(tmp_path) == Inputs().to_dict()
+
+
+def test_recorder_live_mode_uses_the_beam_variables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_beam: FakeBeam
+) -> None:
+    """--live against a stand-in for the API (the fake on loopback, the only http host allowed)."""
+    assert fake_beam.url is not None
+    monkeypatch.setenv("BEAM_API_KEY", FAKE_API_KEY)
+    monkeypatch.setenv("BEAM_WORKSPACE_ID", FAKE_WORKSPACE_ID)
+    monkeypatch.setenv("BEAM_BASE_URL", fake_beam.url + "/")
+    file = f"{SUPPORT_AGENT_ID}/{SEEDED_CONTEXT_FILE_ID}"
+    argv = ["--live", "--context-file", file, "--out", str(tmp_path), "auth_token_flow", "context_files"]
+    assert _load_recorder().main(argv) == 0
+
+    assert {p.stem for p in cassette_files(tmp_path)} == {"auth_token_flow", "context_files"}
+    assert read_inputs(tmp_path)["context_file_id"] == SEEDED_CONTEXT_FILE_ID
+    text = (tmp_path / "auth_token_flow.yaml").read_text()
+    assert "user@example.com" in text and "fake.user@example.com" not in text  # live: emails redacted
+    assert find_secrets(tmp_path / "auth_token_flow.yaml", known_secrets=[FAKE_API_KEY]) == []
+
+
+def test_recorder_refuses_live_without_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("BEAM_API_KEY", "BEAM_WORKSPACE_ID"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(SystemExit, match="BEAM_API_KEY"):
+        _load_recorder().main(["--live", "agents"])
+
+
+def test_recorder_keeps_the_old_cassette_when_a_scenario_breaks_the_spec(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A violation names the operation and leaves the committed cassette alone."""
+    recorder = _load_recorder()
+    (tmp_path / "agents.yaml").write_text("old")
+
+    class DriftingScrubber(Scrubber):  # as if the server renamed a required field
+        def before_record_response(self, response: dict[str, Any]) -> dict[str, Any]:
+            response = super().before_record_response(response)
+            response["body"]["string"] = response["body"]["string"].replace(b'"count"', b'"total"')
+            return response
+
+    monkeypatch.setattr(recorder, "Scrubber", DriftingScrubber)
+    assert recorder.main(["--out", str(tmp_path), "agents"]) == 1
+    assert (tmp_path / "agents.yaml").read_text() == "old"
+    out = capsys.readouterr().out
+    assert (
+        "FAIL agents" in out and "listAgents (GET /agent)" in out and "'count' is a required property" in out
+    )
