@@ -1,0 +1,324 @@
+"""Token-exchange authentication (`Authorization: Bearer <idToken>`) as an httpx auth flow.
+
+Why an `httpx.Auth` and not a helper the client calls first: the auth flow sits inside every
+request the httpx client sends, so all generated operations get the exchange, the refresh ahead of
+expiry and the one-time recovery from a 401 without any per-operation code, and the token endpoint
+requests go through the same transport (and retries) as everything else.
+
+Why `exp` is read from the JWT: Beam documents the idToken lifetime as both 10 minutes and 1 hour.
+The token itself knows; we decode its payload (no signature check, we are not the audience that
+verifies it) and fall back to a conservative lifetime when there is no `exp`. Whatever the clocks
+say, a 401 is always recovered from once: refresh, resend, and hand a second 401 back unchanged.
+
+Why two flows and two locks: one exchange or refresh at a time, however many threads or tasks find
+the token stale at once. A sync flow holds a `threading.Lock`, an async flow an `asyncio.Lock`;
+whoever holds it sends the token request and the rest reuse the new token. (Sync and async clients
+sharing one instance each serialise on their own lock; at worst a rotated refresh token is refused
+and the slower side exchanges the API key again.)
+
+Secrets (API key, idToken, refreshToken) live in private attributes and never reach reprs, log
+records or exception messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import math
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._errors import APIResponseValidationError, status_error
+from ._security import check_credentials_url
+
+logger = logging.getLogger("beam_ai.auth")
+
+ACCESS_TOKEN_PATH = "auth/access-token"
+REFRESH_TOKEN_PATH = "auth/refresh-token"
+
+# Steps of a token renewal: yields token endpoint requests, receives their (already read) responses.
+_Renewal = Generator[httpx.Request, httpx.Response, None]
+
+
+@dataclass(frozen=True)
+class _Token:
+    """One idToken/refreshToken pair and when to stop using it (seconds on the auth's clock)."""
+
+    id_token: str
+    refresh_token: str | None
+    expires_at: float
+    refresh_at: float
+    invalidated: bool = False
+
+    def __repr__(self) -> str:
+        return f"_Token(expires_at={self.expires_at!r}, invalidated={self.invalidated!r})"
+
+
+def jwt_expiry(token: str) -> float | None:
+    """The `exp` claim of a JWT (seconds since the epoch), or None when absent or unreadable.
+
+    Only the payload is decoded; the signature is not checked.
+    """
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    payload = parts[1]
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+    exp = claims.get("exp") if isinstance(claims, dict) else None
+    if isinstance(exp, bool) or not isinstance(exp, int | float) or not math.isfinite(exp):
+        return None
+    return float(exp)
+
+
+def _endpoint(base_url: httpx.URL, path: str) -> httpx.URL:
+    """`path` appended to the base URL's path, as httpx merges a relative URL into `base_url`."""
+    prefix = base_url.path if base_url.path.endswith("/") else base_url.path + "/"
+    return base_url.copy_with(path=prefix + path, query=None, fragment=None)
+
+
+class TokenExchangeAuth(httpx.Auth):
+    """Exchanges the API key for an idToken, keeps it fresh, and sends it as a Bearer token.
+
+    Args:
+        api_key: dashboard API key, sent only to `POST /auth/access-token`.
+        base_url: API root; the token endpoints are `<base_url>/auth/access-token` and
+            `<base_url>/auth/refresh-token` (a path prefix in the base URL is kept).
+        clock: seconds since the epoch; injectable so tests can move time instead of sleeping.
+        refresh_margin: get a new token this many seconds before `exp` (at most half the
+            token's lifetime, so a short-lived token is not renewed on every request).
+        fallback_lifetime: assumed lifetime in seconds of a token without a readable `exp`.
+    """
+
+    requires_request_body = True  # a request answered with 401 is sent again
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: httpx.URL | str,
+        clock: Callable[[], float] = time.time,
+        refresh_margin: float = 60.0,
+        fallback_lifetime: float = 600.0,
+    ) -> None:
+        if not isinstance(api_key, str) or not api_key.strip():
+            raise ValueError("api_key must be a non-empty string")
+        if not refresh_margin >= 0:
+            raise ValueError("refresh_margin must be >= 0")
+        if not fallback_lifetime > 0:
+            raise ValueError("fallback_lifetime must be > 0")
+        self._api_key = api_key
+        self._base_url = httpx.URL(base_url)
+        self._access_url = _endpoint(self._base_url, ACCESS_TOKEN_PATH)
+        self._refresh_url = _endpoint(self._base_url, REFRESH_TOKEN_PATH)
+        self._clock = clock
+        self._refresh_margin = float(refresh_margin)
+        self._fallback_lifetime = float(fallback_lifetime)
+        self._token: _Token | None = None
+        self._sync_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+
+    def __repr__(self) -> str:
+        base_url = self._base_url.copy_with(userinfo=b"")
+        return f"{type(self).__name__}(api_key='***', base_url={str(base_url)!r})"
+
+    @property
+    def expires_at(self) -> float | None:
+        """When the current idToken expires (seconds on the clock), or None without a usable token."""
+        token = self._token
+        if token is None or token.invalidated:
+            return None
+        return token.expires_at
+
+    def invalidate(self) -> None:
+        """Stop using the current idToken: the next request refreshes it (or exchanges the key) first."""
+        token = self._token
+        if token is not None:
+            self._token = _Token(token.id_token, token.refresh_token, token.expires_at, -math.inf, True)
+
+    # -- the flows -------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        check_credentials_url(request.url)
+        request.read()
+        token = self._token
+        if self._stale(token):
+            with self._sync_lock:
+                token = self._token
+                if self._stale(token):
+                    token = yield from self._drive_sync(self._renew(request, reason="stale"))
+        assert token is not None
+        response = yield self._authorize(request, token)
+        if response.status_code != 401:
+            return
+        response.read()  # hand the connection back to the pool before waiting for the lock
+        with self._sync_lock:
+            current = self._token
+            if current is None or current is token or current.invalidated:
+                logger.info(
+                    "%s %s got 401; refreshing token and resending once", request.method, request.url.path
+                )
+                token = yield from self._drive_sync(self._renew(request, reason="401"))
+            else:
+                token = current
+        yield self._authorize(request, token)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        check_credentials_url(request.url)
+        await request.aread()
+        token = self._token
+        if self._stale(token):
+            async with self._get_async_lock():
+                token = self._token
+                if self._stale(token):
+                    renewal = self._renew(request, reason="stale")
+                    try:
+                        outgoing = next(renewal)
+                        while True:
+                            incoming = yield outgoing
+                            await incoming.aread()
+                            outgoing = renewal.send(incoming)
+                    except StopIteration:
+                        pass
+                    token = self._token
+        assert token is not None
+        response = yield self._authorize(request, token)
+        if response.status_code != 401:
+            return
+        await response.aread()  # hand the connection back to the pool before waiting for the lock
+        async with self._get_async_lock():
+            current = self._token
+            if current is None or current is token or current.invalidated:
+                logger.info(
+                    "%s %s got 401; refreshing token and resending once", request.method, request.url.path
+                )
+                renewal = self._renew(request, reason="401")
+                try:
+                    outgoing = next(renewal)
+                    while True:
+                        incoming = yield outgoing
+                        await incoming.aread()
+                        outgoing = renewal.send(incoming)
+                except StopIteration:
+                    pass
+                token = self._token
+            else:
+                token = current
+        assert token is not None
+        yield self._authorize(request, token)
+
+    # -- shared by both flows ----------------------------------------------------------------------
+
+    def _drive_sync(self, renewal: _Renewal) -> Generator[httpx.Request, httpx.Response, _Token]:
+        """Send a renewal's token requests, reading each response; returns the new token."""
+        try:
+            outgoing = next(renewal)
+            while True:
+                incoming = yield outgoing
+                incoming.read()
+                outgoing = renewal.send(incoming)
+        except StopIteration:
+            pass
+        assert self._token is not None
+        return self._token
+
+    def _get_async_lock(self) -> asyncio.Lock:
+        """The asyncio lock, created on first use (and again if used from another event loop)."""
+        loop = asyncio.get_running_loop()
+        if self._async_lock is None or self._async_lock_loop is not loop:
+            self._async_lock = asyncio.Lock()
+            self._async_lock_loop = loop
+        return self._async_lock
+
+    def _stale(self, token: _Token | None) -> bool:
+        return token is None or token.invalidated or self._clock() >= token.refresh_at
+
+    @staticmethod
+    def _authorize(request: httpx.Request, token: _Token) -> httpx.Request:
+        request.headers["Authorization"] = f"Bearer {token.id_token}"
+        return request
+
+    def _renew(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """Refresh the current token if there is a refresh token, else (or if refused) exchange the key.
+
+        Stores the new token in `self._token`. Raises the typed status error when the exchange fails.
+        """
+        current = self._token
+        if current is not None and current.refresh_token:
+            logger.debug("refreshing token (%s)", reason)
+            refresh = self._token_request(self._refresh_url, {"refreshToken": current.refresh_token}, origin)
+            response = yield refresh
+            if response.is_success:
+                token = self._parse_pair(response)
+                if token is not None:
+                    self._token = token
+                    logger.debug("refreshed token; valid %d s", self._lifetime(token))
+                    return
+                logger.warning("token refresh answered without a token pair; exchanging the API key")
+            else:
+                logger.info("token refresh refused (HTTP %d); exchanging the API key", response.status_code)
+        exchange = self._token_request(self._access_url, {"apiKey": self._api_key}, origin)
+        response = yield exchange
+        if not response.is_success:
+            raise status_error(_without_request_body(response))
+        token = self._parse_pair(response)
+        if token is None:
+            raise APIResponseValidationError(
+                _without_request_body(response), "expected a JSON object with a string idToken"
+            )
+        self._token = token
+        logger.info("exchanged API key for a token valid %d s", self._lifetime(token))
+
+    def _token_request(self, url: httpx.URL, payload: dict[str, str], origin: httpx.Request) -> httpx.Request:
+        """A token endpoint request: no Authorization, same user-agent and timeout as `origin`."""
+        check_credentials_url(url)
+        headers = {"accept": "application/json"}
+        user_agent = origin.headers.get("user-agent")
+        if user_agent:
+            headers["user-agent"] = user_agent
+        extensions = {"timeout": origin.extensions["timeout"]} if "timeout" in origin.extensions else {}
+        return httpx.Request("POST", url, json=payload, headers=headers, extensions=extensions)
+
+    def _parse_pair(self, response: httpx.Response) -> _Token | None:
+        """The token pair in a (read) 2xx response, with its expiry; None if the body is not one."""
+        try:
+            body: Any = json.loads(response.content)
+        except ValueError:
+            return None
+        if not isinstance(body, dict):
+            return None
+        id_token = body.get("idToken")
+        refresh_token = body.get("refreshToken")
+        if not isinstance(id_token, str) or not id_token:
+            return None
+        if not isinstance(refresh_token, str) or not refresh_token:
+            refresh_token = None
+        now = self._clock()
+        exp = jwt_expiry(id_token)
+        if exp is None or exp <= now:
+            if exp is not None:
+                logger.warning("token exp is already past by this clock; assuming the fallback lifetime")
+            exp = now + self._fallback_lifetime
+        margin = min(self._refresh_margin, (exp - now) / 2)
+        return _Token(id_token, refresh_token, exp, exp - margin)
+
+    def _lifetime(self, token: _Token) -> float:
+        return token.expires_at - self._clock()
+
+
+def _without_request_body(response: httpx.Response) -> httpx.Response:
+    """The response, its request swapped for a bodiless copy so an exception cannot carry the key."""
+    original = response.request
+    response.request = httpx.Request(original.method, original.url, extensions=original.extensions)
+    return response
