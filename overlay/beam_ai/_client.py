@@ -86,6 +86,7 @@ class _BeamBase:
     _auth: httpx.Auth
     _raw: GeneratedClient
     _owns_http: bool
+    _clock: Callable[[], float]
 
     def _configure(
         self,
@@ -107,6 +108,7 @@ class _BeamBase:
             max_retries=_check_max_retries(max_retries),
         )
         self._auth = _make_auth(self._credentials, clock)
+        self._clock = clock
         self._owns_http = True
         return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
 
@@ -179,6 +181,12 @@ class _BeamBase:
         self._credentials = other._credentials
         self._auth = other._auth
         self._raw = other._raw
+        self._clock = other._clock
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The time source (seconds) for token expiry, backoff and task-follow deadlines."""
+        return self._clock
 
     def _request_options(
         self, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | None = None
@@ -267,6 +275,7 @@ class Beam(SyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
         )
+        self._sleep = sleep
         pool = transport if transport is not None else _pool(self._credentials, proxy)
         self._http = BeamHttpClient(
             transport=RetryTransport(pool, policy, sleep), **self._http_options(headers)
@@ -276,6 +285,12 @@ class Beam(SyncNamespaces, _BeamBase):
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)
         self._http = other._http
+        self._sleep = other._sleep
+
+    @property
+    def sleep(self) -> Callable[[float], None]:
+        """How this client waits (retry backoff, polling); injected in tests."""
+        return self._sleep
 
     @property
     def http(self) -> httpx.Client:
@@ -359,6 +374,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
         )
+        self._sleep = sleep
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)
         self._http = AsyncBeamHttpClient(
             transport=AsyncRetryTransport(pool, policy, sleep), **self._http_options(headers)
@@ -368,6 +384,16 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)
         self._http = other._http
+        self._sleep = other._sleep
+
+    @property
+    def sleep(self) -> Callable[[float], Awaitable[None]]:
+        """How this client waits (retry backoff, polling): `asyncio.sleep` unless injected."""
+        if self._sleep is not None:
+            return self._sleep
+        import asyncio  # lazily: importing asyncio costs ~15 ms and sync users never need it
+
+        return asyncio.sleep
 
     @property
     def http(self) -> httpx.AsyncClient:

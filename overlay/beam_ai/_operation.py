@@ -46,7 +46,9 @@ def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Respo
     except json.JSONDecodeError as error:
         raise APIResponseValidationError(response, f"not valid JSON: {error}") from error
     except ValueError as error:  # bad dates, wrong container types
-        raise APIResponseValidationError(response, f"a value does not fit the documented type: {error}") from error
+        raise APIResponseValidationError(
+            response, f"a value does not fit the documented type: {error}"
+        ) from error
     except KeyError as error:
         raise APIResponseValidationError(response, f"missing required field {error}") from error
     except (TypeError, AttributeError) as error:

@@ -18,10 +18,8 @@ task running.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import inspect
-import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -47,7 +45,6 @@ from beam_ai_api.types import Unset
 from ._constants import WORKSPACE_HEADER
 from ._errors import BeamError
 from ._operation import acall, call
-from ._retry import AsyncRetryTransport, RetryTransport
 from ._task_events import (
     TERMINAL_STATUSES,
     USER_CONSENT_REQUIRED,
@@ -121,18 +118,6 @@ class _Settings(Generic[S]):
             raise ValueError(f"read_timeout must be > 0 or None, got {self.read_timeout!r}")
 
 
-def _client_transport(client: Beam | AsyncBeam) -> object:
-    return getattr(client.http, "_transport", None)
-
-
-def _client_clock(client: Beam | AsyncBeam) -> Clock:
-    """The clock the client was built with (its retry policy holds it), else `time.time`."""
-    transport = _client_transport(client)
-    if isinstance(transport, RetryTransport | AsyncRetryTransport):
-        return transport.policy.clock
-    return time.time
-
-
 def _settings(
     client: Beam,
     clock: Clock | None,
@@ -142,10 +127,9 @@ def _settings(
     read_timeout: float | None,
 ) -> _Settings[SyncSleep]:
     """Arguments win; then the clock and sleep the client was built with; then real time."""
-    if sleep is None:
-        transport = _client_transport(client)
-        sleep = transport._sleep if isinstance(transport, RetryTransport) else time.sleep
-    return _Settings(clock or _client_clock(client), sleep, poll_interval, max_reconnects, read_timeout)
+    return _Settings(
+        clock or client.clock, sleep or client.sleep, poll_interval, max_reconnects, read_timeout
+    )
 
 
 def _async_settings(
@@ -156,11 +140,9 @@ def _async_settings(
     max_reconnects: int,
     read_timeout: float | None,
 ) -> _Settings[AsyncSleep]:
-    if sleep is None:
-        transport = _client_transport(client)
-        custom = transport._sleep if isinstance(transport, AsyncRetryTransport) else None
-        sleep = custom or asyncio.sleep
-    return _Settings(clock or _client_clock(client), sleep, poll_interval, max_reconnects, read_timeout)
+    return _Settings(
+        clock or client.clock, sleep or client.sleep, poll_interval, max_reconnects, read_timeout
+    )
 
 
 def _updates_path(task_id: str) -> str:
