@@ -48,6 +48,7 @@ NODE_1 = "n1000000-0000-4000-8000-000000000001"
 NODE_3 = "n1000000-0000-4000-8000-000000000003"
 EDGE_1 = "e1000000-0000-4000-8000-000000000001"
 DONE_TASK = SEEDED_TASK_IDS[0]
+FOLLOW_METHODS = ("run", "wait", "stream")  # forwarded to beam_ai._task_follow
 NAMESPACES = (
     "auth",
     "user",
@@ -459,10 +460,10 @@ def test_sync_and_async_twins_share_one_surface(namespace: str) -> None:
         async_params = list(inspect.signature(twin).parameters.values())
         assert sync_params == async_params, name
         assert method.__doc__ and len(method.__doc__.strip().splitlines()) == 1, name
-        assert twin.__doc__ == method.__doc__ or name.startswith("list_all"), name
-        is_paginator = name.startswith("list_all")
-        assert inspect.iscoroutinefunction(twin) is not is_paginator, name
-        for param in ("timeout", "max_retries"):
+        assert twin.__doc__ == method.__doc__ or name.startswith("list_all") or name in FOLLOW_METHODS, name
+        returns_an_iterator = name.startswith("list_all") or name == "stream"
+        assert inspect.iscoroutinefunction(twin) is not returns_an_iterator, name
+        for param in () if name in FOLLOW_METHODS else ("timeout", "max_retries"):
             assert param in inspect.signature(method).parameters, (name, param)
 
 
@@ -561,3 +562,38 @@ def test_async_per_call_options_and_workspace(fake_beam_server: FakeBeamServer, 
     first, second = fake_beam.requests.filter("GET", "/agent")
     assert first.headers["current-workspace-id"] == FAKE_WORKSPACE_ID
     assert second.headers["current-workspace-id"] == FOREIGN_WORKSPACE_ID
+
+
+# -- run / wait / stream (beam_ai._task_follow through the namespace) -----------------------------------
+
+
+def test_run_wait_and_stream(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    def step(event: Any) -> None:
+        fake_beam.advance(2.0)
+
+    with _client(fake_beam_server, fake_beam, sleep=fake_beam.advance) as client:
+        task = client.agent_tasks.run(agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=step)
+        assert isinstance(task, m.AgentTask) and task.status == "COMPLETED"
+        created = client.agent_tasks.create(agent_id=SUPPORT_AGENT_ID, query="[input] Which PO?")
+        waiting = client.agent_tasks.wait(str(created.id), on_event=step, timeout=60)
+        assert waiting.status == "USER_INPUT_REQUIRED"
+        assert [e.status for e in client.agent_tasks.stream(DONE_TASK)] == ["COMPLETED"]
+    assert fake_beam.requests.count("POST", "/agent-tasks") == 2
+
+
+def test_async_run_wait_and_stream(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    async def sleep(seconds: float) -> None:
+        fake_beam.advance(seconds)
+
+    def step(event: Any) -> None:
+        fake_beam.advance(2.0)
+
+    async def run() -> tuple[str, str, list[str]]:
+        async with _async_client(fake_beam_server, fake_beam, sleep=sleep) as client:
+            task = await client.agent_tasks.run(agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=step)
+            created = await client.agent_tasks.create(agent_id=SUPPORT_AGENT_ID, query="[consent] Pay?")
+            waiting = await client.agent_tasks.wait(str(created.id), on_event=step)
+            events = [e.status async for e in client.agent_tasks.stream(DONE_TASK)]
+            return str(task.status), str(waiting.status), events
+
+    assert asyncio.run(run()) == ("COMPLETED", "USER_CONSENT_REQUIRED", ["COMPLETED"])

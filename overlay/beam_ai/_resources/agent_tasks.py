@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from typing import Any, TypedDict, Unpack
 
 from beam_ai_api.api.agent_tasks import (
@@ -49,6 +49,15 @@ from beam_ai_api.models import (
 )
 
 from .._pagination import AsyncPaginator, PageReader, Paginator
+from .._task_follow import (
+    TaskEvent,
+    arun_task,
+    astream_task_events,
+    await_task,
+    run_task,
+    stream_task_events,
+    wait_for_task,
+)
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import enum_value
 from ._base import AsyncResource, Endpoint, SyncResource, body, comma_list, date_text, given, only_keys
@@ -465,6 +474,18 @@ class AgentTasksResource(SyncResource):
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
         return self._call(_WEBHOOK, arguments, timeout, max_retries)
 
+    def run(self, *args: Any, **kwargs: Any) -> AgentTask:
+        """Create a task and follow it to its end (`run_task`: handlers for input and consent, `timeout`)."""
+        return run_task(self._client, *args, **kwargs)
+
+    def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
+        """Follow a task until it ends or waits for someone, and return it (`wait_for_task`)."""
+        return wait_for_task(self._client, task_id, *args, **kwargs)
+
+    def stream(self, task_id: str, *args: Any, **kwargs: Any) -> Generator[TaskEvent, None, None]:
+        """A task's status events until it ends or waits, across reconnects (`stream_task_events`)."""
+        return stream_task_events(self._client, task_id, *args, **kwargs)
+
 
 class AsyncAgentTasksResource(AsyncResource):
     """Async twin of `AgentTasksResource`."""
@@ -671,3 +692,15 @@ class AsyncAgentTasksResource(AsyncResource):
         """Start a task through an agent's webhook trigger; non-string values are sent as JSON text."""
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
         return await self._call(_WEBHOOK, arguments, timeout, max_retries)
+
+    async def run(self, *args: Any, **kwargs: Any) -> AgentTask:
+        """Create a task and follow it to its end (`arun_task`: handlers for input and consent, `timeout`)."""
+        return await arun_task(self._client, *args, **kwargs)
+
+    async def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
+        """Follow a task until it ends or waits for someone, and return it (`await_task`)."""
+        return await await_task(self._client, task_id, *args, **kwargs)
+
+    def stream(self, task_id: str, *args: Any, **kwargs: Any) -> AsyncGenerator[TaskEvent, None]:
+        """A task's status events until it ends or waits, across reconnects (`astream_task_events`)."""
+        return astream_task_events(self._client, task_id, *args, **kwargs)
