@@ -82,9 +82,10 @@ def test_plain_http_to_loopback_is_allowed(url: str) -> None:
 
 
 @pytest.mark.parametrize("auth_mode", ["token", "api_key"])
-def test_credentials_are_not_sent_to_an_absolute_plain_http_url(
-    make_driver: MakeDriver, auth_mode: str
-) -> None:
+@pytest.mark.parametrize(
+    "url", ["http://elsewhere.example.com/file", "https://bucket.example.com/file?sig=1"]
+)
+def test_credentials_go_only_to_the_api_host(make_driver: MakeDriver, auth_mode: str, url: str) -> None:
     mock = MockBeam(_agents_ok)
     driver = make_driver(
         api_key=FAKE_API_KEY,
@@ -93,9 +94,11 @@ def test_credentials_are_not_sent_to_an_absolute_plain_http_url(
         auth_mode=auth_mode,
         transport=mock.transport(),
     )
-    with pytest.raises(BeamConfigError):
-        driver.request("GET", "http://elsewhere.example.com/agent")
-    assert mock.requests == []
+    driver.request("GET", url, workspace=False)
+    driver.request("GET", "/agent")
+    foreign, own = mock.api_requests()
+    assert "authorization" not in foreign.headers and "x-api-key" not in foreign.headers
+    assert "authorization" in own.headers or "x-api-key" in own.headers
 
 
 def test_tls_verification_is_on_for_the_default_pool() -> None:

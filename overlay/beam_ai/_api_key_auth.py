@@ -7,7 +7,7 @@ from collections.abc import Generator
 import httpx
 
 from ._constants import API_KEY_HEADER
-from ._security import check_credentials_url
+from ._security import check_credentials_url, same_origin
 
 
 class ApiKeyAuth(httpx.Auth):
@@ -17,14 +17,16 @@ class ApiKeyAuth(httpx.Auth):
     `client.headers`, reprs or logs of the client configuration.
     """
 
-    def __init__(self, api_key: str) -> None:
+    def __init__(self, api_key: str, *, base_url: httpx.URL | str | None = None) -> None:
         if not api_key or not api_key.strip():
             raise ValueError("api_key must be a non-empty string")
         self._api_key = api_key
+        self._origin = None if base_url is None else httpx.URL(base_url)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        check_credentials_url(request.url)
-        request.headers[API_KEY_HEADER] = self._api_key
+        if self._origin is None or same_origin(request.url, self._origin):
+            check_credentials_url(request.url)
+            request.headers[API_KEY_HEADER] = self._api_key
         yield request
 
     def __repr__(self) -> str:

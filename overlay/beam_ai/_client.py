@@ -36,7 +36,9 @@ from ._token_auth import TokenExchangeAuth
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# Keep-alive limit equal to the pool size: with fewer, httpcore's sync pool can close a connection it
+# has just handed to a waiting thread (encode/httpcore#1110), which 200 threads on one client hit.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ def _check_max_retries(max_retries: int) -> int:
 
 def _make_auth(credentials: Credentials, clock: Callable[[], float]) -> httpx.Auth:
     if credentials.auth_mode == "api_key":
-        return ApiKeyAuth(credentials.api_key)
+        return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
     return TokenExchangeAuth(credentials.api_key, base_url=credentials.base_url, clock=clock)
 
 

@@ -36,3 +36,12 @@ def check_credentials_url(url: httpx.URL | str) -> None:
         f"refusing to send credentials to {url.scheme}://{url.host}: use https:// "
         "(plain http is only allowed to localhost / 127.0.0.1 / ::1)"
     )
+
+
+def same_origin(url: httpx.URL, origin: httpx.URL) -> bool:
+    """True when `url` is on the API's own scheme, host and port.
+
+    Credentials go only there: an absolute URL elsewhere (a presigned download link, a webhook)
+    is sent without the API key or token.
+    """
+    return (url.scheme, url.host, url.port) == (origin.scheme, origin.host, origin.port)

@@ -37,7 +37,7 @@ from typing import Any
 import httpx
 
 from ._errors import APIResponseValidationError, status_error
-from ._security import check_credentials_url
+from ._security import check_credentials_url, same_origin
 
 logger = logging.getLogger("beam_ai.auth")
 
@@ -150,6 +150,9 @@ class TokenExchangeAuth(httpx.Auth):
     # -- the flows -------------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if not same_origin(request.url, self._base_url):
+            yield request  # never hand the token to another host (presigned links, webhooks)
+            return
         check_credentials_url(request.url)
         request.read()
         token = self._token
@@ -175,6 +178,9 @@ class TokenExchangeAuth(httpx.Auth):
         yield self._authorize(request, token)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if not same_origin(request.url, self._base_url):
+            yield request  # never hand the token to another host (presigned links, webhooks)
+            return
         check_credentials_url(request.url)
         await request.aread()
         token = self._token
