@@ -1,0 +1,174 @@
+"""Argument parsing and the commands themselves."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from beam_ai_api.types import Unset
+
+from .._client import Beam
+from .._errors import BeamError
+from .._task_events import TaskTimeoutError
+from ._display import progress_for
+from ._exit import ExitCode, exit_code_for
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="beam",
+        description="Beam AI from the command line. Credentials: BEAM_API_KEY, BEAM_WORKSPACE_ID, BEAM_BASE_URL.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    parser.add_argument("--workspace", help="workspace id (default: BEAM_WORKSPACE_ID)")
+    parser.add_argument("--base-url", help="API root (default: BEAM_BASE_URL or the production API)")
+    parser.add_argument(
+        "--auth-mode",
+        choices=["token", "api_key"],
+        default="token",
+        help="token exchange (default) or x-api-key",
+    )
+    parser.add_argument(
+        "--max-retries", type=int, default=2, help="retries of retryable failures (default 2)"
+    )
+    groups = parser.add_subparsers(dest="group", required=True, metavar="{agents,tasks,user}")
+
+    agents = groups.add_parser("agents", help="agents in the workspace").add_subparsers(
+        dest="command", required=True
+    )
+    agents_list = agents.add_parser("list", help="list agents (every page)")
+    agents_list.add_argument("--search", help="only agents whose name matches")
+    agents_list.add_argument("--limit", type=int, default=None, help="stop after N agents")
+
+    tasks = groups.add_parser("tasks", help="agent tasks").add_subparsers(dest="command", required=True)
+    run = tasks.add_parser("run", help="start a task and follow it to the end")
+    run.add_argument("agent_id")
+    run.add_argument("query")
+    run.add_argument("--timeout", type=float, default=None, help="give up following after S seconds")
+    run.add_argument("--answer", help="answer to give if the task asks for input")
+    consent = run.add_mutually_exclusive_group()
+    consent.add_argument("--approve", action="store_true", help="approve if the task asks for consent")
+    consent.add_argument("--reject", action="store_true", help="reject if the task asks for consent")
+    get = tasks.add_parser("get", help="show one task")
+    get.add_argument("task_id")
+
+    groups.add_parser("user", help="the authenticated user")
+    return parser
+
+
+def _plain(value: Any) -> Any:
+    """A model as JSON-ready data (its own `to_dict`, camelCase as on the wire)."""
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or isinstance(value, Unset) else str(value)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _agents_list(client: Beam, args: argparse.Namespace) -> ExitCode:
+    filters = {"search_query": args.search} if args.search else {}
+    agents = list(itertools.islice(client.agents.list_all(**filters), args.limit))
+    if args.json:
+        _print_json([_plain(agent) for agent in agents])
+        return ExitCode.OK
+    width = max((len(_text(agent.id)) for agent in agents), default=2)
+    for agent in agents:
+        print(f"{_text(agent.id):<{width}}  {_text(agent.name)}  ({_text(agent.type_)})")
+    print(f"{len(agents)} agent(s)", file=sys.stderr)
+    return ExitCode.OK
+
+
+def _task_outcome(task: Any, as_json: bool) -> ExitCode:
+    status = _text(task.status).upper()
+    if as_json:
+        _print_json(_plain(task))
+    else:
+        print(f"task {_text(task.id)}: {status}")
+        summary = _text(getattr(task, "task_summary", None))
+        if summary:
+            print(summary)
+    return ExitCode.OK if status == "COMPLETED" else ExitCode.TASK_NOT_COMPLETED
+
+
+def _tasks_run(client: Beam, args: argparse.Namespace) -> ExitCode:
+    answer = args.answer
+    consent = True if args.approve else False if args.reject else None
+    with progress_for() as progress:
+        task = client.agent_tasks.run(
+            agent_id=args.agent_id,
+            query=args.query,
+            timeout=args.timeout,
+            on_event=progress.event,
+            on_input_required=(lambda task: answer) if answer is not None else None,
+            on_consent_required=(lambda task: consent) if consent is not None else None,
+        )
+        status = _text(task.status).upper()
+        if status == "USER_INPUT_REQUIRED":
+            progress.note(f"the task waits for input: rerun with --answer, or answer task {_text(task.id)}")
+        elif status == "USER_CONSENT_REQUIRED":
+            progress.note(
+                f"the task waits for consent: rerun with --approve/--reject, or answer task {_text(task.id)}"
+            )
+    return _task_outcome(task, args.json)
+
+
+def _tasks_get(client: Beam, args: argparse.Namespace) -> ExitCode:
+    task = client.agent_tasks.get(args.task_id)
+    if args.json:
+        _print_json(_plain(task))
+    else:
+        print(f"task {_text(task.id)}: {_text(task.status).upper()}")
+        for label, value in (("query", task.original_task_query), ("summary", task.task_summary)):
+            if _text(value):
+                print(f"  {label}: {_text(value)}")
+    return ExitCode.OK
+
+
+def _user(client: Beam, args: argparse.Namespace) -> ExitCode:
+    user = client.user.get()
+    if args.json:
+        _print_json(_plain(user))
+    else:
+        data = _plain(user)
+        print(f"{data.get('name') or data.get('email') or data.get('id')}")
+    return ExitCode.OK
+
+
+_COMMANDS = {
+    ("agents", "list"): _agents_list,
+    ("tasks", "run"): _tasks_run,
+    ("tasks", "get"): _tasks_get,
+    ("user", None): _user,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (see `ExitCode`)."""
+    args = _parser().parse_args(argv)
+    command = _COMMANDS[(args.group, getattr(args, "command", None))]
+    try:
+        with Beam(
+            workspace_id=args.workspace,
+            base_url=args.base_url,
+            auth_mode=args.auth_mode,
+            max_retries=args.max_retries,
+        ) as client:
+            return int(command(client, args))
+    except TaskTimeoutError as error:
+        print(f"beam: {error}", file=sys.stderr)
+        return ExitCode.TASK_NOT_COMPLETED
+    except BeamError as error:
+        print(f"beam: {error}", file=sys.stderr)
+        return exit_code_for(error)
+    except KeyboardInterrupt:
+        print("beam: interrupted (a started task keeps running on the server)", file=sys.stderr)
+        return 130
