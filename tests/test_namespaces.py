@@ -9,7 +9,9 @@ method and path, with the client's workspace header where the operation declares
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
+import pkgutil
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ import pytest
 import beam_ai._resources as resources
 from beam_ai import APIStatusError, APITimeoutError, AsyncBeam, Beam, PermissionDeniedError
 from beam_ai._resources import AsyncNamespaces, SyncNamespaces
+from beam_ai._resources._base import Endpoint
 from beam_ai._retry import MAX_RETRIES_EXTENSION
 from beam_ai.testing import (
     CONSENT_WAITING_TASK_ID,
@@ -417,6 +420,18 @@ def _assert_sent(fake: FakeBeam, operation_id: str) -> None:
 def test_cases_cover_every_operation() -> None:
     assert len(OPERATIONS) == 50
     assert set(CASES) == set(OPERATIONS)
+
+
+def test_each_operation_has_one_endpoint_named_as_in_the_spec() -> None:
+    """Validation looks rules up by operationId: an endpoint whose id the spec lacks would go unchecked."""
+    modules = [
+        importlib.import_module(f"beam_ai._resources.{info.name}")
+        for info in pkgutil.iter_modules(resources.__path__)
+    ]
+    endpoints = [
+        value for module in modules for value in vars(module).values() if isinstance(value, Endpoint)
+    ]
+    assert sorted(e.operation_id for e in endpoints) == sorted(OPERATIONS)
 
 
 @pytest.mark.parametrize("operation_id", sorted(CASES))
