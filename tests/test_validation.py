@@ -4,13 +4,14 @@ before anything is sent, naming the argument as the caller spelled it."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from beam_ai import AsyncBeam, Beam, BeamValidationError
-from beam_ai._validation import OPERATION_RULES, SCHEMA_RULES, Rule, check_value
+from beam_ai._validation import OPERATION_RULES, SCHEMA_RULES, Rule, _snake, check_value
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -22,7 +23,7 @@ from beam_ai.testing import (
     FakeBeamServer,
 )
 from beam_ai_api.models import AgentType, SetupFeedbackStep, TaskNodeFeedbackPerKey
-from spec_tools import iter_operations, load_spec, parameters, ref_name, resolve
+from spec_tools import iter_operations, load_spec, operation_module, parameters, ref_name, resolve
 
 # JSON Schema keyword -> Rule field
 KEYWORDS = {
@@ -109,6 +110,14 @@ def test_schema_rules_match_the_spec() -> None:
         name: {prop: _as_dict(rule) for prop, rule in rules.items()} for name, rules in SCHEMA_RULES.items()
     }
     assert table == _spec_schema_rules()
+
+
+def test_errors_name_the_generated_arguments() -> None:
+    """A parameter's error names the snake_case argument (`page_size`, `type`), as the namespaces spell it."""
+    for _, _, op in iter_operations():
+        arguments = inspect.signature(operation_module(op)._get_kwargs).parameters
+        for name in OPERATION_RULES.get(op["operationId"], {}):
+            assert _snake(name) in arguments or f"{_snake(name)}_" in arguments, (op["operationId"], name)
 
 
 def test_the_spec_walk_reaches_nested_body_schemas() -> None:

@@ -12,6 +12,7 @@ Absent means None or `UNSET`. Enum values may be given as the generated enum mem
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, TypeVar
@@ -150,12 +151,18 @@ def _norm(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-def _rules_by_norm(rules: Mapping[str, Rule]) -> dict[str, Rule]:
-    return {_norm(name): rule for name, rule in rules.items()}
+def _snake(name: str) -> str:
+    """The argument name a caller uses for a spec name: `pageSize` -> `page_size`."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
 
 
-_OPERATIONS = {op: _rules_by_norm(rules) for op, rules in OPERATION_RULES.items()}
-_SCHEMAS = {schema: _rules_by_norm(rules) for schema, rules in SCHEMA_RULES.items()}
+_OPERATIONS = {
+    op: {_norm(name): (_snake(name), rule) for name, rule in rules.items()}
+    for op, rules in OPERATION_RULES.items()
+}
+_SCHEMAS = {
+    schema: {_norm(name): rule for name, rule in rules.items()} for schema, rules in SCHEMA_RULES.items()
+}
 
 
 def is_absent(value: object) -> bool:
@@ -211,17 +218,9 @@ def _check_items(field: str, value: object, rule: Rule) -> None:
 
 def check_operation(operation_id: str, arguments: Mapping[str, Any]) -> None:
     """Check an operation's parameters, given as the generated function's keyword arguments."""
-    rules = _OPERATIONS.get(operation_id, {})
     present = {_norm(name): value for name, value in arguments.items()}
-    for name, rule in rules.items():
-        check_value(_argument_name(arguments, name), present.get(name), rule)
-
-
-def _argument_name(arguments: Mapping[str, Any], norm: str) -> str:
-    for name in arguments:
-        if _norm(name) == norm:
-            return name.rstrip("_")
-    return norm
+    for norm, (field, rule) in _OPERATIONS.get(operation_id, {}).items():
+        check_value(field, present.get(norm), rule)
 
 
 def check_model(model: object, prefix: str = "") -> None:

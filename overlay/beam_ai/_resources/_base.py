@@ -92,11 +92,6 @@ def given(**arguments: Any) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if value is not None}
 
 
-def unset(value: T | None) -> T | Unset:
-    """`UNSET` for an omitted (None) optional body field."""
-    return UNSET if value is None else value
-
-
 def model(cls: type[ModelT], value: ModelT | Mapping[str, Any] | None, field: str) -> ModelT | Unset:
     """A nested body object: the generated model itself, or a mapping with the spec's (camelCase) keys."""
     if value is None:
