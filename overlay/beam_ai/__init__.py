@@ -5,6 +5,8 @@ exchange or API key, retries, typed errors) and wire the generated low-level pac
 to it. Every exception raised on purpose derives from `BeamError`.
 """
 
+from typing import TYPE_CHECKING
+
 from ._api_key_auth import ApiKeyAuth
 from ._client import AsyncBeam, Beam
 from ._config import API_KEY_ENV, BASE_URL_ENV, WORKSPACE_ENV
@@ -32,7 +34,47 @@ from ._token_auth import TokenExchangeAuth
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
-__all__ = [
+# Loaded on first use, so `import beam_ai` stays cheap for code that never follows a task.
+_LAZY = {
+    "TaskEvent": "._task_events",
+    "TaskTimeoutError": "._task_events",
+    "TERMINAL_STATUSES": "._task_events",
+    "WAITING_STATUSES": "._task_events",
+    "run_task": "._task_follow",
+    "wait_for_task": "._task_follow",
+    "stream_task_events": "._task_follow",
+    "arun_task": "._task_follow",
+    "await_task": "._task_follow",
+    "astream_task_events": "._task_follow",
+    "Paginator": "._pagination",
+    "AsyncPaginator": "._pagination",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'beam_ai' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPaginator, Paginator
+    from ._task_events import TERMINAL_STATUSES, WAITING_STATUSES, TaskEvent, TaskTimeoutError
+    from ._task_follow import (
+        arun_task,
+        astream_task_events,
+        await_task,
+        run_task,
+        stream_task_events,
+        wait_for_task,
+    )
+
+__all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
@@ -63,4 +105,16 @@ __all__ = [
     "TokenExchangeAuth",
     "UnprocessableEntityError",
     "__version__",
+    "AsyncPaginator",
+    "Paginator",
+    "TERMINAL_STATUSES",
+    "TaskEvent",
+    "TaskTimeoutError",
+    "WAITING_STATUSES",
+    "arun_task",
+    "astream_task_events",
+    "await_task",
+    "run_task",
+    "stream_task_events",
+    "wait_for_task",
 ]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import APIResponseValidationError
+from ._errors import APIResponseValidationError, parse_body
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -33,7 +33,11 @@ def _with_status(response: httpx.Response, status: int) -> httpx.Response:
 
 
 def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
-    """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit."""
+    """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit.
+
+    A body the spec does not describe (an operation documented without one) comes back as plain
+    JSON (dicts and lists) or text.
+    """
     raw = client.raw
     try:
         parsed = operation._parse_response(client=raw, response=response)
@@ -54,7 +58,9 @@ def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Respo
     except (TypeError, AttributeError) as error:
         raise APIResponseValidationError(response, f"unexpected shape: {error}") from error
     if parsed is None and response.content:
-        raise APIResponseValidationError(response, f"undocumented status {response.status_code}")
+        # Documented without a body (or under a status the spec doesn't list) yet one came:
+        # hand it over as plain JSON rather than dropping it or failing a call that succeeded.
+        return parse_body(response)
     return parsed
 
 

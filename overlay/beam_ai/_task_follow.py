@@ -190,12 +190,12 @@ def _waiting_node_id(task: AgentTask) -> str:
     raise BeamError(f"task {task.id} is {status} but names no task node to answer for")
 
 
-def _input_request(task: AgentTask, answer: InputAnswer) -> SubmitUserInputRequest:
+def input_request(task: AgentTask, answer: InputAnswer) -> SubmitUserInputRequest:
     answers = [UserInputAnswer(answer=answer)] if isinstance(answer, str) else list(answer)
     return SubmitUserInputRequest(task_node_id=_waiting_node_id(task), user_inputs=answers)
 
 
-def _consent_call(task_id: str, task: AgentTask, approve: bool) -> tuple[ModuleType, dict[str, Any]]:
+def consent_call(task_id: str, task: AgentTask, approve: bool) -> tuple[ModuleType, dict[str, Any]]:
     """Approve with `POST .../user-consent` (consent true), reject with `POST .../rejection`."""
     node_id = _waiting_node_id(task)
     if approve:
@@ -424,10 +424,10 @@ def run_task(
         task = follower.wait(on_event)
         status = task_status(task)
         if status == USER_INPUT_REQUIRED and on_input_required is not None:
-            body_in = _input_request(task, on_input_required(task))
+            body_in = input_request(task, on_input_required(task))
             call(client, submit_user_input, task_id=task_id, body=body_in, **workspace)
         elif status == USER_CONSENT_REQUIRED and on_consent_required is not None:
-            operation, kwargs = _consent_call(task_id, task, on_consent_required(task))
+            operation, kwargs = consent_call(task_id, task, on_consent_required(task))
             call(client, operation, task_id=task_id, **kwargs, **workspace)
         else:
             return task
@@ -619,11 +619,11 @@ async def arun_task(
         if status == USER_INPUT_REQUIRED and on_input_required is not None:
             answer: InputAnswer = await _maybe_await(on_input_required(task))
             await acall(
-                client, submit_user_input, task_id=task_id, body=_input_request(task, answer), **workspace
+                client, submit_user_input, task_id=task_id, body=input_request(task, answer), **workspace
             )
         elif status == USER_CONSENT_REQUIRED and on_consent_required is not None:
             approve: bool = await _maybe_await(on_consent_required(task))
-            operation, kwargs = _consent_call(task_id, task, approve)
+            operation, kwargs = consent_call(task_id, task, approve)
             await acall(client, operation, task_id=task_id, **kwargs, **workspace)
         else:
             return task

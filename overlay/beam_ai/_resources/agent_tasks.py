@@ -6,7 +6,8 @@ import builtins
 import datetime as dt
 import json
 from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
-from typing import Any, TypedDict, Unpack
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from beam_ai_api.api.agent_tasks import (
     approve_task,
@@ -48,12 +49,16 @@ from beam_ai_api.models import (
     WebhookTriggerForm,
 )
 
+from .._operation import acall, call
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._task_follow import (
+    InputAnswer,
     TaskEvent,
     arun_task,
     astream_task_events,
     await_task,
+    consent_call,
+    input_request,
     run_task,
     stream_task_events,
     wait_for_task,
@@ -61,6 +66,9 @@ from .._task_follow import (
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import enum_value
 from ._base import AsyncResource, Endpoint, SyncResource, body, comma_list, date_text, given, only_keys
+
+if TYPE_CHECKING:
+    from .._client import AsyncBeam, Beam
 
 DEFAULT_PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
 #: GET /agent-tasks/latest-executions documents no maximum page size, so walking it uses the
@@ -265,6 +273,21 @@ def _webhook_arguments(
 ) -> dict[str, Any]:
     values = {"task": _json_text(task), "encoded_context_files": _json_text(encoded_context_files)}
     return {"agent_id": agent_id, "webhook_id": webhook_id, "body": body(WebhookTriggerForm, values)}
+
+
+def _answer_arguments(client: Beam | AsyncBeam, task: AgentTask, answer: InputAnswer) -> dict[str, Any]:
+    return {
+        "task_id": str(task.id),
+        "body": input_request(task, answer),
+        "current_workspace_id": client.workspace_id,
+    }
+
+
+def _consent_arguments(
+    client: Beam | AsyncBeam, task: AgentTask, approve: bool
+) -> tuple[ModuleType, dict[str, Any]]:
+    operation, arguments = consent_call(str(task.id), task, approve)
+    return operation, {"task_id": str(task.id), **arguments, "current_workspace_id": client.workspace_id}
 
 
 class AgentTasksResource(SyncResource):
@@ -474,9 +497,18 @@ class AgentTasksResource(SyncResource):
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
         return self._call(_WEBHOOK, arguments, timeout, max_retries)
 
-    def run(self, *args: Any, **kwargs: Any) -> AgentTask:
+    def run(self, agent_id: str, query: str, **options: Any) -> AgentTask:
         """Create a task and follow it to its end (`run_task`: handlers for input and consent, `timeout`)."""
-        return run_task(self._client, *args, **kwargs)
+        return run_task(self._client, agent_id=agent_id, query=query, **options)
+
+    def answer(self, task: AgentTask, answer: InputAnswer) -> Any:
+        """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        return call(self._client, _SUBMIT_INPUT.module, **_answer_arguments(self._client, task, answer))
+
+    def consent(self, task: AgentTask, *, approve: bool) -> Any:
+        """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
+        operation, arguments = _consent_arguments(self._client, task, approve)
+        return call(self._client, operation, **arguments)
 
     def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
         """Follow a task until it ends or waits for someone, and return it (`wait_for_task`)."""
@@ -693,9 +725,20 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
         return await self._call(_WEBHOOK, arguments, timeout, max_retries)
 
-    async def run(self, *args: Any, **kwargs: Any) -> AgentTask:
+    async def run(self, agent_id: str, query: str, **options: Any) -> AgentTask:
         """Create a task and follow it to its end (`arun_task`: handlers for input and consent, `timeout`)."""
-        return await arun_task(self._client, *args, **kwargs)
+        return await arun_task(self._client, agent_id=agent_id, query=query, **options)
+
+    async def answer(self, task: AgentTask, answer: InputAnswer) -> Any:
+        """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        return await acall(
+            self._client, _SUBMIT_INPUT.module, **_answer_arguments(self._client, task, answer)
+        )
+
+    async def consent(self, task: AgentTask, *, approve: bool) -> Any:
+        """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
+        operation, arguments = _consent_arguments(self._client, task, approve)
+        return await acall(self._client, operation, **arguments)
 
     async def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
         """Follow a task until it ends or waits for someone, and return it (`await_task`)."""
