@@ -501,14 +501,29 @@ class AgentTasksResource(SyncResource):
         """Create a task and follow it to its end (`run_task`: handlers for input and consent, `timeout`)."""
         return run_task(self._client, agent_id=agent_id, query=query, **options)
 
-    def answer(self, task: AgentTask, answer: InputAnswer) -> Any:
+    def answer(
+        self,
+        task: AgentTask,
+        answer: InputAnswer,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
         """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
-        return call(self._client, _SUBMIT_INPUT.module, **_answer_arguments(self._client, task, answer))
+        arguments = _answer_arguments(self._client, task, answer)
+        return call(self._client, _SUBMIT_INPUT.module, timeout=timeout, max_retries=max_retries, **arguments)
 
-    def consent(self, task: AgentTask, *, approve: bool) -> Any:
+    def consent(
+        self,
+        task: AgentTask,
+        *,
+        approve: bool,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
         """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
         operation, arguments = _consent_arguments(self._client, task, approve)
-        return call(self._client, operation, **arguments)
+        return call(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
 
     def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
         """Follow a task until it ends or waits for someone, and return it (`wait_for_task`)."""
@@ -729,16 +744,31 @@ class AsyncAgentTasksResource(AsyncResource):
         """Create a task and follow it to its end (`arun_task`: handlers for input and consent, `timeout`)."""
         return await arun_task(self._client, agent_id=agent_id, query=query, **options)
 
-    async def answer(self, task: AgentTask, answer: InputAnswer) -> Any:
+    async def answer(
+        self,
+        task: AgentTask,
+        answer: InputAnswer,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
         """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        arguments = _answer_arguments(self._client, task, answer)
         return await acall(
-            self._client, _SUBMIT_INPUT.module, **_answer_arguments(self._client, task, answer)
+            self._client, _SUBMIT_INPUT.module, timeout=timeout, max_retries=max_retries, **arguments
         )
 
-    async def consent(self, task: AgentTask, *, approve: bool) -> Any:
+    async def consent(
+        self,
+        task: AgentTask,
+        *,
+        approve: bool,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
         """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
         operation, arguments = _consent_arguments(self._client, task, approve)
-        return await acall(self._client, operation, **arguments)
+        return await acall(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
 
     async def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
         """Follow a task until it ends or waits for someone, and return it (`await_task`)."""
