@@ -16,11 +16,10 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
-import httpx
 
 from beam_ai_api.types import UNSET, Unset
 
-from .._errors import BeamValidationError, parse_body
+from .._errors import BeamValidationError
 from .._operation import acall, call
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._types import NotGiven, TimeoutTypes
@@ -42,33 +41,17 @@ def _operation_id(module: ModuleType) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def _json_body(*, client: object, response: httpx.Response) -> Any:
-    return parse_body(response)
-
-
-def _untyped(module: ModuleType) -> ModuleType:
-    """`module` with a parser that returns whatever JSON the server sent (None for an empty body).
-
-    For operations whose success response the spec documents without a body: servers send one
-    anyway (the fake does), and the user may want it.
-    """
-    shim = ModuleType(module.__name__)
-    setattr(shim, "_get_kwargs", module._get_kwargs)  # noqa: B010  (ModuleType attributes are untyped)
-    setattr(shim, "_parse_response", _json_body)  # noqa: B010
-    return shim
-
-
 class Endpoint(Generic[T]):
     """One generated operation and the type of its parsed result.
 
-    `untyped=True` is for operations documented with no response body: the method returns the
-    server's JSON if it sends any, else None.
+    For operations documented with no response body, `_operation.parse` hands back whatever JSON
+    the server sends anyway (None for an empty body).
     """
 
     __slots__ = ("module", "operation_id", "workspace")
 
-    def __init__(self, module: ModuleType, *, untyped: bool = False) -> None:
-        self.module = _untyped(module) if untyped else module
+    def __init__(self, module: ModuleType) -> None:
+        self.module = module
         self.operation_id = _operation_id(module)
         self.workspace = WORKSPACE_ARGUMENT in inspect.signature(module._get_kwargs).parameters
 

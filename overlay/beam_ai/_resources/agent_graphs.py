@@ -68,7 +68,7 @@ _UPDATE_EDGE: Endpoint[AgentGraphEdge] = Endpoint(update_edge)
 _ADD_NODE: Endpoint[AgentGraphNode] = Endpoint(add_node)
 _ADD_EDGE: Endpoint[AgentGraphEdge] = Endpoint(add_edge)
 _PUBLISH: Endpoint[AgentGraphResponse] = Endpoint(publish_graph)
-_TEST_NODE: Endpoint[Any] = Endpoint(test_node, untyped=True)
+_TEST_NODE: Endpoint[Any] = Endpoint(test_node)
 _LIST_TASK_NODES: Endpoint[TaskNodeList] = Endpoint(list_task_nodes_by_tool)
 
 #: `GET /agent-graphs/agent-task-nodes/{tool}` answers `{agentTaskNodes, count}` (count may be absent).

@@ -38,7 +38,7 @@ _GET_SESSION: Endpoint[SetupSession] = Endpoint(get_setup_session)
 _UPLOAD: Endpoint[list[ChatFile]] = Endpoint(upload_setup_files)
 _ADD_CONTEXT_FILES: Endpoint[list[AgentContextFile]] = Endpoint(add_context_files)
 _CONTEXT_FEEDBACK: Endpoint[AgentContextFeedbackResult] = Endpoint(submit_context_feedback)
-_STEP_FEEDBACK: Endpoint[Any] = Endpoint(submit_step_feedback, untyped=True)
+_STEP_FEEDBACK: Endpoint[Any] = Endpoint(submit_step_feedback)
 
 Files = FileInput | Sequence[FileInput]
 

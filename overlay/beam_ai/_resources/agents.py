@@ -16,7 +16,7 @@ from ._base import AsyncResource, Endpoint, SyncResource, body, given, only_keys
 DEFAULT_PAGE_SIZE = 100  # the documented maximum: fewest requests when walking every page
 
 _LIST: Endpoint[AgentList] = Endpoint(list_agents)
-_UPDATE: Endpoint[Any] = Endpoint(update_agent, untyped=True)
+_UPDATE: Endpoint[Any] = Endpoint(update_agent)
 
 #: `GET /agent` answers `{agents, count}`; `count` is the total across pages.
 AGENT_PAGES: PageReader[AgentList, Agent] = PageReader(

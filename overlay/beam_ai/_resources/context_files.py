@@ -18,9 +18,9 @@ from ._base import AsyncResource, Endpoint, SyncResource
 #: The `uploadSource` third-party clients send; the spec requires the parameter but lists no values.
 DEFAULT_UPLOAD_SOURCE = "FILE_UPLOAD"
 
-_UPLOAD: Endpoint[Any] = Endpoint(upload_context_file, untyped=True)
+_UPLOAD: Endpoint[Any] = Endpoint(upload_context_file)
 _DOWNLOAD_URL: Endpoint[ContextFileDownloadLink] = Endpoint(get_context_file_download_url)
-_DELETE: Endpoint[Any] = Endpoint(delete_context_file, untyped=True)
+_DELETE: Endpoint[Any] = Endpoint(delete_context_file)
 
 
 def _upload_arguments(
