@@ -8,6 +8,7 @@ refresh and resend.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -30,8 +31,48 @@ def connection_error(request: httpx.Request, error: httpx.TransportError) -> API
     return cls(message, request=request, outcome_unknown=outcome_unknown)
 
 
+class _MergedUrls:
+    """Relative path -> absolute URL, remembered per client and per base URL.
+
+    httpx parses the path, then the merged URL again, for every request: two URL parses, about a
+    tenth of a small GET (bench/per_call.py). Operations send a handful of distinct paths, so each
+    is merged once. What is stored is what httpx's own `_merge_url` returned; an entry counts only
+    for the `base_url` object it was merged with (replacing `base_url` makes a new object); at
+    `MAX` paths (paths carrying ids are many) the table starts over. httpx URLs are immutable, so
+    requests can share one. Thread-safe: at worst two threads both merge the same path.
+    """
+
+    MAX = 256
+
+    __slots__ = ("_urls",)
+
+    def __init__(self) -> None:
+        self._urls: dict[str, tuple[httpx.URL, httpx.URL]] = {}
+
+    def get(
+        self, base_url: httpx.URL, url: httpx.URL | str, merge: Callable[[httpx.URL | str], httpx.URL]
+    ) -> httpx.URL:
+        if type(url) is not str:
+            return merge(url)
+        hit = self._urls.get(url)
+        if hit is not None and hit[0] is base_url:
+            return hit[1]
+        merged = merge(url)
+        if len(self._urls) >= self.MAX:
+            self._urls = {}
+        self._urls[url] = (base_url, merged)
+        return merged
+
+
 class BeamHttpClient(httpx.Client):
     """An `httpx.Client` whose `send` raises `APIStatusError`s and `APIConnectionError`s."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._merged_urls = _MergedUrls()
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        return self._merged_urls.get(self.base_url, url, super()._merge_url)
 
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         try:
@@ -49,6 +90,13 @@ class BeamHttpClient(httpx.Client):
 
 class AsyncBeamHttpClient(httpx.AsyncClient):
     """Async twin of `BeamHttpClient`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._merged_urls = _MergedUrls()
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        return self._merged_urls.get(self.base_url, url, super()._merge_url)
 
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         try:
