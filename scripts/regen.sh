@@ -16,6 +16,8 @@ PACKAGE="beam_ai_api"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 spec="$root/openapi/beam.yaml"
 config="$root/openapi/generator.yaml"
+# Overrides of the generator's own templates (only the files present there), e.g. lazy models/__init__.
+templates="$root/openapi/templates"
 target="$root/generated/$PACKAGE"
 
 mode="write"
@@ -50,7 +52,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The generator writes a whole project; only the package directory is kept.
 (cd "$work" && openapi-python-client generate --path "$spec" --config "$config" \
-  --output-path "$work/out" --meta none --fail-on-warning >"$work/log" 2>&1) || {
+  --output-path "$work/out" --meta none --fail-on-warning --custom-template-path "$templates" >"$work/log" 2>&1) || {
   cat "$work/log" >&2
   echo "regen: openapi-python-client failed" >&2
   exit 1

@@ -22,7 +22,6 @@ import pytest
 
 import beam_ai._resources as resources
 from beam_ai import APIStatusError, APITimeoutError, AsyncBeam, Beam, PermissionDeniedError
-from beam_ai._resources import AsyncNamespaces, SyncNamespaces
 from beam_ai._resources._base import Endpoint
 from beam_ai._retry import MAX_RETRIES_EXTENSION
 from beam_ai.testing import (
@@ -464,10 +463,9 @@ def _public_methods(resource: type) -> dict[str, Any]:
 
 @pytest.mark.parametrize("namespace", NAMESPACES)
 def test_sync_and_async_twins_share_one_surface(namespace: str) -> None:
-    sync_cls = inspect.signature(getattr(SyncNamespaces, namespace).func).return_annotation
-    async_cls = inspect.signature(getattr(AsyncNamespaces, namespace).func).return_annotation
-    sync_methods = _public_methods(getattr(resources, sync_cls))
-    async_methods = _public_methods(getattr(resources, async_cls))
+    settings = {"api_key": FAKE_API_KEY, "workspace_id": FAKE_WORKSPACE_ID}
+    sync_methods = _public_methods(type(getattr(Beam(**settings), namespace)))
+    async_methods = _public_methods(type(getattr(AsyncBeam(**settings), namespace)))
     assert sync_methods.keys() == async_methods.keys()
     for name, method in sync_methods.items():
         twin = async_methods[name]

@@ -74,9 +74,11 @@ def environment_proxy(url: httpx.URL) -> str | None:
     The client reads these itself (and turns off httpx's `trust_env`) so that the one retrying
     transport also carries proxied traffic.
     """
+    if is_loopback_host(url.host):
+        return None
     import urllib.request  # ~20 ms to import; only needed when a client is built without a transport
 
-    if is_loopback_host(url.host) or urllib.request.proxy_bypass(url.host):
+    if urllib.request.proxy_bypass(url.host):
         return None
     proxies = urllib.request.getproxies()
     return proxies.get(url.scheme) or proxies.get("all")

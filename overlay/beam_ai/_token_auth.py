@@ -22,7 +22,6 @@ records or exception messages.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import json
@@ -32,12 +31,15 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._errors import APIResponseValidationError, status_error
 from ._security import check_credentials_url, same_origin
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("beam_ai.auth")
 
@@ -241,6 +243,8 @@ class TokenExchangeAuth(httpx.Auth):
 
     def _get_async_lock(self) -> asyncio.Lock:
         """The asyncio lock, created on first use (and again if used from another event loop)."""
+        import asyncio  # lazily: sync-only programs never pay for importing asyncio
+
         loop = asyncio.get_running_loop()
         if self._async_lock is None or self._async_lock_loop is not loop:
             self._async_lock = asyncio.Lock()

@@ -2,6 +2,8 @@
 
 Each namespace is created on first use and cached on its client, so a client derived with
 `with_workspace()` / `with_options()` gets its own namespaces, bound to its own workspace and options.
+Its module (and the generated operations and models it needs) is imported on first use too, which
+keeps `import beam_ai` cheap.
 """
 
 from __future__ import annotations
@@ -9,41 +11,19 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from .agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
-from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
-from .agent_tasks import AgentTasksResource, AsyncAgentTasksResource
-from .agent_views import AgentViewsResource, AsyncAgentViewsResource
-from .agents import AgentsResource, AsyncAgentsResource
-from .auth import AsyncAuthResource, AuthResource
-from .context_files import AsyncContextFilesResource, ContextFilesResource
-from .tools import AsyncToolsResource, ToolsResource
-from .user import AsyncUserResource, UserResource
-
 if TYPE_CHECKING:
     from .._client import AsyncBeam, Beam
+    from .agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
+    from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
+    from .agent_tasks import AgentTasksResource, AsyncAgentTasksResource
+    from .agent_views import AgentViewsResource, AsyncAgentViewsResource
+    from .agents import AgentsResource, AsyncAgentsResource
+    from .auth import AsyncAuthResource, AuthResource
+    from .context_files import AsyncContextFilesResource, ContextFilesResource
+    from .tools import AsyncToolsResource, ToolsResource
+    from .user import AsyncUserResource, UserResource
 
-__all__ = [
-    "AgentGraphsResource",
-    "AgentSetupResource",
-    "AgentTasksResource",
-    "AgentViewsResource",
-    "AgentsResource",
-    "AsyncAgentGraphsResource",
-    "AsyncAgentSetupResource",
-    "AsyncAgentTasksResource",
-    "AsyncAgentViewsResource",
-    "AsyncAgentsResource",
-    "AsyncAuthResource",
-    "AsyncContextFilesResource",
-    "AsyncNamespaces",
-    "AsyncToolsResource",
-    "AsyncUserResource",
-    "AuthResource",
-    "ContextFilesResource",
-    "SyncNamespaces",
-    "ToolsResource",
-    "UserResource",
-]
+__all__ = ["AsyncNamespaces", "SyncNamespaces"]
 
 
 class SyncNamespaces:
@@ -55,46 +35,64 @@ class SyncNamespaces:
     @cached_property
     def auth(self) -> AuthResource:
         """Token exchange and refresh (`/auth/...`)."""
+        from .auth import AuthResource
+
         return AuthResource(self._self())
 
     @cached_property
     def user(self) -> UserResource:
         """The authenticated user (`/v2/user/me`)."""
+        from .user import UserResource
+
         return UserResource(self._self())
 
     @cached_property
     def agents(self) -> AgentsResource:
         """Agents: list, update (`/agent`)."""
+        from .agents import AgentsResource
+
         return AgentsResource(self._self())
 
     @cached_property
     def agent_graphs(self) -> AgentGraphsResource:
         """Agent workflow graphs, nodes and edges (`/agent-graphs`)."""
+        from .agent_graphs import AgentGraphsResource
+
         return AgentGraphsResource(self._self())
 
     @cached_property
     def agent_tasks(self) -> AgentTasksResource:
         """Agent tasks: create, list, follow, act on (`/agent-tasks`)."""
+        from .agent_tasks import AgentTasksResource
+
         return AgentTasksResource(self._self())
 
     @cached_property
     def agent_setup(self) -> AgentSetupResource:
         """Guided agent setup (`/agent-setup`)."""
+        from .agent_setup import AgentSetupResource
+
         return AgentSetupResource(self._self())
 
     @cached_property
     def context_files(self) -> ContextFilesResource:
         """An agent's context files (`/context/agent/...`)."""
+        from .context_files import ContextFilesResource
+
         return ContextFilesResource(self._self())
 
     @cached_property
     def agent_views(self) -> AgentViewsResource:
         """Views and their records (`/agent-views`)."""
+        from .agent_views import AgentViewsResource
+
         return AgentViewsResource(self._self())
 
     @cached_property
     def tools(self) -> ToolsResource:
         """Tool optimisation, active tools, preferred models (`/tool`, `/custom-tool`)."""
+        from .tools import ToolsResource
+
         return ToolsResource(self._self())
 
 
@@ -107,44 +105,62 @@ class AsyncNamespaces:
     @cached_property
     def auth(self) -> AsyncAuthResource:
         """Token exchange and refresh (`/auth/...`)."""
+        from .auth import AsyncAuthResource
+
         return AsyncAuthResource(self._self())
 
     @cached_property
     def user(self) -> AsyncUserResource:
         """The authenticated user (`/v2/user/me`)."""
+        from .user import AsyncUserResource
+
         return AsyncUserResource(self._self())
 
     @cached_property
     def agents(self) -> AsyncAgentsResource:
         """Agents: list, update (`/agent`)."""
+        from .agents import AsyncAgentsResource
+
         return AsyncAgentsResource(self._self())
 
     @cached_property
     def agent_graphs(self) -> AsyncAgentGraphsResource:
         """Agent workflow graphs, nodes and edges (`/agent-graphs`)."""
+        from .agent_graphs import AsyncAgentGraphsResource
+
         return AsyncAgentGraphsResource(self._self())
 
     @cached_property
     def agent_tasks(self) -> AsyncAgentTasksResource:
         """Agent tasks: create, list, follow, act on (`/agent-tasks`)."""
+        from .agent_tasks import AsyncAgentTasksResource
+
         return AsyncAgentTasksResource(self._self())
 
     @cached_property
     def agent_setup(self) -> AsyncAgentSetupResource:
         """Guided agent setup (`/agent-setup`)."""
+        from .agent_setup import AsyncAgentSetupResource
+
         return AsyncAgentSetupResource(self._self())
 
     @cached_property
     def context_files(self) -> AsyncContextFilesResource:
         """An agent's context files (`/context/agent/...`)."""
+        from .context_files import AsyncContextFilesResource
+
         return AsyncContextFilesResource(self._self())
 
     @cached_property
     def agent_views(self) -> AsyncAgentViewsResource:
         """Views and their records (`/agent-views`)."""
+        from .agent_views import AsyncAgentViewsResource
+
         return AsyncAgentViewsResource(self._self())
 
     @cached_property
     def tools(self) -> AsyncToolsResource:
         """Tool optimisation, active tools, preferred models (`/tool`, `/custom-tool`)."""
+        from .tools import AsyncToolsResource
+
         return AsyncToolsResource(self._self())
