@@ -19,7 +19,6 @@ HEAVY_PREFIXES = (
     "beam_ai.cli",
     "beam_ai.testing",
     "httpx_sse",
-    "urllib.request",
 )
 
 
