@@ -145,7 +145,7 @@ def parse_stream_event(
 
 
 def _task_updated_at(task: Any) -> datetime | None:
-    """`updatedAt` of a task model: an attribute on some models, an extra field on `AgentTask`."""
+    """`updatedAt` of a task model (`updated_at`), or of a model that only carries it as an extra field."""
     value = getattr(task, "updated_at", None)
     if isinstance(value, datetime):
         return parse_timestamp(value)

@@ -43,6 +43,8 @@ class AgentTask:
         total_execution_time (float | Unset):
         agent_graph (AgentGraph | Unset):
         id (str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
         tokens_used (float | Unset):
         total_cost (float | Unset):
         agent_task_nodes (list[AgentTaskNodeSummary] | Unset):
@@ -71,6 +73,8 @@ class AgentTask:
     total_execution_time: float | Unset = UNSET
     agent_graph: AgentGraph | Unset = UNSET
     id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     tokens_used: float | Unset = UNSET
     total_cost: float | Unset = UNSET
     agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
@@ -134,6 +138,14 @@ class AgentTask:
             agent_graph = self.agent_graph.to_dict()
 
         id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         tokens_used = self.tokens_used
 
@@ -199,6 +211,10 @@ class AgentTask:
             field_dict["agentGraph"] = agent_graph
         if id is not UNSET:
             field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if tokens_used is not UNSET:
             field_dict["tokensUsed"] = tokens_used
         if total_cost is not UNSET:
@@ -295,6 +311,20 @@ class AgentTask:
 
         id = d.pop("id", UNSET)
 
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         tokens_used = d.pop("tokensUsed", UNSET)
 
         total_cost = d.pop("totalCost", UNSET)
@@ -334,6 +364,8 @@ class AgentTask:
             total_execution_time=total_execution_time,
             agent_graph=agent_graph,
             id=id,
+            created_at=created_at,
+            updated_at=updated_at,
             tokens_used=tokens_used,
             total_cost=total_cost,
             agent_task_nodes=agent_task_nodes,
