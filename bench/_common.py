@@ -34,7 +34,10 @@ AGENT_ID = "a1000000-0000-4000-8000-000000000001"
 
 @dataclass
 class Row:
-    """One reported figure: `value` (a ratio, MB, s...) against `target` (None: informational)."""
+    """One reported figure: `value` (a ratio, MB, s...) checked against `target` with `compare`.
+
+    `target` None: informational. `compare` is "<=", ">=" or "==".
+    """
 
     bench: str
     measure: str
@@ -42,19 +45,24 @@ class Row:
     unit: str
     target: float | None = None
     detail: str = ""
-    higher_is_better: bool = False
+    compare: str = "<="
 
     @property
     def status(self) -> str:
         if self.target is None:
             return ""
-        ok = self.value >= self.target if self.higher_is_better else self.value <= self.target
+        ok = {
+            "<=": self.value <= self.target,
+            ">=": self.value >= self.target,
+            "==": self.value == self.target,
+        }[self.compare]
         return "ok" if ok else "MISSED"
 
     def target_text(self) -> str:
         if self.target is None:
             return ""
-        return f"{'≥' if self.higher_is_better else '≤'} {format_value(self.target, self.unit)}"
+        sign = {"<=": "≤ ", ">=": "≥ ", "==": "= "}[self.compare]
+        return sign + format_value(self.target, self.unit)
 
 
 def format_value(value: float, unit: str) -> str:
