@@ -50,14 +50,19 @@ class Paginator(Generic[PageT, ItemT]):
             page = self._fetch(page_num, self._page_size)
             count = len(self._reader.items(page))
             seen += count
+            last = _is_last(count, self._page_size, seen, self._reader.total(page))
             yield page
-            if _is_last(count, self._page_size, seen, self._reader.total(page)):
+            del page  # before fetching the next: one page held at a time, not two
+            if last:
                 return
             page_num += 1
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
-            yield from self._reader.items(page)
+            items = self._reader.items(page)
+            del page
+            yield from items
+            del items  # the next page is fetched when the loop resumes `pages()`
 
 
 class AsyncPaginator(Generic[PageT, ItemT]):
@@ -82,12 +87,17 @@ class AsyncPaginator(Generic[PageT, ItemT]):
             page = await self._fetch(page_num, self._page_size)
             count = len(self._reader.items(page))
             seen += count
+            last = _is_last(count, self._page_size, seen, self._reader.total(page))
             yield page
-            if _is_last(count, self._page_size, seen, self._reader.total(page)):
+            del page  # before fetching the next: one page held at a time, not two
+            if last:
                 return
             page_num += 1
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
-            for item in self._reader.items(page):
+            items = self._reader.items(page)
+            del page
+            for item in items:
                 yield item
+            del item, items  # the next page is fetched when the loop resumes `pages()`
