@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> list[Row]:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--runs", type=int, help="fresh interpreters per module and environment (default 30)")
     args = p.parse_args(argv)
-    runs = args.runs or (2 if args.quick else 30)
+    runs = args.runs or (1 if args.quick else 30)
     return finish(f"import time ({runs} fresh interpreters each, median)", run(runs), args.json)
 
 
