@@ -84,8 +84,10 @@ def format_value(value: float, unit: str) -> str:
 def print_table(title: str, rows: Sequence[Row], out: Any = None) -> None:
     out = out or sys.stdout
     print(f"\n{title}", file=out)
-    headers = ("measure", "value", "target", "", "detail")
-    cells = [(r.measure, format_value(r.value, r.unit), r.target_text(), r.status, r.detail) for r in rows]
+    headers = ("bench", "measure", "value", "target", "", "detail")
+    cells = [
+        (r.bench, r.measure, format_value(r.value, r.unit), r.target_text(), r.status, r.detail) for r in rows
+    ]
     widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h) for i, h in enumerate(headers)]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     print(line.rstrip(), file=out)

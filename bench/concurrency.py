@@ -5,7 +5,7 @@ Run: python bench/concurrency.py [--quick] [--tasks N] [--concurrency N] [--thre
   async  N task creations (default 1,000) from one `AsyncBeam`, at most C in flight (default 50)
   sync   T threads (default 200) sharing one `Beam`, N creations in all
 Each client burst starts right after its token expired: the client gets a token first, then the
-fake's clock (which the client reads too: `clock=fake.clock.now`) moves past the token lifetime.
+fake's clock (which the client reads too: `clock=fake_clock.now`) moves past the token lifetime.
 Raw httpx sends the same requests with `x-api-key` and the same pool limits, and warms its pool the
 same way (one request, then one concurrent round): how many connections a pool opens depends on
 that (50 requests into an empty pool open 50; after one request, about a dozen), and the fake (in
@@ -22,7 +22,7 @@ import asyncio
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
@@ -49,8 +49,8 @@ def _token_requests(fake: FakeBeam) -> int:
     return sum(fake.requests.count("POST", path) for path in TOKEN_PATHS)
 
 
-def _expire_token(fake: FakeBeam) -> None:
-    fake.clock.advance(fake.tokens.token_ttl + 1)
+def _expire_token(fake: FakeBeam, clock: FakeClock) -> None:
+    clock.advance(fake.tokens.token_ttl + 1)
 
 
 @dataclass
@@ -62,13 +62,13 @@ class Timing:
 # -- async ---------------------------------------------------------------------------------------
 
 
-async def _burst(create: Callable[[], object], tasks: int, concurrency: int) -> Timing:
+async def _burst(create: Callable[[], Awaitable[object]], tasks: int, concurrency: int) -> Timing:
     """`tasks` awaits of `create()`, at most `concurrency` in flight."""
     semaphore = asyncio.Semaphore(concurrency)
 
     async def one() -> None:
         async with semaphore:
-            await create()  # type: ignore[misc]
+            await create()
 
     start, cpu = time.perf_counter(), time.thread_time()  # the server runs in another thread
     await asyncio.gather(*(one() for _ in range(tasks)))
@@ -88,17 +88,19 @@ async def _async_raw(url: str, tasks: int, concurrency: int) -> Timing:
         return await _burst(create, tasks, concurrency)
 
 
-async def _async_beam(fake: FakeBeam, url: str, tasks: int, concurrency: int) -> tuple[Timing, int]:
+async def _async_beam(
+    fake: FakeBeam, clock: FakeClock, url: str, tasks: int, concurrency: int
+) -> tuple[Timing, int]:
     async with AsyncBeam(
-        api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url, clock=fake.clock.now
+        api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url, clock=clock.now
     ) as beam:
 
-        def create() -> object:
+        def create() -> Awaitable[object]:
             return beam.agent_tasks.create(agent_id=SUPPORT_AGENT_ID, query=QUERY)
 
         await create()  # gets the token; then both sides warm their pool the same way
         await _burst(create, min(concurrency, tasks), concurrency)
-        _expire_token(fake)
+        _expire_token(fake, clock)
         before = _token_requests(fake)
         timing = await _burst(create, tasks, concurrency)
         return timing, _token_requests(fake) - before
@@ -149,17 +151,17 @@ def _sync_raw(url: str, threads: int, per_thread: int) -> Timing:
         return _threads(create, threads, per_thread)
 
 
-def _sync_beam(fake: FakeBeam, url: str, threads: int, per_thread: int) -> tuple[Timing, int]:
-    with Beam(
-        api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url, clock=fake.clock.now
-    ) as beam:
+def _sync_beam(
+    fake: FakeBeam, clock: FakeClock, url: str, threads: int, per_thread: int
+) -> tuple[Timing, int]:
+    with Beam(api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url, clock=clock.now) as beam:
 
         def create() -> object:
             return beam.agent_tasks.create(agent_id=SUPPORT_AGENT_ID, query=QUERY)
 
         create()  # gets the token; then both sides warm their pool the same way
         _threads(create, min(threads, 50), 1)
-        _expire_token(fake)
+        _expire_token(fake, clock)
         before = _token_requests(fake)
         timing = _threads(create, threads, per_thread)
         return timing, _token_requests(fake) - before
@@ -197,13 +199,14 @@ def run(tasks: int, concurrency: int, threads: int) -> list[Row]:
     sync_tasks = per_thread * threads
     warm_threads = min(threads, 50)
     rows: list[Row] = []
-    with FakeBeamServer(FakeBeam(clock=FakeClock())) as server:
+    clock = FakeClock()
+    with FakeBeamServer(FakeBeam(clock=clock)) as server:
         fake, url = server.fake, server.url
         raw = asyncio.run(_async_raw(url, tasks, concurrency))
-        beam, renewals = asyncio.run(_async_beam(fake, url, tasks, concurrency))
+        beam, renewals = asyncio.run(_async_beam(fake, clock, url, tasks, concurrency))
         rows += _rows("async", f"{tasks} creations, {concurrency} in flight", tasks, raw, beam, renewals)
         raw = _sync_raw(url, threads, per_thread)
-        beam, renewals = _sync_beam(fake, url, threads, per_thread)
+        beam, renewals = _sync_beam(fake, clock, url, threads, per_thread)
         rows += _rows("sync", f"{threads} threads x {per_thread} creations", sync_tasks, raw, beam, renewals)
         created = fake.requests.count("POST", "/agent-tasks")
     expected = 2 * (1 + min(concurrency, tasks) + tasks) + 2 * (1 + warm_threads + sync_tasks)

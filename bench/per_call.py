@@ -153,9 +153,9 @@ def run(calls: int, rounds: int) -> list[Row]:
         for mode, scenarios in (("sync", sync), ("async", asynchronous)):
             for scenario, contenders in scenarios.items():
                 if mode == "sync":
-                    batches = {name: timed_batch(fn, calls) for name, fn in contenders.items()}  # type: ignore[arg-type]
+                    batches = {name: timed_batch(fn, calls) for name, fn in contenders.items()}
                 else:
-                    batches = {name: _async_batch(loop, fn, calls) for name, fn in contenders.items()}  # type: ignore[arg-type]
+                    batches = {name: _async_batch(loop, fn, calls) for name, fn in contenders.items()}
                 samples = interleaved(batches, rounds)
                 t = {name: median(values) for name, values in samples.items()}
                 rows.append(
