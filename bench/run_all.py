@@ -49,8 +49,10 @@ def run_benchmark(name: str, quick: bool) -> tuple[list[Row], float]:
 
 def markdown(rows: list[Row], when: str, machine: str, command: str) -> str:
     lines = [
-        f"Measured {when} on {machine}, with `{command}`. Ratios compare contenders measured side by",
-        "side in the same run; absolute figures (in the last column) vary by machine.",
+        f"Measured {when} with `{command}` on: {machine}.",
+        "",
+        "Each ratio compares contenders measured side by side in the same run; the absolute figures",
+        "in the last column are for context and vary by machine.",
         "",
         "| benchmark | measure | result | target | | detail |",
         "|---|---|---|---|---|---|",
