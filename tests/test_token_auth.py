@@ -89,7 +89,7 @@ def test_blank_api_key_is_a_value_error_naming_api_key(key: str) -> None:
 
 
 def test_repr_shows_no_secret() -> None:
-    auth = TokenExchangeAuth("bm_key_supersecret", base_url="https://user:pw@api.beamstudio.ai")
+    auth = TokenExchangeAuth("bm_key_fake_supersecret", base_url="https://user:pw@api.beamstudio.ai")
     assert repr(auth) == "TokenExchangeAuth(api_key='***', base_url='https://api.beamstudio.ai')"
     assert auth.expires_at is None
 

@@ -21,11 +21,9 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-
-from beam_ai_api import Client as GeneratedClient
 
 from ._api_key_auth import ApiKeyAuth
 from ._config import Credentials, environment_proxy, resolve
@@ -36,6 +34,9 @@ from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._token_auth import TokenExchangeAuth
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
+
+if TYPE_CHECKING:
+    from beam_ai_api import Client as GeneratedClient
 
 DEFAULT_MAX_RETRIES = 2
 # Keep-alive limit equal to the pool size: with fewer, httpcore's sync pool can close a connection it
@@ -68,6 +69,13 @@ def _make_auth(credentials: Credentials, clock: Callable[[], float]) -> httpx.Au
     if credentials.auth_mode == "api_key":
         return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
     return TokenExchangeAuth(credentials.api_key, base_url=credentials.base_url, clock=clock)
+
+
+def _generated_client(base_url: httpx.URL) -> GeneratedClient:
+    # Imported here, not at the top: the generated package pulls in attrs (~12 ms of `import beam_ai`).
+    from beam_ai_api import Client
+
+    return Client(base_url=str(base_url))
 
 
 @functools.cache
@@ -294,7 +302,7 @@ class Beam(SyncNamespaces, _BeamBase):
         self._http = BeamHttpClient(
             transport=RetryTransport(pool, policy, sleep), **self._http_options(headers)
         )
-        self._raw = GeneratedClient(base_url=str(self.base_url)).set_httpx_client(self._http)
+        self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
 
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)
@@ -393,7 +401,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         self._http = AsyncBeamHttpClient(
             transport=AsyncRetryTransport(pool, policy, sleep), **self._http_options(headers)
         )
-        self._raw = GeneratedClient(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
 
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)

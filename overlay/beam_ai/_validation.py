@@ -12,6 +12,7 @@ Absent means None or `UNSET`. Enum values may be given as the generated enum mem
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -146,6 +147,7 @@ SCHEMA_RULES: Final[Mapping[str, Mapping[str, Rule]]] = {
 }
 
 
+@functools.cache
 def _norm(name: str) -> str:
     """Spec names (`pageSize`) and generated Python names (`page_size`, `type_`) compare equal."""
     return "".join(ch for ch in name.lower() if ch.isalnum())
