@@ -4,10 +4,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-python="${PYTHON:-$(command -v python3.11 || command -v python3)}"
-"$python" -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
-[ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# shellcheck source=scripts/_venv.sh
+source scripts/_venv.sh dev
 export PATH="$PWD/.venv/bin:$PATH"
 
 echo "== ruff";       ruff check . && ruff format --check .
