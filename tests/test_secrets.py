@@ -39,8 +39,9 @@ def test_no_secret_in_logs_reprs_or_errors_across_a_whole_session(
     secrets = [FAKE_API_KEY, UNKNOWN_FAKE_KEY]
     errors: list[BaseException] = []
 
-    driver.request("GET", "/agent")  # exchange
+    first = driver.request("GET", "/agent")  # exchange
     secrets += _tokens(driver)
+    texts_of_responses = [r.text for r in first.history]
     fake_beam.clock.advance(fake_beam.tokens.token_ttl + 1)
     driver.request("GET", "/agent")  # refresh ahead of the call
     secrets += _tokens(driver)
@@ -58,7 +59,7 @@ def test_no_secret_in_logs_reprs_or_errors_across_a_whole_session(
     errors.append(refused.value)
     assert getattr(refused.value, "status_code", None) == 401
 
-    texts = [caplog.text, *(record.getMessage() for record in caplog.records)]
+    texts = [caplog.text, *(record.getMessage() for record in caplog.records), *texts_of_responses]
     for client in (driver.client, bad.client):
         texts += [repr(client), str(client), repr(client._auth), repr(vars(client))]  # type: ignore[attr-defined]
         texts += [repr(client.http.headers), repr(dict(client.http.headers))]

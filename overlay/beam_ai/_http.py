@@ -31,6 +31,16 @@ def connection_error(request: httpx.Request, error: httpx.TransportError) -> API
     return cls(message, request=request, outcome_unknown=outcome_unknown)
 
 
+_TOKEN_PATHS = ("/auth/access-token", "/auth/refresh-token")
+
+
+def _without_token_responses(response: httpx.Response) -> httpx.Response:
+    """Drop the token exchange/refresh responses httpx keeps in `history`: their bodies hold tokens."""
+    if response.history:
+        response.history = [r for r in response.history if not r.request.url.path.endswith(_TOKEN_PATHS)]
+    return response
+
+
 class _MergedUrls:
     """Relative path -> absolute URL, remembered per client and per base URL.
 
@@ -84,8 +94,8 @@ class BeamHttpClient(httpx.Client):
                 response.read()
             finally:
                 response.close()
-            raise status_error(response)
-        return response
+            raise status_error(_without_token_responses(response))
+        return _without_token_responses(response)
 
 
 class AsyncBeamHttpClient(httpx.AsyncClient):
@@ -108,5 +118,5 @@ class AsyncBeamHttpClient(httpx.AsyncClient):
                 await response.aread()
             finally:
                 await response.aclose()
-            raise status_error(response)
-        return response
+            raise status_error(_without_token_responses(response))
+        return _without_token_responses(response)
