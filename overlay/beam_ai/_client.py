@@ -399,7 +399,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         self._sleep = sleep
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, sleep), **self._http_options(headers)
+            transport=AsyncRetryTransport(pool, policy, self.sleep), **self._http_options(headers)
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
 

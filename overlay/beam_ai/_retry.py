@@ -150,13 +150,13 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Async twin of `RetryTransport`; `sleep` is a coroutine function (asyncio.sleep by default)."""
+    """Async twin of `RetryTransport`; `sleep` is a coroutine function such as `asyncio.sleep`."""
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
+        sleep: Callable[[float], Awaitable[None]],
     ) -> None:
         self.inner = inner
         self.policy = policy
@@ -183,15 +183,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
-            await self._do_sleep(delay)
-
-    async def _do_sleep(self, delay: float) -> None:
-        if self._sleep is not None:
             await self._sleep(delay)
-        else:
-            import asyncio
-
-            await asyncio.sleep(delay)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
