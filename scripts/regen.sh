@@ -58,6 +58,15 @@ trap 'rm -rf "$work"' EXIT
   exit 1
 }
 fresh="$work/out"
+# The surface the templates cannot write (operation table, constraint rules, pagination), from the
+# same spec, with the generator's own Python (its parser names things exactly as the code above).
+generator_python="$(dirname "$(command -v openapi-python-client)")/python"
+"$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" || {
+  echo "regen: scripts/gen_surface.py failed" >&2
+  exit 1
+}
+(cd "$fresh" && ruff check surface --fix-only --no-cache --line-length 120 --quiet &&
+  ruff format surface --no-cache --line-length 120 --quiet)
 # PEP 561 marker: users of the low-level package get its type hints too.
 touch "$fresh/py.typed"
 find "$fresh" -name '__pycache__' -prune -exec rm -rf {} + -o -name '.ruff_cache' -prune -exec rm -rf {} +

@@ -430,7 +430,7 @@ def test_each_operation_has_one_endpoint_named_as_in_the_spec() -> None:
     endpoints = [
         value for module in modules for value in vars(module).values() if isinstance(value, Endpoint)
     ]
-    assert sorted(e.operation_id for e in endpoints) == sorted(OPERATIONS)
+    assert sorted(e.operation.operation_id for e in endpoints) == sorted(OPERATIONS)
 
 
 @pytest.mark.parametrize("operation_id", sorted(CASES))

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
 
 from beam_ai import AsyncBeam, Beam, BeamValidationError
-from beam_ai._validation import OPERATION_RULES, SCHEMA_RULES, Rule, _snake, check_value
+from beam_ai._validation import Rule, check_value
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -23,7 +23,8 @@ from beam_ai.testing import (
     FakeBeamServer,
 )
 from beam_ai_api.models import AgentType, SetupFeedbackStep, TaskNodeFeedbackPerKey
-from spec_tools import iter_operations, load_spec, operation_module, parameters, ref_name, resolve
+from beam_ai_api.surface.operations import OPERATIONS, SCHEMA_RULES, request_builder
+from spec_tools import iter_operations, load_spec, parameters, ref_name, resolve
 
 # JSON Schema keyword -> Rule field
 KEYWORDS = {
@@ -45,11 +46,13 @@ def _rule(required: bool, schema: dict[str, Any]) -> dict[str, Any]:
     return rule
 
 
-def _as_dict(rule: Rule) -> dict[str, Any]:
-    default = Rule()
-    return {
-        name: getattr(rule, name) for name in Rule.__slots__ if getattr(rule, name) != getattr(default, name)
-    }
+def _constraints(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The generated facts the spec extraction above covers (types and formats are checked elsewhere)."""
+    return {key: value for key, value in facts.items() if key in {"required", "enum", *KEYWORDS.values()}}
+
+
+def _norm(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 def _spec_operation_rules() -> dict[str, dict[str, dict[str, Any]]]:
@@ -99,25 +102,32 @@ def _spec_schema_rules() -> dict[str, dict[str, dict[str, Any]]]:
 
 
 def test_operation_rules_match_the_spec() -> None:
+    """The generated rules (scripts/gen_surface.py) agree with an independent reading of the spec."""
     table = {
-        op: {name: _as_dict(rule) for name, rule in rules.items()} for op, rules in OPERATION_RULES.items()
+        op.operation_id: {p.name: _constraints(p.rules) for p in op.parameters if _constraints(p.rules)}
+        for op in OPERATIONS.values()
     }
-    assert table == _spec_operation_rules()
+    assert {op: rules for op, rules in table.items() if rules} == _spec_operation_rules()
 
 
 def test_schema_rules_match_the_spec() -> None:
     table = {
-        name: {prop: _as_dict(rule) for prop, rule in rules.items()} for name, rules in SCHEMA_RULES.items()
+        name: {_norm(prop): _constraints(facts) for prop, facts in rules.items() if _constraints(facts)}
+        for name, rules in SCHEMA_RULES.items()
     }
-    assert table == _spec_schema_rules()
+    spec = {
+        name: {_norm(prop): rule for prop, rule in rules.items()}
+        for name, rules in _spec_schema_rules().items()
+    }
+    assert {name: rules for name, rules in table.items() if rules} == spec
 
 
 def test_errors_name_the_generated_arguments() -> None:
-    """A parameter's error names the snake_case argument (`page_size`, `type`), as the namespaces spell it."""
-    for _, _, op in iter_operations():
-        arguments = inspect.signature(operation_module(op)._get_kwargs).parameters
-        for name in OPERATION_RULES.get(op["operationId"], {}):
-            assert _snake(name) in arguments or f"{_snake(name)}_" in arguments, (op["operationId"], name)
+    """Every rule is keyed by the generated builder's own argument name, which the error then names."""
+    for op in OPERATIONS.values():
+        arguments = inspect.signature(request_builder(op)).parameters
+        for parameter in op.parameters:
+            assert parameter.argument in arguments, (op.operation_id, parameter.name)
 
 
 def test_the_spec_walk_reaches_nested_body_schemas() -> None:
@@ -176,7 +186,7 @@ VIOLATIONS: dict[str, tuple[Callable[[Any], Any], str, str]] = {
         "page_num",
         ">= 1",
     ),
-    "page_size not a number": (lambda c: c.agent_views.list(page_size="10"), "page_size", "number"),
+    "page_size not a number": (lambda c: c.agent_views.list(page_size="10"), "page_size", "integer"),
     "page_size of a paginator": (lambda c: c.agents.list_all(page_size=500), "page_size", "100"),
     "linked records page size": (
         lambda c: c.agent_views.list_linked_records(INVOICE_VIEW_ID, VENDOR_LINK_COLUMN_ID, 1, page_size=101),

@@ -22,7 +22,7 @@ from typing import IO, Final, TypeAlias
 from beam_ai_api.types import File
 
 from ._errors import BeamValidationError
-from ._validation import SCHEMA_RULES, check_value
+from ._validation import check_value, schema_rules
 
 #: Documented upload types (by extension) and the media type sent with each.
 ALLOWED_TYPES: Final[Mapping[str, str]] = {
@@ -160,7 +160,7 @@ def prepare_files(
 ) -> list[File]:
     """Several uploads for the multipart array `files` of `schema`; its documented item limit applies."""
     items: list[FileInput] = [values] if _is_one_file(values) else list(values)  # type: ignore[list-item, arg-type]
-    check_value(field, items, SCHEMA_RULES[schema]["files"])
+    check_value(field, items, schema_rules(schema)["files"])
     if not items:
         raise BeamValidationError(field, "needs at least one file")
     return [prepare_file(item, field=field, index=i, max_size=max_size) for i, item in enumerate(items)]

@@ -1,29 +1,49 @@
-"""Run one generated operation through a client: build, send, parse, with typed errors.
+"""The one send path: check, fill in the workspace, build, send and parse one generated operation.
 
-The generated modules (`beam_ai_api.api.<tag>.<op>`) each have `_get_kwargs(...)` (method, URL,
-params, headers, body) and `_parse_response(client=, response=)`. Calling those two directly,
-rather than `sync_detailed`, lets the overlay add the per-call timeout and retry budget and wrap a
-parse failure with the response it came from. Both are part of openapi-python-client's template
-(pinned in scripts/regen.sh); tests/test_namespaces*.py break loudly if that ever changes.
+Every namespace method and every helper (task run/follow, answers, consent) sends through `call` /
+`acall`, so all of them get the same checks (`_validation`, rules generated from the spec), the
+client's workspace and the typed errors. An operation is named by its generated entry
+(`beam_ai_api.surface.operations.Operation`) or by its generated module (`beam_ai_api.api.<tag>.<op>`).
+The generated package builds the request and parses the response (`request_builder`,
+`response_parser`); this module adds the per-call timeout and retry budget and wraps a parse failure
+with the response it came from.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import json
+from collections.abc import Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import APIResponseValidationError, parse_body
+from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
+
+from ._errors import APIResponseValidationError, BeamValidationError, parse_body
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._validation import check_model, check_operation, enum_value, operation_rules
 
 if TYPE_CHECKING:
     from ._client import AsyncBeam, Beam
 
+WORKSPACE_ARGUMENT = "current_workspace_id"
+
 # Documented 2xx statuses differ (NestJS answers POST with 201, others with 200). A body under the
 # other one is still parsed instead of being dropped: lenient to a server that disagrees with its docs.
 _SUCCESS_STATUSES = (200, 201)
+
+
+def operation_of(operation: Operation | ModuleType) -> Operation:
+    """The generated entry for `operation` (an entry already, or a generated operation module)."""
+    if isinstance(operation, Operation):
+        return operation
+    try:
+        return BY_MODULE[operation.__name__]
+    except KeyError:
+        raise TypeError(f"{operation.__name__} is not a generated Beam operation") from None
 
 
 def _with_status(response: httpx.Response, status: int) -> httpx.Response:
@@ -32,19 +52,20 @@ def _with_status(response: httpx.Response, status: int) -> httpx.Response:
     )
 
 
-def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
+def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
     """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit.
 
     A body the spec does not describe (an operation documented without one) comes back as plain
     JSON (dicts and lists) or text.
     """
+    parser = response_parser(operation_of(operation))
     raw = client.raw
     try:
-        parsed = operation._parse_response(client=raw, response=response)
+        parsed = parser(client=raw, response=response)
         if parsed is None and response.content:
             for status in _SUCCESS_STATUSES:
                 if status != response.status_code:
-                    parsed = operation._parse_response(client=raw, response=_with_status(response, status))
+                    parsed = parser(client=raw, response=_with_status(response, status))
                     if parsed is not None:
                         break
     except json.JSONDecodeError as error:
@@ -64,44 +85,108 @@ def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Respo
     return parsed
 
 
+def timestamp(value: dt.date) -> str:
+    """A full ISO 8601 UTC timestamp (`2024-01-01T00:00:00Z`) for a date or datetime.
+
+    A date is its midnight; a naive datetime is taken as UTC. A full timestamp satisfies both readings
+    the Beam docs give for date parameters (a date, or a date-time).
+    """
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    elif value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S") + (
+        f".{value.microsecond:06d}Z" if value.microsecond else "Z"
+    )
+
+
+def _enum_class(name: str) -> type[enum.Enum]:
+    from beam_ai_api import models
+
+    cls: type[enum.Enum] = getattr(models, name)
+    return cls
+
+
+def prepare(
+    client: Beam | AsyncBeam, operation: Operation | ModuleType, arguments: Mapping[str, Any]
+) -> tuple[Operation, dict[str, Any]]:
+    """Checked keyword arguments for the generated request builder, with the workspace filled in.
+
+    Enum parameters may be given as their string; dates and datetimes given for string parameters
+    become full timestamps. Everything is checked before anything is sent.
+    """
+    entry = operation_of(operation)
+    prepared = dict(arguments)
+    for argument, rule in operation_rules(entry):
+        value = prepared.get(argument)
+        if rule.enum_class is not None and isinstance(value, str):
+            prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
+        elif rule.type == "string" and isinstance(value, dt.date):
+            prepared[argument] = timestamp(value)
+    check_operation(entry, prepared)
+    body = prepared.get("body")
+    if body is not None:
+        check_model(body)
+    if entry.workspace:
+        prepared[WORKSPACE_ARGUMENT] = client.workspace_id
+    return entry, prepared
+
+
+def check_call_options(timeout: object, max_retries: object) -> None:
+    """`timeout=` and `max_retries=` of one call, refused before anything is sent when malformed."""
+    accepted_form = timeout is None or isinstance(timeout, NotGiven | httpx.Timeout)
+    if not accepted_form and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+    ):
+        raise BeamValidationError(
+            "timeout", f"must be seconds > 0, an httpx.Timeout or None; got {timeout!r}"
+        )
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
+        raise BeamValidationError("max_retries", f"must be an integer >= 0; got {max_retries!r}")
+
+
 def _request_kwargs(
     client: Beam | AsyncBeam,
-    operation: ModuleType,
-    arguments: dict[str, Any],
+    operation: Operation | ModuleType,
+    arguments: Mapping[str, Any],
     timeout: TimeoutTypes | NotGiven,
     max_retries: int | None,
-) -> dict[str, Any]:
+) -> tuple[Operation, dict[str, Any]]:
     """httpx `request()` arguments: the generated operation's, plus the call's timeout and retries."""
-    kwargs: dict[str, Any] = operation._get_kwargs(**arguments)
+    check_call_options(timeout, max_retries)
+    entry, prepared = prepare(client, operation, arguments)
+    kwargs: dict[str, Any] = request_builder(entry)(**prepared)
     if not kwargs.get("params", True):
         # Generated operations always pass `params`, often `{}`; httpx re-parses the whole URL for
         # any params given, even none (bench/per_call.py: ~8% of a GET).
         del kwargs["params"]
     kwargs.update(client._request_options(timeout, max_retries))
-    return kwargs
+    return entry, kwargs
 
 
 def call(
     client: Beam,
-    operation: ModuleType,
+    operation: Operation | ModuleType,
     *,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | None = None,
     **arguments: Any,
 ) -> Any:
-    """Send `operation` with `arguments` (the generated `_get_kwargs` names) and parse the result."""
-    kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(operation, client, client.http.request(**kwargs))
+    """Send `operation` with `arguments` (the generated builder's names) and parse the result."""
+    entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
+    return parse(entry, client, client.http.request(**kwargs))
 
 
 async def acall(
     client: AsyncBeam,
-    operation: ModuleType,
+    operation: Operation | ModuleType,
     *,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | None = None,
     **arguments: Any,
 ) -> Any:
     """Async twin of `call`."""
-    kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(operation, client, await client.http.request(**kwargs))
+    entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
+    return parse(entry, client, await client.http.request(**kwargs))

@@ -1,25 +1,28 @@
-"""Client-side checks of the constraints `openapi/beam.yaml` documents, before any request is sent.
+"""Client-side checks of what `openapi/beam.yaml` documents, before any request is sent.
 
-The rules are data: `OPERATION_RULES` (per operationId, per query/path parameter) and `SCHEMA_RULES`
-(per request-body schema and the schemas nested in one, per property), keyed by the spec's own
-names. tests/test_validation.py extracts the same tables from the spec and fails when they differ,
-so a spec change cannot drift silently. A broken rule raises `BeamValidationError` naming the
+The rules are generated data (`beam_ai_api.surface.operations`: each operation's path and query
+parameters, `SCHEMA_RULES` for every model a request body can hold), written by scripts/regen.sh from
+the spec; this module is only the engine. A broken rule raises `BeamValidationError` naming the
 argument as the caller spelled it (`page_size`, `name`, `settings.prompts`, `nodes[2].objective`).
 
-Absent means None or `UNSET`. Enum values may be given as the generated enum member or its string.
+Checked: required, type (a `str` where the spec says string, an `int` for integer, a list for an
+array...), enum, lengths, ranges, list sizes, and that a path id is one path segment. Absent means
+None or `UNSET`. Enum values may be given as the generated enum member or its string.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
+from urllib.parse import unquote
 
 import attrs
 
+from beam_ai_api.surface.operations import SCHEMA_RULES as SCHEMA_FACTS
+from beam_ai_api.surface.operations import Operation
 from beam_ai_api.types import Unset
 
 from ._errors import BeamValidationError
@@ -29,9 +32,11 @@ EnumT = TypeVar("EnumT", bound=enum.Enum)
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """The documented constraints of one parameter or property (JSON Schema keywords, snake_case)."""
+    """The documented facts of one parameter or property (JSON Schema keywords, snake_case)."""
 
     required: bool = False
+    type: str | None = None
+    format: str | None = None
     min_length: int | None = None
     max_length: int | None = None
     minimum: int | float | None = None
@@ -39,148 +44,59 @@ class Rule:
     min_items: int | None = None
     max_items: int | None = None
     enum: tuple[str, ...] | None = None
+    enum_class: str | None = None
+    model: str | None = None
+    items: Rule | None = None
+    nullable: bool = False
+    path_segment: bool = False
+
+    @classmethod
+    def from_facts(cls, facts: Mapping[str, Any]) -> Rule:
+        """A rule from the generated facts (`{"type": "integer", "minimum": 1, ...}`)."""
+        items = facts.get("items")
+        return cls(**{**facts, "items": None if items is None else cls.from_facts(items)})
 
 
-_PAGE_NUM = Rule(minimum=1)
-_PAGE_SIZE = Rule(minimum=1, maximum=100)
-_REQUIRED = Rule(required=True)
-_AGENT_TYPES = ("beam-os", "user-agent", "pre-configured-agent")
-_TASK_GROUPINGS = ("status", "agent")
+_OPERATION_RULES: dict[str, tuple[tuple[str, Rule], ...]] = {}
 
-#: operationId -> parameter name (as in the spec) -> rule. Header parameters are the client's job.
-OPERATION_RULES: Final[Mapping[str, Mapping[str, Rule]]] = {
-    "listAgents": {"pageNum": _PAGE_NUM, "pageSize": _PAGE_SIZE, "type": Rule(enum=_AGENT_TYPES)},
-    "updateAgent": {"agentId": _REQUIRED},
-    "getAgentGraph": {"agentId": _REQUIRED},
-    "updateCompleteGraph": {"agentId": _REQUIRED},
-    "getAgentGraphNodes": {"agentId": _REQUIRED},
-    "getGraphNode": {"agentId": _REQUIRED, "nodeId": _REQUIRED},
-    "updateNodePrompt": {"agentId": _REQUIRED, "nodeId": _REQUIRED},
-    "updateNodeParams": {"agentId": _REQUIRED, "nodeId": _REQUIRED},
-    "updateEdge": {"edgeId": _REQUIRED},
-    "publishGraph": {"graphId": _REQUIRED},
-    "listTaskNodesByTool": {
-        "toolFunctionName": _REQUIRED,
-        "pageNum": _PAGE_NUM,
-        "pageSize": _PAGE_SIZE,
-        "agentId": _REQUIRED,
-    },
-    "listTasks": {"pageNum": _PAGE_NUM, "pageSize": _PAGE_SIZE, "grouping": Rule(enum=_TASK_GROUPINGS)},
-    "getTask": {"taskId": _REQUIRED},
-    "getTaskUpdates": {"taskId": _REQUIRED},
-    "iterateTasks": {"ordering": Rule(enum=("asc", "desc")), "grouping": Rule(enum=_TASK_GROUPINGS)},
-    "listLatestExecutions": {"agentId": _REQUIRED, "pageNum": _PAGE_NUM, "pageSize": Rule(minimum=1)},
-    "getToolOutputSchema": {"graphNodeId": _REQUIRED},
-    "getAgentAnalytics": {"startDate": _REQUIRED, "endDate": _REQUIRED, "agentId": _REQUIRED},
-    "submitUserInput": {"taskId": _REQUIRED},
-    "approveTask": {"taskId": _REQUIRED},
-    "rejectTask": {"taskId": _REQUIRED},
-    "rateTaskOutput": {"taskId": _REQUIRED},
-    "triggerWebhook": {"agentId": _REQUIRED, "webhookId": _REQUIRED},
-    "getSetupSession": {"agentId": _REQUIRED},
-    "addContextFiles": {"agentId": _REQUIRED},
-    "submitStepFeedback": {
-        "agentId": _REQUIRED,
-        "setupStep": Rule(
-            required=True,
-            enum=(
-                "SOP_GENERATION",
-                "GRAPH_GENERATION",
-                "TOOL_MATCHING",
-                "TOOL_GENERATION",
-                "CONNECT_INTEGRATIONS",
-            ),
-        ),
-    },
-    "uploadContextFile": {"agentId": _REQUIRED, "uploadSource": _REQUIRED, "taskId": _REQUIRED},
-    "getContextFileDownloadUrl": {"agentId": _REQUIRED, "fileId": _REQUIRED},
-    "deleteContextFile": {"agentId": _REQUIRED, "fileKey": _REQUIRED},
-    "listViews": {"pageNum": _PAGE_NUM, "pageSize": _PAGE_SIZE},
-    "getView": {"viewId": _REQUIRED},
-    "listViewRecords": {"viewId": _REQUIRED, "pageNum": _PAGE_NUM, "pageSize": _PAGE_SIZE},
-    "listLinkedRecords": {
-        "viewId": _REQUIRED,
-        "columnId": _REQUIRED,
-        "recordId": _REQUIRED,
-        "pageNum": _PAGE_NUM,
-        "pageSize": _PAGE_SIZE,
-    },
-    "optimizeTool": {"toolFunctionName": _REQUIRED},
-    "getToolOptimizationStatus": {"threadId": _REQUIRED},
-}
 
-#: schema name -> property name (as in the spec) -> rule, for every schema a request body can hold.
-SCHEMA_RULES: Final[Mapping[str, Mapping[str, Rule]]] = {
-    "AccessTokenRequest": {"apiKey": _REQUIRED},
-    "RefreshTokenRequest": {"refreshToken": _REQUIRED},
-    "UpdateAgentRequest": {
-        "name": Rule(max_length=100),
-        "description": Rule(max_length=500),
-        "type": Rule(enum=_AGENT_TYPES),
-    },
-    "UpdateNodeRequest": {"node": _REQUIRED, "agentId": _REQUIRED, "graphId": _REQUIRED},
-    "UpdateEdgeRequest": {"isAttachmentDataPulledIn": _REQUIRED},
-    "TaskNodeFeedbackPerKey": {"outputKey": _REQUIRED, "description": _REQUIRED},
-    "SubmitUserInputRequest": {"taskNodeId": _REQUIRED, "userInputs": _REQUIRED},
-    "RateTaskOutputRequest": {"rating": _REQUIRED},
-    "SetupStepRequest": {
-        "agentId": _REQUIRED,
-        "agentSetupStep": Rule(
-            required=True,
-            enum=(
-                "GENERATE_SOP",
-                "GRAPH_GENERATION",
-                "TOOL_MATCHING",
-                "TOOL_GENERATION",
-                "TOOL_INTEGRATION",
-                "UPDATE_AGENT",
-                "AGENT_UPDATED",
-                "CREATE_TASK",
-            ),
-        ),
-    },
-    "UploadSetupFilesForm": {"threadId": _REQUIRED, "files": Rule(required=True, max_items=10)},
-    "AddContextFilesForm": {"files": Rule(required=True, max_items=10)},
-    "ContextFeedbackRequest": {"query": _REQUIRED, "threadId": _REQUIRED},
-    "StepFeedbackRequest": {"query": _REQUIRED},
-    "OptimizeToolRequest": {"agentId": _REQUIRED},
-}
+def operation_rules(operation: Operation) -> tuple[tuple[str, Rule], ...]:
+    """(argument name, rule) for an operation's path and query parameters."""
+    rules = _OPERATION_RULES.get(operation.operation_id)
+    if rules is None:
+        rules = tuple((p.argument, Rule.from_facts(p.rules)) for p in operation.parameters)
+        _OPERATION_RULES[operation.operation_id] = rules
+    return rules
 
 
 @functools.cache
-def _norm(name: str) -> str:
-    """Spec names (`pageSize`) and generated Python names (`page_size`, `type_`) compare equal."""
-    return "".join(ch for ch in name.lower() if ch.isalnum())
-
-
-def _snake(name: str) -> str:
-    """The argument name a caller uses for a spec name: `pageSize` -> `page_size`."""
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
-
-
-_OPERATIONS = {
-    op: {_norm(name): (_snake(name), rule) for name, rule in rules.items()}
-    for op, rules in OPERATION_RULES.items()
-}
-_SCHEMAS = {
-    schema: {_norm(name): rule for name, rule in rules.items()} for schema, rules in SCHEMA_RULES.items()
-}
+def schema_rules(class_name: str) -> Mapping[str, Rule]:
+    """Attribute name -> rule for a request model class (empty for classes the spec has no rules for)."""
+    return {name: Rule.from_facts(facts) for name, facts in SCHEMA_FACTS.get(class_name, {}).items()}
 
 
 def is_absent(value: object) -> bool:
     return value is None or isinstance(value, Unset)
 
 
+def caller_name(argument: str) -> str:
+    """The name a caller uses for a generated argument (`type_` is passed as `type`)."""
+    return argument.rstrip("_")
+
+
 def check_value(field: str, value: object, rule: Rule) -> None:
     """Raise `BeamValidationError(field, ...)` if `value` breaks `rule`."""
     if is_absent(value):
-        if rule.required:
+        if rule.required and not (value is None and rule.nullable):
             raise BeamValidationError(field, "is required")
         return
     if isinstance(value, enum.Enum):
         value = value.value
+    _check_type(field, value, rule)
     if rule.required and isinstance(value, str) and not value:
         raise BeamValidationError(field, "must not be empty")
+    if rule.path_segment:
+        _check_segment(field, value)
     if rule.enum is not None and value not in rule.enum:
         raise BeamValidationError(field, f"must be one of {', '.join(rule.enum)}; got {value!r}")
     if rule.min_length is not None or rule.max_length is not None:
@@ -189,6 +105,41 @@ def check_value(field: str, value: object, rule: Rule) -> None:
         _check_range(field, value, rule)
     if rule.min_items is not None or rule.max_items is not None:
         _check_items(field, value, rule)
+    if rule.items is not None and isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_value(f"{field}[{index}]", item, rule.items)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+#: spec type -> (check, what the error says it must be). Binary strings are file objects, not `str`.
+_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
+    "string": (lambda value: isinstance(value, str), "a string"),
+    "integer": (lambda value: isinstance(value, int) and not isinstance(value, bool), "an integer"),
+    "number": (_is_number, "a number"),
+    "boolean": (lambda value: isinstance(value, bool), "true or false"),
+    "array": (lambda value: isinstance(value, list | tuple), "a list"),
+    "object": (lambda value: isinstance(value, Mapping), "a mapping"),
+    "model": (lambda value: attrs.has(type(value)), "a model"),
+}
+
+
+def _check_type(field: str, value: object, rule: Rule) -> None:
+    if rule.type is None or rule.format == "binary" or rule.type not in _TYPES:
+        return
+    check, expected = _TYPES[rule.type]
+    if not check(value):
+        if rule.type == "model" and rule.model:
+            expected = f"a {rule.model} or a mapping"
+        raise BeamValidationError(field, f"must be {expected}, got {type(value).__name__}")
+
+
+def _check_segment(field: str, value: object) -> None:
+    """A path id must stay one path segment: `.` and `..` (even percent-encoded) would climb the URL."""
+    if isinstance(value, str) and (not value.strip() or unquote(value).strip() in (".", "..")):
+        raise BeamValidationError(field, f"is not a valid id: {value!r}")
 
 
 def _check_length(field: str, value: object, rule: Rule) -> None:
@@ -201,8 +152,9 @@ def _check_length(field: str, value: object, rule: Rule) -> None:
 
 
 def _check_range(field: str, value: object, rule: Rule) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if not _is_number(value):
         raise BeamValidationError(field, f"must be a number, got {type(value).__name__}")
+    assert isinstance(value, int | float)
     if rule.minimum is not None and value < rule.minimum:
         raise BeamValidationError(field, f"must be >= {rule.minimum}, got {value}")
     if rule.maximum is not None and value > rule.maximum:
@@ -218,11 +170,10 @@ def _check_items(field: str, value: object, rule: Rule) -> None:
         raise BeamValidationError(field, f"must have at most {rule.max_items} items, got {len(value)}")
 
 
-def check_operation(operation_id: str, arguments: Mapping[str, Any]) -> None:
+def check_operation(operation: Operation, arguments: Mapping[str, Any]) -> None:
     """Check an operation's parameters, given as the generated function's keyword arguments."""
-    present = {_norm(name): value for name, value in arguments.items()}
-    for norm, (field, rule) in _OPERATIONS.get(operation_id, {}).items():
-        check_value(field, present.get(norm), rule)
+    for argument, rule in operation_rules(operation):
+        check_value(caller_name(argument), arguments.get(argument), rule)
 
 
 def check_model(model: object, prefix: str = "") -> None:
@@ -230,13 +181,13 @@ def check_model(model: object, prefix: str = "") -> None:
     cls = type(model)
     if not attrs.has(cls):
         return
-    rules = _SCHEMAS.get(cls.__name__, {})
+    rules = schema_rules(cls.__name__)
     for attribute in attrs.fields(cls):
         if attribute.name == "additional_properties":
             continue
         value = getattr(model, attribute.name)
-        field = prefix + attribute.name.rstrip("_")
-        rule = rules.get(_norm(attribute.name))
+        field = prefix + caller_name(attribute.name)
+        rule = rules.get(attribute.name)
         if rule is not None:
             check_value(field, value, rule)
         if attrs.has(type(value)):

@@ -2,15 +2,14 @@
 
 A namespace method builds the generated operation's keyword arguments with plain functions (shared
 by the sync and async twins), then hands them to `SyncResource._call` / `AsyncResource._call`,
-which add the client's workspace, check the documented constraints (`_validation`) and send the
-operation through `call` / `acall`. The twins differ only in `call` versus `await acall`.
+which send them through the one send path, `_operation.call` / `acall` (checks, workspace, build,
+send, parse). The twins differ only in `call` versus `await acall`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
 from collections.abc import Awaitable, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -20,10 +19,10 @@ import attrs
 from beam_ai_api.types import UNSET, Unset
 
 from .._errors import BeamValidationError
-from .._operation import acall, call
+from .._operation import acall, call, check_call_options, operation_of, prepare, timestamp
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._types import NotGiven, TimeoutTypes
-from .._validation import check_model, check_operation, enum_value
+from .._validation import enum_value
 
 if TYPE_CHECKING:
     from .._client import AsyncBeam, Beam
@@ -33,13 +32,6 @@ ModelT = TypeVar("ModelT")
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
-WORKSPACE_ARGUMENT = "current_workspace_id"
-
-
-def _operation_id(module: ModuleType) -> str:
-    head, *rest = module.__name__.rsplit(".", 1)[-1].split("_")
-    return head + "".join(part.title() for part in rest)
-
 
 class Endpoint(Generic[T]):
     """One generated operation and the type of its parsed result.
@@ -48,23 +40,11 @@ class Endpoint(Generic[T]):
     the server sends anyway (None for an empty body).
     """
 
-    __slots__ = ("module", "operation_id", "workspace")
+    __slots__ = ("module", "operation")
 
     def __init__(self, module: ModuleType) -> None:
         self.module = module
-        self.operation_id = _operation_id(module)
-        self.workspace = WORKSPACE_ARGUMENT in inspect.signature(module._get_kwargs).parameters
-
-    def prepare(self, workspace_id: str, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        """Checked keyword arguments for the generated `_get_kwargs`, with the workspace filled in."""
-        check_operation(self.operation_id, arguments)
-        body = arguments.get("body")
-        if body is not None:
-            check_model(body)
-        prepared = dict(arguments)
-        if self.workspace:
-            prepared[WORKSPACE_ARGUMENT] = workspace_id
-        return prepared
+        self.operation = operation_of(module)
 
 
 # -- argument helpers (shared by both twins) ---------------------------------------------------------
@@ -119,10 +99,10 @@ def comma_list(value: str | Sequence[str] | None) -> str | None:
 
 
 def date_text(value: str | dt.date | None) -> str | None:
-    """An ISO 8601 date or date-time query value from a string, `date` or `datetime`."""
-    if value is None or isinstance(value, str):
+    """An ISO 8601 query value: a string as given, a `date` or `datetime` as a full UTC timestamp."""
+    if value is None or isinstance(value, str) or not isinstance(value, dt.date):
         return value
-    return value.isoformat()
+    return timestamp(value)
 
 
 def _convert(value: Any, converter: Any, field: str) -> Any:
@@ -180,9 +160,8 @@ class SyncResource:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
     ) -> T:
-        prepared = endpoint.prepare(self._client.workspace_id, arguments)
         return cast(
-            T, call(self._client, endpoint.module, timeout=timeout, max_retries=max_retries, **prepared)
+            T, call(self._client, endpoint.operation, timeout=timeout, max_retries=max_retries, **arguments)
         )
 
     def _paginate(
@@ -194,7 +173,8 @@ class SyncResource:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
     ) -> Paginator[PageT, ItemT]:
-        endpoint.prepare(self._client.workspace_id, {**arguments, "page_num": 1, "page_size": page_size})
+        check_call_options(timeout, max_retries)
+        prepare(self._client, endpoint.operation, {**arguments, "page_num": 1, "page_size": page_size})
 
         def fetch(page_num: int, size: int) -> PageT:
             page_arguments = {**arguments, "page_num": page_num, "page_size": size}
@@ -216,9 +196,8 @@ class AsyncResource:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
     ) -> T:
-        prepared = endpoint.prepare(self._client.workspace_id, arguments)
         result = await acall(
-            self._client, endpoint.module, timeout=timeout, max_retries=max_retries, **prepared
+            self._client, endpoint.operation, timeout=timeout, max_retries=max_retries, **arguments
         )
         return cast(T, result)
 
@@ -231,7 +210,8 @@ class AsyncResource:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
     ) -> AsyncPaginator[PageT, ItemT]:
-        endpoint.prepare(self._client.workspace_id, {**arguments, "page_num": 1, "page_size": page_size})
+        check_call_options(timeout, max_retries)
+        prepare(self._client, endpoint.operation, {**arguments, "page_num": 1, "page_size": page_size})
 
         def fetch(page_num: int, size: int) -> Awaitable[PageT]:
             page_arguments = {**arguments, "page_num": page_num, "page_size": size}
