@@ -471,6 +471,9 @@ def test_sync_and_async_twins_share_one_surface(namespace: str) -> None:
         twin = async_methods[name]
         sync_params = list(inspect.signature(method).parameters.values())
         async_params = list(inspect.signature(twin).parameters.values())
+        if name in FOLLOW_METHODS:  # handlers and sleep may be coroutine functions in the async twin
+            sync_params = [(p.name, p.kind, p.default) for p in sync_params]  # type: ignore[misc]
+            async_params = [(p.name, p.kind, p.default) for p in async_params]  # type: ignore[misc]
         assert sync_params == async_params, name
         assert method.__doc__ and len(method.__doc__.strip().splitlines()) == 1, name
         assert twin.__doc__ == method.__doc__ or name.startswith("list_all") or name in FOLLOW_METHODS, name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
@@ -49,10 +49,17 @@ from beam_ai_api.models import (
     WebhookTriggerForm,
 )
 
-from .._operation import acall, call
+from .._errors import BeamValidationError
+from .._operation import acall, call, check_call_options, operation_of
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._task_follow import (
+    DEFAULT_MAX_RECONNECTS,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_READ_TIMEOUT,
+    AsyncSleep,
+    Clock,
     InputAnswer,
+    SyncSleep,
     TaskEvent,
     arun_task,
     astream_task_events,
@@ -64,8 +71,19 @@ from .._task_follow import (
     wait_for_task,
 )
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._validation import enum_value
-from ._base import AsyncResource, Endpoint, SyncResource, body, comma_list, date_text, given, only_keys
+from .._validation import check_operation, enum_value
+from ._base import (
+    AsyncResource,
+    Endpoint,
+    SyncResource,
+    body,
+    comma_list,
+    date_text,
+    given,
+    models,
+    only_keys,
+    plain_list,
+)
 
 if TYPE_CHECKING:
     from .._client import AsyncBeam, Beam
@@ -290,6 +308,52 @@ def _consent_arguments(
     return operation, {"task_id": str(task.id), **arguments, "current_workspace_id": client.workspace_id}
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_follow(
+    task_id: str | None,
+    timeout: object,
+    poll_interval: object,
+    max_reconnects: object,
+    read_timeout: object,
+    callables: Mapping[str, object],
+    max_retries: object = None,
+) -> None:
+    """The arguments of `run` / `wait` / `stream`, refused before anything is sent (before a paid task
+    is created), each error naming the argument."""
+    if task_id is not None:
+        check_operation(operation_of(get_task), {"task_id": task_id})
+    if timeout is not None and (not _is_number(timeout) or timeout < 0):  # type: ignore[operator]
+        raise BeamValidationError("timeout", f"must be seconds >= 0 or None; got {timeout!r}")
+    if not _is_number(poll_interval) or not poll_interval > 0:  # type: ignore[operator]
+        raise BeamValidationError("poll_interval", f"must be seconds > 0; got {poll_interval!r}")
+    if isinstance(max_reconnects, bool) or not isinstance(max_reconnects, int) or max_reconnects < 0:
+        raise BeamValidationError("max_reconnects", f"must be an integer >= 0; got {max_reconnects!r}")
+    if read_timeout is not None and (not _is_number(read_timeout) or not read_timeout > 0):  # type: ignore[operator]
+        raise BeamValidationError("read_timeout", f"must be seconds > 0 or None; got {read_timeout!r}")
+    for name, value in callables.items():
+        if value is not None and not callable(value):
+            raise BeamValidationError(name, f"must be callable or None; got {type(value).__name__}")
+    check_call_options(NOT_GIVEN, max_retries)
+
+
+def _create_extras(
+    parsing_urls: Sequence[str] | None,
+    encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None,
+) -> dict[str, Any]:
+    """`CreateTaskRequest` fields `run` forwards; mappings become models, so both spellings work."""
+    extras: dict[str, Any] = {}
+    if parsing_urls is not None:
+        extras["parsing_urls"] = plain_list(parsing_urls, "parsing_urls")
+    if encoded_context_files is not None:
+        extras["encoded_context_files"] = models(
+            EncodedContextFile, encoded_context_files, "encoded_context_files"
+        )
+    return extras
+
+
 class AgentTasksResource(SyncResource):
     """`/agent-tasks/...`: tasks an agent runs."""
 
@@ -497,9 +561,47 @@ class AgentTasksResource(SyncResource):
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
         return self._call(_WEBHOOK, arguments, timeout, max_retries)
 
-    def run(self, agent_id: str, query: str, **options: Any) -> AgentTask:
-        """Create a task and follow it to its end (`run_task`: handlers for input and consent, `timeout`)."""
-        return run_task(self._client, agent_id=agent_id, query=query, **options)
+    def run(
+        self,
+        agent_id: str,
+        query: str,
+        *,
+        additional_info: str | None = None,
+        parsing_urls: Sequence[str] | None = None,
+        encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
+        timeout: float | None = None,
+        on_event: Callable[[TaskEvent], object] | None = None,
+        on_input_required: Callable[[AgentTask], InputAnswer] | None = None,
+        on_consent_required: Callable[[AgentTask], bool] | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        read_timeout: float | None = DEFAULT_READ_TIMEOUT,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: SyncSleep | None = None,
+    ) -> AgentTask:
+        """Create a task once and follow it to its end (every argument is checked before it is created)."""
+        handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
+        handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
+        _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        extras = _create_extras(parsing_urls, encoded_context_files)
+        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        return run_task(
+            client,
+            agent_id=agent_id,
+            query=query,
+            additional_info=additional_info,
+            timeout=timeout,
+            on_event=on_event,
+            on_input_required=on_input_required,
+            on_consent_required=on_consent_required,
+            poll_interval=poll_interval,
+            max_reconnects=max_reconnects,
+            read_timeout=read_timeout,
+            clock=clock,
+            sleep=sleep,
+            **extras,
+        )
 
     def answer(
         self,
@@ -525,13 +627,61 @@ class AgentTasksResource(SyncResource):
         operation, arguments = _consent_arguments(self._client, task, approve)
         return call(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
 
-    def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
-        """Follow a task until it ends or waits for someone, and return it (`wait_for_task`)."""
-        return wait_for_task(self._client, task_id, *args, **kwargs)
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        on_event: Callable[[TaskEvent], object] | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        read_timeout: float | None = DEFAULT_READ_TIMEOUT,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: SyncSleep | None = None,
+    ) -> AgentTask:
+        """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
+        handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
+        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        return wait_for_task(
+            client,
+            task_id,
+            timeout=timeout,
+            on_event=on_event,
+            poll_interval=poll_interval,
+            max_reconnects=max_reconnects,
+            read_timeout=read_timeout,
+            clock=clock,
+            sleep=sleep,
+        )
 
-    def stream(self, task_id: str, *args: Any, **kwargs: Any) -> Generator[TaskEvent, None, None]:
-        """A task's status events until it ends or waits, across reconnects (`stream_task_events`)."""
-        return stream_task_events(self._client, task_id, *args, **kwargs)
+    def stream(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        read_timeout: float | None = DEFAULT_READ_TIMEOUT,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: SyncSleep | None = None,
+    ) -> Generator[TaskEvent, None, None]:
+        """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
+        handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
+        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        return stream_task_events(
+            client,
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_reconnects=max_reconnects,
+            read_timeout=read_timeout,
+            clock=clock,
+            sleep=sleep,
+        )
 
 
 class AsyncAgentTasksResource(AsyncResource):
@@ -740,9 +890,47 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
         return await self._call(_WEBHOOK, arguments, timeout, max_retries)
 
-    async def run(self, agent_id: str, query: str, **options: Any) -> AgentTask:
-        """Create a task and follow it to its end (`arun_task`: handlers for input and consent, `timeout`)."""
-        return await arun_task(self._client, agent_id=agent_id, query=query, **options)
+    async def run(
+        self,
+        agent_id: str,
+        query: str,
+        *,
+        additional_info: str | None = None,
+        parsing_urls: Sequence[str] | None = None,
+        encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
+        timeout: float | None = None,
+        on_event: Callable[[TaskEvent], object] | None = None,
+        on_input_required: Callable[[AgentTask], InputAnswer | Awaitable[InputAnswer]] | None = None,
+        on_consent_required: Callable[[AgentTask], bool | Awaitable[bool]] | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        read_timeout: float | None = DEFAULT_READ_TIMEOUT,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: AsyncSleep | None = None,
+    ) -> AgentTask:
+        """Create a task once and follow it to its end (every argument is checked before it is created)."""
+        handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
+        handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
+        _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        extras = _create_extras(parsing_urls, encoded_context_files)
+        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        return await arun_task(
+            client,
+            agent_id=agent_id,
+            query=query,
+            additional_info=additional_info,
+            timeout=timeout,
+            on_event=on_event,
+            on_input_required=on_input_required,
+            on_consent_required=on_consent_required,
+            poll_interval=poll_interval,
+            max_reconnects=max_reconnects,
+            read_timeout=read_timeout,
+            clock=clock,
+            sleep=sleep,
+            **extras,
+        )
 
     async def answer(
         self,
@@ -770,10 +958,58 @@ class AsyncAgentTasksResource(AsyncResource):
         operation, arguments = _consent_arguments(self._client, task, approve)
         return await acall(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
 
-    async def wait(self, task_id: str, *args: Any, **kwargs: Any) -> AgentTask:
-        """Follow a task until it ends or waits for someone, and return it (`await_task`)."""
-        return await await_task(self._client, task_id, *args, **kwargs)
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        on_event: Callable[[TaskEvent], object] | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        read_timeout: float | None = DEFAULT_READ_TIMEOUT,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: AsyncSleep | None = None,
+    ) -> AgentTask:
+        """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
+        handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
+        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        return await await_task(
+            client,
+            task_id,
+            timeout=timeout,
+            on_event=on_event,
+            poll_interval=poll_interval,
+            max_reconnects=max_reconnects,
+            read_timeout=read_timeout,
+            clock=clock,
+            sleep=sleep,
+        )
 
-    def stream(self, task_id: str, *args: Any, **kwargs: Any) -> AsyncGenerator[TaskEvent, None]:
-        """A task's status events until it ends or waits, across reconnects (`astream_task_events`)."""
-        return astream_task_events(self._client, task_id, *args, **kwargs)
+    def stream(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        read_timeout: float | None = DEFAULT_READ_TIMEOUT,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: AsyncSleep | None = None,
+    ) -> AsyncGenerator[TaskEvent, None]:
+        """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
+        handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
+        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        return astream_task_events(
+            client,
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_reconnects=max_reconnects,
+            read_timeout=read_timeout,
+            clock=clock,
+            sleep=sleep,
+        )
