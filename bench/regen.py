@@ -46,7 +46,8 @@ def tree_digest(directory: Path) -> dict[str, str]:
 def regenerate_copy(workdir: Path) -> tuple[float, dict[str, str]]:
     """Regenerate in a fresh copy under `workdir`; (seconds, digest of the generated package)."""
     (workdir / "scripts").mkdir(parents=True)
-    shutil.copy2(ROOT / "scripts" / "regen.sh", workdir / "scripts" / "regen.sh")
+    for script in ("regen.sh", "gen_surface.py"):
+        shutil.copy2(ROOT / "scripts" / script, workdir / "scripts" / script)
     shutil.copytree(ROOT / "openapi", workdir / "openapi")
     start = time.perf_counter()
     subprocess.run(

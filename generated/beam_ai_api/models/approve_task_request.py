@@ -17,7 +17,7 @@ class ApproveTaskRequest:
 
     Attributes:
         task_node_id (str | Unset): (a UUID)
-        consent (bool | Unset):
+        consent (bool | Unset): true to approve (the default), false to refuse. Default: True.
         task_id (str | Unset): (a UUID)
         feedback (str | Unset):
         tool_id (str | Unset): (a UUID)
@@ -26,7 +26,7 @@ class ApproveTaskRequest:
     """
 
     task_node_id: str | Unset = UNSET
-    consent: bool | Unset = UNSET
+    consent: bool | Unset = True
     task_id: str | Unset = UNSET
     feedback: str | Unset = UNSET
     tool_id: str | Unset = UNSET

@@ -1,6 +1,8 @@
-"""Resource namespaces (`client.agents`, `client.agent_tasks`, ...) over the 50 generated operations.
+"""Resource namespaces (`client.agents`, `client.agent_tasks`, ...): wiring only.
 
-Each namespace is created on first use and cached on its client, so a client derived with
+The namespace classes are generated from openapi/beam.yaml (`beam_ai_api.surface.<tag>`); three are
+extended here with what the spec cannot say (`agent_tasks`: run/follow/answer, uploads in
+`agent_setup` and `context_files`). Each namespace is created on first use and cached on its client, so a client derived with
 `with_workspace()` / `with_options()` gets its own namespaces, bound to its own workspace and options.
 Its module (and the generated operations and models it needs) is imported on first use too, which
 keeps `import beam_ai` cheap.
@@ -12,16 +14,17 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from beam_ai_api.surface.agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
+    from beam_ai_api.surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
+    from beam_ai_api.surface.agents import AgentsResource, AsyncAgentsResource
+    from beam_ai_api.surface.auth import AsyncAuthResource, AuthResource
+    from beam_ai_api.surface.tools import AsyncToolsResource, ToolsResource
+    from beam_ai_api.surface.user import AsyncUserResource, UserResource
+
     from .._client import AsyncBeam, Beam
-    from .agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
     from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
     from .agent_tasks import AgentTasksResource, AsyncAgentTasksResource
-    from .agent_views import AgentViewsResource, AsyncAgentViewsResource
-    from .agents import AgentsResource, AsyncAgentsResource
-    from .auth import AsyncAuthResource, AuthResource
     from .context_files import AsyncContextFilesResource, ContextFilesResource
-    from .tools import AsyncToolsResource, ToolsResource
-    from .user import AsyncUserResource, UserResource
 
 __all__ = ["AsyncNamespaces", "SyncNamespaces"]
 
@@ -35,28 +38,28 @@ class SyncNamespaces:
     @cached_property
     def auth(self) -> AuthResource:
         """Token exchange and refresh (`/auth/...`)."""
-        from .auth import AuthResource
+        from beam_ai_api.surface.auth import AuthResource
 
         return AuthResource(self._self())
 
     @cached_property
     def user(self) -> UserResource:
         """The authenticated user (`/v2/user/me`)."""
-        from .user import UserResource
+        from beam_ai_api.surface.user import UserResource
 
         return UserResource(self._self())
 
     @cached_property
     def agents(self) -> AgentsResource:
         """Agents: list, update (`/agent`)."""
-        from .agents import AgentsResource
+        from beam_ai_api.surface.agents import AgentsResource
 
         return AgentsResource(self._self())
 
     @cached_property
     def agent_graphs(self) -> AgentGraphsResource:
         """Agent workflow graphs, nodes and edges (`/agent-graphs`)."""
-        from .agent_graphs import AgentGraphsResource
+        from beam_ai_api.surface.agent_graphs import AgentGraphsResource
 
         return AgentGraphsResource(self._self())
 
@@ -84,14 +87,14 @@ class SyncNamespaces:
     @cached_property
     def agent_views(self) -> AgentViewsResource:
         """Views and their records (`/agent-views`)."""
-        from .agent_views import AgentViewsResource
+        from beam_ai_api.surface.agent_views import AgentViewsResource
 
         return AgentViewsResource(self._self())
 
     @cached_property
     def tools(self) -> ToolsResource:
         """Tool optimisation, active tools, preferred models (`/tool`, `/custom-tool`)."""
-        from .tools import ToolsResource
+        from beam_ai_api.surface.tools import ToolsResource
 
         return ToolsResource(self._self())
 
@@ -105,28 +108,28 @@ class AsyncNamespaces:
     @cached_property
     def auth(self) -> AsyncAuthResource:
         """Token exchange and refresh (`/auth/...`)."""
-        from .auth import AsyncAuthResource
+        from beam_ai_api.surface.auth import AsyncAuthResource
 
         return AsyncAuthResource(self._self())
 
     @cached_property
     def user(self) -> AsyncUserResource:
         """The authenticated user (`/v2/user/me`)."""
-        from .user import AsyncUserResource
+        from beam_ai_api.surface.user import AsyncUserResource
 
         return AsyncUserResource(self._self())
 
     @cached_property
     def agents(self) -> AsyncAgentsResource:
         """Agents: list, update (`/agent`)."""
-        from .agents import AsyncAgentsResource
+        from beam_ai_api.surface.agents import AsyncAgentsResource
 
         return AsyncAgentsResource(self._self())
 
     @cached_property
     def agent_graphs(self) -> AsyncAgentGraphsResource:
         """Agent workflow graphs, nodes and edges (`/agent-graphs`)."""
-        from .agent_graphs import AsyncAgentGraphsResource
+        from beam_ai_api.surface.agent_graphs import AsyncAgentGraphsResource
 
         return AsyncAgentGraphsResource(self._self())
 
@@ -154,13 +157,13 @@ class AsyncNamespaces:
     @cached_property
     def agent_views(self) -> AsyncAgentViewsResource:
         """Views and their records (`/agent-views`)."""
-        from .agent_views import AsyncAgentViewsResource
+        from beam_ai_api.surface.agent_views import AsyncAgentViewsResource
 
         return AsyncAgentViewsResource(self._self())
 
     @cached_property
     def tools(self) -> AsyncToolsResource:
         """Tool optimisation, active tools, preferred models (`/tool`, `/custom-tool`)."""
-        from .tools import AsyncToolsResource
+        from beam_ai_api.surface.tools import AsyncToolsResource
 
         return AsyncToolsResource(self._self())

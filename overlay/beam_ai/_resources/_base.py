@@ -1,9 +1,9 @@
-"""What every namespace shares: the operation table entry, argument helpers, and the two base classes.
+"""What every namespace shares: argument helpers, pagination readers, and the two base classes.
 
-A namespace method builds the generated operation's keyword arguments with plain functions (shared
-by the sync and async twins), then hands them to `SyncResource._call` / `AsyncResource._call`,
-which send them through the one send path, `_operation.call` / `acall` (checks, workspace, build,
-send, parse). The twins differ only in `call` versus `await acall`.
+The namespace classes are generated (`beam_ai_api.surface.<tag>`, from openapi/beam.yaml); each
+method gathers its arguments and hands them to `SyncResource._send` / `AsyncResource._send`, which
+send them through the one send path, `_operation.call` / `acall` (checks, workspace, build, send,
+parse). `list_all` methods use `_paginate`, reading pages as the spec's `x-beam-pagination` says.
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Awaitable, Mapping, Sequence
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
+from beam_ai_api.surface.operations import Operation
 from beam_ai_api.types import UNSET, Unset
 
 from .._errors import BeamValidationError
-from .._operation import acall, call, check_call_options, operation_of, prepare, timestamp
+from .._operation import acall, call, check_call_options, prepare, timestamp
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._types import NotGiven, TimeoutTypes
 from .._validation import enum_value
@@ -29,22 +29,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ModelT = TypeVar("ModelT")
-PageT = TypeVar("PageT")
-ItemT = TypeVar("ItemT")
-
-
-class Endpoint(Generic[T]):
-    """One generated operation and the type of its parsed result.
-
-    For operations documented with no response body, `_operation.parse` hands back whatever JSON
-    the server sends anyway (None for an empty body).
-    """
-
-    __slots__ = ("module", "operation")
-
-    def __init__(self, module: ModuleType) -> None:
-        self.module = module
-        self.operation = operation_of(module)
 
 
 # -- argument helpers (shared by both twins) ---------------------------------------------------------
@@ -144,77 +128,128 @@ def only_keys(options: Mapping[str, Any], allowed: type, where: str) -> dict[str
     return dict(options)
 
 
+# -- pagination from the spec ----------------------------------------------------------------------
+
+
+def _present(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _items(page: Any, steps: tuple[str, ...]) -> list[Any]:
+    """The items at `steps` (`("data", "tasks")`: the tasks of every group); absent lists are empty."""
+    first, *rest = steps
+    values: list[Any] = _present(getattr(page, first)) or []
+    for step in rest:
+        values = [item for value in values for item in (_present(getattr(value, step)) or [])]
+    return values
+
+
+def _total(page: Any, steps: tuple[str, ...]) -> int | None:
+    value = page
+    for step in steps:
+        value = _present(getattr(value, step, None))
+        if value is None:
+            return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+_READERS: dict[str, PageReader[Any, Any]] = {}
+
+
+def page_reader(operation: Operation) -> PageReader[Any, Any]:
+    """How to read a page of `operation`, from its `x-beam-pagination` declaration in the spec."""
+    reader = _READERS.get(operation.operation_id)
+    if reader is None:
+        paging = operation.pagination
+        if paging is None:
+            raise TypeError(f"{operation.operation_id} is not paginated")
+        reader = PageReader(
+            items=lambda page: _items(page, paging.items), total=lambda page: _total(page, paging.total)
+        )
+        _READERS[operation.operation_id] = reader
+    return reader
+
+
+def _first_page(operation: Operation, arguments: Mapping[str, Any], page_size: int) -> dict[str, Any]:
+    assert operation.pagination is not None
+    return {**arguments, operation.pagination.page: 1, operation.pagination.size: page_size}
+
+
+def _page(operation: Operation, arguments: Mapping[str, Any], page_num: int, size: int) -> dict[str, Any]:
+    assert operation.pagination is not None
+    return {**arguments, operation.pagination.page: page_num, operation.pagination.size: size}
+
+
 # -- the two base classes ---------------------------------------------------------------------------
 
 
 class SyncResource:
-    """A namespace of `Beam`: sends operations with `call`."""
+    """A namespace of `Beam`: sends operations through `_operation.call`."""
 
     def __init__(self, client: Beam) -> None:
         self._client = client
 
-    def _call(
+    def _send(
         self,
-        endpoint: Endpoint[T],
+        operation: Operation,
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
-    ) -> T:
-        return cast(
-            T, call(self._client, endpoint.operation, timeout=timeout, max_retries=max_retries, **arguments)
-        )
+    ) -> Any:
+        """Send `operation`; arguments left as None are not sent."""
+        return call(self._client, operation, timeout=timeout, max_retries=max_retries, **given(**arguments))
 
     def _paginate(
         self,
-        endpoint: Endpoint[PageT],
+        operation: Operation,
         arguments: Mapping[str, Any],
-        reader: PageReader[PageT, ItemT],
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
-    ) -> Paginator[PageT, ItemT]:
+    ) -> Paginator[Any, Any]:
+        """Every page of `operation`, lazily; the arguments are checked now, before the first page."""
+        reader = page_reader(operation)
         check_call_options(timeout, max_retries)
-        prepare(self._client, endpoint.operation, {**arguments, "page_num": 1, "page_size": page_size})
+        prepare(self._client, operation, given(**_first_page(operation, arguments, page_size)))
 
-        def fetch(page_num: int, size: int) -> PageT:
-            page_arguments = {**arguments, "page_num": page_num, "page_size": size}
-            return self._call(endpoint, page_arguments, timeout, max_retries)
+        def fetch(page_num: int, size: int) -> Any:
+            return self._send(operation, _page(operation, arguments, page_num, size), timeout, max_retries)
 
         return Paginator(fetch, reader, page_size=page_size)
 
 
 class AsyncResource:
-    """A namespace of `AsyncBeam`: sends operations with `acall`."""
+    """A namespace of `AsyncBeam`: sends operations through `_operation.acall`."""
 
     def __init__(self, client: AsyncBeam) -> None:
         self._client = client
 
-    async def _call(
+    async def _send(
         self,
-        endpoint: Endpoint[T],
+        operation: Operation,
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
-    ) -> T:
-        result = await acall(
-            self._client, endpoint.operation, timeout=timeout, max_retries=max_retries, **arguments
+    ) -> Any:
+        """Send `operation`; arguments left as None are not sent."""
+        return await acall(
+            self._client, operation, timeout=timeout, max_retries=max_retries, **given(**arguments)
         )
-        return cast(T, result)
 
     def _paginate(
         self,
-        endpoint: Endpoint[PageT],
+        operation: Operation,
         arguments: Mapping[str, Any],
-        reader: PageReader[PageT, ItemT],
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
-    ) -> AsyncPaginator[PageT, ItemT]:
+    ) -> AsyncPaginator[Any, Any]:
+        """Every page of `operation`, lazily (`async for`); the arguments are checked now."""
+        reader = page_reader(operation)
         check_call_options(timeout, max_retries)
-        prepare(self._client, endpoint.operation, {**arguments, "page_num": 1, "page_size": page_size})
+        prepare(self._client, operation, given(**_first_page(operation, arguments, page_size)))
 
-        def fetch(page_num: int, size: int) -> Awaitable[PageT]:
-            page_arguments = {**arguments, "page_num": page_num, "page_size": size}
-            return self._call(endpoint, page_arguments, timeout, max_retries)
+        def fetch(page_num: int, size: int) -> Awaitable[Any]:
+            return self._send(operation, _page(operation, arguments, page_num, size), timeout, max_retries)
 
         return AsyncPaginator(fetch, reader, page_size=page_size)

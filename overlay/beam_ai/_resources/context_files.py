@@ -1,26 +1,21 @@
-"""`client.context_files`: upload, link to and delete an agent's context files."""
+"""`client.context_files`: the generated namespace plus `upload` (a multipart file, which the spec
+cannot describe as a Python argument: a path, bytes with a name, or a file object)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from beam_ai_api.api.context_files import (
-    delete_context_file,
-    get_context_file_download_url,
-    upload_context_file,
-)
-from beam_ai_api.models import ContextFileDownloadLink, UploadContextFileForm
+from beam_ai_api.models import UploadContextFileForm
+from beam_ai_api.surface import context_files as generated
+from beam_ai_api.surface.operations import OPERATIONS
 
 from .._files import FileInput, prepare_file
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ._base import AsyncResource, Endpoint, SyncResource
 
 #: The `uploadSource` third-party clients send; the spec requires the parameter but lists no values.
 DEFAULT_UPLOAD_SOURCE = "FILE_UPLOAD"
 
-_UPLOAD: Endpoint[Any] = Endpoint(upload_context_file)
-_DOWNLOAD_URL: Endpoint[ContextFileDownloadLink] = Endpoint(get_context_file_download_url)
-_DELETE: Endpoint[Any] = Endpoint(delete_context_file)
+_UPLOAD = OPERATIONS["uploadContextFile"]
 
 
 def _upload_arguments(
@@ -35,8 +30,8 @@ def _upload_arguments(
     }
 
 
-class ContextFilesResource(SyncResource):
-    """`/context/agent/{agentId}/file...`."""
+class ContextFilesResource(generated.ContextFilesResource):
+    """`/context/agent/{agentId}/file...`: the generated operations and the upload."""
 
     def upload(
         self,
@@ -51,32 +46,10 @@ class ContextFilesResource(SyncResource):
     ) -> Any:
         """Upload one context file (path, bytes with `filename=`, or file object); returns the server's JSON."""
         arguments = _upload_arguments(agent_id, file, filename, task_id, upload_source)
-        return self._call(_UPLOAD, arguments, timeout, max_retries)
-
-    def get_download_url(
-        self,
-        agent_id: str,
-        file_id: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ContextFileDownloadLink:
-        """A short-lived download link for a context file."""
-        return self._call(_DOWNLOAD_URL, {"agent_id": agent_id, "file_id": file_id}, timeout, max_retries)
-
-    def delete(
-        self,
-        agent_id: str,
-        file_key: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> Any:
-        """Delete a context file by its file key; returns the server's JSON, if any."""
-        return self._call(_DELETE, {"agent_id": agent_id, "file_key": file_key}, timeout, max_retries)
+        return self._send(_UPLOAD, arguments, timeout, max_retries)
 
 
-class AsyncContextFilesResource(AsyncResource):
+class AsyncContextFilesResource(generated.AsyncContextFilesResource):
     """Async twin of `ContextFilesResource`."""
 
     async def upload(
@@ -92,28 +65,4 @@ class AsyncContextFilesResource(AsyncResource):
     ) -> Any:
         """Upload one context file (path, bytes with `filename=`, or file object); returns the server's JSON."""
         arguments = _upload_arguments(agent_id, file, filename, task_id, upload_source)
-        return await self._call(_UPLOAD, arguments, timeout, max_retries)
-
-    async def get_download_url(
-        self,
-        agent_id: str,
-        file_id: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ContextFileDownloadLink:
-        """A short-lived download link for a context file."""
-        return await self._call(
-            _DOWNLOAD_URL, {"agent_id": agent_id, "file_id": file_id}, timeout, max_retries
-        )
-
-    async def delete(
-        self,
-        agent_id: str,
-        file_key: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> Any:
-        """Delete a context file by its file key; returns the server's JSON, if any."""
-        return await self._call(_DELETE, {"agent_id": agent_id, "file_key": file_key}, timeout, max_retries)
+        return await self._send(_UPLOAD, arguments, timeout, max_retries)
