@@ -8,7 +8,6 @@ parse). `list_all` methods use `_paginate`, reading pages as the spec's `x-beam-
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Awaitable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -19,7 +18,7 @@ from beam_ai_api.surface.operations import Operation
 from beam_ai_api.types import UNSET, Unset
 
 from .._errors import BeamValidationError
-from .._operation import acall, call, check_call_options, prepare, timestamp
+from .._operation import acall, call, check_call_options, prepare
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._types import NotGiven, TimeoutTypes
 from .._validation import enum_value
@@ -82,13 +81,6 @@ def comma_list(value: str | Sequence[str] | None) -> str | None:
     return ",".join(value)
 
 
-def date_text(value: str | dt.date | None) -> str | None:
-    """An ISO 8601 query value: a string as given, a `date` or `datetime` as a full UTC timestamp."""
-    if value is None or isinstance(value, str) or not isinstance(value, dt.date):
-        return value
-    return timestamp(value)
-
-
 def _convert(value: Any, converter: Any, field: str) -> Any:
     if value is None:
         return UNSET
@@ -117,15 +109,6 @@ def body(cls: type[ModelT], values: Mapping[str, Any], **converters: Any) -> Mod
         name = attribute.name.rstrip("_")
         arguments[attribute.name] = _convert(values.get(name), converters.get(name), name)
     return cls(**arguments)
-
-
-def only_keys(options: Mapping[str, Any], allowed: type, where: str) -> dict[str, Any]:
-    """`options` (a `**kwargs` typed by the TypedDict `allowed`), refusing unknown names like Python does."""
-    known: frozenset[str] = allowed.__required_keys__ | allowed.__optional_keys__  # type: ignore[attr-defined]
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise TypeError(f"{where}() got an unexpected keyword argument {unknown[0]!r}")
-    return dict(options)
 
 
 # -- pagination from the spec ----------------------------------------------------------------------
