@@ -15,6 +15,7 @@ HEAVY_PREFIXES = (
     "beam_ai_api.models.",
     "beam_ai_api.api.",
     "beam_ai._resources.",
+    "beam_ai_api.surface",
     "beam_ai._task_follow",
     "beam_ai.cli",
     "beam_ai.testing",
