@@ -9,9 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from beam_ai._pagination import AsyncPaginator, Paginator
-from beam_ai._resources._base import AsyncResource, SyncResource, comma_list
-from beam_ai._types import NOT_GIVEN, NotGiven, TimeoutTypes
+# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
+from beam_ai._resources._base import (
+    NOT_GIVEN,
+    AsyncPaginator,
+    AsyncResource,
+    NotGiven,
+    Paginator,
+    SyncResource,
+    TimeoutTypes,
+    comma_list,
+)
 
 from ..models import (
     RecordsPage,

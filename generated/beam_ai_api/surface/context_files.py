@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from beam_ai._resources._base import AsyncResource, SyncResource
-from beam_ai._types import NOT_GIVEN, NotGiven, TimeoutTypes
+# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
+from beam_ai._resources._base import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    TimeoutTypes,
+)
 
 from ..models import (
     ContextFileDownloadLink,

@@ -20,11 +20,24 @@ from beam_ai_api.types import UNSET, Unset
 from .._errors import BeamValidationError
 from .._operation import acall, call, check_call_options, prepare
 from .._pagination import AsyncPaginator, PageReader, Paginator
-from .._types import NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import enum_value
 
 if TYPE_CHECKING:
     from .._client import AsyncBeam, Beam
+
+#: What the generated namespaces (`beam_ai_api.surface.<tag>`) import from the overlay.
+__all__ = [
+    "NOT_GIVEN",
+    "AsyncPaginator",
+    "AsyncResource",
+    "NotGiven",
+    "Paginator",
+    "SyncResource",
+    "TimeoutTypes",
+    "body",
+    "comma_list",
+]
 
 T = TypeVar("T")
 ModelT = TypeVar("ModelT")
