@@ -211,3 +211,23 @@ def test_an_operation_without_a_fake_route_fails_naming_it() -> None:
     spec["paths"]["/agent/{agentId}/stats"] = {"get": {"operationId": "getAgentStats"}}
     with pytest.raises(AssertionError, match=re.escape("GET /agent/{agentId}/stats (getAgentStats)")):
         _check_routes(spec)
+
+
+def test_an_operation_without_a_method_name_fails_regen_naming_it(tmp_path: Path) -> None:
+    spec = tmp_path / "beam.yaml"
+    text = (ROOT / "openapi" / "beam.yaml").read_text()
+    assert text.count("      x-beam-method: publish\n") == 1
+    spec.write_text(text.replace("      x-beam-method: publish\n", ""))
+    (tmp_path / "out").mkdir()
+    result = _run(
+        sys.executable,
+        str(ROOT / "scripts" / "gen_surface.py"),
+        str(spec),
+        str(ROOT / "openapi" / "generator.yaml"),
+        str(tmp_path / "out"),
+        "beam_ai_api",
+        env=dict(os.environ),
+        cwd=tmp_path,
+    )
+    assert result.returncode != 0
+    assert "publishGraph: needs an x-beam-method" in result.stderr
