@@ -95,8 +95,6 @@ def comma_list(value: str | Sequence[str] | None) -> str | None:
 
 
 def _convert(value: Any, converter: Any, field: str) -> Any:
-    if value is None:
-        return UNSET
     if converter is None:
         return value
     if isinstance(converter, list):
@@ -110,17 +108,23 @@ def _convert(value: Any, converter: Any, field: str) -> Any:
 def body(cls: type[ModelT], values: Mapping[str, Any], **converters: Any) -> ModelT:
     """The generated request model `cls` from flattened, snake_case arguments.
 
-    Each attrs field of `cls` takes `values[name]` (`type_` takes `values["type"]`); an absent
-    (None) value becomes `UNSET`. `converters` name how to convert a field: a model class (model
-    or mapping), an enum class (member or string), `[Model]` for a list of models, `[str]` (any
-    plain type) for a list of plain values. Required fields left out are caught by `check_model`.
+    Each attrs field of `cls` takes `values[name]` (`type_` takes `values["type"]`). An absent
+    (None) value is left to the model's default, or is `UNSET` for a field without one, so a
+    required field left out is reported by `check_model` (naming it) rather than by the model's
+    constructor. `converters` name how to convert a field: a model class (model or mapping), an
+    enum class (member or string), `[Model]` for a list of models, `[str]` (any plain type) for a
+    list of plain values.
     """
     arguments: dict[str, Any] = {}
     for attribute in attrs.fields(cast(Any, cls)):
         if attribute.name == "additional_properties":
             continue
         name = attribute.name.rstrip("_")
-        arguments[attribute.name] = _convert(values.get(name), converters.get(name), name)
+        value = values.get(name)
+        if value is not None:
+            arguments[attribute.name] = _convert(value, converters.get(name), name)
+        elif attribute.default is attrs.NOTHING:
+            arguments[attribute.name] = UNSET
     return cls(**arguments)
 
 
