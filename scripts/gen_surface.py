@@ -546,10 +546,34 @@ def namespaces(spec: Spec, table: list[dict[str, Any]]) -> dict[str, dict[str, A
     return dict(sorted(by_tag.items()))
 
 
+KNOWN_EXTENSIONS = {
+    "x-beam-operation-id",  # the vendor's own operation id, for traceability (not used here)
+    "x-beam-method",
+    "x-beam-pagination",
+    "x-beam-flatten",
+    "x-beam-positional",
+    "x-beam-comma-list",
+    "x-beam-timestamp",
+}
+
+
+def check_extensions(node: Any, where: str = "") -> None:
+    """A misspelt extension would silently do nothing: refuse any `x-beam-*` key this step does not know."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and key.startswith("x-beam-") and key not in KNOWN_EXTENSIONS:
+                raise SystemExit(f"gen_surface: unknown extension {key!r} at {where or '/'}")
+            check_extensions(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            check_extensions(value, f"{where}/{index}")
+
+
 def main() -> None:
     spec_path, config_path, package_dir = (Path(arg) for arg in sys.argv[1:4])
     package = sys.argv[4]
     spec = Spec(spec_path, config_path)
+    check_extensions(spec.doc)
     table = operation_table(spec, package)
     roots = [entry["body_schema"] for entry in table if entry["body_schema"]]
     environment = templates()

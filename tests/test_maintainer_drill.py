@@ -231,3 +231,22 @@ def test_an_operation_without_a_method_name_fails_regen_naming_it(tmp_path: Path
     )
     assert result.returncode != 0
     assert "publishGraph: needs an x-beam-method" in result.stderr
+
+
+def test_a_misspelt_extension_fails_regen_naming_it(tmp_path: Path) -> None:
+    spec = tmp_path / "beam.yaml"
+    text = (ROOT / "openapi" / "beam.yaml").read_text()
+    spec.write_text(text.replace("x-beam-pagination:", "x-beam-paginaton:", 1))
+    (tmp_path / "out").mkdir()
+    result = _run(
+        sys.executable,
+        str(ROOT / "scripts" / "gen_surface.py"),
+        str(spec),
+        str(ROOT / "openapi" / "generator.yaml"),
+        str(tmp_path / "out"),
+        "beam_ai_api",
+        env=dict(os.environ),
+        cwd=tmp_path,
+    )
+    assert result.returncode != 0
+    assert "unknown extension 'x-beam-paginaton' at /paths/" in result.stderr
