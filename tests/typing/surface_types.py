@@ -54,6 +54,13 @@ def wrong_types(beam: Beam) -> None:
     beam.agents.list(timeout="5")  # type: ignore[arg-type]
 
 
+async def async_mistakes(beam: AsyncBeam) -> None:
+    await beam.agents.list(page_sise=10)  # type: ignore[call-arg]
+    await beam.agent_tasks.run("a-1", "q", on_evnt=print)  # type: ignore[call-arg]
+    await beam.agent_views.list_records("v-1", page_size=2.5)  # type: ignore[arg-type]
+    beam.agent_tasks.stream("t-1", timeout="5")  # type: ignore[arg-type]
+
+
 def missing_required(beam: Beam) -> None:
     beam.agent_tasks.get_analytics(agent_id="a-1")  # type: ignore[call-arg]
     beam.agent_tasks.get()  # type: ignore[call-arg]
