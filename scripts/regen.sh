@@ -61,6 +61,10 @@ fresh="$work/out"
 # The surface the templates cannot write (operation table, constraint rules, pagination), from the
 # same spec, with the generator's own Python (its parser names things exactly as the code above).
 generator_python="$(dirname "$(command -v openapi-python-client)")/python"
+if [ ! -x "$generator_python" ]; then
+  echo "regen: no python beside openapi-python-client ($generator_python); use a venv install" >&2
+  exit 1
+fi
 "$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" || {
   echo "regen: scripts/gen_surface.py failed" >&2
   exit 1
