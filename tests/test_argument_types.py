@@ -30,7 +30,7 @@ AGENT = {"agentId": "a-1", "id": "t-1", "status": "COMPLETED", "agentTaskNodes":
 
 def _ok(request: httpx.Request) -> httpx.Response:
     if request.method == "POST" and request.url.path == "/agent-tasks":
-        return json_response(201, {"id": "t-1"})
+        return json_response(201, {"id": "t-1", "status": "QUEUED", "agentId": "a-1"})
     if request.url.path.startswith("/agent-tasks/analytics"):
         return json_response(200, {})
     return json_response(200, AGENT)
