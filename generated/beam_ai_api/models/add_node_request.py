@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
 
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_AddNodeRequest: tuple[str, ...] = ()
 _KNOWN_AddNodeRequest = frozenset(
@@ -63,13 +64,13 @@ class AddNodeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         value = get("node")
         self.node = None if value is None else _models.AgentGraphNodeInput.from_dict(value)
         self.agent_id = get("agentId")
         self.graph_id = get("graphId")
-        if src_dict.keys() - _KNOWN_AddNodeRequest:
+        if not _KNOWN_AddNodeRequest.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_AddNodeRequest
             }

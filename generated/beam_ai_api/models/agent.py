@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.agent_category import AgentCategory
 
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_Agent: tuple[str, ...] = ("id",)
 _KNOWN_Agent = frozenset(
@@ -108,7 +109,7 @@ class Agent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         try:
             value = src_dict["id"]
@@ -127,7 +128,7 @@ class Agent:
         value = get("category")
         self.category = None if value is None else _models.AgentCategory.from_dict(value)
         self.workspace_id = get("workspaceId")
-        if src_dict.keys() - _KNOWN_Agent:
+        if not _KNOWN_Agent.issuperset(src_dict):
             self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_Agent}
         else:
             self.additional_properties = {}

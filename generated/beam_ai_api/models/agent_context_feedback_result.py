@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.agent_suggestion import AgentSuggestion
 
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_AgentContextFeedbackResult: tuple[str, ...] = ("threadId",)
 _KNOWN_AgentContextFeedbackResult = frozenset(
@@ -52,7 +53,7 @@ class AgentContextFeedbackResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         try:
             value = src_dict["threadId"]
@@ -65,7 +66,7 @@ class AgentContextFeedbackResult:
             ) from None
         value = get("response")
         self.response = None if value is None else _models.AgentSuggestion.from_dict(value)
-        if src_dict.keys() - _KNOWN_AgentContextFeedbackResult:
+        if not _KNOWN_AgentContextFeedbackResult.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFeedbackResult
             }

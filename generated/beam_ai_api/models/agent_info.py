@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import missing_field, model_repr
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_AgentInfo: tuple[str, ...] = (
     "id",
@@ -55,7 +56,7 @@ class AgentInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         try:
             value = src_dict["id"]
@@ -69,7 +70,7 @@ class AgentInfo:
         except KeyError as error:
             raise missing_field("AgentInfo", error, src_dict, _REQUIRED_AgentInfo) from None
         self.icon_url = get("iconUrl")
-        if src_dict.keys() - _KNOWN_AgentInfo:
+        if not _KNOWN_AgentInfo.issuperset(src_dict):
             self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentInfo}
         else:
             self.additional_properties = {}

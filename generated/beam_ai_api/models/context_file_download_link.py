@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import missing_field, model_repr
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_ContextFileDownloadLink: tuple[str, ...] = ("downloadUrl",)
 _KNOWN_ContextFileDownloadLink = frozenset(("downloadUrl",))
@@ -34,7 +35,7 @@ class ContextFileDownloadLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         try:
             value = src_dict["downloadUrl"]
             if value is None:
@@ -42,7 +43,7 @@ class ContextFileDownloadLink:
             self.download_url = value
         except KeyError as error:
             raise missing_field("ContextFileDownloadLink", error, src_dict, _REQUIRED_ContextFileDownloadLink) from None
-        if src_dict.keys() - _KNOWN_ContextFileDownloadLink:
+        if not _KNOWN_ContextFileDownloadLink.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFileDownloadLink
             }

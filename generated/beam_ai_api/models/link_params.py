@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import model_repr
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_LinkParams: tuple[str, ...] = ()
 _KNOWN_LinkParams = frozenset(
@@ -63,13 +64,13 @@ class LinkParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         self.tool_id = get("toolId")
         self.tool_function_name = get("toolFunctionName")
         self.output_param = get("outputParam")
         self.output_id = get("outputId")
-        if src_dict.keys() - _KNOWN_LinkParams:
+        if not _KNOWN_LinkParams.issuperset(src_dict):
             self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_LinkParams}
         else:
             self.additional_properties = {}

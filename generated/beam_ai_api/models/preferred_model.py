@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import missing_field, model_repr
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_PreferredModel: tuple[str, ...] = ("id",)
 _KNOWN_PreferredModel = frozenset(
@@ -110,7 +111,7 @@ class PreferredModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         try:
             value = src_dict["id"]
@@ -129,7 +130,7 @@ class PreferredModel:
         self.output_token_price = get("outputTokenPrice")
         self.is_chat_enabled = get("isChatEnabled")
         self.llms_group = get("LlmsGroup")
-        if src_dict.keys() - _KNOWN_PreferredModel:
+        if not _KNOWN_PreferredModel.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_PreferredModel
             }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import missing_field, model_repr
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_TaskNodeFeedbackPerKey: tuple[str, ...] = (
     "outputKey",
@@ -48,7 +49,7 @@ class TaskNodeFeedbackPerKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         try:
             value = src_dict["outputKey"]
             if value is None:
@@ -60,7 +61,7 @@ class TaskNodeFeedbackPerKey:
             self.description = value
         except KeyError as error:
             raise missing_field("TaskNodeFeedbackPerKey", error, src_dict, _REQUIRED_TaskNodeFeedbackPerKey) from None
-        if src_dict.keys() - _KNOWN_TaskNodeFeedbackPerKey:
+        if not _KNOWN_TaskNodeFeedbackPerKey.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedbackPerKey
             }

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
 
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_UpdateNodeRequest: tuple[str, ...] = (
     "node",
@@ -62,7 +63,7 @@ class UpdateNodeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         try:
             value = src_dict["node"]
             if value is None:
@@ -78,7 +79,7 @@ class UpdateNodeRequest:
             self.graph_id = value
         except KeyError as error:
             raise missing_field("UpdateNodeRequest", error, src_dict, _REQUIRED_UpdateNodeRequest) from None
-        if src_dict.keys() - _KNOWN_UpdateNodeRequest:
+        if not _KNOWN_UpdateNodeRequest.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeRequest
             }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import model_repr
 
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
 _REQUIRED_UserInputAnswer: tuple[str, ...] = ()
 _KNOWN_UserInputAnswer = frozenset(
@@ -56,12 +57,12 @@ class UserInputAnswer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = _new(cls)
         get = src_dict.get
         self.question = get("question")
         self.answer = get("answer")
         self.parameter = get("parameter")
-        if src_dict.keys() - _KNOWN_UserInputAnswer:
+        if not _KNOWN_UserInputAnswer.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_UserInputAnswer
             }
