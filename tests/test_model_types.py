@@ -182,7 +182,7 @@ def test_each_template_override_is_in_effect(template: str) -> None:
         "models_init.py.jinja": (generated / "models" / "__init__.py", "def __getattr__(name: str)"),
         "endpoint_module.py.jinja": (
             generated / "api" / "context_files" / "upload_context_file.py",
-            "boundary is left to httpx",
+            "a fresh random boundary) is left to httpx",
         ),
     }
     if template in marks:
