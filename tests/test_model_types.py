@@ -188,3 +188,19 @@ def test_each_template_override_is_in_effect(template: str) -> None:
     if template in marks:
         path, mark = marks[template]
         assert mark in path.read_text(), (template, path)
+
+
+def test_public_models_module_is_lazy() -> None:
+    import json
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, json, beam_ai.models as m; before = sorted(sys.modules); from beam_ai.models import AgentTask;"
+        "print(json.dumps([before, sorted(sys.modules), AgentTask.__module__, len(m.__all__)]))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    before, after, module, count = json.loads(out)
+    assert [name for name in before if name.startswith("beam_ai_api.models.")] == []
+    assert [name for name in after if name.startswith("beam_ai_api.models.")] == [module]
+    assert module == "beam_ai_api.models.agent_task" and count > 100
