@@ -89,9 +89,10 @@ _FIELDS_AgentTask: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AgentTask:
-    """Decision: `id` and `status` are required in every response object that has them as identity or lifecycle (a task
-    without either cannot be followed); other fields are optional unless the docs mark them required. Nullable request
-    fields are marked writeOnly so the client can send an explicit null.
+    """Decision: responses require `id` on the objects a client addresses by id (agents, categories, tasks and their nodes,
+    graphs, graph nodes and edges, views and columns, tools, models, workspaces) and `status` on tasks (a task without
+    either cannot be followed); other fields are optional unless the docs mark them required. Nullable request fields
+    are writeOnly, so the client can send an explicit null.
 
         Attributes:
             status (str):

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.edge_condition_rule import EdgeConditionRule
@@ -18,7 +18,7 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_EdgeConditionGroup: tuple[str, ...] = ("id",)
+_REQUIRED_EdgeConditionGroup: tuple[str, ...] = ()
 _KNOWN_EdgeConditionGroup = frozenset(
     (
         "id",
@@ -39,13 +39,13 @@ _FIELDS_EdgeConditionGroup: tuple[str, ...] = (
 class EdgeConditionGroup:
     """
     Attributes:
-        id (str):
+        id (str | None):
         agent_graph_edge_id (str | None):
         next_group_operator (str | None):
         rules (list[EdgeConditionRule] | None):
     """
 
-    id: str
+    id: str | None = None
     agent_graph_edge_id: str | None = None
     next_group_operator: str | None = None
     rules: list[EdgeConditionRule] | None = None
@@ -56,7 +56,9 @@ class EdgeConditionGroup:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
         value = self.agent_graph_edge_id
         if value is not None:
             field_dict["agentGraphEdgeId"] = value
@@ -72,13 +74,7 @@ class EdgeConditionGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
-            self.id = value
-        except KeyError as error:
-            raise missing_field("EdgeConditionGroup", error, src_dict, _REQUIRED_EdgeConditionGroup) from None
+        self.id = get("id")
         self.agent_graph_edge_id = get("agentGraphEdgeId")
         self.next_group_operator = get("nextGroupOperator")
         value = get("rules")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.output_param import OutputParam
@@ -18,7 +18,7 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_EdgeConditionRule: tuple[str, ...] = ("id",)
+_REQUIRED_EdgeConditionRule: tuple[str, ...] = ()
 _KNOWN_EdgeConditionRule = frozenset(
     (
         "id",
@@ -55,7 +55,7 @@ _FIELDS_EdgeConditionRule: tuple[str, ...] = (
 class EdgeConditionRule:
     """
     Attributes:
-        id (str):
+        id (str | None):
         agent_graph_edge_condition_group_id (str | None):
         source_agent_tool_configuration_output_params_id (str | None):
         operator (str | None):
@@ -69,7 +69,7 @@ class EdgeConditionRule:
         comparison_output_param (OutputParam | None):
     """
 
-    id: str
+    id: str | None = None
     agent_graph_edge_condition_group_id: str | None = None
     source_agent_tool_configuration_output_params_id: str | None = None
     operator: str | None = None
@@ -88,7 +88,9 @@ class EdgeConditionRule:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
         value = self.agent_graph_edge_condition_group_id
         if value is not None:
             field_dict["agentGraphEdgeConditionGroupId"] = value
@@ -128,13 +130,7 @@ class EdgeConditionRule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
-            self.id = value
-        except KeyError as error:
-            raise missing_field("EdgeConditionRule", error, src_dict, _REQUIRED_EdgeConditionRule) from None
+        self.id = get("id")
         self.agent_graph_edge_condition_group_id = get("agentGraphEdgeConditionGroupId")
         self.source_agent_tool_configuration_output_params_id = get("sourceAgentToolConfigurationOutputParamsId")
         self.operator = get("operator")

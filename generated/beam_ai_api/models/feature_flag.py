@@ -7,27 +7,27 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr
+from ..types import model_repr
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_FeatureFlag: tuple[str, ...] = ("id",)
+_REQUIRED_FeatureFlag: tuple[str, ...] = ()
 _KNOWN_FeatureFlag = frozenset(
     (
-        "id",
         "name",
         "isGlobal",
+        "id",
         "createdAt",
         "updatedAt",
         "deletedAt",
     )
 )
 _FIELDS_FeatureFlag: tuple[str, ...] = (
-    "id",
     "name",
     "is_global",
+    "id",
     "created_at",
     "updated_at",
     "deleted_at",
@@ -38,17 +38,17 @@ _FIELDS_FeatureFlag: tuple[str, ...] = (
 class FeatureFlag:
     """
     Attributes:
-        id (str):
         name (str | None):
         is_global (bool | None):
+        id (str | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
         deleted_at (datetime.datetime | None):
     """
 
-    id: str
     name: str | None = None
     is_global: bool | None = None
+    id: str | None = None
     created_at: datetime.datetime | None = None
     updated_at: datetime.datetime | None = None
     deleted_at: datetime.datetime | None = None
@@ -59,13 +59,15 @@ class FeatureFlag:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
         value = self.name
         if value is not None:
             field_dict["name"] = value
         value = self.is_global
         if value is not None:
             field_dict["isGlobal"] = value
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
         value = self.created_at
         if value is not None:
             field_dict["createdAt"] = value.isoformat()
@@ -81,15 +83,9 @@ class FeatureFlag:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
-            self.id = value
-        except KeyError as error:
-            raise missing_field("FeatureFlag", error, src_dict, _REQUIRED_FeatureFlag) from None
         self.name = get("name")
         self.is_global = get("isGlobal")
+        self.id = get("id")
         value = get("createdAt")
         self.created_at = None if value is None else _datetime_from(value)
         value = get("updatedAt")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.output_param import OutputParam
@@ -19,7 +19,7 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_InputParam: tuple[str, ...] = ("id",)
+_REQUIRED_InputParam: tuple[str, ...] = ()
 _KNOWN_InputParam = frozenset(
     (
         "id",
@@ -70,7 +70,7 @@ _FIELDS_InputParam: tuple[str, ...] = (
 class InputParam:
     """
     Attributes:
-        id (str):
+        id (str | None):
         param_name (str | None):
         fill_type (str | None): third-party lists ai_fill, static, linked, from_memory and user_fill/user_input (sources
             disagree)
@@ -92,7 +92,7 @@ class InputParam:
         options (list[ParamOption] | None):
     """
 
-    id: str
+    id: str | None = None
     param_name: str | None = None
     fill_type: str | None = None
     agent_tool_configuration_id: str | None = None
@@ -118,7 +118,9 @@ class InputParam:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
         value = self.param_name
         if value is not None:
             field_dict["paramName"] = value
@@ -179,13 +181,7 @@ class InputParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
-            self.id = value
-        except KeyError as error:
-            raise missing_field("InputParam", error, src_dict, _REQUIRED_InputParam) from None
+        self.id = get("id")
         self.param_name = get("paramName")
         self.fill_type = get("fillType")
         self.agent_tool_configuration_id = get("agentToolConfigurationId")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.tool_configuration import ToolConfiguration
@@ -18,7 +18,7 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_MinimalAgentGraphNode: tuple[str, ...] = ("id",)
+_REQUIRED_MinimalAgentGraphNode: tuple[str, ...] = ()
 _KNOWN_MinimalAgentGraphNode = frozenset(
     (
         "id",
@@ -53,7 +53,7 @@ _FIELDS_MinimalAgentGraphNode: tuple[str, ...] = (
 class MinimalAgentGraphNode:
     """
     Attributes:
-        id (str):
+        id (str | None):
         custom_id (str | None):
         objective (str | None):
         evaluation_criteria (list[str] | None):
@@ -66,7 +66,7 @@ class MinimalAgentGraphNode:
         parent_edges (list[Any] | None):
     """
 
-    id: str
+    id: str | None = None
     custom_id: str | None = None
     objective: str | None = None
     evaluation_criteria: list[str] | None = None
@@ -84,7 +84,9 @@ class MinimalAgentGraphNode:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
         value = self.custom_id
         if value is not None:
             field_dict["customId"] = value
@@ -121,13 +123,7 @@ class MinimalAgentGraphNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
-            self.id = value
-        except KeyError as error:
-            raise missing_field("MinimalAgentGraphNode", error, src_dict, _REQUIRED_MinimalAgentGraphNode) from None
+        self.id = get("id")
         self.custom_id = get("customId")
         self.objective = get("objective")
         self.evaluation_criteria = get("evaluationCriteria")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.input_param import InputParam
@@ -19,7 +19,7 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ToolConfiguration: tuple[str, ...] = ("id",)
+_REQUIRED_ToolConfiguration: tuple[str, ...] = ()
 _KNOWN_ToolConfiguration = frozenset(
     (
         "id",
@@ -54,7 +54,7 @@ _FIELDS_ToolConfiguration: tuple[str, ...] = (
 class ToolConfiguration:
     """
     Attributes:
-        id (str):
+        id (str | None):
         tool_function_name (str | None):
         tool_name (str | None):
         requires_consent (bool | None):
@@ -68,7 +68,7 @@ class ToolConfiguration:
             params) Free-form JSON object.
     """
 
-    id: str
+    id: str | None = None
     tool_function_name: str | None = None
     tool_name: str | None = None
     requires_consent: bool | None = None
@@ -86,7 +86,9 @@ class ToolConfiguration:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = self.id
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
         value = self.tool_function_name
         if value is not None:
             field_dict["toolFunctionName"] = value
@@ -123,13 +125,7 @@ class ToolConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
-            self.id = value
-        except KeyError as error:
-            raise missing_field("ToolConfiguration", error, src_dict, _REQUIRED_ToolConfiguration) from None
+        self.id = get("id")
         self.tool_function_name = get("toolFunctionName")
         self.tool_name = get("toolName")
         self.requires_consent = get("requiresConsent")
