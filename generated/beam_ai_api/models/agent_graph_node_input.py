@@ -96,7 +96,7 @@ class AgentGraphNodeInput:
             enable_auto_retry_when_failure (bool | None):
             auto_retry_count_when_failure (int | None):
             auto_retry_wait_time_when_failure_in_ms (int | None):
-            auto_retry_description (str | None | Unset):
+            auto_retry_description (str | None | Unset): None sends JSON null; left out of the body unless given.
             enable_auto_retry_description (bool | None):
             node_type (str | None): third-party enum: executionNode, conditionNode, waitingNode, entryNode, exitNode
             node_configurations (NodeConfigurations | None):
@@ -185,7 +185,7 @@ class AgentGraphNodeInput:
             field_dict["autoRetryWaitTimeWhenFailureInMs"] = value
         value = self.auto_retry_description
         if value is not UNSET:
-            field_dict["autoRetryDescription"] = None if value is None else value
+            field_dict["autoRetryDescription"] = value
         value = self.enable_auto_retry_description
         if value is not None:
             field_dict["enableAutoRetryDescription"] = value
@@ -221,8 +221,7 @@ class AgentGraphNodeInput:
         self.enable_auto_retry_when_failure = get("enableAutoRetryWhenFailure")
         self.auto_retry_count_when_failure = get("autoRetryCountWhenFailure")
         self.auto_retry_wait_time_when_failure_in_ms = get("autoRetryWaitTimeWhenFailureInMs")
-        value = get("autoRetryDescription", UNSET)
-        self.auto_retry_description = value if value is None or value is UNSET else value
+        self.auto_retry_description = get("autoRetryDescription", UNSET)
         self.enable_auto_retry_description = get("enableAutoRetryDescription")
         self.node_type = get("nodeType")
         value = get("nodeConfigurations")

@@ -47,7 +47,7 @@ class ConditionRuleUpdate:
         comparison_value_type (str | None): third-party: static | output_param
         comparison_value (str | None):
         comparison_agent_tool_configuration_output_params_id (str | None):
-        next_rule_operator (str | None | Unset):
+        next_rule_operator (str | None | Unset): None sends JSON null; left out of the body unless given.
     """
 
     id: str | None = None
@@ -84,7 +84,7 @@ class ConditionRuleUpdate:
             field_dict["comparisonAgentToolConfigurationOutputParamsId"] = value
         value = self.next_rule_operator
         if value is not UNSET:
-            field_dict["nextRuleOperator"] = None if value is None else value
+            field_dict["nextRuleOperator"] = value
         return field_dict
 
     @classmethod
@@ -99,8 +99,7 @@ class ConditionRuleUpdate:
         self.comparison_agent_tool_configuration_output_params_id = get(
             "comparisonAgentToolConfigurationOutputParamsId"
         )
-        value = get("nextRuleOperator", UNSET)
-        self.next_rule_operator = value if value is None or value is UNSET else value
+        self.next_rule_operator = get("nextRuleOperator", UNSET)
         if not _KNOWN_ConditionRuleUpdate.issuperset(src_dict):
             self.additional_properties = {
                 key: item for key, item in src_dict.items() if key not in _KNOWN_ConditionRuleUpdate

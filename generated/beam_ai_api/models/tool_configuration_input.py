@@ -77,16 +77,16 @@ class ToolConfigurationInput:
         prompt (str | None):
         preferred_model (str | None):
         fallback_models (str | None):
-        icon_src (str | None | Unset):
+        icon_src (str | None | Unset): None sends JSON null; left out of the body unless given.
         requires_consent (bool | None):
         is_memory_tool (bool | None):
-        memory_lookup_instruction (str | None | Unset):
+        memory_lookup_instruction (str | None | Unset): None sends JSON null; left out of the body unless given.
         is_background_tool (bool | None):
         is_batch_execution_enabled (bool | None):
         is_code_execution_enabled (bool | None):
         is_available_to_workspace (bool | None):
-        dynamic_props_id (str | None | Unset):
-        integration_provider_id (str | None | Unset):
+        dynamic_props_id (str | None | Unset): None sends JSON null; left out of the body unless given.
+        integration_provider_id (str | None | Unset): None sends JSON null; left out of the body unless given.
         input_params (list[InputParamWrite] | None):
         output_params (list[OutputParamWrite] | None):
     """
@@ -140,7 +140,7 @@ class ToolConfigurationInput:
             field_dict["fallbackModels"] = value
         value = self.icon_src
         if value is not UNSET:
-            field_dict["iconSrc"] = None if value is None else value
+            field_dict["iconSrc"] = value
         value = self.requires_consent
         if value is not None:
             field_dict["requiresConsent"] = value
@@ -149,7 +149,7 @@ class ToolConfigurationInput:
             field_dict["isMemoryTool"] = value
         value = self.memory_lookup_instruction
         if value is not UNSET:
-            field_dict["memoryLookupInstruction"] = None if value is None else value
+            field_dict["memoryLookupInstruction"] = value
         value = self.is_background_tool
         if value is not None:
             field_dict["isBackgroundTool"] = value
@@ -164,10 +164,10 @@ class ToolConfigurationInput:
             field_dict["isAvailableToWorkspace"] = value
         value = self.dynamic_props_id
         if value is not UNSET:
-            field_dict["dynamicPropsId"] = None if value is None else value
+            field_dict["dynamicPropsId"] = value
         value = self.integration_provider_id
         if value is not UNSET:
-            field_dict["integrationProviderId"] = None if value is None else value
+            field_dict["integrationProviderId"] = value
         value = self.input_params
         if value is not None:
             field_dict["inputParams"] = [value_item.to_dict() for value_item in value]
@@ -187,20 +187,16 @@ class ToolConfigurationInput:
         self.prompt = get("prompt")
         self.preferred_model = get("preferredModel")
         self.fallback_models = get("fallbackModels")
-        value = get("iconSrc", UNSET)
-        self.icon_src = value if value is None or value is UNSET else value
+        self.icon_src = get("iconSrc", UNSET)
         self.requires_consent = get("requiresConsent")
         self.is_memory_tool = get("isMemoryTool")
-        value = get("memoryLookupInstruction", UNSET)
-        self.memory_lookup_instruction = value if value is None or value is UNSET else value
+        self.memory_lookup_instruction = get("memoryLookupInstruction", UNSET)
         self.is_background_tool = get("isBackgroundTool")
         self.is_batch_execution_enabled = get("isBatchExecutionEnabled")
         self.is_code_execution_enabled = get("isCodeExecutionEnabled")
         self.is_available_to_workspace = get("isAvailableToWorkspace")
-        value = get("dynamicPropsId", UNSET)
-        self.dynamic_props_id = value if value is None or value is UNSET else value
-        value = get("integrationProviderId", UNSET)
-        self.integration_provider_id = value if value is None or value is UNSET else value
+        self.dynamic_props_id = get("dynamicPropsId", UNSET)
+        self.integration_provider_id = get("integrationProviderId", UNSET)
         value = get("inputParams")
         self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
         value = get("outputParams")
