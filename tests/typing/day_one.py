@@ -16,8 +16,8 @@ from beam_ai import AsyncBeam, Beam
 from beam_ai.models import AgentTask, View
 
 
-def agent_names_by_id(beam: Beam) -> dict[str, str]:
-    return {agent.id: agent.name or "" for agent in beam.agents.list_all()}
+def agent_names_by_id(beam: Beam) -> dict[str, str | None]:
+    return {a.id: a.name for a in beam.agents.list_all()}
 
 
 def agent_categories(beam: Beam) -> list[str]:
@@ -44,14 +44,14 @@ def task_node_statuses(beam: Beam, task_id: str) -> dict[str, str | None]:
 
 def graph_node_objectives(beam: Beam, agent_id: str) -> list[tuple[str, str]]:
     graph = beam.agent_graphs.get(agent_id)
-    return [(node.id, node.objective or "") for node in graph.graph.nodes or []]
+    return [(node.id, node.objective or "") for node in graph.graph.nodes]
 
 
 def graph_node_tools(beam: Beam, agent_id: str) -> set[str]:
     graph = beam.agent_graphs.get(agent_id).graph
     return {
         node.tool_configuration.tool_function_name or ""
-        for node in graph.nodes or []
+        for node in graph.nodes
         if node.tool_configuration
     }
 

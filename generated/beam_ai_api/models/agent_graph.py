@@ -18,10 +18,14 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraph: tuple[str, ...] = ("id",)
+_REQUIRED_AgentGraph: tuple[str, ...] = (
+    "id",
+    "nodes",
+)
 _KNOWN_AgentGraph = frozenset(
     (
         "id",
+        "nodes",
         "agentId",
         "isActive",
         "isDraft",
@@ -30,11 +34,11 @@ _KNOWN_AgentGraph = frozenset(
         "isEdited",
         "isEverExecuted",
         "isEverUsedForTemplate",
-        "nodes",
     )
 )
 _FIELDS_AgentGraph: tuple[str, ...] = (
     "id",
+    "nodes",
     "agent_id",
     "is_active",
     "is_draft",
@@ -43,7 +47,6 @@ _FIELDS_AgentGraph: tuple[str, ...] = (
     "is_edited",
     "is_ever_executed",
     "is_ever_used_for_template",
-    "nodes",
 )
 
 
@@ -52,6 +55,7 @@ class AgentGraph:
     """
     Attributes:
         id (str):
+        nodes (list[AgentGraphNode]):
         agent_id (str | None):
         is_active (bool | None):
         is_draft (bool | None):
@@ -60,10 +64,10 @@ class AgentGraph:
         is_edited (bool | None):
         is_ever_executed (bool | None):
         is_ever_used_for_template (bool | None):
-        nodes (list[AgentGraphNode] | None):
     """
 
     id: str
+    nodes: list[AgentGraphNode]
     agent_id: str | None = None
     is_active: bool | None = None
     is_draft: bool | None = None
@@ -72,7 +76,6 @@ class AgentGraph:
     is_edited: bool | None = None
     is_ever_executed: bool | None = None
     is_ever_used_for_template: bool | None = None
-    nodes: list[AgentGraphNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -81,6 +84,8 @@ class AgentGraph:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
+        value = self.nodes
+        field_dict["nodes"] = [value_item.to_dict() for value_item in value]
         value = self.agent_id
         if value is not None:
             field_dict["agentId"] = value
@@ -105,9 +110,6 @@ class AgentGraph:
         value = self.is_ever_used_for_template
         if value is not None:
             field_dict["isEverUsedForTemplate"] = value
-        value = self.nodes
-        if value is not None:
-            field_dict["nodes"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
@@ -119,6 +121,10 @@ class AgentGraph:
             if value is None:
                 raise KeyError("id")
             self.id = value
+            value = src_dict["nodes"]
+            if value is None:
+                raise KeyError("nodes")
+            self.nodes = list(map(_models.AgentGraphNode.from_dict, value))
         except KeyError as error:
             raise missing_field("AgentGraph", error, src_dict, _REQUIRED_AgentGraph) from None
         self.agent_id = get("agentId")
@@ -130,8 +136,6 @@ class AgentGraph:
         self.is_edited = get("isEdited")
         self.is_ever_executed = get("isEverExecuted")
         self.is_ever_used_for_template = get("isEverUsedForTemplate")
-        value = get("nodes")
-        self.nodes = None if value is None else list(map(_models.AgentGraphNode.from_dict, value))
         if not _KNOWN_AgentGraph.issuperset(src_dict):
             self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraph}
         else:
