@@ -50,9 +50,7 @@ def graph_node_objectives(beam: Beam, agent_id: str) -> list[tuple[str, str]]:
 def graph_node_tools(beam: Beam, agent_id: str) -> set[str]:
     graph = beam.agent_graphs.get(agent_id).graph
     return {
-        node.tool_configuration.tool_function_name or ""
-        for node in graph.nodes
-        if node.tool_configuration
+        node.tool_configuration.tool_function_name or "" for node in graph.nodes if node.tool_configuration
     }
 
 
