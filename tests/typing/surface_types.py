@@ -64,3 +64,4 @@ async def async_mistakes(beam: AsyncBeam) -> None:
 def missing_required(beam: Beam) -> None:
     beam.agent_tasks.get_analytics(agent_id="a-1")  # type: ignore[call-arg]
     beam.agent_tasks.get()  # type: ignore[call-arg]
+    beam.agent_tasks.create(query="Summarise")  # type: ignore[call-arg]

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.encoded_context_file import EncodedContextFile
@@ -19,7 +19,10 @@ _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CreateTaskRequest: tuple[str, ...] = ()
+_REQUIRED_CreateTaskRequest: tuple[str, ...] = (
+    "taskQuery",
+    "agentId",
+)
 _KNOWN_CreateTaskRequest = frozenset(
     (
         "taskQuery",
@@ -41,14 +44,14 @@ class CreateTaskRequest:
     """third-party: agentId and taskQuery.query required
 
     Attributes:
-        task_query (TaskQuery | None): third-party: query required
-        agent_id (str | None):
+        task_query (TaskQuery): third-party: query required
+        agent_id (str):
         parsing_urls (list[str] | None):
         encoded_context_files (list[EncodedContextFile] | None):
     """
 
-    task_query: TaskQuery | None = None
-    agent_id: str | None = None
+    task_query: TaskQuery
+    agent_id: str
     parsing_urls: list[str] | None = None
     encoded_context_files: list[EncodedContextFile] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,11 +62,8 @@ class CreateTaskRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.task_query
-        if value is not None:
-            field_dict["taskQuery"] = value.to_dict()
-        value = self.agent_id
-        if value is not None:
-            field_dict["agentId"] = value
+        field_dict["taskQuery"] = value.to_dict()
+        field_dict["agentId"] = self.agent_id
         value = self.parsing_urls
         if value is not None:
             field_dict["parsingUrls"] = value
@@ -76,9 +76,17 @@ class CreateTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        value = get("taskQuery")
-        self.task_query = None if value is None else _models.TaskQuery.from_dict(value)
-        self.agent_id = get("agentId")
+        try:
+            value = src_dict["taskQuery"]
+            if value is None:
+                raise KeyError("taskQuery")
+            self.task_query = _models.TaskQuery.from_dict(value)
+            value = src_dict["agentId"]
+            if value is None:
+                raise KeyError("agentId")
+            self.agent_id = value
+        except KeyError as error:
+            raise missing_field("CreateTaskRequest", error, src_dict, _REQUIRED_CreateTaskRequest) from None
         self.parsing_urls = get("parsingUrls")
         value = get("encodedContextFiles")
         self.encoded_context_files = None if value is None else list(map(_models.EncodedContextFile.from_dict, value))

@@ -6,11 +6,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import missing_field, model_repr
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskQuery: tuple[str, ...] = ()
+_REQUIRED_TaskQuery: tuple[str, ...] = ("query",)
 _KNOWN_TaskQuery = frozenset(
     (
         "query",
@@ -28,11 +28,11 @@ class TaskQuery:
     """third-party: query required
 
     Attributes:
-        query (str | None):
+        query (str):
         additional_info (str | None):
     """
 
-    query: str | None = None
+    query: str
     additional_info: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +41,7 @@ class TaskQuery:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        value = self.query
-        if value is not None:
-            field_dict["query"] = value
+        field_dict["query"] = self.query
         value = self.additional_info
         if value is not None:
             field_dict["additionalInfo"] = value
@@ -53,7 +51,13 @@ class TaskQuery:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         self = _new(cls)
         get = src_dict.get
-        self.query = get("query")
+        try:
+            value = src_dict["query"]
+            if value is None:
+                raise KeyError("query")
+            self.query = value
+        except KeyError as error:
+            raise missing_field("TaskQuery", error, src_dict, _REQUIRED_TaskQuery) from None
         self.additional_info = get("additionalInfo")
         if not _KNOWN_TaskQuery.issuperset(src_dict):
             self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskQuery}

@@ -108,9 +108,9 @@ class AgentTasksResource(SyncResource):
     def create(
         self,
         *,
-        query: str | None = None,
+        query: str,
+        agent_id: str,
         additional_info: str | None = None,
-        agent_id: str | None = None,
         parsing_urls: Sequence[str] | None = None,
         encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -529,9 +529,9 @@ class AsyncAgentTasksResource(AsyncResource):
     async def create(
         self,
         *,
-        query: str | None = None,
+        query: str,
+        agent_id: str,
         additional_info: str | None = None,
-        agent_id: str | None = None,
         parsing_urls: Sequence[str] | None = None,
         encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

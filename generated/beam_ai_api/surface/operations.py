@@ -1062,8 +1062,8 @@ SCHEMA_RULES: Final[Mapping[str, Mapping[str, Mapping[str, Any]]]] = {
         "thread_id": {"required": True, "type": "string"},
     },
     "CreateTaskRequest": {
-        "task_query": {"type": "model", "model": "TaskQuery"},
-        "agent_id": {"type": "string"},
+        "task_query": {"required": True, "type": "model", "model": "TaskQuery"},
+        "agent_id": {"required": True, "type": "string"},
         "parsing_urls": {"type": "array", "items": {"type": "string"}},
         "encoded_context_files": {"type": "array", "items": {"type": "model", "model": "EncodedContextFile"}},
     },
@@ -1199,7 +1199,7 @@ SCHEMA_RULES: Final[Mapping[str, Mapping[str, Mapping[str, Any]]]] = {
         "output_key": {"required": True, "type": "string"},
         "description": {"required": True, "type": "string"},
     },
-    "TaskQuery": {"query": {"type": "string"}, "additional_info": {"type": "string"}},
+    "TaskQuery": {"query": {"required": True, "type": "string"}, "additional_info": {"type": "string"}},
     "TaskTemplate": {
         "id": {"type": "string"},
         "objective": {"type": "string"},
