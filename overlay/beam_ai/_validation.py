@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import unquote
@@ -114,25 +114,32 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-#: spec type -> (check, what the error says it must be). Binary strings are file objects, not `str`.
-_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
-    "string": (lambda value: isinstance(value, str), "a string"),
-    "integer": (lambda value: isinstance(value, int) and not isinstance(value, bool), "an integer"),
-    "number": (_is_number, "a number"),
-    "boolean": (lambda value: isinstance(value, bool), "true or false"),
-    "array": (lambda value: isinstance(value, list | tuple), "a list"),
-    "object": (lambda value: isinstance(value, Mapping), "a mapping"),
-    "model": (lambda value: attrs.has(type(value)), "a model"),
+#: spec type -> (the Python types that satisfy it, what the error says it must be). A bool is an
+#: `int` to Python but never a number here. Binary strings are file objects, not `str`.
+_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "string": ((str,), "a string"),
+    "integer": ((int,), "an integer"),
+    "number": ((int, float), "a number"),
+    "boolean": ((bool,), "true or false"),
+    "array": ((list, tuple), "a list"),
+    "object": ((Mapping,), "a mapping"),
 }
 
 
 def _check_type(field: str, value: object, rule: Rule) -> None:
-    if rule.type is None or rule.format == "binary" or rule.type not in _TYPES:
+    kind = rule.type
+    if kind is None or rule.format == "binary":
         return
-    check, expected = _TYPES[rule.type]
-    if not check(value):
-        if rule.type == "model" and rule.model:
-            expected = f"a {rule.model} or a mapping"
+    if kind == "model":
+        if not attrs.has(type(value)):
+            expected = f"a {rule.model} or a mapping" if rule.model else "a model"
+            raise BeamValidationError(field, f"must be {expected}, got {type(value).__name__}")
+        return
+    known = _TYPES.get(kind)
+    if known is None:
+        return
+    types, expected = known
+    if not isinstance(value, types) or (isinstance(value, bool) and kind in ("integer", "number")):
         raise BeamValidationError(field, f"must be {expected}, got {type(value).__name__}")
 
 
@@ -176,25 +183,39 @@ def check_operation(operation: Operation, arguments: Mapping[str, Any]) -> None:
         check_value(caller_name(argument), arguments.get(argument), rule)
 
 
+_PLANS: dict[type, tuple[tuple[str, str, Rule | None], ...]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[str, str, Rule | None], ...]:
+    """(attribute, caller's name, rule or None) of a request model class, computed once per class."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        rules = schema_rules(cls.__name__)
+        plan = tuple(
+            (attribute.name, caller_name(attribute.name), rules.get(attribute.name))
+            for attribute in attrs.fields(cls)
+            if attribute.name != "additional_properties"
+        )
+        _PLANS[cls] = plan
+    return plan
+
+
 def check_model(model: object, prefix: str = "") -> None:
     """Check a request-body model (generated attrs class) and the models nested in it, at any depth."""
     cls = type(model)
     if not attrs.has(cls):
         return
-    rules = schema_rules(cls.__name__)
-    for attribute in attrs.fields(cls):
-        if attribute.name == "additional_properties":
-            continue
-        value = getattr(model, attribute.name)
-        field = prefix + caller_name(attribute.name)
-        rule = rules.get(attribute.name)
+    for name, caller, rule in _plan(cls):
+        value = getattr(model, name)
         if rule is not None:
-            check_value(field, value, rule)
+            check_value(prefix + caller, value, rule)
+        if value is None or isinstance(value, str | int | float | Unset):
+            continue
         if attrs.has(type(value)):
-            check_model(value, field + ".")
+            check_model(value, f"{prefix}{caller}.")
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                check_model(item, f"{field}[{index}].")
+                check_model(item, f"{prefix}{caller}[{index}].")
 
 
 def enum_value(cls: type[EnumT], value: EnumT | str, field: str) -> EnumT:
