@@ -14,6 +14,14 @@ import httpx
 REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-correlation-id", "request-id")
 
 
+def safe_url(url: httpx.URL | str) -> str:
+    """`url` as text for messages, reprs and logs: a password in it (`https://gw:pass@host`) masked."""
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    if not parsed.password:
+        return str(parsed)
+    return str(parsed.copy_with(password="***"))
+
+
 class BeamError(Exception):
     """Base class of every exception this package raises on purpose."""
 
@@ -45,7 +53,7 @@ class APIConnectionError(BeamError):
         super().__init__(message)
         self.request = request
         self.method = request.method
-        self.url = str(request.url)
+        self.url = safe_url(request.url)
         self.outcome_unknown = outcome_unknown
 
 
@@ -92,7 +100,7 @@ class APIResponseError(BeamError):
         self.request = response.request
         self.status_code = response.status_code
         self.method = response.request.method
-        self.url = str(response.request.url)
+        self.url = safe_url(response.request.url)
         self.body = body
         self.request_id = _request_id(response.headers)
 
@@ -105,7 +113,7 @@ class APIStatusError(APIResponseError):
         detail = _server_message(body)
         if detail is None and isinstance(body, str) and body.strip():
             detail = _first_line(body)
-        message = f"{response.request.method} {response.request.url} -> {response.status_code}"
+        message = f"{response.request.method} {safe_url(response.request.url)} -> {response.status_code}"
         if detail:
             message += f": {detail}"
         request_id = _request_id(response.headers)
@@ -124,7 +132,7 @@ class APIResponseValidationError(APIResponseError):
     def __init__(self, response: httpx.Response, reason: str) -> None:
         text = response.text if response.content else ""
         message = (
-            f"{response.request.method} {response.request.url} -> {response.status_code}: "
+            f"{response.request.method} {safe_url(response.request.url)} -> {response.status_code}: "
             f"malformed response body ({reason})"
         )
         super().__init__(message, response=response, body=text)

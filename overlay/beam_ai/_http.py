@@ -13,16 +13,39 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, status_error
-from ._retry import IDEMPOTENT_METHODS, NOT_SENT_ERRORS
+from ._errors import APIConnectionError, APITimeoutError, safe_url, status_error
+from ._retry import IDEMPOTENT_METHODS, NOT_SENT_ERRORS, SAFE_TO_REPEAT_EXTENSION
+
+
+def _failed_request(request: httpx.Request, error: httpx.TransportError) -> httpx.Request:
+    """The request that actually failed: a token exchange/refresh sent on `request`'s behalf, or itself."""
+    try:
+        failed = error.request
+    except RuntimeError:  # httpx raises when the error was created without its request
+        return request
+    if failed is request or not failed.extensions.get(SAFE_TO_REPEAT_EXTENSION):
+        return request
+    return httpx.Request(failed.method, failed.url, extensions=failed.extensions)  # no body: it holds the key
 
 
 def connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
-    """Our exception for a transport failure, saying whether the server may have acted."""
+    """Our exception for a transport failure, saying whether the server may have acted.
+
+    When the token request sent first on `request`'s behalf failed, the error names it, and the
+    outcome is known: `request` itself was never sent.
+    """
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    outcome_unknown = request.method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
+    failed = _failed_request(request, error)
     what = "timed out" if cls is APITimeoutError else "failed"
-    message = f"{request.method} {request.url} {what}: {type(error).__name__}: {error}"
+    if failed is not request:
+        message = (
+            f"{failed.method} {safe_url(failed.url)} (the token request {request.method} "
+            f"{request.url.path} needed first) {what}: {type(error).__name__}: {error}. "
+            f"{request.method} {request.url.path} was not sent."
+        )
+        return cls(message, request=failed, outcome_unknown=False)
+    outcome_unknown = request.method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
+    message = f"{request.method} {safe_url(request.url)} {what}: {type(error).__name__}: {error}"
     if outcome_unknown:
         message += (
             ". The connection broke after the request was sent, so the outcome is unknown: the server"
