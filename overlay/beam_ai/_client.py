@@ -157,6 +157,7 @@ class _BeamBase:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
         )
+        check_header_value("api_key", self._credentials.api_key)  # x-api-key, or the exchange body
         self._options = _Options(
             workspace_id=_check_workspace(self._credentials.workspace_id),
             timeout=as_timeout(timeout),
