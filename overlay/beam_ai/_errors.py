@@ -19,7 +19,8 @@ def safe_url(url: httpx.URL | str) -> str:
     parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
     if not parsed.password:
         return str(parsed)
-    return str(parsed.copy_with(password="***"))
+    username = parsed.userinfo.partition(b":")[0]
+    return str(parsed.copy_with(userinfo=username + b":***"))
 
 
 class BeamError(Exception):
