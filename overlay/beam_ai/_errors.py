@@ -42,6 +42,14 @@ class BeamValidationError(BeamError, ValueError):
         self.field = field
 
 
+class PaginationError(BeamError):
+    """Walking a list's pages went wrong in a way that would drop or repeat items.
+
+    Raised when a page repeats the one before it (the server ignores `pageNum`) or the envelope's
+    total is not a count. Items already yielded were correct; the rest were not fetched.
+    """
+
+
 class APIConnectionError(BeamError):
     """The request did not produce an HTTP response (DNS, refused, reset, dropped, TLS...).
 
