@@ -354,7 +354,7 @@ def _lagging(fake: FakeBeam, task: TaskRecord, body: JSON) -> JSON:
     if lag <= 0:
         return body
     as_of = iso(fake.clock.now() - lag)
-    past = [event for event in task.history if str(event["timestamp"]) <= as_of]
+    past = [event for event in task.history if str(event["timestamp"]) <= as_of] or task.history[:1]
     if past and past[-1]["status"] != body["status"]:
         body = {**body, "status": past[-1]["status"], "updatedAt": past[-1]["timestamp"]}
     return body
