@@ -28,7 +28,7 @@ import httpx
 from ._api_key_auth import ApiKeyAuth
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
-from ._errors import BeamConfigError, safe_url
+from ._errors import BeamConfigError, BeamValidationError, safe_url
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import (
@@ -409,7 +409,10 @@ class Beam(SyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
         )
-        return self._http.request(**kwargs)
+        try:
+            return self._http.request(**kwargs)
+        except RecursionError:  # raised by JSON encoding, before anything is sent
+            raise BeamValidationError("json", "nested too deeply to encode as JSON") from None
 
     def close(self) -> None:
         """Close the connection pool. Derived clients share it; only the root client closes it."""
@@ -515,7 +518,10 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
         )
-        return await self._http.request(**kwargs)
+        try:
+            return await self._http.request(**kwargs)
+        except RecursionError:  # raised by JSON encoding, before anything is sent
+            raise BeamValidationError("json", "nested too deeply to encode as JSON") from None
 
     async def aclose(self) -> None:
         """Close the connection pool. Derived clients share it; only the root client closes it."""

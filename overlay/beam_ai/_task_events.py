@@ -25,6 +25,7 @@ import httpx
 from beam_ai_api.types import Unset
 
 from ._errors import APIConnectionError, APIStatusError, BeamError, safe_url
+from ._types import check_seconds
 
 TERMINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
 """The task is over; nothing will change it unless someone retries it."""
@@ -298,11 +299,8 @@ class TaskTimeoutError(BeamError):
 
 
 def deadline_for(timeout: float | None, now: float) -> float | None:
-    if timeout is None:
-        return None
-    if timeout < 0:
-        raise ValueError(f"timeout must be >= 0 or None, got {timeout!r}")
-    return now + timeout
+    check_seconds("timeout", timeout)
+    return None if timeout is None else now + timeout
 
 
 def remaining(deadline: float | None, now: float) -> float | None:
