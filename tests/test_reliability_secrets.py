@@ -11,7 +11,7 @@ import pytest
 from drivers import Driver
 from mock_api import MockBeam, json_response
 
-from beam_ai import AsyncBeam, Beam, BeamConfigError, InternalServerError
+from beam_ai import APIResponseValidationError, AsyncBeam, Beam, BeamConfigError, InternalServerError
 
 MakeDriver = Callable[..., Driver]
 PASSWORD = "hunter2-gateway-password"
@@ -73,3 +73,23 @@ def test_a_plain_http_target_through_a_remote_proxy_is_refused(cls: type[Beam] |
     # Allowed: https through any proxy (tunnelled), and plain http through a proxy on this machine.
     cls(api_key="k", workspace_id="w", base_url="https://api.beam.test", proxy="http://proxy.corp.test:3128")
     cls(api_key="k", workspace_id="w", base_url="http://127.0.0.1:8000", proxy="http://127.0.0.1:3128")
+
+
+@pytest.mark.parametrize("token", ["sekrit\r\nX-Injected: 1", "sekrit\nmore", "sekrit\x00"])
+def test_a_token_that_cannot_travel_in_a_header_is_refused_without_echoing(
+    make_driver: MakeDriver, token: str
+) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/access-token":
+            return httpx.Response(201, json={"idToken": token, "refreshToken": "rt-secret"})
+        return json_response(200, {})
+
+    transport = httpx.MockTransport(handle)
+    driver = make_driver(
+        api_key="k", workspace_id="w", base_url="https://api.beam.test", transport=transport, max_retries=0
+    )
+    with pytest.raises(APIResponseValidationError) as raised:
+        driver.request("GET", "/agent")
+    error = raised.value
+    shown = [str(error), repr(error.body), repr(error.response.content)]
+    assert all("sekrit" not in text and "rt-secret" not in text for text in shown), shown

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import APIResponseValidationError, status_error
+from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_error
 from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION
 from ._security import check_credentials_url, same_origin
 
@@ -373,8 +373,10 @@ class TokenExchangeAuth(httpx.Auth):
             raise status_error(_without_request_body(response))
         token = self._parse_pair(response)
         if token is None:
+            # The body is not quoted: a malformed token response may still hold a token.
             raise APIResponseValidationError(
-                _without_request_body(response), "expected a JSON object with a string idToken"
+                _without_bodies(response),
+                "expected a JSON object with a string idToken that can travel in a header",
             )
         self._token = token
         logger.info("exchanged API key for a token valid %d s", self._lifetime(token))
@@ -405,7 +407,7 @@ class TokenExchangeAuth(httpx.Auth):
             return None
         id_token = body.get("idToken")
         refresh_token = body.get("refreshToken")
-        if not isinstance(id_token, str) or not id_token:
+        if not isinstance(id_token, str) or not id_token or any(c in id_token for c in "\r\n\0"):
             return None
         if not isinstance(refresh_token, str) or not refresh_token:
             refresh_token = None
@@ -420,6 +422,14 @@ class TokenExchangeAuth(httpx.Auth):
 
     def _lifetime(self, token: _Token) -> float:
         return token.expires_at - self._clock()
+
+
+def _without_bodies(response: httpx.Response) -> httpx.Response:
+    """A copy of a token response without its body or its request's body (both may hold secrets)."""
+    original = response.request
+    request = httpx.Request(original.method, original.url, extensions=original.extensions)
+    ids = {name: value for name, value in response.headers.items() if name.lower() in REQUEST_ID_HEADERS}
+    return httpx.Response(response.status_code, headers=ids, content=b"", request=request)
 
 
 def _without_request_body(response: httpx.Response) -> httpx.Response:
