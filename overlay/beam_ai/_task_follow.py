@@ -211,9 +211,9 @@ def _created_id(client: Beam | AsyncBeam, created: Any) -> str:
     raise APIResponseValidationError(response, "the created task has no id" + _MAY_EXIST)
 
 
-def _with_status(task: AgentTask, status: str) -> AgentTask:
+def _with_status(task: AgentTask, status: str | None) -> AgentTask:
     """The task as fetched, with the status the stream reported last (the read model still lags)."""
-    return attrs.evolve(task, status=status)
+    return task if status is None else attrs.evolve(task, status=status)
 
 
 def _waiting_node_id(task: AgentTask) -> str:
@@ -396,15 +396,18 @@ class _Follower:
         return self._reread() if final is None else final
 
     def _reread(self) -> AgentTask:
-        """The task as a GET shows it, re-read briefly while it still lags behind the final event."""
+        """The task as a GET shows it, re-read briefly (never past the deadline) while it still lags
+        behind the final event; then the event's status wins."""
         state = self.state
-        for delay in (*LAG_REREAD_DELAYS, None):
+        for delay in (*LAG_REREAD_DELAYS, 0.0):
             task = self.fetch()
-            if state.status is None or ends_following(task_status(task)) or delay is None:
+            if state.status is None or ends_following(task_status(task)):
+                return task
+            pause = state.pause(delay, self._now())
+            if pause <= 0:
                 break
-            state.check_deadline(self._now())
-            self.settings.sleep(state.pause(delay, self._now()))
-        return task if _final_task(state, task) or state.status is None else _with_status(task, state.status)
+            self.settings.sleep(pause)
+        return _with_status(task, state.status)
 
 
 def stream_task_events(
@@ -483,7 +486,7 @@ def run_task(
     try:
         created = call(bounded_client, create_task, body=body, current_workspace_id=client.workspace_id)
     except APITimeoutError as error:
-        if bounded:
+        if bounded and error.outcome_unknown:  # else it says itself that the POST was not sent
             raise TaskTimeoutError(None, None, timeout) from error
         raise
     except APIResponseValidationError as error:
@@ -632,13 +635,15 @@ class _AsyncFollower:
 
     async def _reread(self) -> AgentTask:
         state = self.state
-        for delay in (*LAG_REREAD_DELAYS, None):
+        for delay in (*LAG_REREAD_DELAYS, 0.0):
             task = await self.fetch()
-            if state.status is None or ends_following(task_status(task)) or delay is None:
+            if state.status is None or ends_following(task_status(task)):
+                return task
+            pause = state.pause(delay, self._now())
+            if pause <= 0:
                 break
-            state.check_deadline(self._now())
-            await self.settings.sleep(state.pause(delay, self._now()))
-        return task if _final_task(state, task) or state.status is None else _with_status(task, state.status)
+            await self.settings.sleep(pause)
+        return _with_status(task, state.status)
 
 
 def astream_task_events(
@@ -703,7 +708,7 @@ async def arun_task(
             bounded_client, create_task, body=body, current_workspace_id=client.workspace_id
         )
     except APITimeoutError as error:
-        if bounded:
+        if bounded and error.outcome_unknown:  # else it says itself that the POST was not sent
             raise TaskTimeoutError(None, None, timeout) from error
         raise
     except APIResponseValidationError as error:
