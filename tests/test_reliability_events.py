@@ -4,6 +4,7 @@ the de-duplication memory is bounded (issue 12, Medium)."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +14,7 @@ from drivers import Driver
 from mock_api import MOCK_BASE_URL, MockBeam, json_response
 
 from beam_ai import AsyncBeam, Beam, TaskEvent
-from beam_ai._task_events import DEDUPE_MEMORY, FollowState
+from beam_ai._task_events import DEDUPE_MEMORY, FollowState, SseParser
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, SUPPORT_AGENT_ID, FakeBeam, FakeBeamServer
 
 MakeDriver = Callable[..., Driver]
@@ -115,3 +116,23 @@ def test_the_deduplication_memory_is_bounded() -> None:
         )
         is None
     )
+
+
+def _parse(*chunks: str) -> list[tuple[str, str, str]]:
+    parser = SseParser()
+    return [(m.data, m.id, m.event) for chunk in chunks for m in parser.feed(chunk)]
+
+
+def test_the_stream_parser_follows_the_event_stream_rules() -> None:
+    text = ': ping\r\n\r\nid: 7\r\nevent: update\r\ndata: {"a":\r\ndata: 1}\r\n\r\ndata:\n\nretry: 5\n\ndata: x\r\rid\n\n'
+    expected = [('{"a":\n1}', "7", "update"), ("", "7", ""), ("x", "7", ""), ("", "", "")]
+    assert _parse(text) == expected
+    assert _parse(*text) == expected  # one character at a time: CRLF split across chunks included
+    assert _parse("data: no end yet") == []
+
+
+def test_the_stream_parser_is_linear_in_its_input() -> None:
+    events = "".join(f'id: {n}\ndata: {{"n": {n}}}\n\n' for n in range(50_000))
+    started = time.monotonic()
+    assert len(_parse(events)) == 50_000
+    assert time.monotonic() - started < 2.0

@@ -188,13 +188,15 @@ class SseParser:
         self._has_fields = False
 
     def feed(self, text: str) -> Iterator[SseMessage]:
-        self._buffer += text
-        while True:
-            cut = _line_end(self._buffer)
-            if cut is None:
-                return
-            end, after = cut
-            line, self._buffer = self._buffer[:end], self._buffer[after:]
+        """The messages completed by `text` (lines end with CRLF, LF or CR; linear in the input)."""
+        buffer, held = self._buffer + text, ""
+        if buffer.endswith("\r"):  # maybe the first half of a CRLF: decide with the next chunk
+            buffer, held = buffer[:-1], "\r"
+        if "\r" in buffer:
+            buffer = buffer.replace("\r\n", "\n").replace("\r", "\n")
+        lines = buffer.split("\n")
+        self._buffer = lines.pop() + held
+        for line in lines:
             message = self._line(line)
             if message is not None:
                 yield message
@@ -220,18 +222,6 @@ class SseParser:
             return None
         self._has_fields = True
         return None
-
-
-def _line_end(buffer: str) -> tuple[int, int] | None:
-    """Where the first complete line ends and the next starts (CRLF, LF or CR); None if incomplete."""
-    for index, char in enumerate(buffer):
-        if char == "\n":
-            return index, index + 1
-        if char == "\r":
-            if index + 1 == len(buffer):
-                return None  # a CR at the very end may be the first half of a CRLF
-            return index, index + (2 if buffer[index + 1] == "\n" else 1)
-    return None
 
 
 def _task_updated_at(task: Any) -> datetime | None:
