@@ -134,3 +134,16 @@ def test_task_timeout_error_is_still_raised_for_a_valid_timeout(make_driver: Mak
     driver, _ = _driver(make_driver, lambda request: json_response(201, {"id": "t-1", "status": "QUEUED"}))
     with pytest.raises(TaskTimeoutError):
         _run(driver, timeout=0)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("poll_interval", "2"), ("poll_interval", 0), ("read_timeout", "300"), ("max_reconnects", 2.5)],
+)
+def test_follow_options_that_are_not_numbers_are_refused_before_sending(
+    make_driver: MakeDriver, option: str, value: Any
+) -> None:
+    driver, mock = _driver(make_driver, lambda request: json_response(201, {"id": "t-1", "status": "QUEUED"}))
+    with pytest.raises(BeamValidationError, match=option):
+        _run(driver, **{option: value})
+    assert mock.requests == []

@@ -45,7 +45,7 @@ from beam_ai_api.models import (
 from beam_ai_api.types import Unset
 
 from ._constants import WORKSPACE_HEADER
-from ._errors import APIResponseValidationError, APITimeoutError, BeamError
+from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
 from ._operation import acall, call
 from ._task_events import (
     TERMINAL_STATUSES,
@@ -68,6 +68,7 @@ from ._task_events import (
     stream_timeout,
     task_status,
 )
+from ._types import check_seconds
 
 if TYPE_CHECKING:
     from ._client import AsyncBeam, Beam
@@ -119,12 +120,16 @@ class _Settings(Generic[S]):
     read_timeout: float | None
 
     def __post_init__(self) -> None:
-        if not self.poll_interval > 0:
-            raise ValueError(f"poll_interval must be > 0, got {self.poll_interval!r}")
+        check_seconds("poll_interval", self.poll_interval)
+        check_seconds("read_timeout", self.read_timeout)
+        if self.poll_interval is None or not self.poll_interval > 0:
+            raise BeamValidationError("poll_interval", f"must be > 0, got {self.poll_interval!r}")
+        if isinstance(self.max_reconnects, bool) or not isinstance(self.max_reconnects, int):
+            raise BeamValidationError("max_reconnects", f"must be an integer, got {self.max_reconnects!r}")
         if self.max_reconnects < 0:
-            raise ValueError(f"max_reconnects must be >= 0, got {self.max_reconnects!r}")
+            raise BeamValidationError("max_reconnects", f"must be >= 0, got {self.max_reconnects!r}")
         if self.read_timeout is not None and not self.read_timeout > 0:
-            raise ValueError(f"read_timeout must be > 0 or None, got {self.read_timeout!r}")
+            raise BeamValidationError("read_timeout", f"must be > 0 or None, got {self.read_timeout!r}")
 
 
 def _settings(
