@@ -5,9 +5,12 @@ What may be retried depends on whether the server could have acted:
 - POST, PATCH: only when the server provably did not act: the connection was never made
   (connect error or timeout, no pooled connection free) or it answered 429. A POST whose connection
   broke after sending may have started a task; resending it could start a second, paid one.
+- The token exchange and refresh (POSTs marked `SAFE_TO_REPEAT_EXTENSION`): like GET.
 
-Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date).
-Sleep, clock and randomness are injectable so tests never really wait.
+Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date; one
+beyond `max_retry_after` or unreadable falls back to backoff). A request carrying
+`TIME_LEFT_EXTENSION` (a task run's deadline) is not retried past it, and each retry's timeouts are
+cut to the time left. Sleep, clock and randomness are injectable so tests never really wait.
 """
 
 from __future__ import annotations
