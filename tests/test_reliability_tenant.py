@@ -49,7 +49,7 @@ def test_with_options_without_a_workspace_keeps_the_parents(make_driver: MakeDri
     assert driver.client.with_options(max_retries=0).workspace_id == "ws-1"
 
 
-@pytest.mark.parametrize("bad", ["ws-1\r\nX-Evil: 1", "ws\n1", "ws\x00-1", "ws-1\rx"])
+@pytest.mark.parametrize("bad", ["ws-1\r\nX-Evil: 1", "ws\n1", "ws\x00-1", "ws-1\rx", "wś-1", "ws\x1b1"])
 def test_workspace_ids_with_line_breaks_or_nul_are_refused_at_construction(
     make_driver: MakeDriver, bad: str
 ) -> None:

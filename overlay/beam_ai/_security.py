@@ -38,17 +38,20 @@ def check_credentials_url(url: httpx.URL | str) -> None:
     )
 
 
-_ILLEGAL_IN_HEADERS = ("\r", "\n", "\0")
+def _header_safe(char: str) -> bool:
+    return char == "\t" or " " <= char <= "~"  # visible ASCII, space and tab (httpx sends ASCII)
 
 
 def check_header_value(what: str, value: str) -> None:
-    """Refuse a value that cannot travel in an HTTP header (CR, LF, NUL), before anything is sent.
+    """Refuse a value that cannot travel in an HTTP header, before anything is sent: CR, LF, NUL
+    (which could smuggle another header) and other control or non-ASCII characters.
 
     The value is not quoted in the error: it may be a credential.
     """
-    if any(char in value for char in _ILLEGAL_IN_HEADERS):
+    if not all(_header_safe(char) for char in value):
         raise BeamConfigError(
-            f"{what} contains a line break or NUL character, which no HTTP header may carry"
+            f"{what} contains a line break, NUL, control or non-ASCII character,"
+            " which no HTTP header may carry"
         )
 
 
