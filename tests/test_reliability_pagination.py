@@ -101,3 +101,8 @@ def test_a_total_that_is_not_a_count_raises_a_beam_error(kind: str, total: Any) 
     fetch = _pages({"items": ["a", "b", "c"], "total": total})
     with pytest.raises(PaginationError, match="total"):
         walk(kind, fetch)
+
+
+@KINDS
+def test_a_list_of_nothing_is_empty(kind: str) -> None:
+    assert walk(kind, _pages({"items": [], "total": 0})) == []

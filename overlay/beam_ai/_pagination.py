@@ -154,4 +154,4 @@ class AsyncPaginator(Generic[PageT, ItemT]):
             del page
             for item in items:
                 yield item
-            del item, items  # the next page is fetched when the loop resumes `pages()`
+            del items  # the next page is fetched when the loop resumes `pages()`
