@@ -156,3 +156,23 @@ def test_retries_of_a_get_stop_at_the_deadline(
     fake_beam.faults.add("server_error", method="GET", path=TASK_GET, status=503)
     _, elapsed = timed_out_after(make_client(), "wait")
     assert_on_time(elapsed)
+
+
+@pytest.mark.parametrize("how", ["run", "wait"])
+def test_deadline_holds_when_the_stream_falls_silent_after_a_late_event(
+    make_client: Callable[[], Driver], fake_beam: FakeBeam, how: str
+) -> None:
+    # The read timeout is fixed at connect (the time left then); an event 0.4 s in, then silence,
+    # used to run 0.4 s past a 0.5 s deadline (0.9 s). Now the socket is cut at the deadline.
+    driver = make_client()
+    late_event = threading.Timer(0.4, fake_beam.advance, (1.5,))  # QUEUED -> IN_PROGRESS, then quiet
+    started = time.monotonic()
+    late_event.start()
+    try:
+        with pytest.raises(TaskTimeoutError) as raised:
+            follow(driver, how, timeout=0.5)
+    finally:
+        late_event.cancel()
+    elapsed = time.monotonic() - started
+    assert raised.value.last_status == "IN_PROGRESS"
+    assert 0.45 <= elapsed < 0.5 + TARGET + 0.1, f"{elapsed:.3f} s for a 0.5 s timeout"

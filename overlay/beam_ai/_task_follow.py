@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import socket
+import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -186,6 +188,43 @@ def _stream_request(client: Beam | AsyncBeam, state: FollowState, settings: _Set
     if state.last_event_id:
         headers["last-event-id"] = state.last_event_id
     return {"headers": headers, **options}
+
+
+class _DeadlineCut:
+    """Shuts the stream's socket down when the deadline comes, whatever the stream is doing.
+
+    The read timeout is fixed when the stream connects (httpcore reads it once per body), so after
+    an event or a keep-alive, silence could outlast the deadline by up to the time left at connect.
+    At the deadline this wakes the blocked read (it sees the connection end) and the follower
+    raises `TaskTimeoutError`. A timer thread serves sync and async clients alike; without a real
+    socket (a mock transport) there is nothing to cut and the read timeout bounds the wait.
+    """
+
+    def __init__(self, response: httpx.Response, seconds: float | None) -> None:
+        self._lock = threading.Lock()
+        self._socket: Any = None
+        self._timer: threading.Timer | None = None
+        stream = response.extensions.get("network_stream")
+        if seconds is None or stream is None:
+            return
+        self._socket = stream.get_extra_info("socket")
+        if self._socket is not None:
+            self._timer = threading.Timer(seconds, self._cut)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _cut(self) -> None:
+        with self._lock:
+            if self._socket is not None:
+                with contextlib.suppress(OSError):
+                    self._socket.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        """Before the connection goes back to the pool: no cut after this returns."""
+        with self._lock:
+            self._socket = None
+        if self._timer is not None:
+            self._timer.cancel()
 
 
 def _as_agent_task(value: Any, what: str) -> AgentTask:
@@ -367,20 +406,24 @@ class _Follower:
         client, _ = _bounded(self.client, state.deadline, self._now())
         kwargs = _stream_request(client, state, self.settings)
         with client.http.stream("GET", _updates_path(state.task_id), **kwargs) as response:
-            check_event_stream(response)
-            parser = SseParser()
-            for chunk in response.iter_text():
-                for message in parser.feed(chunk):
-                    event = state.from_stream(
-                        data=message.data, event_id=message.id, event_type=message.event
-                    )
-                    if event is None:
-                        continue
-                    self.delivered = True
-                    yield event
-                    if state.finished:
-                        return
-                state.check_deadline(self._now())  # whatever arrived: events, comments, blank lines
+            cut = _DeadlineCut(response, state.remaining(self._now()))
+            try:
+                check_event_stream(response)
+                parser = SseParser()
+                for chunk in response.iter_text():
+                    for message in parser.feed(chunk):
+                        event = state.from_stream(
+                            data=message.data, event_id=message.id, event_type=message.event
+                        )
+                        if event is None:
+                            continue
+                        self.delivered = True
+                        yield event
+                        if state.finished:
+                            return
+                    state.check_deadline(self._now())  # whatever arrived: events, comments, blank lines
+            finally:
+                cut.cancel()
 
     def _poll(self) -> Generator[TaskEvent, None, None]:
         state = self.state
@@ -605,20 +648,24 @@ class _AsyncFollower:
         client, _ = _bounded(self.client, state.deadline, self._now())
         kwargs = _stream_request(client, state, self.settings)
         async with client.http.stream("GET", _updates_path(state.task_id), **kwargs) as response:
-            check_event_stream(response)
-            parser = SseParser()
-            async for chunk in response.aiter_text():
-                for message in parser.feed(chunk):
-                    event = state.from_stream(
-                        data=message.data, event_id=message.id, event_type=message.event
-                    )
-                    if event is None:
-                        continue
-                    self.delivered = True
-                    yield event
-                    if state.finished:
-                        return
-                state.check_deadline(self._now())  # whatever arrived: events, comments, blank lines
+            cut = _DeadlineCut(response, state.remaining(self._now()))
+            try:
+                check_event_stream(response)
+                parser = SseParser()
+                async for chunk in response.aiter_text():
+                    for message in parser.feed(chunk):
+                        event = state.from_stream(
+                            data=message.data, event_id=message.id, event_type=message.event
+                        )
+                        if event is None:
+                            continue
+                        self.delivered = True
+                        yield event
+                        if state.finished:
+                            return
+                    state.check_deadline(self._now())  # whatever arrived: events, comments, blank lines
+            finally:
+                cut.cancel()
 
     async def _poll(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
