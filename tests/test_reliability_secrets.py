@@ -28,7 +28,15 @@ def test_a_password_in_the_base_url_never_shows(
     caplog.set_level(logging.DEBUG, logger="beam_ai")
     with pytest.raises(InternalServerError) as raised:
         driver.request("GET", "/user")
-    shown = [repr(driver.client), str(raised.value), raised.value.url, caplog.text]
+    client = driver.client
+    shown = [
+        repr(client),
+        repr(client.raw),
+        repr(client._credentials),
+        str(raised.value),
+        raised.value.url,
+        caplog.text,
+    ]
     assert all(PASSWORD not in text for text in shown), shown
     assert "gw:***@api.beam.test" in str(raised.value)
     assert len(mock.api_requests()) == 3  # it was retried and logged: the logs were exercised

@@ -108,7 +108,8 @@ def _generated_client(base_url: httpx.URL) -> GeneratedClient:
     # Imported here, not at the top: the generated package pulls in attrs (~12 ms of `import beam_ai`).
     from beam_ai_api import Client
 
-    return Client(base_url=str(base_url))
+    # Requests go through our httpx client; the generated one only shows its URL (in its repr).
+    return Client(base_url=str(base_url.copy_with(userinfo=b"")))
 
 
 @functools.cache
