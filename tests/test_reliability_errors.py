@@ -15,7 +15,9 @@ from mock_api import MOCK_BASE_URL, MockBeam, json_response
 from beam_ai import APIResponseValidationError, Beam, BeamValidationError, RateLimitError
 from beam_ai._retry import RetryPolicy
 from beam_ai._task_events import TaskTimeoutError
+from beam_ai_api.api.agent_graphs import update_node_params
 from beam_ai_api.api.agent_tasks import get_task
+from beam_ai_api.models import UpdateNodeParamsRequest
 
 MakeDriver = Callable[..., Driver]
 DEEP = 100_000
@@ -111,8 +113,12 @@ def test_a_deeply_nested_request_body_is_refused_before_sending(make_driver: Mak
     for _ in range(DEEP):
         deep = [deep]
     driver, mock = _driver(make_driver, lambda request: json_response(200, {}))
-    with pytest.raises(BeamValidationError, match="json"):
+    with pytest.raises(BeamValidationError, match="body"):
         driver.request("POST", "/agent-tasks", json=deep)
+    body = UpdateNodeParamsRequest.from_dict({})
+    body.additional_properties["deep"] = deep  # a generated operation's free-form field
+    with pytest.raises(BeamValidationError, match="body"):
+        driver.call(update_node_params, agent_id="a", node_id="n", body=body, current_workspace_id="w")
     assert mock.api_requests() == []
 
 

@@ -28,7 +28,7 @@ import httpx
 from ._api_key_auth import ApiKeyAuth
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
-from ._errors import BeamConfigError, BeamValidationError, safe_url
+from ._errors import BeamConfigError, safe_url
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import (
@@ -410,10 +410,7 @@ class Beam(SyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
         )
-        try:
-            return self._http.request(**kwargs)
-        except RecursionError:  # raised by JSON encoding, before anything is sent
-            raise BeamValidationError("json", "nested too deeply to encode as JSON") from None
+        return self._http.request(**kwargs)
 
     def close(self) -> None:
         """Close the connection pool. Derived clients share it; only the root client closes it."""
@@ -519,10 +516,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
         )
-        try:
-            return await self._http.request(**kwargs)
-        except RecursionError:  # raised by JSON encoding, before anything is sent
-            raise BeamValidationError("json", "nested too deeply to encode as JSON") from None
+        return await self._http.request(**kwargs)
 
     async def aclose(self) -> None:
         """Close the connection pool. Derived clients share it; only the root client closes it."""

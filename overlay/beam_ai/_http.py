@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, safe_url, status_error
+from ._errors import APIConnectionError, APITimeoutError, BeamValidationError, safe_url, status_error
 from ._retry import IDEMPOTENT_METHODS, NOT_SENT_ERRORS, SAFE_TO_REPEAT_EXTENSION
 
 
@@ -97,12 +97,22 @@ class _MergedUrls:
         return merged
 
 
+def _too_deep() -> BeamValidationError:
+    return BeamValidationError("body", "nested too deeply to encode as JSON; nothing was sent")
+
+
 class BeamHttpClient(httpx.Client):
     """An `httpx.Client` whose `send` raises `APIStatusError`s and `APIConnectionError`s."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._merged_urls = _MergedUrls()
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except RecursionError:  # json.dumps of a deeply nested body, before anything is sent
+            raise _too_deep() from None
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         return self._merged_urls.get(self.base_url, url, super()._merge_url)
@@ -127,6 +137,12 @@ class AsyncBeamHttpClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._merged_urls = _MergedUrls()
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except RecursionError:  # json.dumps of a deeply nested body, before anything is sent
+            raise _too_deep() from None
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         return self._merged_urls.get(self.base_url, url, super()._merge_url)
