@@ -29,6 +29,7 @@ from ._api_key_auth import ApiKeyAuth
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
 from ._errors import BeamConfigError
+from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -84,19 +85,18 @@ def _verified_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(verify=True)
 
 
-def _pool(credentials: Credentials, proxy: str | None) -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(
-        verify=_verified_ssl_context(),
-        limits=DEFAULT_LIMITS,
-        proxy=proxy or environment_proxy(credentials.base_url),
+def _pool(credentials: Credentials, proxy: str | None) -> httpx.BaseTransport:
+    """The connection pool; a forked child builds its own (see `_fork`)."""
+    proxy = proxy or environment_proxy(credentials.base_url)
+    return ForkSafeTransport(
+        lambda: httpx.HTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
     )
 
 
-def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(
-        verify=_verified_ssl_context(),
-        limits=DEFAULT_LIMITS,
-        proxy=proxy or environment_proxy(credentials.base_url),
+def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncBaseTransport:
+    proxy = proxy or environment_proxy(credentials.base_url)
+    return AsyncForkSafeTransport(
+        lambda: httpx.AsyncHTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
     )
 
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import APIResponseValidationError, status_error
+from ._fork import ForkLocal, fork_generation
 from ._security import check_credentials_url, same_origin
 
 if TYPE_CHECKING:
@@ -127,9 +128,15 @@ class TokenExchangeAuth(httpx.Auth):
         self._refresh_margin = float(refresh_margin)
         self._fallback_lifetime = float(fallback_lifetime)
         self._token: _Token | None = None
-        self._sync_lock = threading.Lock()
+        self._sync_locks = ForkLocal(threading.Lock)
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._async_lock_generation = fork_generation()
+
+    @property
+    def _sync_lock(self) -> threading.Lock:
+        """One renewal at a time; a new lock in a forked child (the parent's may be held forever)."""
+        return self._sync_locks.get()
 
     def __repr__(self) -> str:
         base_url = self._base_url.copy_with(userinfo=b"")
@@ -246,9 +253,15 @@ class TokenExchangeAuth(httpx.Auth):
         import asyncio  # lazily: sync-only programs never pay for importing asyncio
 
         loop = asyncio.get_running_loop()
-        if self._async_lock is None or self._async_lock_loop is not loop:
+        generation = fork_generation()
+        if (
+            self._async_lock is None
+            or self._async_lock_loop is not loop
+            or self._async_lock_generation != generation
+        ):
             self._async_lock = asyncio.Lock()
             self._async_lock_loop = loop
+            self._async_lock_generation = generation
         return self._async_lock
 
     def _stale(self, token: _Token | None) -> bool:
