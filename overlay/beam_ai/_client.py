@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._api_key_auth import ApiKeyAuth
+from ._client_pickling import pickle_args, unpickle_client
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
 from ._errors import BeamConfigError
@@ -34,6 +35,7 @@ from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._token_auth import TokenExchangeAuth
+from ._token_cache import TokenCache
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 if TYPE_CHECKING:
@@ -66,10 +68,16 @@ def _check_max_retries(max_retries: int) -> int:
     return max_retries
 
 
-def _make_auth(credentials: Credentials, clock: Callable[[], float]) -> httpx.Auth:
+def _make_auth(
+    credentials: Credentials, clock: Callable[[], float], token_cache: TokenCache | None
+) -> httpx.Auth:
     if credentials.auth_mode == "api_key":
+        if token_cache is not None:
+            raise BeamConfigError('token_cache needs auth_mode="token" (api_key mode has no token)')
         return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
-    return TokenExchangeAuth(credentials.api_key, base_url=credentials.base_url, clock=clock)
+    return TokenExchangeAuth(
+        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
+    )
 
 
 def _generated_client(base_url: httpx.URL) -> GeneratedClient:
@@ -109,6 +117,7 @@ class _BeamBase:
     _raw: GeneratedClient
     _owns_http: bool
     _clock: Callable[[], float]
+    _pickle_args: dict[str, Any] | str
 
     def _configure(
         self,
@@ -120,6 +129,8 @@ class _BeamBase:
         timeout: TimeoutTypes,
         max_retries: int,
         clock: Callable[[], float],
+        token_cache: TokenCache | None,
+        pickle_args: dict[str, Any] | str,
     ) -> RetryPolicy:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
@@ -129,8 +140,9 @@ class _BeamBase:
             timeout=as_timeout(timeout),
             max_retries=_check_max_retries(max_retries),
         )
-        self._auth = _make_auth(self._credentials, clock)
+        self._auth = _make_auth(self._credentials, clock, token_cache)
         self._clock = clock
+        self._pickle_args = pickle_args
         self._owns_http = True
         return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
 
@@ -204,6 +216,7 @@ class _BeamBase:
         self._auth = other._auth
         self._raw = other._raw
         self._clock = other._clock
+        self._pickle_args = other._pickle_args
 
     @property
     def clock(self) -> Callable[[], float]:
@@ -248,6 +261,25 @@ class _BeamBase:
         kwargs.update(self._request_options(timeout, max_retries))
         return kwargs
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its settings, never its secrets: see `_client_pickling`."""
+        refusal = self._pickle_args
+        if isinstance(refusal, dict) and self.base_url.userinfo:
+            refusal = "its base URL carries credentials"
+        if isinstance(refusal, str):
+            raise TypeError(
+                f"this {type(self).__name__} cannot be pickled: {refusal}. Create the client inside"
+                " the worker process instead (it reads BEAM_API_KEY and BEAM_WORKSPACE_ID there)."
+            )
+        options = {
+            **refusal,
+            "base_url": str(self.base_url),
+            "workspace_id": self._options.workspace_id,
+            "timeout": self._options.timeout,
+            "max_retries": self._options.max_retries,
+        }
+        return unpickle_client, (type(self), options)
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
@@ -271,6 +303,11 @@ class Beam(SyncNamespaces, _BeamBase):
         transport: replaces the connection pool (tests: `httpx.MockTransport`, the fake server).
         proxy: proxy URL; default from the standard `HTTPS_PROXY` / `NO_PROXY` variables.
         clock, sleep: time source and sleep used for token expiry and retry backoff (inject in tests).
+        token_cache: share tokens with other processes on this machine, e.g.
+            `FileTokenCache(path)`: one token exchange for many workers (token auth only).
+
+    Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
+    settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
     """
 
     def __init__(
@@ -287,6 +324,7 @@ class Beam(SyncNamespaces, _BeamBase):
         proxy: str | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        token_cache: TokenCache | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -296,6 +334,8 @@ class Beam(SyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            token_cache=token_cache,
+            pickle_args=pickle_args(auth_mode, headers, proxy, token_cache, custom=(transport, clock, sleep)),
         )
         self._sleep = sleep
         pool = transport if transport is not None else _pool(self._credentials, proxy)
@@ -386,6 +426,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         proxy: str | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        token_cache: TokenCache | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -395,6 +436,8 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            token_cache=token_cache,
+            pickle_args=pickle_args(auth_mode, headers, proxy, token_cache, custom=(transport, clock, sleep)),
         )
         self._sleep = sleep
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)

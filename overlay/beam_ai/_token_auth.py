@@ -38,6 +38,7 @@ import httpx
 from ._errors import APIResponseValidationError, status_error
 from ._fork import ForkLocal, fork_generation
 from ._security import check_credentials_url, same_origin
+from ._token_cache import CachedToken, TokenCache, cache_key
 
 if TYPE_CHECKING:
     import asyncio
@@ -101,6 +102,7 @@ class TokenExchangeAuth(httpx.Auth):
         refresh_margin: get a new token this many seconds before `exp` (at most half the
             token's lifetime, so a short-lived token is not renewed on every request).
         fallback_lifetime: assumed lifetime in seconds of a token without a readable `exp`.
+        token_cache: shared with other processes (see `_token_cache`); renewals go through it.
     """
 
     requires_request_body = True  # a request answered with 401 is sent again
@@ -113,6 +115,7 @@ class TokenExchangeAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
         refresh_margin: float = 60.0,
         fallback_lifetime: float = 600.0,
+        token_cache: TokenCache | None = None,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string")
@@ -128,6 +131,8 @@ class TokenExchangeAuth(httpx.Auth):
         self._refresh_margin = float(refresh_margin)
         self._fallback_lifetime = float(fallback_lifetime)
         self._token: _Token | None = None
+        self.token_cache = token_cache
+        self._cache_key = cache_key(api_key, self._base_url)
         self._sync_locks = ForkLocal(threading.Lock)
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
@@ -169,7 +174,7 @@ class TokenExchangeAuth(httpx.Auth):
             with self._sync_lock:
                 token = self._token
                 if self._stale(token):
-                    token = yield from self._drive_sync(self._renew(request, reason="stale"))
+                    token = yield from self._drive_sync(self._renew_shared(request, reason="stale"))
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
@@ -181,7 +186,7 @@ class TokenExchangeAuth(httpx.Auth):
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                token = yield from self._drive_sync(self._renew(request, reason="401"))
+                token = yield from self._drive_sync(self._renew_shared(request, reason="401"))
             else:
                 token = current
         yield self._authorize(request, token)
@@ -197,7 +202,7 @@ class TokenExchangeAuth(httpx.Auth):
             async with self._get_async_lock():
                 token = self._token
                 if self._stale(token):
-                    renewal = self._renew(request, reason="stale")
+                    renewal = self._renew_shared(request, reason="stale")
                     try:
                         outgoing = next(renewal)
                         while True:
@@ -218,7 +223,7 @@ class TokenExchangeAuth(httpx.Auth):
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                renewal = self._renew(request, reason="401")
+                renewal = self._renew_shared(request, reason="401")
                 try:
                     outgoing = next(renewal)
                     while True:
@@ -271,6 +276,36 @@ class TokenExchangeAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: _Token) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token.id_token}"
         return request
+
+    def _renew_shared(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """`_renew`, coordinated through the shared token cache when there is one.
+
+        Under the cache's lock: a usable token another process stored is adopted without any
+        request; otherwise the renewal starts from the newest pair the cache knows (its refresh
+        token may have rotated since ours) and the result is stored before the lock is released.
+        The async flow waits for this lock in its event loop thread; it is held for one token request.
+        """
+        cache = self.token_cache
+        if cache is None:
+            yield from self._renew(origin, reason=reason)
+            return
+        with cache.lock(self._cache_key):
+            cached = cache.get(self._cache_key)
+            current = self._token
+            if cached is not None and (current is None or cached.id_token != current.id_token):
+                self._token = _Token(
+                    cached.id_token, cached.refresh_token, cached.expires_at, cached.refresh_at
+                )
+                if not self._stale(self._token):
+                    logger.debug("adopted a token another process renewed (%s)", reason)
+                    return
+            yield from self._renew(origin, reason=reason)
+            token = self._token
+            assert token is not None
+            cache.put(
+                self._cache_key,
+                CachedToken(token.id_token, token.refresh_token, token.expires_at, token.refresh_at),
+            )
 
     def _renew(self, origin: httpx.Request, *, reason: str) -> _Renewal:
         """Refresh the current token if there is a refresh token, else (or if refused) exchange the key.
