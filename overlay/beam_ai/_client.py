@@ -32,6 +32,7 @@ from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
 from ._errors import BeamConfigError
 from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
+from ._rate_limiter import shared_limiter
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._token_auth import TokenExchangeAuth
@@ -78,6 +79,11 @@ def _make_auth(
     return TokenExchangeAuth(
         credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
     )
+
+
+def _origin(url: httpx.URL) -> str:
+    """What a rate limit is shared by: scheme, host and port of the API."""
+    return f"{url.scheme}://{url.host}:{url.port or ''}"
 
 
 def _generated_client(base_url: httpx.URL) -> GeneratedClient:
@@ -339,8 +345,9 @@ class Beam(SyncNamespaces, _BeamBase):
         )
         self._sleep = sleep
         pool = transport if transport is not None else _pool(self._credentials, proxy)
+        limiter = shared_limiter(_origin(self.base_url), clock, sleep)
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep), **self._http_options(headers)
+            transport=RetryTransport(pool, policy, sleep, limiter), **self._http_options(headers)
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
 
@@ -441,8 +448,9 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         )
         self._sleep = sleep
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)
+        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep)
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep), **self._http_options(headers)
+            transport=AsyncRetryTransport(pool, policy, self.sleep, limiter), **self._http_options(headers)
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
 

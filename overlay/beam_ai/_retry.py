@@ -7,6 +7,8 @@ What may be retried depends on whether the server could have acted:
   broke after sending may have started a task; resending it could start a second, paid one.
 
 Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date).
+Before each attempt the request takes its turn from the process-wide `RateLimiter` for its API, so
+a 429 seen by one client pauses its siblings too.
 Sleep, clock and randomness are injectable so tests never really wait.
 """
 
@@ -20,6 +22,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
+
+from ._rate_limiter import RateLimiter, await_turn, resume_time, wait_turn
 
 logger = logging.getLogger("beam_ai.retry")
 
@@ -69,6 +73,10 @@ class RetryPolicy:
         backoff = min(self.max_delay, self.initial_delay * 2.0**retry_number)
         return backoff * (1 - self.jitter * self.random())
 
+    def retry_after(self, response: httpx.Response) -> float | None:
+        """The response's usable `Retry-After` in seconds, or None."""
+        return self._retry_after(response)
+
     def _retry_after(self, response: httpx.Response) -> float | None:
         value = response.headers.get("retry-after")
         if not value:
@@ -83,6 +91,12 @@ class RetryPolicy:
         if 0 <= seconds <= self.max_retry_after:
             return seconds
         return None
+
+
+def record_response(limiter: RateLimiter, policy: RetryPolicy, response: httpx.Response) -> None:
+    """Tell the shared limiter about a response (a 429 pauses sibling clients; see `_rate_limiter`)."""
+    retry_after = policy.retry_after(response) if response.status_code == 429 else None
+    limiter.record(response.status_code, retry_after)
 
 
 def should_retry_response(request: httpx.Request, response: httpx.Response) -> bool:
@@ -117,17 +131,22 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
+        self.limiter = limiter
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
         if limit:
             request.read()  # a body we may resend must be replayable
         retry = 0
+        resume_at: float | None = None
         while True:
+            if self.limiter is not None:
+                wait_turn(self.limiter, self._sleep, resume_at)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
@@ -136,6 +155,8 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self.policy.delay(retry, None)
                 reason = type(error).__name__
             else:
+                if self.limiter is not None:
+                    record_response(self.limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
@@ -143,6 +164,7 @@ class RetryTransport(httpx.BaseTransport):
                 response.close()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
+            resume_at = resume_time(self.limiter, delay)
             self._sleep(delay)
 
     def close(self) -> None:
@@ -157,17 +179,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]],
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
+        self.limiter = limiter
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
         if limit:
             await request.aread()
         retry = 0
+        resume_at: float | None = None
         while True:
+            if self.limiter is not None:
+                await await_turn(self.limiter, self._sleep, resume_at)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
@@ -176,6 +203,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = self.policy.delay(retry, None)
                 reason = type(error).__name__
             else:
+                if self.limiter is not None:
+                    record_response(self.limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
@@ -183,6 +212,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
+            resume_at = resume_time(self.limiter, delay)
             await self._sleep(delay)
 
     async def aclose(self) -> None:
