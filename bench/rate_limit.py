@@ -1,6 +1,6 @@
 """Shared 429 back-off: many callers against a rate-limited fake, with and without the shared limiter.
 
-Run: python bench/rate_limit.py [--quick] [--baseline] [--requests N] [--callers N] [--rate R] [--json PATH]
+Run: python bench/rate_limit.py [--quick] [--configured] [--baseline] [--requests N] [--callers N] [--rate R] [--json PATH]
 
 The fake Beam server (real clock) admits `--rate` requests a second (token bucket, bursts of one
 second's worth) and answers the rest 429 with `Retry-After`. `--callers` threads, each with its own
@@ -8,7 +8,8 @@ second's worth) and answers the rest 429 with `Retry-After`. `--callers` threads
 total. Reported: the share of HTTP requests answered 429 (target <= 1%) and the throughput reached
 against what the server allowed (the least time it lets them take, (requests - burst) / rate, over
 the time they took; target >= 90%). The full run
-(1,000 requests at 10/s) takes about 100 s; `--baseline` repeats it with the limiter switched off.
+(1,000 requests at 10/s) takes about 100 s; `--configured` repeats it with the quota given to the
+clients (`rate_limit=`), `--baseline` with the shared limiter switched off.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamS
 from beam_ai.testing._clock import RealClock
 
 
-def run(server: FakeBeamServer, *, requests: int, callers: int, rate: float, shared: bool) -> dict[str, Any]:
+def run(
+    server: FakeBeamServer,
+    *,
+    requests: int,
+    callers: int,
+    rate: float,
+    shared: bool,
+    configured: bool = False,
+) -> dict[str, Any]:
     fake = server.fake
     fake.requests.clear()
     fake.rate_limit.set(per_second=rate)
@@ -36,6 +45,7 @@ def run(server: FakeBeamServer, *, requests: int, callers: int, rate: float, sha
             base_url=server.url,
             auth_mode="api_key",
             max_retries=10,
+            rate_limit=rate if configured else None,
         )
         for _ in range(callers)
     ]
@@ -109,6 +119,7 @@ def main() -> None:
     p.add_argument("--callers", type=int)
     p.add_argument("--rate", type=float)
     p.add_argument("--baseline", action="store_true", help="also run with the shared limiter off")
+    p.add_argument("--configured", action="store_true", help="also run with the quota given (rate_limit=)")
     args = p.parse_args()
     args.requests = args.requests or (100 if args.quick else 1000)
     args.callers = args.callers or (10 if args.quick else 50)
@@ -117,6 +128,16 @@ def main() -> None:
     with FakeBeamServer(FakeBeam(clock=RealClock())) as server:
         shared = run(server, requests=args.requests, callers=args.callers, rate=args.rate, shared=True)
         rows += rows_for("shared limiter", shared, args, targets=True)
+        if args.configured:
+            known = run(
+                server,
+                requests=args.requests,
+                callers=args.callers,
+                rate=args.rate,
+                shared=True,
+                configured=True,
+            )
+            rows += rows_for("rate_limit= set", known, args, targets=True)
         if args.baseline:
             alone = run(server, requests=args.requests, callers=args.callers, rate=args.rate, shared=False)
             rows += rows_for("no shared limiter", alone, args, targets=False)

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from mock_api import MOCK_BASE_URL, MockBeam, json_response
 
-from beam_ai import AsyncBeam, Beam, RateLimitError
+from beam_ai import AsyncBeam, Beam, BeamConfigError, RateLimitError
 from beam_ai._rate_limiter import RELAX_AFTER, SAFETY, SLOW_DOWN_FACTOR, RateLimiter
 from beam_ai.testing import FAKE_API_KEY
 
@@ -188,3 +188,19 @@ def test_before_any_429_a_request_does_not_wait() -> None:
         limiter.record(200, None)
         assert limiter.reserve()[0] == 0.0
     assert limiter.interval == 0.0 and not math.isinf(time.now)
+
+
+def test_a_known_quota_paces_from_the_first_request() -> None:
+    time = Time()
+    limiter = RateLimiter(time.clock)
+    limiter.set_rate(10)
+    assert [limiter.reserve()[0] for _ in range(4)] == pytest.approx([0.0, 0.1, 0.2, 0.3])
+    time.now += RELAX_AFTER * 10
+    limiter.reserve()
+    assert limiter.interval == pytest.approx(0.1)  # relaxing never goes past the configured rate
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("inf"), "10", True])
+def test_rate_limit_must_be_a_positive_number(bad: object) -> None:
+    with pytest.raises(BeamConfigError, match="rate_limit"):
+        Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL, rate_limit=bad)  # type: ignore[arg-type]

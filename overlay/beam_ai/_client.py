@@ -16,6 +16,7 @@ request. The original is never changed.
 from __future__ import annotations
 
 import functools
+import math
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -61,6 +62,16 @@ def _check_workspace(workspace_id: str) -> str:
     if not isinstance(workspace_id, str) or not workspace_id.strip():
         raise BeamConfigError("workspace_id must be a non-empty string")
     return workspace_id.strip()
+
+
+def _check_rate_limit(rate_limit: float | None) -> float | None:
+    if rate_limit is not None and (
+        isinstance(rate_limit, bool)
+        or not isinstance(rate_limit, int | float)
+        or not 0 < rate_limit < math.inf
+    ):
+        raise BeamConfigError(f"rate_limit must be a number of requests per second > 0, got {rate_limit!r}")
+    return rate_limit
 
 
 def _check_max_retries(max_retries: int) -> int:
@@ -311,6 +322,8 @@ class Beam(SyncNamespaces, _BeamBase):
         clock, sleep: time source and sleep used for token expiry and retry backoff (inject in tests).
         token_cache: share tokens with other processes on this machine, e.g.
             `FileTokenCache(path)`: one token exchange for many workers (token auth only).
+        rate_limit: requests per second this process may start to this API, if the quota is
+            known; every client of the API in the process shares the pace (and any 429 pause).
 
     Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
     settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
@@ -331,6 +344,7 @@ class Beam(SyncNamespaces, _BeamBase):
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
         token_cache: TokenCache | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -341,11 +355,13 @@ class Beam(SyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
             token_cache=token_cache,
-            pickle_args=pickle_args(auth_mode, headers, proxy, token_cache, custom=(transport, clock, sleep)),
+            pickle_args=pickle_args(
+                auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
+            ),
         )
         self._sleep = sleep
         pool = transport if transport is not None else _pool(self._credentials, proxy)
-        limiter = shared_limiter(_origin(self.base_url), clock, sleep)
+        limiter = shared_limiter(_origin(self.base_url), clock, sleep, _check_rate_limit(rate_limit))
         self._http = BeamHttpClient(
             transport=RetryTransport(pool, policy, sleep, limiter), **self._http_options(headers)
         )
@@ -434,6 +450,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         token_cache: TokenCache | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -444,11 +461,13 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
             token_cache=token_cache,
-            pickle_args=pickle_args(auth_mode, headers, proxy, token_cache, custom=(transport, clock, sleep)),
+            pickle_args=pickle_args(
+                auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
+            ),
         )
         self._sleep = sleep
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)
-        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep)
+        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep, _check_rate_limit(rate_limit))
         self._http = AsyncBeamHttpClient(
             transport=AsyncRetryTransport(pool, policy, self.sleep, limiter), **self._http_options(headers)
         )

@@ -2,7 +2,7 @@
 
 Process pools, Celery and Dask pickle what they send to workers. A pickled `Beam`/`AsyncBeam` is
 rebuilt in the receiving process from the settings it was built with (base URL, workspace, auth
-mode, timeout, retries, extra headers, proxy, token cache), with the API key read from that
+mode, timeout, retries, extra headers, proxy, token cache, rate limit), with the API key read from that
 process's `BEAM_API_KEY`; without it, unpickling raises a `BeamConfigError` saying so. Tokens,
 connections and locks are never pickled: the new client has its own.
 
@@ -29,6 +29,7 @@ def pickle_args(
     headers: Mapping[str, str] | None,
     proxy: str | None,
     token_cache: object,
+    rate_limit: float | None,
     *,
     custom: tuple[object, object, object],
 ) -> dict[str, Any] | str:
@@ -47,6 +48,7 @@ def pickle_args(
         "headers": dict(headers) if headers else None,
         "proxy": proxy,
         "token_cache": token_cache,
+        "rate_limit": rate_limit,
     }
 
 

@@ -4,8 +4,10 @@ Without it each client discovers a rate limit alone: fifty threads each get thei
 sleep their own `Retry-After`, and all wake together to be refused again. With it, the first 429
 pauses every sibling until `Retry-After` has passed, and the limiter learns the rate the server
 allowed just before refusing (the successes of the last `Retry-After` window), then spaces request
-starts to a little under that rate. The pace relaxes by a fifth after a minute without a 429, so a
-raised limit is found again; a 429 while pacing slows it by a quarter.
+starts to a little under that rate. The pace relaxes by 5% after 30 s without a 429, so a raised
+limit is found again; a 429 while pacing slows it by 10%. A quota known in advance can be set
+(`Beam(rate_limit=10)`): requests are then paced from the first one, so not even the first burst
+of a crowd of callers is refused.
 
 Until the first 429 a request pays a clock read and two comparisons. Limiters are shared per
 (API origin, clock, sleep kind): clients with the real clock share one; a test that injects its own
@@ -24,11 +26,11 @@ from collections.abc import Awaitable, Callable
 from ._fork import ForkLocal
 
 # Pace at this share of the rate measured before the first 429: a margin for clock drift.
-SAFETY = 0.95
-RELAX_AFTER = 60.0  # seconds without a 429 before the pace is relaxed
-RELAX_FACTOR = 0.9
+SAFETY = 0.97
+RELAX_AFTER = 30.0  # seconds without a 429 before the pace is relaxed
+RELAX_FACTOR = 0.95
 MIN_EVIDENCE = 3  # admitted requests in the window before a 429 needed to learn a pace from it
-SLOW_DOWN_FACTOR = 1.25
+SLOW_DOWN_FACTOR = 1.1
 DEFAULT_PAUSE = 1.0  # a 429 without a usable Retry-After still pauses siblings this long
 
 
@@ -40,6 +42,7 @@ class RateLimiter:
         self._locks = ForkLocal(threading.Lock)
         self._paused_until = -math.inf
         self._interval = 0.0  # seconds between request starts; 0 until a 429 was seen
+        self._floor = 0.0  # the spacing a configured rate (`set_rate`) never goes below
         self._next_start = -math.inf
         self._epoch = 0  # bumped by each new pause: a slot reserved before it is void
         self._last_429 = -math.inf
@@ -51,6 +54,12 @@ class RateLimiter:
     def interval(self) -> float:
         """The learned spacing between request starts in seconds (0: not pacing)."""
         return self._interval
+
+    def set_rate(self, per_second: float) -> None:
+        """Never start more than `per_second` requests a second (a quota known in advance)."""
+        with self._locks.get():
+            self._floor = max(self._floor, 1.0 / per_second)
+            self._interval = max(self._interval, self._floor)
 
     def now(self) -> float:
         return self._clock()
@@ -68,7 +77,7 @@ class RateLimiter:
             return 0.0, self._epoch
         with self._locks.get():
             if self._interval and now - max(self._last_429, self._relaxed_at) > RELAX_AFTER:
-                self._interval *= RELAX_FACTOR
+                self._interval = max(self._floor, self._interval * RELAX_FACTOR)
                 self._relaxed_at = now
             start = max(now, self._paused_until, self._next_start)
             self._next_start = start + self._interval
@@ -125,7 +134,9 @@ def _key_part(value: object) -> object:
     return value
 
 
-def shared_limiter(origin: str, clock: Callable[[], float], sleep: object) -> RateLimiter:
+def shared_limiter(
+    origin: str, clock: Callable[[], float], sleep: object, rate_limit: float | None = None
+) -> RateLimiter:
     """The process-wide limiter for `origin` among clients on this clock and kind of sleep."""
     sleep_kind = "real" if _real_sleep(sleep) else sleep
     key = (origin, _key_part(clock), _key_part(sleep_kind))
@@ -135,7 +146,9 @@ def shared_limiter(origin: str, clock: Callable[[], float], sleep: object) -> Ra
             limiter = RateLimiter(clock)
             limiter.keep_alive = sleep_kind
             _shared[key] = limiter
-        return limiter
+    if rate_limit is not None:
+        limiter.set_rate(rate_limit)
+    return limiter
 
 
 def resume_time(limiter: RateLimiter | None, delay: float) -> float | None:
