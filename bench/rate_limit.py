@@ -14,6 +14,7 @@ clients (`rate_limit=`), `--baseline` with the shared limiter switched off.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +36,7 @@ def run(
     shared: bool,
     configured: bool = False,
 ) -> dict[str, Any]:
+    gc.collect()  # the previous run's clients, and with them its shared limiter, are gone
     fake = server.fake
     fake.requests.clear()
     fake.rate_limit.set(per_second=rate)
