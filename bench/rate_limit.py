@@ -75,13 +75,18 @@ def run(
         client.close()
     admitted, refused = fake.rate_limit.admitted, fake.rate_limit.refused
     burst = fake.rate_limit.burst
+    times = list(fake.rate_limit.refusal_times)
     fake.rate_limit.set(None)
+    # Refusals before the client could know: the requests in flight when the limit was first hit
+    # (at most one per caller), i.e. the 429s within a second of the first one.
+    first_burst = sum(1 for t in times if t < times[0] + 1.0) if times else 0
     succeeded = requests - failures
     fastest = max(0.0, succeeded - burst) / rate  # the least time the server allows for them
     return {
         "elapsed": elapsed,
         "attempts": admitted + refused,
         "refused": refused,
+        "first_burst": first_burst,
         "refused_share": refused / (admitted + refused),
         "failed": failures,
         "throughput": succeeded / elapsed,
@@ -91,7 +96,8 @@ def run(
 
 def rows_for(label: str, result: dict[str, Any], args: Any, targets: bool) -> list[Row]:
     detail = (
-        f"{result['refused']} of {result['attempts']} HTTP requests; {result['failed']} calls failed;"
+        f"{result['refused']} of {result['attempts']} HTTP requests ({result['first_burst']} in the first"
+        f" burst); {result['failed']} calls failed;"
         f" {result['elapsed']:.1f} s"
     )
     return [

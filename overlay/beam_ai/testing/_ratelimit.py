@@ -23,6 +23,7 @@ class RateLimit:
         self._updated = 0.0
         self.admitted = 0
         self.refused = 0
+        self.refusal_times: list[float] = []  # on the fake's clock
 
     def set(self, per_second: float | None, *, burst: int | None = None) -> None:
         """Limit to ``per_second`` requests (None: no limit); counters start again."""
@@ -34,6 +35,7 @@ class RateLimit:
             self._tokens = self.burst
             self._updated = self._clock.now()
             self.admitted = self.refused = 0
+            self.refusal_times = []
 
     def take(self) -> int | None:
         """None when the request is admitted, else the `Retry-After` seconds to answer with."""
@@ -48,4 +50,5 @@ class RateLimit:
                 self.admitted += 1
                 return None
             self.refused += 1
+            self.refusal_times.append(now)
             return max(1, math.ceil((1 - self._tokens) / self.per_second))
