@@ -104,3 +104,15 @@ def test_a_client_that_cannot_be_rebuilt_from_settings_says_what_to_do(
         pickle.dumps(beam)
     assert "inside the worker" in str(excinfo.value)
     assert "secret" not in str(excinfo.value)
+
+
+def test_copying_a_client_does_not_go_through_the_environment(
+    fake_beam_server: FakeBeamServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import copy
+
+    monkeypatch.delenv("BEAM_API_KEY", raising=False)
+    beam = _client(fake_beam_server, sleep=lambda seconds: None)  # not picklable, still copyable
+    for clone in (copy.copy(beam), copy.deepcopy(beam)):
+        assert type(clone) is Beam and clone.workspace_id == beam.workspace_id
+        assert clone.http is beam.http  # same pool and tokens, like with_options()

@@ -278,6 +278,13 @@ class _BeamBase:
         kwargs.update(self._request_options(timeout, max_retries))
         return kwargs
 
+    def __copy__(self) -> Self:
+        """A copy shares the pool and tokens, as `with_options()` does (pickling is for other processes)."""
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        return self.with_options()
+
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its settings, never its secrets: see `_client_pickling`."""
         refusal = self._pickle_args

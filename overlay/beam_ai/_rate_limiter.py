@@ -4,8 +4,9 @@ Without it each client discovers a rate limit alone: fifty threads each get thei
 sleep their own `Retry-After`, and all wake together to be refused again. With it, the first 429
 pauses every sibling until `Retry-After` has passed, and the limiter learns the rate the server
 allowed just before refusing (the successes of the last `Retry-After` window), then spaces request
-starts to a little under that rate. The pace relaxes by 5% after 30 s without a 429, so a raised
-limit is found again; a 429 while pacing slows it by 10%. A quota known in advance can be set
+starts to a little under that rate. That rate can be an underestimate (the callers may not have
+kept the server busy), so the pace quickens by a tenth after every 10 s without a 429, which also
+finds a raised limit again; a 429 while pacing slows it by a quarter. A quota known in advance can be set
 (`Beam(rate_limit=10)`): requests are then paced from the first one, so not even the first burst
 of a crowd of callers is refused.
 
@@ -27,10 +28,10 @@ from ._fork import ForkLocal
 
 # Pace at this share of the rate measured before the first 429: a margin for clock drift.
 SAFETY = 0.97
-RELAX_AFTER = 30.0  # seconds without a 429 before the pace is relaxed
-RELAX_FACTOR = 0.95
+RELAX_AFTER = 10.0  # seconds without a 429 before the pace is relaxed
+RELAX_FACTOR = 0.9
 MIN_EVIDENCE = 3  # admitted requests in the window before a 429 needed to learn a pace from it
-SLOW_DOWN_FACTOR = 1.1
+SLOW_DOWN_FACTOR = 1.25
 DEFAULT_PAUSE = 1.0  # a 429 without a usable Retry-After still pauses siblings this long
 
 
