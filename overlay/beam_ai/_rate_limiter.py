@@ -65,6 +65,10 @@ class RateLimiter:
     def now(self) -> float:
         return self._clock()
 
+    def idle(self) -> bool:
+        """True while there is neither a pause nor a pace: a request goes at once (the hot path)."""
+        return self._interval == 0.0 and self._clock() >= self._paused_until
+
     def reserve(self, not_before: float | None = None) -> tuple[float, int]:
         """Seconds to wait before sending, with the epoch of the reservation (see `still_valid`).
 
@@ -159,6 +163,8 @@ def resume_time(limiter: RateLimiter | None, delay: float) -> float | None:
 
 def wait_turn(limiter: RateLimiter, sleep: Callable[[float], None], not_before: float | None = None) -> None:
     """Block until the shared limiter lets this request go."""
+    if not_before is None and limiter.idle():
+        return
     while True:
         delay, epoch = limiter.reserve(not_before)
         not_before = None
@@ -173,6 +179,8 @@ async def await_turn(
     limiter: RateLimiter, sleep: Callable[[float], Awaitable[None]], not_before: float | None = None
 ) -> None:
     """Async twin of `wait_turn`."""
+    if not_before is None and limiter.idle():
+        return
     while True:
         delay, epoch = limiter.reserve(not_before)
         not_before = None
