@@ -17,7 +17,7 @@ from celery import Celery
 from beam_ai import Beam, FileTokenCache
 
 FOLDER = Path(os.environ["BEAM_TEST_CELERY_DIR"])
-for sub in ("queue", "processed", "results"):
+for sub in ("queue", "processed", "results", "control"):
     (FOLDER / sub).mkdir(parents=True, exist_ok=True)
 
 app = Celery("celery_jobs")
@@ -27,6 +27,7 @@ app.conf.update(
         "data_folder_in": str(FOLDER / "queue"),
         "data_folder_out": str(FOLDER / "queue"),
         "data_folder_processed": str(FOLDER / "processed"),
+        "control_folder": str(FOLDER / "control"),  # broadcast exchanges (default: ./control)
         "polling_interval": 0.05,
     },
     result_backend=f"file://{FOLDER / 'results'}",

@@ -204,3 +204,40 @@ def test_the_file_cache_pickles_as_its_path(tmp_path: Path) -> None:
 def test_token_cache_needs_token_auth() -> None:
     with pytest.raises(BeamConfigError, match="token_cache"):
         Beam(api_key="k", workspace_id="w", auth_mode="api_key", token_cache=FileTokenCache("/tmp/x.json"))
+
+
+def test_async_clients_on_one_loop_share_the_cache_without_stopping_the_loop(
+    fake_beam: FakeBeam, fake_beam_server: FakeBeamServer, tmp_path: Path
+) -> None:
+    import asyncio
+    import threading
+
+    from beam_ai import AsyncBeam
+
+    cache = FileTokenCache(tmp_path / "token.json")
+    outcome: list[object] = []
+
+    async def main() -> None:
+        clients = [
+            AsyncBeam(
+                api_key=FAKE_API_KEY,
+                workspace_id=FAKE_WORKSPACE_ID,
+                base_url=fake_beam_server.url,
+                clock=fake_beam.clock.now,
+                token_cache=cache,
+            )
+            for _ in range(4)
+        ]
+        # Each waits for the cache lock while another, on this same loop, awaits its exchange.
+        responses = await asyncio.gather(*(c.request("GET", "/v2/user/me") for c in clients))
+        outcome.extend(r.status_code for r in responses)
+        for client in clients:
+            await client.aclose()
+
+    # On a thread, so a stopped loop fails this test instead of hanging the suite.
+    runner = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)
+    runner.start()
+    runner.join(JOIN_TIMEOUT)
+    assert not runner.is_alive(), "the event loop was blocked waiting for the cache lock"
+    assert outcome == [200] * 4
+    assert (_exchanges(fake_beam), _refreshes(fake_beam)) == (1, 0)

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +40,7 @@ import httpx
 from ._errors import APIResponseValidationError, status_error
 from ._fork import ForkLocal, fork_generation
 from ._security import check_credentials_url, same_origin
-from ._token_cache import CachedToken, TokenCache, cache_key
+from ._token_cache import CachedToken, TokenCache, cache_key, enter_in_thread
 
 if TYPE_CHECKING:
     import asyncio
@@ -202,7 +204,7 @@ class TokenExchangeAuth(httpx.Auth):
             async with self._get_async_lock():
                 token = self._token
                 if self._stale(token):
-                    renewal = self._renew_shared(request, reason="stale")
+                    renewal = await self._async_renewal(request, reason="stale")
                     try:
                         outgoing = next(renewal)
                         while True:
@@ -223,7 +225,7 @@ class TokenExchangeAuth(httpx.Auth):
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                renewal = self._renew_shared(request, reason="401")
+                renewal = await self._async_renewal(request, reason="401")
                 try:
                     outgoing = next(renewal)
                     while True:
@@ -278,18 +280,39 @@ class TokenExchangeAuth(httpx.Auth):
         return request
 
     def _renew_shared(self, origin: httpx.Request, *, reason: str) -> _Renewal:
-        """`_renew`, coordinated through the shared token cache when there is one.
-
-        Under the cache's lock: a usable token another process stored is adopted without any
-        request; otherwise the renewal starts from the newest pair the cache knows (its refresh
-        token may have rotated since ours) and the result is stored before the lock is released.
-        The async flow waits for this lock in its event loop thread; it is held for one token request.
-        """
+        """`_renew`, coordinated through the shared token cache when there is one (sync flow)."""
         cache = self.token_cache
         if cache is None:
             yield from self._renew(origin, reason=reason)
             return
-        with cache.lock(self._cache_key):
+        lock = cache.lock(self._cache_key)
+        lock.__enter__()
+        yield from self._renew_holding(cache, lock, origin, reason=reason)
+
+    async def _async_renewal(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """`_renew_shared` for the async flow: the cache's lock is awaited in a worker thread.
+
+        Waiting for it in the event loop thread would stop the loop, and with it whichever client
+        on that loop holds the lock and is waiting for its token response.
+        """
+        cache = self.token_cache
+        if cache is None:
+            return self._renew(origin, reason=reason)
+        lock = cache.lock(self._cache_key)
+        await enter_in_thread(lock)
+        return self._renew_holding(cache, lock, origin, reason=reason)
+
+    def _renew_holding(
+        self, cache: TokenCache, lock: AbstractContextManager[object], origin: httpx.Request, *, reason: str
+    ) -> _Renewal:
+        """With the cache's lock held (released at the end, whatever happens): adopt or renew, then store.
+
+        A usable token another process stored is adopted without any request; otherwise the
+        renewal starts from the newest pair the cache knows (its refresh token may have rotated
+        since ours) and the result is stored before the lock is released.
+        """
+        with contextlib.ExitStack() as release:
+            release.push(lock)  # its __exit__ runs at the end; it was entered by the caller
             cached = cache.get(self._cache_key)
             current = self._token
             if cached is not None and (current is None or cached.id_token != current.id_token):

@@ -43,7 +43,11 @@ class TokenCache(Protocol):
     """Where processes share a token. `get` and `put` are called only while `lock(key)` is held."""
 
     def lock(self, key: str) -> AbstractContextManager[object]:
-        """Exclusive across every process using this cache, held while one of them renews."""
+        """Exclusive across every process using this cache, held while one of them renews.
+
+        The async client enters it in a worker thread (so its event loop keeps running) and may
+        exit it in another thread: a `threading.Lock`, a file lock or a Redis lock all allow that.
+        """
         ...
 
     def get(self, key: str) -> CachedToken | None:
@@ -53,6 +57,23 @@ class TokenCache(Protocol):
     def put(self, key: str, token: CachedToken) -> None:
         """Store `token` for `key`, replacing what was there."""
         ...
+
+
+async def enter_in_thread(lock: AbstractContextManager[object]) -> None:
+    """Enter `lock` in a worker thread; if the waiting task is cancelled, release it once entered."""
+    import asyncio
+
+    entering = asyncio.get_running_loop().run_in_executor(None, lock.__enter__)
+    try:
+        await asyncio.shield(entering)
+    except asyncio.CancelledError:
+
+        def release(done: asyncio.Future[object]) -> None:
+            if not done.cancelled() and done.exception() is None:
+                lock.__exit__(None, None, None)
+
+        entering.add_done_callback(release)
+        raise
 
 
 def cache_key(api_key: str, base_url: httpx.URL) -> str:
