@@ -5,8 +5,13 @@ inherit the behaviour with no per-operation code):
 
     BeamHttpClient.send   typed errors (APIStatusError, APIConnectionError...)
     auth flow             token exchange + refresh + one resend on 401, or x-api-key
-    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted
+                          (optionally through a token cache shared by processes: `_token_cache`)
+    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted;
+                          each attempt waits its turn from the process-wide `_rate_limiter`
+    ForkSafeTransport     rebuilds the pool in a forked child (`_fork`)
     HTTPTransport         the connection pool (TLS verified)
+
+Pickling carries the settings and never the secrets (`_client_pickling`).
 
 `with_workspace()` / `with_options()` return a new client object that shares the httpx client,
 auth (so tokens) and pool, and carries its own workspace, timeout and retry budget, applied per
