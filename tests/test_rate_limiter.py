@@ -204,3 +204,10 @@ def test_a_known_quota_paces_from_the_first_request() -> None:
 def test_rate_limit_must_be_a_positive_number(bad: object) -> None:
     with pytest.raises(BeamConfigError, match="rate_limit"):
         Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL, rate_limit=bad)  # type: ignore[arg-type]
+
+
+def test_a_429_without_retry_after_pauses_no_sibling() -> None:
+    time = Time()
+    limiter = RateLimiter(time.clock)
+    limiter.record(429, None)
+    assert limiter.reserve()[0] == 0.0

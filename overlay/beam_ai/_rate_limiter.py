@@ -2,7 +2,7 @@
 
 Without it each client discovers a rate limit alone: fifty threads each get their own 429, each
 sleep their own `Retry-After`, and all wake together to be refused again. With it, the first 429
-pauses every sibling until `Retry-After` has passed, and the limiter learns the rate the server
+with a `Retry-After` pauses every sibling until then, and the limiter learns the rate the server
 allowed just before refusing (the successes of the last `Retry-After` window), then spaces request
 starts to a little under that rate. That rate can be an underestimate (the callers may not have
 kept the server busy), so the pace quickens by a tenth after every 10 s without a 429, which also
@@ -32,7 +32,7 @@ RELAX_AFTER = 10.0  # seconds without a 429 before the pace is relaxed
 RELAX_FACTOR = 0.9
 MIN_EVIDENCE = 3  # admitted requests in the window before a 429 needed to learn a pace from it
 SLOW_DOWN_FACTOR = 1.25
-DEFAULT_PAUSE = 1.0  # a 429 without a usable Retry-After still pauses siblings this long
+LEARNING_WINDOW = 1.0  # at least this many seconds of successes before a 429 measure the rate
 
 
 class RateLimiter:
@@ -93,18 +93,18 @@ class RateLimiter:
         return epoch == self._epoch
 
     def record(self, status_code: int, retry_after: float | None) -> None:
-        """Note a response: successes measure the rate, a 429 pauses everyone and sets the pace."""
+        """Note a response: successes measure the rate, a 429 sets the pace and, when it says
+        `Retry-After`, pauses everyone until then (without one, each request backs off alone)."""
         now = self._clock()
         if status_code != 429:
             self._accepted.append(now)
             return
-        pause = DEFAULT_PAUSE if retry_after is None else retry_after
-        window = max(pause, 1.0)
+        window = max(retry_after or 0.0, LEARNING_WINDOW)
         with self._locks.get():
             new_episode = now - self._last_429 > window
             self._last_429 = now
-            if now + pause > self._paused_until:
-                self._paused_until = now + pause
+            if retry_after is not None and now + retry_after > self._paused_until:
+                self._paused_until = now + retry_after
                 self._next_start = self._paused_until
                 self._epoch += 1
             if not new_episode:
