@@ -241,3 +241,15 @@ def test_async_clients_on_one_loop_share_the_cache_without_stopping_the_loop(
     assert not runner.is_alive(), "the event loop was blocked waiting for the cache lock"
     assert outcome == [200] * 4
     assert (_exchanges(fake_beam), _refreshes(fake_beam)) == (1, 0)
+
+
+def test_a_cache_file_others_may_write_is_not_trusted(tmp_path: Path) -> None:
+    cache = FileTokenCache(tmp_path / "token.json")
+    with cache.lock("k"):
+        cache.put("k", CachedToken("planted?", "rt", 100.0, 90.0))
+    os.chmod(cache.path, 0o666)
+    with cache.lock("k"):
+        assert cache.get("k") is None
+        cache.put("k", CachedToken("ours", "rt", 100.0, 90.0))  # replaced by an owner-only file
+        assert cache.get("k") == CachedToken("ours", "rt", 100.0, 90.0)
+    assert stat.S_IMODE(cache.path.stat().st_mode) == 0o600

@@ -86,7 +86,7 @@ class FileTokenCache:
     """A JSON file (owner-only, 0600) guarded by an `fcntl.flock` on a sibling `.lock` file (POSIX).
 
     Writes go to a temporary file that replaces the cache, so a reader never sees half a file; a
-    file that does not parse counts as empty. Pickles as its path, so a client carrying it can be
+    file that does not parse, or that another user owns or others may write, counts as empty. Pickles as its path, so a client carrying it can be
     sent to worker processes.
     """
 
@@ -153,8 +153,13 @@ class FileTokenCache:
             raise
 
     def _read(self) -> dict[str, Any]:
+        """The entries; none from a file another user owns or others may write (a planted token)."""
         try:
-            data = json.loads(self.path.read_text())
+            with open(self.path, "rb") as file:
+                info = os.fstat(file.fileno())
+                if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                    return {}
+                data = json.loads(file.read())
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}
