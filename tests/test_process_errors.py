@@ -102,13 +102,24 @@ def raise_in_worker(kind: str) -> None:
     raise error
 
 
+CORE_MODULES = ("beam_ai._errors", "beam_ai._task_events", "beam_ai._task_follow", "beam_ai._pagination")
+
+
 def _every_error_class() -> set[type[BaseException]]:
+    """Every BeamError subclass the client core defines, public or not."""
+    import importlib
+
+    for module in CORE_MODULES:
+        importlib.import_module(module)
     found: set[type[BaseException]] = set()
-    for name in beam_ai.__all__:
-        value = getattr(beam_ai, name)
-        if isinstance(value, type) and issubclass(value, BeamError):
-            found.add(value)
-    return found | {NotAnEventStream}
+    pending: list[type[BaseException]] = [BeamError]
+    while pending:
+        cls = pending.pop()
+        if cls.__module__ in CORE_MODULES:
+            found.add(cls)
+        pending.extend(cls.__subclasses__())
+    exported = {v for v in vars(beam_ai).values() if isinstance(v, type) and issubclass(v, BeamError)}
+    return found | exported
 
 
 @pytest.fixture(scope="module")
