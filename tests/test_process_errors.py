@@ -205,7 +205,6 @@ def parse_task_in_worker() -> AgentTask:
     return AgentTask.from_dict(dict(TASK_PAYLOAD))
 
 
-@pytest.mark.xfail(reason="issue 10", strict=True)
 def test_models_cross_the_process_boundary(pool: ProcessPoolExecutor) -> None:
     task = pool.submit(parse_task_in_worker).result(timeout=30)
     assert task == AgentTask.from_dict(dict(TASK_PAYLOAD))
