@@ -32,6 +32,7 @@ from ._errors import (
 )
 from ._retry import RetryPolicy
 from ._token_auth import TokenExchangeAuth
+from ._token_cache import CachedToken, FileTokenCache, TokenCache
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -96,7 +97,9 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "BeamConfigError",
     "BeamError",
     "BeamValidationError",
+    "CachedToken",
     "ConflictError",
+    "FileTokenCache",
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
@@ -104,6 +107,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
+    "TokenCache",
     "TokenExchangeAuth",
     "UnprocessableEntityError",
     "__version__",

@@ -5,8 +5,13 @@ inherit the behaviour with no per-operation code):
 
     BeamHttpClient.send   typed errors (APIStatusError, APIConnectionError...)
     auth flow             token exchange + refresh + one resend on 401, or x-api-key
-    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted
+                          (optionally through a token cache shared by processes: `_token_cache`)
+    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted;
+                          each attempt waits its turn from the process-wide `_rate_limiter`
+    ForkSafeTransport     rebuilds the pool in a forked child (`_fork`)
     HTTPTransport         the connection pool (TLS verified)
+
+Pickling carries the settings and never the secrets (`_client_pickling`).
 
 `with_workspace()` / `with_options()` return a new client object that shares the httpx client,
 auth (so tokens) and pool, and carries its own workspace, timeout and retry budget, applied per
@@ -16,6 +21,7 @@ request. The original is never changed.
 from __future__ import annotations
 
 import functools
+import math
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -26,10 +32,13 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._api_key_auth import ApiKeyAuth
+from ._client_pickling import pickle_args, unpickle_client
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
 from ._errors import BeamConfigError, safe_url
+from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
+from ._rate_limiter import shared_limiter
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import (
     MAX_RETRIES_EXTENSION,
@@ -41,6 +50,7 @@ from ._retry import (
 )
 from ._security import check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
+from ._token_cache import TokenCache
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 if TYPE_CHECKING:
@@ -92,16 +102,37 @@ def _strip_foreign_credentials(request: httpx.Request, origin: httpx.URL) -> Non
             request.headers.pop(name, None)
 
 
+def _check_rate_limit(rate_limit: float | None) -> float | None:
+    if rate_limit is not None and (
+        isinstance(rate_limit, bool)
+        or not isinstance(rate_limit, int | float)
+        or not 0 < rate_limit < math.inf
+    ):
+        raise BeamConfigError(f"rate_limit must be a number of requests per second > 0, got {rate_limit!r}")
+    return rate_limit
+
+
 def _check_max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise BeamConfigError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     return max_retries
 
 
-def _make_auth(credentials: Credentials, clock: Callable[[], float]) -> httpx.Auth:
+def _make_auth(
+    credentials: Credentials, clock: Callable[[], float], token_cache: TokenCache | None
+) -> httpx.Auth:
     if credentials.auth_mode == "api_key":
+        if token_cache is not None:
+            raise BeamConfigError('token_cache needs auth_mode="token" (api_key mode has no token)')
         return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
-    return TokenExchangeAuth(credentials.api_key, base_url=credentials.base_url, clock=clock)
+    return TokenExchangeAuth(
+        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
+    )
+
+
+def _origin(url: httpx.URL) -> str:
+    """What a rate limit is shared by: scheme, host and port of the API."""
+    return f"{url.scheme}://{url.host}:{url.port or ''}"
 
 
 def _generated_client(base_url: httpx.URL) -> GeneratedClient:
@@ -118,19 +149,18 @@ def _verified_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(verify=True)
 
 
-def _pool(credentials: Credentials, proxy: str | None) -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(
-        verify=_verified_ssl_context(),
-        limits=DEFAULT_LIMITS,
-        proxy=proxy or environment_proxy(credentials.base_url),
+def _pool(credentials: Credentials, proxy: str | None) -> httpx.BaseTransport:
+    """The connection pool; a forked child builds its own (see `_fork`)."""
+    proxy = proxy or environment_proxy(credentials.base_url)
+    return ForkSafeTransport(
+        lambda: httpx.HTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
     )
 
 
-def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(
-        verify=_verified_ssl_context(),
-        limits=DEFAULT_LIMITS,
-        proxy=proxy or environment_proxy(credentials.base_url),
+def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncBaseTransport:
+    proxy = proxy or environment_proxy(credentials.base_url)
+    return AsyncForkSafeTransport(
+        lambda: httpx.AsyncHTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
     )
 
 
@@ -143,6 +173,7 @@ class _BeamBase:
     _raw: GeneratedClient
     _owns_http: bool
     _clock: Callable[[], float]
+    _pickle_args: dict[str, Any] | str
 
     def _configure(
         self,
@@ -154,6 +185,8 @@ class _BeamBase:
         timeout: TimeoutTypes,
         max_retries: int,
         clock: Callable[[], float],
+        token_cache: TokenCache | None,
+        pickle_args: dict[str, Any] | str,
     ) -> RetryPolicy:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
@@ -164,8 +197,9 @@ class _BeamBase:
             timeout=as_timeout(timeout),
             max_retries=_check_max_retries(max_retries),
         )
-        self._auth = _make_auth(self._credentials, clock)
+        self._auth = _make_auth(self._credentials, clock, token_cache)
         self._clock = clock
+        self._pickle_args = pickle_args
         self._owns_http = True
         return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
 
@@ -254,6 +288,7 @@ class _BeamBase:
         self._auth = other._auth
         self._raw = other._raw
         self._clock = other._clock
+        self._pickle_args = other._pickle_args
 
     @property
     def clock(self) -> Callable[[], float]:
@@ -301,6 +336,32 @@ class _BeamBase:
         kwargs.update(self._request_options(timeout, max_retries))
         return kwargs
 
+    def __copy__(self) -> Self:
+        """A copy shares the pool and tokens, as `with_options()` does (pickling is for other processes)."""
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        return self.with_options()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its settings, never its secrets: see `_client_pickling`."""
+        refusal = self._pickle_args
+        if isinstance(refusal, dict) and self.base_url.userinfo:
+            refusal = "its base URL carries credentials"
+        if isinstance(refusal, str):
+            raise TypeError(
+                f"this {type(self).__name__} cannot be pickled: {refusal}. Create the client inside"
+                " the worker process instead (it reads BEAM_API_KEY and BEAM_WORKSPACE_ID there)."
+            )
+        options = {
+            **refusal,
+            "base_url": str(self.base_url),
+            "workspace_id": self._options.workspace_id,
+            "timeout": self._options.timeout,
+            "max_retries": self._options.max_retries,
+        }
+        return unpickle_client, (type(self), options)
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={safe_url(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
@@ -324,6 +385,13 @@ class Beam(SyncNamespaces, _BeamBase):
         transport: replaces the connection pool (tests: `httpx.MockTransport`, the fake server).
         proxy: proxy URL; default from the standard `HTTPS_PROXY` / `NO_PROXY` variables.
         clock, sleep: time source and sleep used for token expiry and retry backoff (inject in tests).
+        token_cache: share tokens with other processes on this machine, e.g.
+            `FileTokenCache(path)`: one token exchange for many workers (token auth only).
+        rate_limit: requests per second this process may start to this API, if the quota is
+            known; every client of the API in the process shares the pace (and any 429 pause).
+
+    Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
+    settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
     """
 
     def __init__(
@@ -340,6 +408,8 @@ class Beam(SyncNamespaces, _BeamBase):
         proxy: str | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        token_cache: TokenCache | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -349,6 +419,10 @@ class Beam(SyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            token_cache=token_cache,
+            pickle_args=pickle_args(
+                auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
+            ),
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
@@ -358,8 +432,9 @@ class Beam(SyncNamespaces, _BeamBase):
         def strip_foreign_credentials(request: httpx.Request) -> None:
             _strip_foreign_credentials(request, origin)
 
+        limiter = shared_limiter(_origin(self.base_url), clock, sleep, _check_rate_limit(rate_limit))
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep),
+            transport=RetryTransport(pool, policy, sleep, limiter),
             **self._http_options(headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
@@ -446,6 +521,8 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         proxy: str | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        token_cache: TokenCache | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -455,6 +532,10 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            token_cache=token_cache,
+            pickle_args=pickle_args(
+                auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
+            ),
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
@@ -464,8 +545,9 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         async def strip_foreign_credentials(request: httpx.Request) -> None:
             _strip_foreign_credentials(request, origin)
 
+        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep, _check_rate_limit(rate_limit))
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep),
+            transport=AsyncRetryTransport(pool, policy, self.sleep, limiter),
             **self._http_options(headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)

@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-correlation-id", "request-id")
+# Never carried across a process boundary inside a pickled exception.
+CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key", "cookie", "set-cookie", "proxy-authorization"})
 
 
 def safe_url(url: httpx.URL | str) -> str:
@@ -24,7 +26,58 @@ def safe_url(url: httpx.URL | str) -> str:
 
 
 class BeamError(Exception):
-    """Base class of every exception this package raises on purpose."""
+    """Base class of every exception this package raises on purpose.
+
+    Every subclass pickles (process pools, Celery, Dask hand exceptions back to the parent): the
+    message and attributes survive; a request or response it carries is replaced by a copy without
+    credential headers, request body or connection state (see `_sanitized`).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _sanitized(value) for name, value in self.__dict__.items()}
+        return _rebuild_error, (type(self), self.args, state)
+
+
+def _rebuild_error(cls: type[BeamError], args: tuple[Any, ...], state: dict[str, Any]) -> BeamError:
+    """Unpickle without calling `__init__` (whose signature differs per class)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _safe_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in headers.multi_items() if name.lower() not in CREDENTIAL_HEADERS]
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    """Method, URL (no userinfo) and non-credential headers; the body (a token exchange's holds the key) is dropped."""
+    return httpx.Request(
+        request.method, request.url.copy_with(userinfo=b""), headers=_safe_headers(request.headers)
+    )
+
+
+def _safe_response(response: httpx.Response) -> httpx.Response:
+    """Status, non-credential headers and the body as read; no history, request sanitized."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    request = response._request  # the `request` property raises when there is none
+    return httpx.Response(
+        response.status_code,
+        headers=_safe_headers(response.headers),
+        content=content,
+        request=_safe_request(request) if request is not None else None,
+    )
+
+
+def _sanitized(value: Any) -> Any:
+    if isinstance(value, httpx.Request):
+        return _safe_request(value)
+    if isinstance(value, httpx.Response):
+        return _safe_response(value)
+    return value
 
 
 class BeamConfigError(BeamError, ValueError):

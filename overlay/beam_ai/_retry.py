@@ -10,7 +10,9 @@ What may be retried depends on whether the server could have acted:
 Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date; one
 beyond `max_retry_after` or unreadable falls back to backoff). A request carrying
 `TIME_LEFT_EXTENSION` (a task run's deadline) is not retried past it, and each retry's timeouts are
-cut to the time left. Sleep, clock and randomness are injectable so tests never really wait.
+cut to the time left. Before each attempt the request takes its turn from the process-wide
+`RateLimiter` for its API, so a 429 seen by one client pauses its siblings too.
+Sleep, clock and randomness are injectable so tests never really wait.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._errors import safe_url
+from ._rate_limiter import RateLimiter, await_turn, resume_time, wait_turn
 
 logger = logging.getLogger("beam_ai.retry")
 
@@ -98,6 +101,10 @@ class RetryPolicy:
         backoff = min(self.max_delay, self.initial_delay * 2.0**retry_number)
         return backoff * (1 - self.jitter * self.random())
 
+    def retry_after(self, response: httpx.Response) -> float | None:
+        """The response's usable `Retry-After` in seconds, or None."""
+        return self._retry_after(response)
+
     def _retry_after(self, response: httpx.Response) -> float | None:
         value = response.headers.get("retry-after")
         if not value:
@@ -116,6 +123,12 @@ class RetryPolicy:
 
 def _repeatable(request: httpx.Request) -> bool:
     return request.method in IDEMPOTENT_METHODS or bool(request.extensions.get(SAFE_TO_REPEAT_EXTENSION))
+
+
+def record_response(limiter: RateLimiter, policy: RetryPolicy, response: httpx.Response) -> None:
+    """Tell the shared limiter about a response (a 429 pauses sibling clients; see `_rate_limiter`)."""
+    retry_after = policy.retry_after(response) if response.status_code == 429 else None
+    limiter.record(response.status_code, retry_after)
 
 
 def should_retry_response(request: httpx.Request, response: httpx.Response) -> bool:
@@ -176,17 +189,22 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
+        self.limiter = limiter
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
         if limit:
             request.read()  # a body we may resend must be replayable
         retry, budget = 0, _Budget(request, self.policy.clock)
+        resume_at: float | None = None
         while True:
+            if self.limiter is not None:
+                wait_turn(self.limiter, self._sleep, resume_at)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
@@ -197,6 +215,8 @@ class RetryTransport(httpx.BaseTransport):
                     raise
                 reason = type(error).__name__
             else:
+                if self.limiter is not None:
+                    record_response(self.limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
@@ -206,6 +226,7 @@ class RetryTransport(httpx.BaseTransport):
                 response.close()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
+            resume_at = resume_time(self.limiter, delay)
             self._sleep(delay)
             budget.fit(request)
 
@@ -221,17 +242,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]],
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
+        self.limiter = limiter
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
         if limit:
             await request.aread()
         retry, budget = 0, _Budget(request, self.policy.clock)
+        resume_at: float | None = None
         while True:
+            if self.limiter is not None:
+                await await_turn(self.limiter, self._sleep, resume_at)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
@@ -242,6 +268,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 reason = type(error).__name__
             else:
+                if self.limiter is not None:
+                    record_response(self.limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
@@ -251,6 +279,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
+            resume_at = resume_time(self.limiter, delay)
             await self._sleep(delay)
             budget.fit(request)
 

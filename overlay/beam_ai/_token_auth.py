@@ -37,14 +37,17 @@ import math
 import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_error
+from ._fork import ForkLocal, fork_generation
 from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION
 from ._security import check_credentials_url, same_origin
+from ._token_cache import CachedToken, TokenCache, cache_key, enter_in_thread
 
 if TYPE_CHECKING:
     import asyncio
@@ -131,6 +134,7 @@ class TokenExchangeAuth(httpx.Auth):
         refresh_margin: get a new token this many seconds before `exp` (at most half the
             token's lifetime, so a short-lived token is not renewed on every request).
         fallback_lifetime: assumed lifetime in seconds of a token without a readable `exp`.
+        token_cache: shared with other processes (see `_token_cache`); renewals go through it.
     """
 
     requires_request_body = True  # a request answered with 401 is sent again
@@ -143,6 +147,7 @@ class TokenExchangeAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
         refresh_margin: float = 60.0,
         fallback_lifetime: float = 600.0,
+        token_cache: TokenCache | None = None,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string")
@@ -158,11 +163,19 @@ class TokenExchangeAuth(httpx.Auth):
         self._refresh_margin = float(refresh_margin)
         self._fallback_lifetime = float(fallback_lifetime)
         self._token: _Token | None = None
-        self._sync_lock = threading.Lock()
         self._failures = 0  # renewals that failed so far; the last one's error is kept for its waiters
         self._last_failure: Exception | None = None
+        self.token_cache = token_cache
+        self._cache_key = cache_key(api_key, self._base_url)
+        self._sync_locks = ForkLocal(threading.Lock)
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._async_lock_generation = fork_generation()
+
+    @property
+    def _sync_lock(self) -> threading.Lock:
+        """One renewal at a time; a new lock in a forked child (the parent's may be held forever)."""
+        return self._sync_locks.get()
 
     def __repr__(self) -> str:
         base_url = self._base_url.copy_with(userinfo=b"")
@@ -196,7 +209,7 @@ class TokenExchangeAuth(httpx.Auth):
                 token = self._token
                 if self._stale(token):
                     self._fail_with_renewal_since(failures_before)
-                    token = yield from self._drive_sync(self._renew(request, reason="stale"))
+                    token = yield from self._drive_sync(self._renew_shared(request, reason="stale"))
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
@@ -209,7 +222,7 @@ class TokenExchangeAuth(httpx.Auth):
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                token = yield from self._drive_sync(self._renew(request, reason="401"))
+                token = yield from self._drive_sync(self._renew_shared(request, reason="401"))
             else:
                 token = current
         yield self._authorize(request, token)
@@ -226,7 +239,7 @@ class TokenExchangeAuth(httpx.Auth):
                 token = self._token
                 if self._stale(token):
                     self._fail_with_renewal_since(failures_before)
-                    renewal = self._renew(request, reason="stale")
+                    renewal = await self._async_renewal(request, reason="stale")
                     try:
                         outgoing = next(renewal)
                         while True:
@@ -251,7 +264,7 @@ class TokenExchangeAuth(httpx.Auth):
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                renewal = self._renew(request, reason="401")
+                renewal = await self._async_renewal(request, reason="401")
                 try:
                     outgoing = next(renewal)
                     while True:
@@ -335,9 +348,15 @@ class TokenExchangeAuth(httpx.Auth):
         import asyncio  # lazily: sync-only programs never pay for importing asyncio
 
         loop = asyncio.get_running_loop()
-        if self._async_lock is None or self._async_lock_loop is not loop:
+        generation = fork_generation()
+        if (
+            self._async_lock is None
+            or self._async_lock_loop is not loop
+            or self._async_lock_generation != generation
+        ):
             self._async_lock = asyncio.Lock()
             self._async_lock_loop = loop
+            self._async_lock_generation = generation
         return self._async_lock
 
     def _stale(self, token: _Token | None) -> bool:
@@ -347,6 +366,57 @@ class TokenExchangeAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: _Token) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token.id_token}"
         return request
+
+    def _renew_shared(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """`_renew`, coordinated through the shared token cache when there is one (sync flow)."""
+        cache = self.token_cache
+        if cache is None:
+            yield from self._renew(origin, reason=reason)
+            return
+        lock = cache.lock(self._cache_key)
+        lock.__enter__()
+        yield from self._renew_holding(cache, lock, origin, reason=reason)
+
+    async def _async_renewal(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """`_renew_shared` for the async flow: the cache's lock is awaited in a worker thread.
+
+        Waiting for it in the event loop thread would stop the loop, and with it whichever client
+        on that loop holds the lock and is waiting for its token response.
+        """
+        cache = self.token_cache
+        if cache is None:
+            return self._renew(origin, reason=reason)
+        lock = cache.lock(self._cache_key)
+        await enter_in_thread(lock)
+        return self._renew_holding(cache, lock, origin, reason=reason)
+
+    def _renew_holding(
+        self, cache: TokenCache, lock: AbstractContextManager[object], origin: httpx.Request, *, reason: str
+    ) -> _Renewal:
+        """With the cache's lock held (released at the end, whatever happens): adopt or renew, then store.
+
+        A usable token another process stored is adopted without any request; otherwise the
+        renewal starts from the newest pair the cache knows (its refresh token may have rotated
+        since ours) and the result is stored before the lock is released.
+        """
+        with contextlib.ExitStack() as release:
+            release.push(lock)  # its __exit__ runs at the end; it was entered by the caller
+            cached = cache.get(self._cache_key)
+            current = self._token
+            if cached is not None and (current is None or cached.id_token != current.id_token):
+                self._token = _Token(
+                    cached.id_token, cached.refresh_token, cached.expires_at, cached.refresh_at
+                )
+                if not self._stale(self._token):
+                    logger.debug("adopted a token another process renewed (%s)", reason)
+                    return
+            yield from self._renew(origin, reason=reason)
+            token = self._token
+            assert token is not None
+            cache.put(
+                self._cache_key,
+                CachedToken(token.id_token, token.refresh_token, token.expires_at, token.refresh_at),
+            )
 
     def _renew(self, origin: httpx.Request, *, reason: str) -> _Renewal:
         """Refresh the current token if there is a refresh token, else (or if refused) exchange the key.

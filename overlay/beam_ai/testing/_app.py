@@ -122,6 +122,12 @@ async def _respond(
     entry: LoggedRequest,
 ) -> Response:
     method, path = request.method, request.url.path
+    retry_after = fake.rate_limit.take()
+    if retry_after is not None:
+        entry.fault = "rate_limited"
+        limited = error_response(429, "ThrottlerException: Too Many Requests")
+        limited.headers["Retry-After"] = str(retry_after)
+        return limited
     latency = fake.faults.take(method, path, frozenset({"latency"}))
     if latency is not None:
         await asyncio.sleep(latency.delay)

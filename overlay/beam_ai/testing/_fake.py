@@ -9,6 +9,7 @@ from starlette.requests import Request
 from ._auth import Principal, TokenIssuer
 from ._clock import Clock, FakeClock
 from ._faults import FaultRegistry
+from ._ratelimit import RateLimit
 from ._requestlog import RequestLog
 from ._seed import FAKE_API_KEY, FAKE_USER_ID, FAKE_WORKSPACE_ID
 from ._state import Store
@@ -69,6 +70,8 @@ class FakeBeam:
         self.store = Store()
         self.faults = FaultRegistry()
         self.quirks = ServerQuirks()
+        #: Off until ``rate_limit.set(per_second=...)``: then a 429 with Retry-After past the rate.
+        self.rate_limit = RateLimit(self.clock)
         self.requests = RequestLog()
         self.tokens = TokenIssuer(
             self.clock, {FAKE_API_KEY: Principal(FAKE_USER_ID, frozenset({FAKE_WORKSPACE_ID}))}, token_ttl
@@ -95,6 +98,7 @@ class FakeBeam:
         self.store.reset()
         self.faults.clear()
         self.quirks = ServerQuirks()
+        self.rate_limit.set(None)
         self.requests.clear()
         self.tokens.reset(self._default_token_ttl)
 
