@@ -103,7 +103,7 @@ def test_credentials_go_only_to_the_api_host(make_driver: MakeDriver, auth_mode:
 
 def test_tls_verification_is_on_for_the_default_pool() -> None:
     beam = Beam(api_key=FAKE_API_KEY, workspace_id="ws")
-    pool = beam.http._transport.inner._pool  # type: ignore[attr-defined]
+    pool = beam.http._transport.inner._pools.get()._pool  # type: ignore[attr-defined]
     assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
     assert pool._ssl_context.check_hostname is True
 

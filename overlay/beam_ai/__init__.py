@@ -25,12 +25,14 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from ._retry import RetryPolicy
 from ._token_auth import TokenExchangeAuth
+from ._token_cache import CachedToken, FileTokenCache, TokenCache
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -95,13 +97,17 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "BeamConfigError",
     "BeamError",
     "BeamValidationError",
+    "CachedToken",
     "ConflictError",
+    "FileTokenCache",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
+    "TokenCache",
     "TokenExchangeAuth",
     "UnprocessableEntityError",
     "__version__",

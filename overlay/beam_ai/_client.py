@@ -5,8 +5,13 @@ inherit the behaviour with no per-operation code):
 
     BeamHttpClient.send   typed errors (APIStatusError, APIConnectionError...)
     auth flow             token exchange + refresh + one resend on 401, or x-api-key
-    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted
+                          (optionally through a token cache shared by processes: `_token_cache`)
+    RetryTransport        backoff/jitter/Retry-After, never resending a POST that may have acted;
+                          each attempt waits its turn from the process-wide `_rate_limiter`
+    ForkSafeTransport     rebuilds the pool in a forked child (`_fork`)
     HTTPTransport         the connection pool (TLS verified)
+
+Pickling carries the settings and never the secrets (`_client_pickling`).
 
 `with_workspace()` / `with_options()` return a new client object that shares the httpx client,
 auth (so tokens) and pool, and carries its own workspace, timeout and retry budget, applied per
@@ -16,6 +21,7 @@ request. The original is never changed.
 from __future__ import annotations
 
 import functools
+import math
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -26,13 +32,25 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._api_key_auth import ApiKeyAuth
+from ._client_pickling import pickle_args, unpickle_client
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
-from ._errors import BeamConfigError
+from ._errors import BeamConfigError, safe_url
+from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
+from ._rate_limiter import shared_limiter
 from ._resources import AsyncNamespaces, SyncNamespaces
-from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import (
+    MAX_RETRIES_EXTENSION,
+    TIME_LEFT_EXTENSION,
+    AsyncRetryTransport,
+    RetryPolicy,
+    RetryTransport,
+    cap_timeout,
+)
+from ._security import check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
+from ._token_cache import TokenCache
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 if TYPE_CHECKING:
@@ -51,12 +69,47 @@ class _Options:
     workspace_id: str
     timeout: httpx.Timeout
     max_retries: int
+    deadline: float | None = None
+    """When set (seconds on the client's clock), every request is bounded by the time left until then."""
 
 
-def _check_workspace(workspace_id: str) -> str:
+def _check_workspace(workspace_id: object) -> str:
     if not isinstance(workspace_id, str) or not workspace_id.strip():
-        raise BeamConfigError("workspace_id must be a non-empty string")
+        raise BeamConfigError(f"workspace_id must be a non-empty string, got {type(workspace_id).__name__}")
+    check_header_value("workspace_id", workspace_id)
     return workspace_id.strip()
+
+
+def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise BeamConfigError(f"headers: names and values must be strings (header {name!r})")
+        check_header_value(f"headers[{name!r}]", name)
+        check_header_value(f"headers[{name!r}]", value)
+        checked[name] = value
+    return checked
+
+
+_CREDENTIAL_HEADERS = ("authorization", "x-api-key", WORKSPACE_HEADER)
+
+
+def _strip_foreign_credentials(request: httpx.Request, origin: httpx.URL) -> None:
+    """No credential or workspace header leaves the API's origin (httpx strips only Authorization,
+    and only on redirects): this runs for every hop, redirects a user switched on included."""
+    if not same_origin(request.url, origin):
+        for name in _CREDENTIAL_HEADERS:
+            request.headers.pop(name, None)
+
+
+def _check_rate_limit(rate_limit: float | None) -> float | None:
+    if rate_limit is not None and (
+        isinstance(rate_limit, bool)
+        or not isinstance(rate_limit, int | float)
+        or not 0 < rate_limit < math.inf
+    ):
+        raise BeamConfigError(f"rate_limit must be a number of requests per second > 0, got {rate_limit!r}")
+    return rate_limit
 
 
 def _check_max_retries(max_retries: int) -> int:
@@ -65,17 +118,29 @@ def _check_max_retries(max_retries: int) -> int:
     return max_retries
 
 
-def _make_auth(credentials: Credentials, clock: Callable[[], float]) -> httpx.Auth:
+def _make_auth(
+    credentials: Credentials, clock: Callable[[], float], token_cache: TokenCache | None
+) -> httpx.Auth:
     if credentials.auth_mode == "api_key":
+        if token_cache is not None:
+            raise BeamConfigError('token_cache needs auth_mode="token" (api_key mode has no token)')
         return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
-    return TokenExchangeAuth(credentials.api_key, base_url=credentials.base_url, clock=clock)
+    return TokenExchangeAuth(
+        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
+    )
+
+
+def _origin(url: httpx.URL) -> str:
+    """What a rate limit is shared by: scheme, host and port of the API."""
+    return f"{url.scheme}://{url.host}:{url.port or ''}"
 
 
 def _generated_client(base_url: httpx.URL) -> GeneratedClient:
     # Imported here, not at the top: the generated package pulls in attrs (~12 ms of `import beam_ai`).
     from beam_ai_api import Client
 
-    return Client(base_url=str(base_url))
+    # Requests go through our httpx client; the generated one only shows its URL (in its repr).
+    return Client(base_url=str(base_url.copy_with(userinfo=b"")))
 
 
 @functools.cache
@@ -84,19 +149,18 @@ def _verified_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(verify=True)
 
 
-def _pool(credentials: Credentials, proxy: str | None) -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(
-        verify=_verified_ssl_context(),
-        limits=DEFAULT_LIMITS,
-        proxy=proxy or environment_proxy(credentials.base_url),
+def _pool(credentials: Credentials, proxy: str | None) -> httpx.BaseTransport:
+    """The connection pool; a forked child builds its own (see `_fork`)."""
+    proxy = proxy or environment_proxy(credentials.base_url)
+    return ForkSafeTransport(
+        lambda: httpx.HTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
     )
 
 
-def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(
-        verify=_verified_ssl_context(),
-        limits=DEFAULT_LIMITS,
-        proxy=proxy or environment_proxy(credentials.base_url),
+def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncBaseTransport:
+    proxy = proxy or environment_proxy(credentials.base_url)
+    return AsyncForkSafeTransport(
+        lambda: httpx.AsyncHTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
     )
 
 
@@ -109,6 +173,7 @@ class _BeamBase:
     _raw: GeneratedClient
     _owns_http: bool
     _clock: Callable[[], float]
+    _pickle_args: dict[str, Any] | str
 
     def _configure(
         self,
@@ -120,27 +185,32 @@ class _BeamBase:
         timeout: TimeoutTypes,
         max_retries: int,
         clock: Callable[[], float],
+        token_cache: TokenCache | None,
+        pickle_args: dict[str, Any] | str,
     ) -> RetryPolicy:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
         )
+        check_header_value("api_key", self._credentials.api_key)  # x-api-key, or the exchange body
         self._options = _Options(
             workspace_id=_check_workspace(self._credentials.workspace_id),
             timeout=as_timeout(timeout),
             max_retries=_check_max_retries(max_retries),
         )
-        self._auth = _make_auth(self._credentials, clock)
+        self._auth = _make_auth(self._credentials, clock, token_cache)
         self._clock = clock
+        self._pickle_args = pickle_args
         self._owns_http = True
         return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
 
-    def _http_options(self, headers: Mapping[str, str] | None) -> dict[str, Any]:
+    def _http_options(self, headers: Mapping[str, str] | None, hook: Callable[..., Any]) -> dict[str, Any]:
         return {
             "base_url": self._credentials.base_url,
             "timeout": self._options.timeout,
-            "headers": {"user-agent": USER_AGENT, **(headers or {})},
+            "headers": {"user-agent": USER_AGENT, **_check_headers(headers)},
             "auth": self._auth,
             "trust_env": False,  # proxies come from _config.environment_proxy, inside our transport
+            "event_hooks": {"request": [hook]},
         }
 
     @property
@@ -175,35 +245,50 @@ class _BeamBase:
         return self._raw
 
     def with_workspace(self, workspace_id: str) -> Self:
-        """A client for another workspace, sharing this one's connections and tokens."""
+        """A client for another workspace, sharing this one's connections and tokens.
+
+        A missing workspace (None, empty) raises `BeamConfigError`: it never falls back to this one's.
+        """
         return self.with_options(workspace_id=workspace_id)
 
     def with_options(
         self,
         *,
-        workspace_id: str | None = None,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Self:
-        """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged."""
+        """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged.
+
+        `workspace_id` left out keeps this client's; passed, it must be a non-empty string (None raises).
+        """
         options = self._options
-        if workspace_id is not None:
+        if not isinstance(workspace_id, NotGiven):
             options = replace(options, workspace_id=_check_workspace(workspace_id))
         if not isinstance(timeout, NotGiven):
             options = replace(options, timeout=as_timeout(timeout))
         if max_retries is not None:
             options = replace(options, max_retries=_check_max_retries(max_retries))
+        return self._derive(options)
+
+    def _derive(self, options: _Options) -> Self:
         clone = object.__new__(type(self))
         clone._copy_shared_from(self)
         clone._options = options
         clone._owns_http = False
         return clone
 
+    def _within(self, seconds: float) -> Self:
+        """A copy whose requests (and their retries) all end within `seconds` from now (a task run's
+        deadline): timeouts are cut to the time left and no retry starts after it."""
+        return self._derive(replace(self._options, deadline=self._clock() + seconds))
+
     def _copy_shared_from(self, other: Self) -> None:
         self._credentials = other._credentials
         self._auth = other._auth
         self._raw = other._raw
         self._clock = other._clock
+        self._pickle_args = other._pickle_args
 
     @property
     def clock(self) -> Callable[[], float]:
@@ -215,10 +300,13 @@ class _BeamBase:
     ) -> dict[str, Any]:
         """httpx `request()` keyword arguments carrying this client's (or the call's) timeout and retries."""
         retries = self._options.max_retries if max_retries is None else _check_max_retries(max_retries)
-        return {
-            "timeout": self._options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout),
-            "extensions": {MAX_RETRIES_EXTENSION: retries},
-        }
+        chosen = self._options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout)
+        extensions: dict[str, Any] = {MAX_RETRIES_EXTENSION: retries}
+        if self._options.deadline is not None:
+            left = self._options.deadline - self._clock()
+            chosen = cap_timeout(chosen, left)
+            extensions[TIME_LEFT_EXTENSION] = max(left, 0.0)
+        return {"timeout": chosen, "extensions": extensions}
 
     def _build_request_kwargs(
         self,
@@ -248,9 +336,35 @@ class _BeamBase:
         kwargs.update(self._request_options(timeout, max_retries))
         return kwargs
 
+    def __copy__(self) -> Self:
+        """A copy shares the pool and tokens, as `with_options()` does (pickling is for other processes)."""
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        return self.with_options()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its settings, never its secrets: see `_client_pickling`."""
+        refusal = self._pickle_args
+        if isinstance(refusal, dict) and self.base_url.userinfo:
+            refusal = "its base URL carries credentials"
+        if isinstance(refusal, str):
+            raise TypeError(
+                f"this {type(self).__name__} cannot be pickled: {refusal}. Create the client inside"
+                " the worker process instead (it reads BEAM_API_KEY and BEAM_WORKSPACE_ID there)."
+            )
+        options = {
+            **refusal,
+            "base_url": str(self.base_url),
+            "workspace_id": self._options.workspace_id,
+            "timeout": self._options.timeout,
+            "max_retries": self._options.max_retries,
+        }
+        return unpickle_client, (type(self), options)
+
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
+            f"{type(self).__name__}(base_url={safe_url(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
             f"auth_mode={self.auth_mode!r})"
         )
 
@@ -271,6 +385,13 @@ class Beam(SyncNamespaces, _BeamBase):
         transport: replaces the connection pool (tests: `httpx.MockTransport`, the fake server).
         proxy: proxy URL; default from the standard `HTTPS_PROXY` / `NO_PROXY` variables.
         clock, sleep: time source and sleep used for token expiry and retry backoff (inject in tests).
+        token_cache: share tokens with other processes on this machine, e.g.
+            `FileTokenCache(path)`: one token exchange for many workers (token auth only).
+        rate_limit: requests per second this process may start to this API, if the quota is
+            known; every client of the API in the process shares the pace (and any 429 pause).
+
+    Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
+    settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
     """
 
     def __init__(
@@ -287,6 +408,8 @@ class Beam(SyncNamespaces, _BeamBase):
         proxy: str | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        token_cache: TokenCache | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -296,11 +419,23 @@ class Beam(SyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            token_cache=token_cache,
+            pickle_args=pickle_args(
+                auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
+            ),
         )
         self._sleep = sleep
+        check_proxy(proxy, self._credentials.base_url)
         pool = transport if transport is not None else _pool(self._credentials, proxy)
+        origin = self._credentials.base_url
+
+        def strip_foreign_credentials(request: httpx.Request) -> None:
+            _strip_foreign_credentials(request, origin)
+
+        limiter = shared_limiter(_origin(self.base_url), clock, sleep, _check_rate_limit(rate_limit))
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep), **self._http_options(headers)
+            transport=RetryTransport(pool, policy, sleep, limiter),
+            **self._http_options(headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
 
@@ -386,6 +521,8 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         proxy: str | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        token_cache: TokenCache | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -395,11 +532,23 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            token_cache=token_cache,
+            pickle_args=pickle_args(
+                auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
+            ),
         )
         self._sleep = sleep
+        check_proxy(proxy, self._credentials.base_url)
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)
+        origin = self._credentials.base_url
+
+        async def strip_foreign_credentials(request: httpx.Request) -> None:
+            _strip_foreign_credentials(request, origin)
+
+        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep, _check_rate_limit(rate_limit))
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep), **self._http_options(headers)
+            transport=AsyncRetryTransport(pool, policy, self.sleep, limiter),
+            **self._http_options(headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
 

@@ -12,10 +12,72 @@ from typing import Any
 import httpx
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-correlation-id", "request-id")
+# Never carried across a process boundary inside a pickled exception.
+CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key", "cookie", "set-cookie", "proxy-authorization"})
+
+
+def safe_url(url: httpx.URL | str) -> str:
+    """`url` as text for messages, reprs and logs: a password in it (`https://gw:pass@host`) masked."""
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    if not parsed.password:
+        return str(parsed)
+    username = parsed.userinfo.partition(b":")[0]
+    return str(parsed.copy_with(userinfo=username + b":***"))
 
 
 class BeamError(Exception):
-    """Base class of every exception this package raises on purpose."""
+    """Base class of every exception this package raises on purpose.
+
+    Every subclass pickles (process pools, Celery, Dask hand exceptions back to the parent): the
+    message and attributes survive; a request or response it carries is replaced by a copy without
+    credential headers, request body or connection state (see `_sanitized`).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _sanitized(value) for name, value in self.__dict__.items()}
+        return _rebuild_error, (type(self), self.args, state)
+
+
+def _rebuild_error(cls: type[BeamError], args: tuple[Any, ...], state: dict[str, Any]) -> BeamError:
+    """Unpickle without calling `__init__` (whose signature differs per class)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _safe_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in headers.multi_items() if name.lower() not in CREDENTIAL_HEADERS]
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    """Method, URL (no userinfo) and non-credential headers; the body (a token exchange's holds the key) is dropped."""
+    return httpx.Request(
+        request.method, request.url.copy_with(userinfo=b""), headers=_safe_headers(request.headers)
+    )
+
+
+def _safe_response(response: httpx.Response) -> httpx.Response:
+    """Status, non-credential headers and the body as read; no history, request sanitized."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    request = response._request  # the `request` property raises when there is none
+    return httpx.Response(
+        response.status_code,
+        headers=_safe_headers(response.headers),
+        content=content,
+        request=_safe_request(request) if request is not None else None,
+    )
+
+
+def _sanitized(value: Any) -> Any:
+    if isinstance(value, httpx.Request):
+        return _safe_request(value)
+    if isinstance(value, httpx.Response):
+        return _safe_response(value)
+    return value
 
 
 class BeamConfigError(BeamError, ValueError):
@@ -33,6 +95,14 @@ class BeamValidationError(BeamError, ValueError):
         self.field = field
 
 
+class PaginationError(BeamError):
+    """Walking a list's pages went wrong in a way that would drop or repeat items.
+
+    Raised when a page repeats the one before it (the server ignores `pageNum`) or the envelope's
+    total is not a count. Items already yielded were correct; the rest were not fetched.
+    """
+
+
 class APIConnectionError(BeamError):
     """The request did not produce an HTTP response (DNS, refused, reset, dropped, TLS...).
 
@@ -45,7 +115,7 @@ class APIConnectionError(BeamError):
         super().__init__(message)
         self.request = request
         self.method = request.method
-        self.url = str(request.url)
+        self.url = safe_url(request.url)
         self.outcome_unknown = outcome_unknown
 
 
@@ -67,7 +137,7 @@ def parse_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         return response.text
 
 
@@ -92,7 +162,7 @@ class APIResponseError(BeamError):
         self.request = response.request
         self.status_code = response.status_code
         self.method = response.request.method
-        self.url = str(response.request.url)
+        self.url = safe_url(response.request.url)
         self.body = body
         self.request_id = _request_id(response.headers)
 
@@ -105,7 +175,7 @@ class APIStatusError(APIResponseError):
         detail = _server_message(body)
         if detail is None and isinstance(body, str) and body.strip():
             detail = _first_line(body)
-        message = f"{response.request.method} {response.request.url} -> {response.status_code}"
+        message = f"{response.request.method} {safe_url(response.request.url)} -> {response.status_code}"
         if detail:
             message += f": {detail}"
         request_id = _request_id(response.headers)
@@ -124,7 +194,7 @@ class APIResponseValidationError(APIResponseError):
     def __init__(self, response: httpx.Response, reason: str) -> None:
         text = response.text if response.content else ""
         message = (
-            f"{response.request.method} {response.request.url} -> {response.status_code}: "
+            f"{response.request.method} {safe_url(response.request.url)} -> {response.status_code}: "
             f"malformed response body ({reason})"
         )
         super().__init__(message, response=response, body=text)

@@ -81,6 +81,14 @@ def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response:
         raise APIResponseValidationError(
             response, f"a value does not fit the documented type: {error}"
         ) from error
+    except RecursionError:
+        raise APIResponseValidationError(response, "nested too deeply to decode") from None
+    # A 204, 304 or an unfollowed redirect where a body is documented: never None instead.
+    unexpected_status = response.status_code not in _SUCCESS_STATUSES
+    if parsed is None and not response.content and unexpected_status and _documents_a_body(operation, client):
+        raise APIResponseValidationError(
+            response, f"status {response.status_code} without the body the API documents"
+        )
     if parsed is None and response.content:
         # Documented without a body (or under a status the spec doesn't list) yet one came:
         # hand it over as plain JSON rather than dropping it or failing a call that succeeded.
@@ -148,6 +156,19 @@ def check_call_options(timeout: object, max_retries: object) -> None:
         isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
     ):
         raise BeamValidationError("max_retries", f"must be an integer >= 0; got {max_retries!r}")
+
+
+def _documents_a_body(operation: Operation | ModuleType, client: Beam | AsyncBeam) -> bool:
+    """Whether the operation documents a body for its success status (parsing nothing fails)."""
+    parser = response_parser(operation_of(operation))
+    for status in _SUCCESS_STATUSES:
+        empty = httpx.Response(status, content=b"", request=httpx.Request("GET", "http://probe.invalid"))
+        try:
+            if parser(client=client.raw, response=empty) is not None:
+                return True
+        except ValueError:  # json.JSONDecodeError: a body was expected
+            return True
+    return False
 
 
 def _request_kwargs(

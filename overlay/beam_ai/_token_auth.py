@@ -16,6 +16,12 @@ whoever holds it sends the token request and the rest reuse the new token. (Sync
 sharing one instance each serialise on their own lock; at worst a rotated refresh token is refused
 and the slower side exchanges the API key again.)
 
+Why bounded waits and shared failures: a caller never waits for the lock longer than its own timeout
+(an `httpx.PoolTimeout`, so its request is known not to have been sent), and when a renewal fails, the
+callers that were waiting behind it fail with the same error instead of each sending its own exchange
+one after another. Token requests are safe to repeat, so the retry layer retries them on 5xx and
+timeouts within the calling request's retry budget (`max_retries=0`: not at all).
+
 Secrets (API key, idToken, refreshToken) live in private attributes and never reach reprs, log
 records or exception messages.
 """
@@ -24,19 +30,24 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import math
 import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import APIResponseValidationError, status_error
+from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_error
+from ._fork import ForkLocal, fork_generation
+from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION
 from ._security import check_credentials_url, same_origin
+from ._token_cache import CachedToken, TokenCache, cache_key, enter_in_thread
 
 if TYPE_CHECKING:
     import asyncio
@@ -78,9 +89,32 @@ def jwt_expiry(token: str) -> float | None:
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
     exp = claims.get("exp") if isinstance(claims, dict) else None
-    if isinstance(exp, bool) or not isinstance(exp, int | float) or not math.isfinite(exp):
+    if isinstance(exp, bool) or not isinstance(exp, int | float):
         return None
-    return float(exp)
+    try:
+        seconds = float(exp)
+    except OverflowError:  # an int too large for a float (10**400): no usable expiry
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _lock_wait(request: httpx.Request) -> float | None:
+    """How long `request`'s caller may wait for another caller's renewal: its longest timeout (and
+    never past its deadline); None when it waits forever."""
+    timeouts = request.extensions.get("timeout") or {}
+    values = list(timeouts.values()) if isinstance(timeouts, dict) else []
+    wait = None if not values or any(v is None for v in values) else float(max(values))
+    left = request.extensions.get(TIME_LEFT_EXTENSION)
+    if left is not None:
+        wait = float(left) if wait is None else min(wait, float(left))
+    return wait
+
+
+def _waited_too_long(request: httpx.Request, wait: float | None) -> httpx.PoolTimeout:
+    return httpx.PoolTimeout(
+        f"waited {wait} s (the request's timeout) for the token renewal another request is running",
+        request=request,
+    )
 
 
 def _endpoint(base_url: httpx.URL, path: str) -> httpx.URL:
@@ -100,6 +134,7 @@ class TokenExchangeAuth(httpx.Auth):
         refresh_margin: get a new token this many seconds before `exp` (at most half the
             token's lifetime, so a short-lived token is not renewed on every request).
         fallback_lifetime: assumed lifetime in seconds of a token without a readable `exp`.
+        token_cache: shared with other processes (see `_token_cache`); renewals go through it.
     """
 
     requires_request_body = True  # a request answered with 401 is sent again
@@ -112,6 +147,7 @@ class TokenExchangeAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
         refresh_margin: float = 60.0,
         fallback_lifetime: float = 600.0,
+        token_cache: TokenCache | None = None,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string")
@@ -127,9 +163,19 @@ class TokenExchangeAuth(httpx.Auth):
         self._refresh_margin = float(refresh_margin)
         self._fallback_lifetime = float(fallback_lifetime)
         self._token: _Token | None = None
-        self._sync_lock = threading.Lock()
+        self._failures = 0  # renewals that failed so far; the last one's error is kept for its waiters
+        self._last_failure: Exception | None = None
+        self.token_cache = token_cache
+        self._cache_key = cache_key(api_key, self._base_url)
+        self._sync_locks = ForkLocal(threading.Lock)
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._async_lock_generation = fork_generation()
+
+    @property
+    def _sync_lock(self) -> threading.Lock:
+        """One renewal at a time; a new lock in a forked child (the parent's may be held forever)."""
+        return self._sync_locks.get()
 
     def __repr__(self) -> str:
         base_url = self._base_url.copy_with(userinfo=b"")
@@ -159,22 +205,24 @@ class TokenExchangeAuth(httpx.Auth):
         request.read()
         token = self._token
         if self._stale(token):
-            with self._sync_lock:
+            with self._sync_turn(request) as failures_before:
                 token = self._token
                 if self._stale(token):
-                    token = yield from self._drive_sync(self._renew(request, reason="stale"))
+                    self._fail_with_renewal_since(failures_before)
+                    token = yield from self._drive_sync(self._renew_shared(request, reason="stale"))
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         response.read()  # hand the connection back to the pool before waiting for the lock
-        with self._sync_lock:
+        with self._sync_turn(request) as failures_before:
             current = self._token
             if current is None or current is token or current.invalidated:
+                self._fail_with_renewal_since(failures_before)
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                token = yield from self._drive_sync(self._renew(request, reason="401"))
+                token = yield from self._drive_sync(self._renew_shared(request, reason="401"))
             else:
                 token = current
         yield self._authorize(request, token)
@@ -187,10 +235,11 @@ class TokenExchangeAuth(httpx.Auth):
         await request.aread()
         token = self._token
         if self._stale(token):
-            async with self._get_async_lock():
+            async with self._async_turn(request) as failures_before:
                 token = self._token
                 if self._stale(token):
-                    renewal = self._renew(request, reason="stale")
+                    self._fail_with_renewal_since(failures_before)
+                    renewal = await self._async_renewal(request, reason="stale")
                     try:
                         outgoing = next(renewal)
                         while True:
@@ -199,19 +248,23 @@ class TokenExchangeAuth(httpx.Auth):
                             outgoing = renewal.send(incoming)
                     except StopIteration:
                         pass
+                    except BaseException as error:
+                        self._note_failure(error)
+                        raise
                     token = self._token
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         await response.aread()  # hand the connection back to the pool before waiting for the lock
-        async with self._get_async_lock():
+        async with self._async_turn(request) as failures_before:
             current = self._token
             if current is None or current is token or current.invalidated:
+                self._fail_with_renewal_since(failures_before)
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                renewal = self._renew(request, reason="401")
+                renewal = await self._async_renewal(request, reason="401")
                 try:
                     outgoing = next(renewal)
                     while True:
@@ -220,6 +273,9 @@ class TokenExchangeAuth(httpx.Auth):
                         outgoing = renewal.send(incoming)
                 except StopIteration:
                     pass
+                except BaseException as error:
+                    self._note_failure(error)
+                    raise
                 token = self._token
             else:
                 token = current
@@ -238,17 +294,69 @@ class TokenExchangeAuth(httpx.Auth):
                 outgoing = renewal.send(incoming)
         except StopIteration:
             pass
+        except BaseException as error:
+            self._note_failure(error)
+            raise
         assert self._token is not None
         return self._token
+
+    @contextlib.contextmanager
+    def _sync_turn(self, request: httpx.Request) -> Iterator[int]:
+        """Hold the lock, waiting no longer than the request's timeout; yields the failure count
+        from before the wait."""
+        failures_before, wait = self._failures, _lock_wait(request)
+        if not self._sync_lock.acquire(timeout=-1 if wait is None else wait):
+            raise _waited_too_long(request, wait)
+        try:
+            yield failures_before
+        finally:
+            self._sync_lock.release()
+
+    @contextlib.asynccontextmanager
+    async def _async_turn(self, request: httpx.Request) -> AsyncIterator[int]:
+        import asyncio
+
+        lock, failures_before, wait = self._get_async_lock(), self._failures, _lock_wait(request)
+        try:
+            async with asyncio.timeout(wait):
+                await lock.acquire()
+        except TimeoutError:
+            raise _waited_too_long(request, wait) from None
+        try:
+            yield failures_before
+        finally:
+            lock.release()
+
+    def _note_failure(self, error: BaseException) -> None:
+        """Remember a failed renewal for the callers waiting behind it.
+
+        A token request that failed in the transport closes this flow: the GeneratorExit then carries
+        the transport error as its context. A cancelled caller (no Exception behind it) is no failure.
+        """
+        cause = error.__context__ if isinstance(error, GeneratorExit) else error
+        if isinstance(cause, Exception):
+            self._last_failure = cause
+            self._failures += 1
+
+    def _fail_with_renewal_since(self, failures_before: int) -> None:
+        """A renewal that failed while this caller waited for it fails this caller too."""
+        if self._failures > failures_before and self._last_failure is not None:
+            raise self._last_failure
 
     def _get_async_lock(self) -> asyncio.Lock:
         """The asyncio lock, created on first use (and again if used from another event loop)."""
         import asyncio  # lazily: sync-only programs never pay for importing asyncio
 
         loop = asyncio.get_running_loop()
-        if self._async_lock is None or self._async_lock_loop is not loop:
+        generation = fork_generation()
+        if (
+            self._async_lock is None
+            or self._async_lock_loop is not loop
+            or self._async_lock_generation != generation
+        ):
             self._async_lock = asyncio.Lock()
             self._async_lock_loop = loop
+            self._async_lock_generation = generation
         return self._async_lock
 
     def _stale(self, token: _Token | None) -> bool:
@@ -258,6 +366,57 @@ class TokenExchangeAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: _Token) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token.id_token}"
         return request
+
+    def _renew_shared(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """`_renew`, coordinated through the shared token cache when there is one (sync flow)."""
+        cache = self.token_cache
+        if cache is None:
+            yield from self._renew(origin, reason=reason)
+            return
+        lock = cache.lock(self._cache_key)
+        lock.__enter__()
+        yield from self._renew_holding(cache, lock, origin, reason=reason)
+
+    async def _async_renewal(self, origin: httpx.Request, *, reason: str) -> _Renewal:
+        """`_renew_shared` for the async flow: the cache's lock is awaited in a worker thread.
+
+        Waiting for it in the event loop thread would stop the loop, and with it whichever client
+        on that loop holds the lock and is waiting for its token response.
+        """
+        cache = self.token_cache
+        if cache is None:
+            return self._renew(origin, reason=reason)
+        lock = cache.lock(self._cache_key)
+        await enter_in_thread(lock)
+        return self._renew_holding(cache, lock, origin, reason=reason)
+
+    def _renew_holding(
+        self, cache: TokenCache, lock: AbstractContextManager[object], origin: httpx.Request, *, reason: str
+    ) -> _Renewal:
+        """With the cache's lock held (released at the end, whatever happens): adopt or renew, then store.
+
+        A usable token another process stored is adopted without any request; otherwise the
+        renewal starts from the newest pair the cache knows (its refresh token may have rotated
+        since ours) and the result is stored before the lock is released.
+        """
+        with contextlib.ExitStack() as release:
+            release.push(lock)  # its __exit__ runs at the end; it was entered by the caller
+            cached = cache.get(self._cache_key)
+            current = self._token
+            if cached is not None and (current is None or cached.id_token != current.id_token):
+                self._token = _Token(
+                    cached.id_token, cached.refresh_token, cached.expires_at, cached.refresh_at
+                )
+                if not self._stale(self._token):
+                    logger.debug("adopted a token another process renewed (%s)", reason)
+                    return
+            yield from self._renew(origin, reason=reason)
+            token = self._token
+            assert token is not None
+            cache.put(
+                self._cache_key,
+                CachedToken(token.id_token, token.refresh_token, token.expires_at, token.refresh_at),
+            )
 
     def _renew(self, origin: httpx.Request, *, reason: str) -> _Renewal:
         """Refresh the current token if there is a refresh token, else (or if refused) exchange the key.
@@ -284,8 +443,10 @@ class TokenExchangeAuth(httpx.Auth):
             raise status_error(_without_request_body(response))
         token = self._parse_pair(response)
         if token is None:
+            # The body is not quoted: a malformed token response may still hold a token.
             raise APIResponseValidationError(
-                _without_request_body(response), "expected a JSON object with a string idToken"
+                _without_bodies(response),
+                "expected a JSON object with a string idToken that can travel in a header",
             )
         self._token = token
         logger.info("exchanged API key for a token valid %d s", self._lifetime(token))
@@ -297,7 +458,13 @@ class TokenExchangeAuth(httpx.Auth):
         user_agent = origin.headers.get("user-agent")
         if user_agent:
             headers["user-agent"] = user_agent
-        extensions = {"timeout": origin.extensions["timeout"]} if "timeout" in origin.extensions else {}
+        # Same timeout, retry budget and deadline as the request it is for; safe to send again.
+        extensions: dict[str, Any] = {
+            name: origin.extensions[name]
+            for name in ("timeout", MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION)
+            if name in origin.extensions
+        }
+        extensions[SAFE_TO_REPEAT_EXTENSION] = True
         return httpx.Request("POST", url, json=payload, headers=headers, extensions=extensions)
 
     def _parse_pair(self, response: httpx.Response) -> _Token | None:
@@ -310,7 +477,7 @@ class TokenExchangeAuth(httpx.Auth):
             return None
         id_token = body.get("idToken")
         refresh_token = body.get("refreshToken")
-        if not isinstance(id_token, str) or not id_token:
+        if not isinstance(id_token, str) or not id_token or any(c in id_token for c in "\r\n\0"):
             return None
         if not isinstance(refresh_token, str) or not refresh_token:
             refresh_token = None
@@ -325,6 +492,14 @@ class TokenExchangeAuth(httpx.Auth):
 
     def _lifetime(self, token: _Token) -> float:
         return token.expires_at - self._clock()
+
+
+def _without_bodies(response: httpx.Response) -> httpx.Response:
+    """A copy of a token response without its body or its request's body (both may hold secrets)."""
+    original = response.request
+    request = httpx.Request(original.method, original.url, extensions=original.extensions)
+    ids = {name: value for name, value in response.headers.items() if name.lower() in REQUEST_ID_HEADERS}
+    return httpx.Response(response.status_code, headers=ids, content=b"", request=request)
 
 
 def _without_request_body(response: httpx.Response) -> httpx.Response:

@@ -144,13 +144,14 @@ def _items(page: Any, steps: tuple[str, ...]) -> list[Any]:
     return values
 
 
-def _total(page: Any, steps: tuple[str, ...]) -> int | None:
+def _total(page: Any, steps: tuple[str, ...]) -> Any:
+    """The envelope's total as sent (the paginator coerces it, or refuses one that is not a count)."""
     value = page
     for step in steps:
         value = _present(getattr(value, step, None))
         if value is None:
             return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return value
 
 
 _READERS: dict[str, PageReader[Any, Any]] = {}
