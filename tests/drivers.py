@@ -77,6 +77,27 @@ class Driver:
             return call(self.client, operation, **kwargs)
         return self._run(acall(self.client, operation, **kwargs))
 
+    def invoke(self, use: Callable[[Any], Any]) -> Any:
+        """`use(client)`: its result for `Beam`; for `AsyncBeam` the awaitable it returns, awaited.
+
+        `driver.invoke(lambda c: c.agent_tasks.run(agent_id, query))` runs the same call on both.
+        """
+        result = use(self.client)
+        if isinstance(self.client, Beam):
+            return result
+        return self._run(result)
+
+    def collect(self, use: Callable[[Any], Any]) -> list[Any]:
+        """Every item of the iterable (`Beam`) or async iterable (`AsyncBeam`) `use(client)` returns."""
+        result = use(self.client)
+        if isinstance(self.client, Beam):
+            return list(result)
+
+        async def gather() -> list[Any]:
+            return [item async for item in result]
+
+        return self._run(gather())
+
     def derive(self, **options: Any) -> Driver:
         """A driver over `client.with_options(**options)`, on the same loop."""
         clone = object.__new__(Driver)
