@@ -88,6 +88,20 @@ def test_stream_ending_cleanly_after_news_reconnects_without_backoff(
     assert fake_beam.requests.count("POST", "/agent-tasks") == 1
 
 
+def test_a_silent_connection_is_dropped_after_the_read_timeout_and_followed_again(
+    driver: Driver, fake_beam: FakeBeam, slept: list[float]
+) -> None:
+    # The one place real time passes: httpx's read timeout on a real, silent socket (50 ms).
+    created = driver.invoke(lambda c: c.agent_tasks.create(agent_id=SUPPORT_AGENT_ID, query="Summarise"))
+    fake_beam.advance(1.5)  # IN_PROGRESS
+    fake_beam.faults.add("sse_silence", path=SSE_PATH, times=1, after_events=0)
+    recorder = Recorder(fake_beam)
+    task = driver.invoke(lambda c: c.agent_tasks.wait(created.id, on_event=recorder, read_timeout=0.05))
+    assert task.status == "COMPLETED"
+    assert recorder.statuses == ["IN_PROGRESS", "COMPLETED"]
+    assert updates(fake_beam, created.id) == 1 and slept == []  # silence is no failure: no backoff
+
+
 # -- answers and consent go to the node that waits, whatever order the task lists its nodes in ----
 
 
