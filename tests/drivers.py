@@ -87,14 +87,26 @@ class Driver:
             return result
         return self._run(result)
 
-    def collect(self, use: Callable[[Any], Any]) -> list[Any]:
-        """Every item of the iterable (`Beam`) or async iterable (`AsyncBeam`) `use(client)` returns."""
+    def collect(self, use: Callable[[Any], Any], each: Callable[[Any], object] | None = None) -> list[Any]:
+        """Every item of the iterable (`Beam`) or async iterable (`AsyncBeam`) `use(client)` returns.
+
+        `each(item)` runs as each item arrives, before the next is asked for.
+        """
         result = use(self.client)
+        items: list[Any] = []
         if isinstance(self.client, Beam):
-            return list(result)
+            for item in result:
+                items.append(item)
+                if each is not None:
+                    each(item)
+            return items
 
         async def gather() -> list[Any]:
-            return [item async for item in result]
+            async for item in result:
+                items.append(item)
+                if each is not None:
+                    each(item)
+            return items
 
         return self._run(gather())
 
