@@ -33,10 +33,10 @@ declare -A FILES=(
   [cli]="src/beam_ai/cli/*"
 )
 declare -A TESTS=(
-  [_retry]="tests/test_retries.py tests/test_strength_wire.py"
+  [_retry]="tests/test_retries.py tests/test_strength_retry.py tests/test_strength_wire.py"
   [_token_auth]="tests/test_token_auth.py tests/test_token_auth_scenarios.py tests/test_strength_auth.py tests/test_secrets.py"
-  [_security]="tests/test_strength_auth.py tests/test_token_auth.py tests/test_client.py"
-  [_http]="tests/test_errors.py tests/test_client.py tests/test_strength_wire.py tests/test_strength_auth.py tests/test_secrets.py"
+  [_security]="tests/test_strength_security.py tests/test_strength_auth.py tests/test_token_auth.py tests/test_client.py"
+  [_http]="tests/test_errors.py tests/test_client.py tests/test_strength_http.py tests/test_strength_retry.py tests/test_strength_wire.py tests/test_strength_auth.py tests/test_secrets.py"
   [_pagination]="tests/test_pagination_namespaces.py tests/test_strength_wire.py"
   [_task_follow]="tests/test_task_follow.py tests/test_strength_follow.py tests/test_task_answers.py"
   [_task_events]="tests/test_task_follow.py tests/test_strength_follow.py"
