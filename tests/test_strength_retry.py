@@ -12,7 +12,7 @@ import pytest
 from drivers import Driver
 from mock_api import MOCK_BASE_URL, MockBeam, json_response
 
-from beam_ai import APIConnectionError, BeamConfigError
+from beam_ai import APIConnectionError, BeamConfigError, RetryPolicy
 
 MakeDriver = Callable[..., Driver]
 
@@ -111,3 +111,8 @@ def test_a_bad_max_retries_fails_at_construction_naming_it(
         make_driver(
             api_key="bm_key_fake_retries", workspace_id="ws", base_url=MOCK_BASE_URL, max_retries=max_retries
         )
+
+
+def test_a_retry_policy_with_negative_retries_says_so() -> None:
+    with pytest.raises(ValueError, match="max_retries must be >= 0, got -1"):
+        RetryPolicy(max_retries=-1)
