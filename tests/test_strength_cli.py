@@ -68,7 +68,9 @@ def test_without_approve_or_reject_the_waiting_task_is_left_alone(
     argv = ["tasks", "run", SUPPORT_AGENT_ID, "[consent] Send the invoice", "--timeout", "30"]
     assert main(argv) == ExitCode.TASK_NOT_COMPLETED
     captured = capsys.readouterr()
-    assert "USER_CONSENT_REQUIRED" in captured.out and "--approve" in captured.err
+    [task_id] = list(env.store.tasks)[-1:]
+    assert captured.out.splitlines()[0] == f"task {task_id}: USER_CONSENT_REQUIRED"
+    assert "--approve" in captured.err and task_id in captured.err  # how to answer, and which task
     assert _consent_requests(env) == []
 
 
@@ -115,9 +117,11 @@ def test_tasks_get_and_run_print_status_query_and_summary(
     )
 
 
-def test_user_prints_the_users_name(env: FakeBeam, capsys: pytest.CaptureFixture[str]) -> None:
+def test_user_prints_the_users_name_or_json(env: FakeBeam, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["user"]) == ExitCode.OK
     assert capsys.readouterr().out == "Fake User\n"
+    assert main(["--json", "user"]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["name"] == "Fake User"
 
 
 def test_tasks_run_timeout_is_honoured(env: FakeBeam, capsys: pytest.CaptureFixture[str]) -> None:
