@@ -7,7 +7,8 @@
 #   MUTATION_JOBS=1 nice -n 19 scripts/mutation.sh _security   # politely, on a shared machine
 #
 # Each module is mutated in its own staged tree, .mutation/<module>/ (git-ignored): mutmut 3 only
-# imports mutants from ./src, so the overlay is copied to src/beam_ai there, with tests/, openapi/
+# imports mutants from ./src, so the overlay is copied to src/beam_ai there (and the generated
+# package beside it, so edits to the work tree during a run change nothing), with tests/, openapi/
 # and a pyproject.toml carrying a [tool.mutmut] section that mutates only that module and runs only
 # the tests that pin it (the TESTS table below: keep it in step when adding a test file). mutmut
 # then runs, per mutant, only the selected tests that reach the mutated function.
@@ -58,6 +59,7 @@ for module in "${modules[@]}"; do
   rm -rf "$stage"
   mkdir -p "$stage/src"
   cp -r overlay/beam_ai "$stage/src/beam_ai"
+  cp -r generated/beam_ai_api "$stage/src/beam_ai_api"  # imported from the stage, not the work tree
   cp -r tests openapi "$stage/"
   find "$stage" -name __pycache__ -prune -exec rm -rf {} +
   MODULE_FILES="${FILES[$module]}" MODULE_TESTS="${TESTS[$module]}" python - "$stage/pyproject.toml" <<'PY'
@@ -69,6 +71,7 @@ tests = os.environ["MODULE_TESTS"].split()
 section = f"""
 [tool.mutmut]
 source_paths = ["src/beam_ai"]
+also_copy = ["src/beam_ai_api"]
 only_mutate = {json.dumps(files)}
 pytest_add_cli_args_test_selection = {json.dumps(tests)}
 pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]
