@@ -1,0 +1,159 @@
+"""The entry points: `arun_batch` (async core), `run_batch` (sync), answers and status for a run."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from .._client import AsyncBeam
+from ._engine import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_STREAMS,
+    DEFAULT_POLL_INTERVAL,
+    BatchEngine,
+    BatchProgress,
+    BatchSummary,
+    batch_rows_for_store,
+)
+from ._rows import batch_rows, key_column_for, read_rows, write_results
+from ._store import Checkpoint, CheckpointError, RowRecord, RowState, RunSpec, checkpoint_path_for
+
+Rows = str | os.PathLike[str] | Sequence[Mapping[str, Any]]
+
+
+def _load(rows: Rows) -> Sequence[Mapping[str, Any]]:
+    return read_rows(rows) if isinstance(rows, str | os.PathLike) else rows
+
+
+def run_spec(agent_id: str, query: str, key_column: str | None) -> RunSpec:
+    return RunSpec(agent_id=agent_id, query_template=query, options={"key": key_column})
+
+
+async def arun_batch(
+    client: AsyncBeam,
+    agent_id: str,
+    rows: Rows,
+    *,
+    query: str,
+    out: str | os.PathLike[str],
+    key: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    resume: bool = False,
+    retry_failed: bool = False,
+    max_streams: int = DEFAULT_MAX_STREAMS,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    on_progress: Callable[[BatchProgress], object] | None = None,
+) -> BatchSummary:
+    """Run agent `agent_id` once per row, `query` filled from the row (`"Summarise: {ticket}"`).
+
+    `rows`: a `.jsonl`/`.csv` path or a sequence of mappings. Results go to `out` (JSONL or CSV,
+    one record per row: key, task_id, status, summary, output, error), written when the run ends;
+    the checkpoint lives beside it (`<out>.checkpoint.sqlite`). `resume=True` continues a run from
+    its checkpoint (and starts one if there is none); without it an existing checkpoint is refused.
+    `retry_failed` gives failed rows a new task. Tasks that wait for a person are parked; answer
+    them with `answer_row` (picked up by a running run, or the next one).
+    """
+    loaded = _load(rows)
+    column = key_column_for(loaded, key)
+    prepared = batch_rows(loaded, query, column)
+    checkpoint_path = checkpoint_path_for(out)
+    if checkpoint_path.exists() and not resume:
+        raise CheckpointError(
+            f"a checkpoint of an earlier run exists at {checkpoint_path}: resume it (resume=True, "
+            "--resume), or write to another output"
+        )
+    store = Checkpoint.create_or_open(checkpoint_path, run_spec(agent_id, query, column))
+    try:
+        store.add_rows(batch_rows_for_store(prepared))
+        if retry_failed:
+            store.retry_failed()
+        from ._tasks_api import ClientTaskApi
+
+        api = ClientTaskApi(client, poll_interval=poll_interval, sleep=client.sleep, clock=client.clock)
+        engine = BatchEngine(
+            api,
+            store,
+            agent_id=agent_id,
+            concurrency=concurrency,
+            max_streams=max_streams,
+            answer_poll_interval=poll_interval,
+            clock=client.clock,
+            sleep=client.sleep,
+            on_progress=on_progress,
+        )
+        try:
+            return await engine.run()
+        finally:
+            write_results(out, (record.result() for record in store.rows()))
+    finally:
+        store.close()
+
+
+def run_batch(
+    agent_id: str,
+    rows: Rows,
+    *,
+    query: str,
+    out: str | os.PathLike[str],
+    key: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    resume: bool = False,
+    retry_failed: bool = False,
+    max_streams: int = DEFAULT_MAX_STREAMS,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    on_progress: Callable[[BatchProgress], object] | None = None,
+    **client_options: Any,
+) -> BatchSummary:
+    """Sync entry point of `arun_batch`; `client_options` build the `AsyncBeam` (api_key, ...)."""
+
+    async def main() -> BatchSummary:
+        async with AsyncBeam(**client_options) as client:
+            return await arun_batch(
+                client,
+                agent_id,
+                rows,
+                query=query,
+                out=out,
+                key=key,
+                concurrency=concurrency,
+                resume=resume,
+                retry_failed=retry_failed,
+                max_streams=max_streams,
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+
+    return asyncio.run(main())
+
+
+def answer_row(
+    out: str | os.PathLike[str],
+    key: str,
+    answer: str | None = None,
+    *,
+    approve: bool | None = None,
+) -> RowRecord:
+    """Answer a parked row of the run writing `out`: input text, or `approve=True/False` for consent.
+
+    The answer is stored in the checkpoint; the running batch submits it (or the next `resume`).
+    """
+    if (answer is None) == (approve is None):
+        raise ValueError("give either an answer text or approve=True/False")
+    text = answer if answer is not None else ("approve" if approve else "reject")
+    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+        return store.set_answer(key, text)
+
+
+def settle_row(out: str | os.PathLike[str], key: str, *, task_id: str | None) -> RowRecord:
+    """Decide a row parked because its create outcome was unknown: it made `task_id`, or nothing (None)."""
+    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+        store.release_unknown(key, task_id=task_id)
+        return store.row(key)
+
+
+def batch_status(out: str | os.PathLike[str]) -> tuple[dict[RowState, int], list[RowRecord]]:
+    """Rows per state of the run writing `out`, and the parked rows (with their questions)."""
+    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+        return store.counts(), store.rows(RowState.PARKED)
