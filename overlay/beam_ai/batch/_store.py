@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._errors import BeamError
+from .._errors import BeamConfigError
 
 SCHEMA_VERSION = 1
 CHECKPOINT_SUFFIX = ".checkpoint.sqlite"
@@ -42,7 +42,7 @@ class RowState(enum.StrEnum):
     PARKED = "parked"
 
 
-class CheckpointError(BeamError):
+class CheckpointError(BeamConfigError):
     """The checkpoint cannot be used as asked (written for another run, row changed, unknown key...)."""
 
 
