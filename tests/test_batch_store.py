@@ -6,6 +6,7 @@ import csv
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,3 +150,51 @@ def test_reconcile_rows_sharing_a_query() -> None:
     assert {d.action for d in three} == {Action.PARK}
     skewed = reconcile([Attempt("x", "q", 100.0)], [ServerTask("t", 95.0, "q")], set(), skew=10)
     assert skewed[0].action is Action.ADOPT  # a server clock 5 s behind ours still matches
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("concurrency", 0),
+        ("concurrency", 2.5),
+        ("max_streams", -1),
+        ("poll_interval", 0),
+        ("poll_interval", "1"),
+    ],
+)
+def test_bad_options_are_named_before_anything_is_read(tmp_path: Path, option: str, value: object) -> None:
+    from beam_ai.batch import run_batch
+
+    out = tmp_path / "out.jsonl"
+    kwargs: dict[str, Any] = {option: value}
+    with pytest.raises(BeamValidationError) as raised:
+        run_batch(
+            "agent-1",
+            tmp_path / "missing.jsonl",
+            query=TEMPLATE,
+            out=out,
+            api_key="k",
+            workspace_id="w",
+            **kwargs,
+        )
+    assert raised.value.field == option
+    assert not out.exists() and not (tmp_path / "out.jsonl.checkpoint.sqlite").exists()
+
+
+def test_result_records_say_what_is_unfinished(tmp_path: Path) -> None:
+    store = store_at(tmp_path)
+    store.add_rows([("a", 1, "q-a"), ("b", 2, "q-b")])
+    store.mark_creating("a", 1.0)
+    store.mark_created("a", "task-a")
+    store.mark_parked("a", status="USER_INPUT_REQUIRED", question="the task waits for input", error=None)
+    records = {r.key: r.result() for r in store.rows()}
+    assert records["a"] == {
+        "key": "a",
+        "task_id": "task-a",
+        "status": "USER_INPUT_REQUIRED",
+        "summary": None,
+        "output": None,
+        "error": "the task waits for input",
+    }
+    assert records["b"]["error"] == "not finished (pending): resume the run"
+    store.close()

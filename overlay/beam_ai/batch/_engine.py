@@ -14,6 +14,7 @@ was not created.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,8 @@ from ._reconcile import DEFAULT_SKEW, Action, Attempt, Decision, ServerTask, rec
 from ._rows import BatchRow
 from ._store import Checkpoint, RowRecord, RowState
 from ._tasks_api import TaskApi, text_of
+
+logger = logging.getLogger("beam_ai.batch")
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -66,6 +69,7 @@ class PauseGate:
         if until > self._until:
             self._until = until
             self.pauses += 1
+            logger.info("rate limited: every row pauses for %.1f s", seconds)
 
     async def wait(self) -> None:
         while (left := self._until - self._clock()) > 0:
@@ -292,6 +296,9 @@ class BatchEngine:
                 raise BatchAborted(f"the server refused the credentials: {error}") from error
             except APIConnectionError as error:
                 if error.outcome_unknown:
+                    logger.warning(
+                        "row %s: create outcome unknown (%s); will check the server", row.key, error
+                    )
                     return None  # stays "creating": reconciled against the server before any resend
                 self._store.mark_not_created(row.key, str(error))
                 self._connect_failures += 1
@@ -299,7 +306,8 @@ class BatchEngine:
                     raise BatchAborted(f"cannot reach the server: {error}") from error
                 await self._sleep(backoff(self._connect_failures))
                 continue
-            except (InternalServerError, APIResponseValidationError):
+            except (InternalServerError, APIResponseValidationError) as error:
+                logger.warning("row %s: create outcome unknown (%s); will check the server", row.key, error)
                 return None  # the server may have acted before failing: reconciled like a dropped answer
             except APIStatusError as error:
                 self._store.mark_failed(row.key, error=str(error), status=f"HTTP {error.status_code}")
@@ -387,6 +395,7 @@ class BatchEngine:
         else:
             decisions = reconcile(attempts, server_tasks, self._store.task_ids(), skew=self._skew)
         for decision in decisions:
+            logger.info("row %s: %s (%s)", decision.key, decision.action.value, decision.reason)
             if decision.action is Action.ADOPT:
                 assert decision.task_id is not None
                 self._store.mark_created(decision.key, decision.task_id)

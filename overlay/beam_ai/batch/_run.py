@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .._client import AsyncBeam
+from .._errors import BeamValidationError
 from ._engine import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_STREAMS,
@@ -25,6 +26,16 @@ Rows = str | os.PathLike[str] | Sequence[Mapping[str, Any]]
 
 def _load(rows: Rows) -> Sequence[Mapping[str, Any]]:
     return read_rows(rows) if isinstance(rows, str | os.PathLike) else rows
+
+
+def _check_options(concurrency: int, max_streams: int, poll_interval: float) -> None:
+    """Before anything is read or sent: each bad option named."""
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise BeamValidationError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
+    if isinstance(max_streams, bool) or not isinstance(max_streams, int) or max_streams < 0:
+        raise BeamValidationError("max_streams", f"must be a whole number >= 0, got {max_streams!r}")
+    if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float) or not poll_interval > 0:
+        raise BeamValidationError("poll_interval", f"must be a number of seconds > 0, got {poll_interval!r}")
 
 
 def run_spec(agent_id: str, query: str, key_column: str | None) -> RunSpec:
@@ -55,6 +66,7 @@ async def arun_batch(
     `retry_failed` gives failed rows a new task. Tasks that wait for a person are parked; answer
     them with `answer_row` (picked up by a running run, or the next one).
     """
+    _check_options(concurrency, max_streams, poll_interval)
     loaded = _load(rows)
     column = key_column_for(loaded, key)
     prepared = batch_rows(loaded, query, column)

@@ -93,13 +93,19 @@ class RowRecord:
 
     def result(self) -> dict[str, Any]:
         """The record written to the results file for this row."""
+        if self.state is RowState.PARKED:
+            error = self.question or self.error
+        elif self.state in (RowState.DONE, RowState.FAILED):
+            error = self.error
+        else:
+            error = f"not finished ({self.state.value}): resume the run"
         return {
             "key": self.key,
             "task_id": self.task_id,
             "status": self.status,
             "summary": self.summary,
             "output": self.output,
-            "error": self.error if self.question is None else f"{self.error or ''}{self.question}",
+            "error": error,
         }
 
 
