@@ -198,3 +198,16 @@ def test_result_records_say_what_is_unfinished(tmp_path: Path) -> None:
     }
     assert records["b"]["error"] == "not finished (pending): resume the run"
     store.close()
+
+
+def test_one_run_per_checkpoint_at_a_time(tmp_path: Path) -> None:
+    from beam_ai.batch._store import RunLock
+
+    checkpoint = tmp_path / "out.jsonl.checkpoint.sqlite"
+    first = RunLock(checkpoint).__enter__()
+    # A second run (here: a second lock on the same file) must not create from it meanwhile.
+    with pytest.raises(CheckpointError, match="another run is using"), RunLock(checkpoint):
+        pass
+    first.__exit__(None, None, None)
+    with RunLock(checkpoint):  # released when the first run ends
+        pass

@@ -19,7 +19,8 @@ from ._engine import (
     batch_rows_for_store,
 )
 from ._rows import batch_rows, key_column_for, read_rows, write_results
-from ._store import Checkpoint, CheckpointError, RowRecord, RowState, RunSpec, checkpoint_path_for
+from ._store import Checkpoint, CheckpointError, RowRecord, RowState, RunLock, RunSpec, checkpoint_path_for
+from ._tasks_api import ClientTaskApi
 
 Rows = str | os.PathLike[str] | Sequence[Mapping[str, Any]]
 
@@ -71,36 +72,33 @@ async def arun_batch(
     column = key_column_for(loaded, key)
     prepared = batch_rows(loaded, query, column)
     checkpoint_path = checkpoint_path_for(out)
-    if checkpoint_path.exists() and not resume:
-        raise CheckpointError(
-            f"a checkpoint of an earlier run exists at {checkpoint_path}: resume it (resume=True, "
-            "--resume), or write to another output"
-        )
-    store = Checkpoint.create_or_open(checkpoint_path, run_spec(agent_id, query, column))
-    try:
-        store.add_rows(batch_rows_for_store(prepared))
-        if retry_failed:
-            store.retry_failed()
-        from ._tasks_api import ClientTaskApi
-
-        api = ClientTaskApi(client, poll_interval=poll_interval, sleep=client.sleep, clock=client.clock)
-        engine = BatchEngine(
-            api,
-            store,
-            agent_id=agent_id,
-            concurrency=concurrency,
-            max_streams=max_streams,
-            answer_poll_interval=poll_interval,
-            clock=client.clock,
-            sleep=client.sleep,
-            on_progress=on_progress,
-        )
-        try:
-            return await engine.run()
-        finally:
-            write_results(out, (record.result() for record in store.rows()))
-    finally:
-        store.close()
+    checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
+    with RunLock(checkpoint_path):
+        if checkpoint_path.exists() and not resume:
+            raise CheckpointError(
+                f"a checkpoint of an earlier run exists at {checkpoint_path}: resume it (resume=True, "
+                "--resume), or write to another output"
+            )
+        with Checkpoint.create_or_open(checkpoint_path, run_spec(agent_id, query, column)) as store:
+            store.add_rows(batch_rows_for_store(prepared))
+            if retry_failed:
+                store.retry_failed()
+            api = ClientTaskApi(client, poll_interval=poll_interval, sleep=client.sleep, clock=client.clock)
+            engine = BatchEngine(
+                api,
+                store,
+                agent_id=agent_id,
+                concurrency=concurrency,
+                max_streams=max_streams,
+                answer_poll_interval=poll_interval,
+                clock=client.clock,
+                sleep=client.sleep,
+                on_progress=on_progress,
+            )
+            try:
+                return await engine.run()
+            finally:
+                write_results(out, (record.result() for record in store.rows()))
 
 
 def run_batch(

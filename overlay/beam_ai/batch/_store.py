@@ -46,6 +46,44 @@ class CheckpointError(BeamConfigError):
     """The checkpoint cannot be used as asked (written for another run, row changed, unknown key...)."""
 
 
+class RunLock:
+    """One run per checkpoint at a time: two runs creating from one checkpoint could start a task twice.
+
+    An advisory `flock` on `<checkpoint>.lock`; the OS releases it when the process dies, even by
+    SIGKILL. (Where `fcntl` does not exist, no lock is taken.)
+    """
+
+    def __init__(self, checkpoint: Path) -> None:
+        self.path = checkpoint.with_name(checkpoint.name + ".lock")
+        self._handle: Any = None
+
+    def __enter__(self) -> RunLock:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return self
+        handle = self.path.open("a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise CheckpointError(
+                f"another run is using the checkpoint {checkpoint_path_name(self.path)} right now; "
+                "wait for it to end (answers can be given meanwhile with `beam-ai batch answer`)"
+            ) from None
+        self._handle = handle
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing releases the lock
+            self._handle = None
+
+
+def checkpoint_path_name(lock: Path) -> str:
+    return str(lock.with_name(lock.name.removesuffix(".lock")))
+
+
 def checkpoint_path_for(output: str | os.PathLike[str]) -> Path:
     """Where the checkpoint of a run writing `output` lives: beside it."""
     path = Path(output)
