@@ -337,3 +337,16 @@ def test_progress_reports_counts_and_eta(tmp_path: Path, api: MemoryTasks, clock
     assert seen[-1].counts[RowState.DONE] == 3 and seen[-1].remaining == 0
     middle = next(p for p in seen if p.counts[RowState.DONE] == 1)
     assert middle.eta == pytest.approx(2 * middle.elapsed)
+
+
+def test_a_server_that_always_fails_creation_fails_the_row_not_forever(
+    tmp_path: Path, api: MemoryTasks, clock: Clock
+) -> None:
+    store = open_store(tmp_path, tickets(1))
+    response = httpx.Response(502, request=_request())
+    api.create_faults = [InternalServerError(response) for _ in range(10)]  # never acts
+    summary = asyncio.run(engine(api, store, clock).run())
+    row = store.row("r0")
+    assert row.state is RowState.FAILED and row.error is not None and "5 creations made no task" in row.error
+    assert len(api.create_calls) == 5 and api.tasks == {}
+    assert summary.failed == 1 and clock.sleeps  # retried with back-off, not at once

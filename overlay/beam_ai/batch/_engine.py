@@ -46,6 +46,7 @@ DEFAULT_MAX_STREAMS = 50
 DEFAULT_POLL_INTERVAL = 2.0
 MAX_CONNECT_FAILURES = 3  # consecutive "could not connect" on create before the run stops
 MAX_FOLLOW_FAILURES = 5  # errors while following one task before it is left for the next run
+MAX_CREATE_ATTEMPTS = 5  # creations of one row that provably made nothing before it counts as failed
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 COMPLETED = "COMPLETED"
@@ -206,13 +207,16 @@ class BatchEngine:
     async def run(self) -> BatchSummary:
         self._started = self._clock()
         await self._settle_unknown()
+        rounds = 0
         while True:
             work = self._work()
             if not work:
                 break
             await self._drain(work)
             if self._store.rows(RowState.CREATING):
-                await self._settle_unknown()
+                rounds += 1
+                if await self._settle_unknown():
+                    await self._sleep(backoff(rounds))  # the server failed those creations: not at once
         return self._summarise()
 
     def _work(self) -> list[RowRecord]:
@@ -382,10 +386,13 @@ class BatchEngine:
 
     # -- reconciling unknown creations ---------------------------------------------------------------
 
-    async def _settle_unknown(self) -> None:
+    async def _settle_unknown(self) -> int:
+        """Decide every row left "creating"; returns how many are to be created again."""
         unknown = self._store.rows(RowState.CREATING)
         if not unknown:
-            return
+            return 0
+        attempts_of = {row.key: row.attempts for row in unknown}
+        again = 0
         attempts = [Attempt(row.key, row.query, row.attempt_at or 0.0) for row in unknown]
         try:
             server_tasks = await self._server_tasks(min(a.attempt_at for a in attempts) - self._skew)
@@ -400,9 +407,14 @@ class BatchEngine:
                 assert decision.task_id is not None
                 self._store.mark_created(decision.key, decision.task_id)
                 self.summary.adopted += 1
+            elif decision.action is Action.RECREATE and attempts_of[decision.key] >= MAX_CREATE_ATTEMPTS:
+                failure = f"{attempts_of[decision.key]} creations made no task (the server failed each)"
+                self._store.mark_failed(decision.key, error=failure)
+                self._finished += 1
             elif decision.action is Action.RECREATE:
                 self._store.mark_not_created(decision.key, None)
                 self.summary.recreated += 1
+                again += 1
             else:
                 self._store.mark_parked(
                     decision.key,
@@ -411,6 +423,7 @@ class BatchEngine:
                     error=f"create outcome unknown: {decision.reason}",
                 )
                 self.summary.parked_undecided += 1
+        return again
 
     async def _server_tasks(self, since: float) -> list[ServerTask]:
         owned = self._store.task_ids()
