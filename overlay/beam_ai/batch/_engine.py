@@ -46,7 +46,7 @@ DEFAULT_MAX_STREAMS = 50
 DEFAULT_POLL_INTERVAL = 2.0
 MAX_CONNECT_FAILURES = 3  # consecutive "could not connect" on create before the run stops
 MAX_FOLLOW_FAILURES = 5  # errors while following one task before it is left for the next run
-MAX_CREATE_ATTEMPTS = 5  # creations of one row that provably made nothing before it counts as failed
+MAX_CREATE_ATTEMPTS = 5  # unknown-outcome creations in one run that made nothing: the row fails
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 COMPLETED = "COMPLETED"
@@ -200,6 +200,7 @@ class BatchEngine:
         self._finished = 0
         self._queued: set[str] = set()
         self._connect_failures = 0
+        self._unknown_outcomes: dict[str, int] = {}  # per row, this run (a killed run does not count)
         self.summary = BatchSummary(total=0, counts=store.counts())
 
     # -- the run -------------------------------------------------------------------------------------
@@ -312,6 +313,7 @@ class BatchEngine:
                 continue
             except (InternalServerError, APIResponseValidationError) as error:
                 logger.warning("row %s: create outcome unknown (%s); will check the server", row.key, error)
+                self._unknown_outcomes[row.key] = self._unknown_outcomes.get(row.key, 0) + 1
                 return None  # the server may have acted before failing: reconciled like a dropped answer
             except APIStatusError as error:
                 self._store.mark_failed(row.key, error=str(error), status=f"HTTP {error.status_code}")
@@ -391,7 +393,6 @@ class BatchEngine:
         unknown = self._store.rows(RowState.CREATING)
         if not unknown:
             return 0
-        attempts_of = {row.key: row.attempts for row in unknown}
         again = 0
         attempts = [Attempt(row.key, row.query, row.attempt_at or 0.0) for row in unknown]
         try:
@@ -407,8 +408,11 @@ class BatchEngine:
                 assert decision.task_id is not None
                 self._store.mark_created(decision.key, decision.task_id)
                 self.summary.adopted += 1
-            elif decision.action is Action.RECREATE and attempts_of[decision.key] >= MAX_CREATE_ATTEMPTS:
-                failure = f"{attempts_of[decision.key]} creations made no task (the server failed each)"
+            elif (
+                decision.action is Action.RECREATE
+                and self._unknown_outcomes.get(decision.key, 0) >= MAX_CREATE_ATTEMPTS
+            ):
+                failure = f"{MAX_CREATE_ATTEMPTS} creations made no task (the server failed each)"
                 self._store.mark_failed(decision.key, error=failure)
                 self._finished += 1
             elif decision.action is Action.RECREATE:
