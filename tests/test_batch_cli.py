@@ -134,3 +134,20 @@ def test_python_m_beam_ai_shows_the_batch_commands() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "usage: beam-ai batch" in result.stdout and "answer" in result.stdout
+
+
+@pytest.mark.parametrize("live", [True, False])
+def test_progress_shows_counts_and_eta(live: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setenv("COLUMNS", "160")  # a terminal wide enough for the whole line
+    from beam_ai.batch import BatchProgress, RowState
+    from beam_ai.cli._batch_display import batch_display_for
+
+    stream = io.StringIO()
+    counts = dict.fromkeys(RowState, 0) | {RowState.DONE: 30, RowState.CREATED: 10, RowState.PENDING: 60}
+    with batch_display_for(stream, live=live) as display:
+        display.update(BatchProgress(total=100, counts=counts, finished_this_run=30, elapsed=60.0))
+    text = stream.getvalue()
+    assert "30/100" in text and "done 30" in text and "running 10" in text and "pending 60" in text
+    assert "eta 02:20" in text  # 70 rows left at 30 rows a minute
