@@ -122,8 +122,8 @@ def crash_test(
     seed: int = 1,
     concurrency: int = 20,
     drops: int | None = None,
-    queue_seconds: float = 0.05,
-    run_seconds: float = 0.1,
+    queue_seconds: float = 0.1,
+    run_seconds: float = 0.2,
     workdir: Path | None = None,
 ) -> CrashReport:
     rng = random.Random(seed)
@@ -167,7 +167,9 @@ def crash_test(
                     break
                 # Kill once the run has got past its share of the rows (spread over the run), at a
                 # random moment shortly after, preferring a moment with a creation in flight.
-                target = (rows * round_number) // (kills + 2)
+                # Targets spread over the first 80% of the rows, so a busy machine still finds the
+                # last runs with work left to kill.
+                target = (rows * 4 * round_number) // (5 * (kills + 1))
                 grace = rng.uniform(0.0, 0.05)
                 deadline: float | None = None
                 while process.poll() is None:
@@ -175,7 +177,9 @@ def crash_test(
                     now = time.perf_counter()
                     if deadline is None and finished >= target:
                         deadline = now + grace
-                    if deadline is not None and now >= deadline and (creating or now >= deadline + 0.2):
+                    if deadline is not None and now >= deadline and (creating or now >= deadline + 0.1):
+                        break
+                    if finished >= rows - concurrency:  # about to finish: no time to choose a moment
                         break
                     with suppress(subprocess.TimeoutExpired):
                         process.wait(WAIT_STEP)
