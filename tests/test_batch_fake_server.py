@@ -132,6 +132,8 @@ def test_parked_input_answered_then_resumed(
         ("t-2", "USER_CONSENT_REQUIRED"),
     ]
     answer_row(out, "t-1", "ACME Corp")
+    with pytest.raises(CheckpointError, match="waits for consent"):
+        answer_row(out, "t-2", "yes")  # would otherwise read as a refusal
     answer_row(out, "t-2", approve=True)
     summary = run_async(fake, fake_beam_server, data, out, resume=True)
     assert summary.done == 3 and summary.complete

@@ -407,6 +407,10 @@ class Checkpoint:
                 f"row {key!r} does not wait for an answer (it is {record.state.value}"
                 f"{'' if record.task_id else ', with no task'})"
             )
+        if record.status == "USER_CONSENT_REQUIRED" and answer not in ("approve", "reject"):
+            raise CheckpointError(
+                f"row {key!r} waits for consent: answer approve or reject (--approve / --reject)"
+            )
         with _transaction(self._db):
             self._db.execute(
                 "UPDATE rows SET answer = ? WHERE key = ? AND state = ?",
