@@ -141,3 +141,12 @@ def test_parked_input_answered_then_resumed(
     answered = next(t for t in fake.store.tasks.values() if t.query.endswith("[input]"))
     assert answered.user_inputs and answered.user_inputs[0]["answer"] == "ACME Corp"
     assert "t-1," in out.read_text() and "USER_INPUT_REQUIRED" not in out.read_text()
+
+
+def test_no_streams_allowed_means_polling(
+    fake: FakeBeam, fake_beam_server: FakeBeamServer, tmp_path: Path
+) -> None:
+    summary = run_sync(fake, fake_beam_server, rows(3), tmp_path / "results.jsonl", max_streams=0)
+    assert summary.done == 3
+    assert not [r for r in fake.requests if r.path.endswith("/updates")]
+    assert len([r for r in fake.requests if r.method == "GET" and r.path.startswith("/agent-tasks/")]) >= 3
