@@ -152,6 +152,7 @@ def crash_test(
                 sys.executable, "-m", "beam_ai", "batch", "run", SUPPORT_AGENT_ID, str(data),
                 "--query", QUERY, "--out", str(out), "--resume",
                 "--concurrency", str(concurrency), "--poll-interval", "0.05",
+                "--settle-delay", "0.5",  # loopback: the fake acts within milliseconds
             ]  # fmt: skip
             for round_number in range(1, kills + 2):
                 final = round_number == kills + 1

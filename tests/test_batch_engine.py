@@ -93,6 +93,9 @@ class MemoryTasks:
         fault = self.create_faults.pop(0) if self.create_faults else None
         if isinstance(fault, Exception):
             raise fault
+        if isinstance(fault, tuple) and fault[0] == "late":  # the server acts `fault[2]` s from now
+            self.add_task(query, self.status_for(query), created_at=self.clock.now + fault[2])
+            raise fault[1]
         task_id = self.add_task(query, self.status_for(query))
         if isinstance(fault, tuple):
             raise fault[1]
@@ -122,7 +125,8 @@ class MemoryTasks:
     async def recent_tasks(self, agent_id: str, since: float) -> list[tuple[str, float]]:
         if self.list_error is not None:
             raise self.list_error
-        return [(tid, t["created_at"]) for tid, t in self.tasks.items() if t["created_at"] >= since]
+        now = self.clock.now  # a task the server has not created yet is not listed yet
+        return [(tid, t["created_at"]) for tid, t in self.tasks.items() if since <= t["created_at"] <= now]
 
     async def server_task(self, task_id: str) -> ServerTask:
         task = self.tasks[task_id]
@@ -350,3 +354,15 @@ def test_a_server_that_always_fails_creation_fails_the_row_not_forever(
     assert row.state is RowState.FAILED and row.error is not None and "5 creations made no task" in row.error
     assert len(api.create_calls) == 5 and api.tasks == {}
     assert summary.failed == 1 and clock.sleeps  # retried with back-off, not at once
+
+
+@pytest.mark.parametrize(("settle_delay", "creates"), [(10.0, 1), (0.0, 2)])
+def test_unknown_outcomes_are_checked_after_the_settle_delay(
+    tmp_path: Path, api: MemoryTasks, clock: Clock, settle_delay: float, creates: int
+) -> None:
+    store = open_store(tmp_path, tickets(1))
+    api.create_faults = [("late", dropped_after_sending(), 4.0)]  # the server acts 4 s after the drop
+    run = engine(api, store, clock, settle_delay=settle_delay, answer_poll_interval=0.01)
+    asyncio.run(run.run())
+    # Waiting 10 s finds the task; checking at once cannot (that is what the delay is for).
+    assert len(api.create_calls) == creates

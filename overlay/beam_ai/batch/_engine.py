@@ -44,6 +44,9 @@ Sleep = Callable[[float], Awaitable[None]]
 DEFAULT_CONCURRENCY = 20
 DEFAULT_MAX_STREAMS = 50
 DEFAULT_POLL_INTERVAL = 2.0
+DEFAULT_SETTLE_DELAY = 5.0
+"""Seconds after an unknown create attempt before the server is asked: a request the server is
+still processing (the client gave up, or died, while it worked) must show up in the list first."""
 MAX_CONNECT_FAILURES = 3  # consecutive "could not connect" on create before the run stops
 MAX_FOLLOW_FAILURES = 5  # errors while following one task before it is left for the next run
 MAX_CREATE_ATTEMPTS = 5  # unknown-outcome creations in one run that made nothing: the row fails
@@ -173,6 +176,7 @@ class BatchEngine:
         max_streams: int = DEFAULT_MAX_STREAMS,
         answer_poll_interval: float = DEFAULT_POLL_INTERVAL,
         skew: float = DEFAULT_SKEW,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
         clock: Clock,
         sleep: Sleep,
         on_progress: Callable[[BatchProgress], object] | None = None,
@@ -189,6 +193,7 @@ class BatchEngine:
         self._max_streams = max_streams
         self._answer_poll_interval = answer_poll_interval
         self._skew = skew
+        self._settle_delay = settle_delay
         self._clock = clock
         self._sleep = sleep
         self._gate = PauseGate(clock, sleep)
@@ -395,6 +400,9 @@ class BatchEngine:
             return 0
         again = 0
         attempts = [Attempt(row.key, row.query, row.attempt_at or 0.0) for row in unknown]
+        settled_at = max(a.attempt_at for a in attempts) + self._settle_delay
+        while (left := settled_at - self._clock()) > 0:
+            await self._sleep(left)
         try:
             server_tasks = await self._server_tasks(min(a.attempt_at for a in attempts) - self._skew)
         except BeamError as error:

@@ -13,6 +13,7 @@ from ._engine import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_STREAMS,
     DEFAULT_POLL_INTERVAL,
+    DEFAULT_SETTLE_DELAY,
     BatchEngine,
     BatchProgress,
     BatchSummary,
@@ -29,7 +30,7 @@ def _load(rows: Rows) -> Sequence[Mapping[str, Any]]:
     return read_rows(rows) if isinstance(rows, str | os.PathLike) else rows
 
 
-def _check_options(concurrency: int, max_streams: int, poll_interval: float) -> None:
+def _check_options(concurrency: int, max_streams: int, poll_interval: float, settle_delay: float) -> None:
     """Before anything is read or sent: each bad option named."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise BeamValidationError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
@@ -37,6 +38,8 @@ def _check_options(concurrency: int, max_streams: int, poll_interval: float) -> 
         raise BeamValidationError("max_streams", f"must be a whole number >= 0, got {max_streams!r}")
     if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float) or not poll_interval > 0:
         raise BeamValidationError("poll_interval", f"must be a number of seconds > 0, got {poll_interval!r}")
+    if isinstance(settle_delay, bool) or not isinstance(settle_delay, int | float) or settle_delay < 0:
+        raise BeamValidationError("settle_delay", f"must be a number of seconds >= 0, got {settle_delay!r}")
 
 
 def run_spec(agent_id: str, query: str, key_column: str | None) -> RunSpec:
@@ -56,6 +59,7 @@ async def arun_batch(
     retry_failed: bool = False,
     max_streams: int = DEFAULT_MAX_STREAMS,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
+    settle_delay: float = DEFAULT_SETTLE_DELAY,
     on_progress: Callable[[BatchProgress], object] | None = None,
 ) -> BatchSummary:
     """Run agent `agent_id` once per row, `query` filled from the row (`"Summarise: {ticket}"`).
@@ -65,9 +69,10 @@ async def arun_batch(
     the checkpoint lives beside it (`<out>.checkpoint.sqlite`). `resume=True` continues a run from
     its checkpoint (and starts one if there is none); without it an existing checkpoint is refused.
     `retry_failed` gives failed rows a new task. Tasks that wait for a person are parked; answer
-    them with `answer_row` (picked up by a running run, or the next one).
+    them with `answer_row` (picked up by a running run, or the next one). A create whose outcome
+    is unknown is checked against the server `settle_delay` seconds after the attempt.
     """
-    _check_options(concurrency, max_streams, poll_interval)
+    _check_options(concurrency, max_streams, poll_interval, settle_delay)
     loaded = _load(rows)
     column = key_column_for(loaded, key)
     prepared = batch_rows(loaded, query, column)
@@ -91,6 +96,7 @@ async def arun_batch(
                 concurrency=concurrency,
                 max_streams=max_streams,
                 answer_poll_interval=poll_interval,
+                settle_delay=settle_delay,
                 clock=client.clock,
                 sleep=client.sleep,
                 on_progress=on_progress,
@@ -113,6 +119,7 @@ def run_batch(
     retry_failed: bool = False,
     max_streams: int = DEFAULT_MAX_STREAMS,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
+    settle_delay: float = DEFAULT_SETTLE_DELAY,
     on_progress: Callable[[BatchProgress], object] | None = None,
     **client_options: Any,
 ) -> BatchSummary:
@@ -132,6 +139,7 @@ def run_batch(
                 retry_failed=retry_failed,
                 max_streams=max_streams,
                 poll_interval=poll_interval,
+                settle_delay=settle_delay,
                 on_progress=on_progress,
             )
 

@@ -37,6 +37,12 @@ def add_batch_commands(groups: Any) -> None:
         "--max-streams", type=int, default=50, help="tasks followed over SSE at once; the rest are polled"
     )
     run.add_argument("--poll-interval", type=float, default=2.0, help="seconds between status polls")
+    run.add_argument(
+        "--settle-delay",
+        type=float,
+        default=5.0,
+        help="seconds after a create with an unknown outcome before the server is checked (default 5)",
+    )
 
     status = batch.add_parser("status", help="where a run stands (by its output file)")
     status.add_argument("out", help="the run's results file (its checkpoint lies beside it)")
@@ -84,6 +90,7 @@ def batch_run(args: argparse.Namespace) -> ExitCode:
             retry_failed=args.retry_failed,
             max_streams=args.max_streams,
             poll_interval=args.poll_interval,
+            settle_delay=args.settle_delay,
             on_progress=display.update,
             **_client_options(args),
         )
