@@ -151,3 +151,27 @@ def test_progress_shows_counts_and_eta(live: bool, monkeypatch: pytest.MonkeyPat
     text = stream.getvalue()
     assert "30/100" in text and "done 30" in text and "running 10" in text and "pending 60" in text
     assert "eta 02:20" in text  # 70 rows left at 30 rows a minute
+
+
+def test_undecided_creation_is_settled_by_a_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from beam_ai.batch import Checkpoint, RowState, checkpoint_path_for
+    from beam_ai.batch._run import run_spec
+
+    out = tmp_path / "results.jsonl"
+    with Checkpoint.create_or_open(checkpoint_path_for(out), run_spec("agent", "{t}", None)) as store:
+        store.add_rows([("1", 1, "a"), ("2", 2, "b")])
+        for key in ("1", "2"):
+            store.mark_creating(key, 1.0)
+            store.mark_parked(key, status=None, question=None, error="create outcome unknown: listing failed")
+    assert main(["batch", "status", str(out)]) == ExitCode.OK
+    assert "parked 1: create outcome unknown" in capsys.readouterr().out
+    assert main(["batch", "answer", str(out), "1", "--not-created"]) == ExitCode.OK
+    assert main(["batch", "answer", str(out), "2", "--created", "task-9"]) == ExitCode.OK
+    assert "resume the run" in capsys.readouterr().out
+    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+        assert store.row("1").state is RowState.PENDING and store.row("1").task_id is None
+        assert store.row("2").state is RowState.CREATED and store.row("2").task_id == "task-9"
+    assert main(["batch", "answer", str(out), "2", "--not-created"]) == ExitCode.USAGE
+    assert "no undecided creation" in capsys.readouterr().err

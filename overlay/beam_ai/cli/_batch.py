@@ -31,7 +31,9 @@ def add_batch_commands(groups: Any) -> None:
         "--key", help="column naming each row (default: id when every row has it, else the line)"
     )
     run.add_argument("--concurrency", type=int, default=20, help="tasks in flight at once (default 20)")
-    run.add_argument("--resume", action="store_true", help="continue the run recorded beside --out")
+    run.add_argument(
+        "--resume", action="store_true", help="continue the run recorded beside --out (or start it)"
+    )
     run.add_argument("--retry-failed", action="store_true", help="give failed rows a new task")
     run.add_argument(
         "--max-streams", type=int, default=50, help="tasks followed over SSE at once; the rest are polled"
