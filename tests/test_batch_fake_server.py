@@ -150,3 +150,15 @@ def test_no_streams_allowed_means_polling(
     assert summary.done == 3
     assert not [r for r in fake.requests if r.path.endswith("/updates")]
     assert len([r for r in fake.requests if r.method == "GET" and r.path.startswith("/agent-tasks/")]) >= 3
+
+
+def test_checkpoint_and_results_hold_no_secret(
+    fake: FakeBeam, fake_beam_server: FakeBeamServer, tmp_path: Path
+) -> None:
+    fake.faults.add("drop_after", method="POST", path="/agent-tasks", times=1)  # errors get stored too
+    out = tmp_path / "results.jsonl"
+    run_sync(fake, fake_beam_server, rows(3, {1: " [input]"}), out)
+    for path in tmp_path.iterdir():
+        content = path.read_bytes()
+        assert fake.api_key.encode() not in content, path.name
+        assert b"eyJ" not in content, path.name  # no JWT (idToken / refreshToken)
