@@ -32,7 +32,6 @@ from .._errors import (
 )
 from .._task_events import USER_CONSENT_REQUIRED, USER_INPUT_REQUIRED, is_waiting, task_status
 from ._reconcile import DEFAULT_SKEW, Action, Attempt, Decision, ServerTask, reconcile
-from ._rows import BatchRow
 from ._store import Checkpoint, RowRecord, RowState
 from ._tasks_api import TaskApi, text_of
 
@@ -468,7 +467,3 @@ class BatchEngine:
         self.summary.elapsed = self._clock() - self._started
         self._progress(force=True)
         return self.summary
-
-
-def batch_rows_for_store(rows: Sequence[BatchRow]) -> list[tuple[str, int, str]]:
-    return [(row.key, row.position, row.query) for row in rows]

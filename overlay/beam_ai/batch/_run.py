@@ -17,7 +17,6 @@ from ._engine import (
     BatchEngine,
     BatchProgress,
     BatchSummary,
-    batch_rows_for_store,
 )
 from ._rows import batch_rows, key_column_for, read_rows, write_results
 from ._store import Checkpoint, CheckpointError, RowRecord, RowState, RunLock, RunSpec, checkpoint_path_for
@@ -85,7 +84,7 @@ async def arun_batch(
                 "--resume), or write to another output"
             )
         with Checkpoint.create_or_open(checkpoint_path, run_spec(agent_id, query, column)) as store:
-            store.add_rows(batch_rows_for_store(prepared))
+            store.add_rows((row.key, row.position, row.query) for row in prepared)
             if retry_failed:
                 store.retry_failed()
             api = ClientTaskApi(client, poll_interval=poll_interval, sleep=client.sleep, clock=client.clock)
