@@ -160,23 +160,18 @@ def test_reconcile_rows_sharing_a_query() -> None:
         ("max_streams", -1),
         ("poll_interval", 0),
         ("poll_interval", "1"),
+        ("settle_delay", -1),
+        ("agent_id", " "),
+        ("query", ""),
     ],
 )
 def test_bad_options_are_named_before_anything_is_read(tmp_path: Path, option: str, value: object) -> None:
     from beam_ai.batch import run_batch
 
     out = tmp_path / "out.jsonl"
-    kwargs: dict[str, Any] = {option: value}
+    kwargs: dict[str, Any] = {"agent_id": "agent-1", "query": TEMPLATE, option: value}
     with pytest.raises(BeamValidationError) as raised:
-        run_batch(
-            "agent-1",
-            tmp_path / "missing.jsonl",
-            query=TEMPLATE,
-            out=out,
-            api_key="k",
-            workspace_id="w",
-            **kwargs,
-        )
+        run_batch(rows=tmp_path / "missing.jsonl", out=out, api_key="k", workspace_id="w", **kwargs)
     assert raised.value.field == option
     assert not out.exists() and not (tmp_path / "out.jsonl.checkpoint.sqlite").exists()
 

@@ -72,6 +72,9 @@ async def arun_batch(
     is unknown is checked against the server `settle_delay` seconds after the attempt.
     """
     _check_options(concurrency, max_streams, poll_interval, settle_delay)
+    for name, value in (("agent_id", agent_id), ("query", query)):
+        if not isinstance(value, str) or not value.strip():
+            raise BeamValidationError(name, f"must be a non-empty string, got {value!r}")
     loaded = _load(rows)
     column = key_column_for(loaded, key)
     prepared = batch_rows(loaded, query, column)
