@@ -283,3 +283,90 @@ def token_pair_body(exp: float) -> bytes:
 
 def median(values: Iterable[float]) -> float:
     return statistics.median(list(values))
+
+
+def _param(node: int, i: int, kind: str) -> dict[str, Any]:
+    base = {
+        "id": f"p{kind}{node:05d}-{i:02d}-4000-8000-000000000000",
+        "paramName": f"{kind}_param_{i}",
+        "agentToolConfigurationId": f"tc{node:06d}-0000-4000-8000-000000000000",
+        "createdAt": _iso(3),
+        "updatedAt": _iso(4),
+        "position": i,
+        "paramDescription": "The customer's ticket text as received, with quoted history removed.",
+        "dataType": "string",
+        "outputExample": "Refund request for order 4411",
+    }
+    if kind == "in":
+        base.update(
+            {"fillType": "ai_fill", "question": "Which ticket?", "required": True, "reloadProps": False}
+        )
+    else:
+        base.update({"isArray": False, "paramPath": f"result.{i}", "parentId": None})
+    return base
+
+
+def _task_node(task_id: str, n: int) -> dict[str, Any]:
+    """A task node summary with its full graph node, as `GET /agent-tasks/{id}` returns a long run."""
+    return {
+        "id": f"tn{n:06d}-{task_id[:8]}",
+        "agentGraphNodeId": f"n{n:07d}-0000-4000-8000-000000000000",
+        "status": "COMPLETED",
+        "retriedCountWhenFailure": 0,
+        "retriedCountWhenAccuracyIsLow": 0,
+        "manualRetryCount": 0,
+        "isEverConsentRequired": n % 7 == 0,
+        "agentGraphNode": {
+            "id": f"n{n:07d}-0000-4000-8000-000000000000",
+            "customId": f"NODE-{n}",
+            "objective": "Classify the ticket, pull the order history and draft a reply in the customer's tone.",
+            "evaluationCriteria": [
+                "Reply addresses every question",
+                "Tone matches the customer",
+                "No PII leaked",
+            ],
+            "isEntryNode": n == 0,
+            "isExitNode": False,
+            "isEvaluationEnabled": True,
+            "autoRetryWhenAccuracyLessThan": 60,
+            "autoRetryLimitWhenAccuracyIsLow": 2,
+            "enableAutoRetryWhenAccuracyIsLow": True,
+            "enableAutoRetryWhenFailure": True,
+            "autoRetryDescription": None,
+            "autoRetryCountWhenFailure": 1,
+            "autoRetryWaitTimeWhenFailureInMs": 1000,
+            "isAttachmentDataPulledIn": False,
+            "createdAt": _iso(2),
+            "toolConfiguration": {
+                "id": f"tc{n:06d}-0000-4000-8000-000000000000",
+                "toolFunctionName": "classify_ticket",
+                "toolName": "Classify ticket",
+                "requiresConsent": False,
+                "inputParams": [_param(n, i, "in") for i in range(4)],
+                "outputParams": [_param(n, i, "out") for i in range(4)],
+            },
+            "xCoordinate": 120.0 * n,
+            "yCoordinate": 80.0,
+            "childEdges": [],
+            "parentEdges": [],
+        },
+    }
+
+
+def large_task_body(target_bytes: int = 2_000_000) -> bytes:
+    """`GET /agent-tasks/{id}` for a long run: about `target_bytes` of task JSON, most of it task nodes."""
+    task_id = "9d1f7c22-0000-4000-8000-000000000bad"
+    task = {
+        **{k: v for k, v in minimal_task(task_id, "COMPLETED").items() if k != "agentTaskNodes"},
+        "originalTaskQuery": "Go through every open ticket of the quarter and draft replies",
+        "startedAt": _iso(22, 14),
+        "endedAt": _iso(22, 18),
+        "mode": "AUTO",
+        "agentTaskNodes": [],
+    }
+    nodes: list[dict[str, Any]] = task["agentTaskNodes"]
+    size = len(json.dumps(task))
+    node_size = len(json.dumps(_task_node(task_id, 0))) + 2
+    for n in range(max(1, (target_bytes - size) // node_size)):
+        nodes.append(_task_node(task_id, n))
+    return json.dumps(task).encode()

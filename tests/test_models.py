@@ -43,7 +43,9 @@ def test_unknown_fields_are_kept_not_rejected(name: str) -> None:
 
 @pytest.mark.parametrize("status", ["QUEUED", "pending", "WAITING_FOR_SOMETHING_NEW", ""])
 def test_any_task_status_string_parses(status: str) -> None:
-    task = MinimalAgentTask.from_dict({"id": "t1", "status": status, "agentTaskNodes": [{"status": status}]})
+    task = MinimalAgentTask.from_dict(
+        {"id": "t1", "status": status, "agentTaskNodes": [{"id": "n1", "status": status}]}
+    )
     assert task.status == status
     assert task.agent_task_nodes[0].status == status
     assert AgentTask.from_dict({"id": "t1", "status": status}).status == status

@@ -576,7 +576,7 @@ def test_events_without_ids_are_deduplicated_by_payload() -> None:
 
 
 def test_stream_events_older_than_a_fetched_state_are_stale() -> None:
-    task = AgentTask.from_dict({"status": "IN_PROGRESS", "updatedAt": "2027-01-15T08:00:01Z"})
+    task = AgentTask.from_dict({"id": "t1", "status": "IN_PROGRESS", "updatedAt": "2027-01-15T08:00:01Z"})
     state = FollowState("t", None, None, 3)
     fetched = state.from_task(task)
     assert fetched is not None and fetched.synthesized and fetched.raw["status"] == "IN_PROGRESS"
@@ -589,7 +589,7 @@ def test_stream_events_older_than_a_fetched_state_are_stale() -> None:
 
 def test_synthesized_status_absorbs_its_streamed_twin_without_timestamps() -> None:
     state = FollowState("t", None, None, 3)
-    assert state.from_task(AgentTask.from_dict({"status": "IN_PROGRESS"})) is not None
+    assert state.from_task(AgentTask.from_dict({"id": "t1", "status": "IN_PROGRESS"})) is not None
     assert state.from_stream(data='{"status":"IN_PROGRESS"}') is None
     progress = state.from_stream(data='{"status":"IN_PROGRESS","message":"node 2"}')
     assert progress is not None  # only one twin is absorbed

@@ -1,18 +1,66 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The "leave it out" marker: the default of nullable request fields, where `None` sends JSON null.
+
+    One instance exists (`UNSET`); pickling or copying it gives that same instance back.
+    """
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class MissingFieldError(KeyError):
+    """A response object lacks a field the spec marks required (`model`, `field`: the spec's name)."""
+
+    def __init__(self, model: str, field: str) -> None:
+        super().__init__(model, field)
+        self.model = model
+        self.field = field
+
+    def __str__(self) -> str:
+        return f"{self.model} is missing required field {self.field!r}"
+
+
+def missing_field(model: str, error: KeyError, src_dict: Mapping[str, Any], required: Iterable[str]) -> KeyError:
+    """The error for a KeyError raised while parsing `model`: a `MissingFieldError` naming the first
+    required field that is absent (or null), else `error` itself (e.g. from a nested model)."""
+    if isinstance(error, MissingFieldError):
+        return error
+    for field in required:
+        if src_dict.get(field) is None:
+            return MissingFieldError(model, field)
+    return error
+
+
+def model_repr(model: Any, names: Iterable[str]) -> str:
+    """`Name(field=value, ...)` with only the fields that hold a value (not None, not `UNSET`)."""
+    parts = [
+        f"{name}={value!r}" for name in names if (value := getattr(model, name)) is not None and value is not UNSET
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +99,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "MissingFieldError", "RequestFiles", "Response", "Unset"]

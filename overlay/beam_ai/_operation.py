@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from beam_ai_api.types import MissingFieldError
+
 from ._errors import APIResponseValidationError, parse_body
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -49,14 +51,16 @@ def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Respo
                         break
     except json.JSONDecodeError as error:
         raise APIResponseValidationError(response, f"not valid JSON: {error}") from error
-    except ValueError as error:  # bad dates, wrong container types
+    except MissingFieldError as error:  # raised by the generated from_dict, naming model and field
         raise APIResponseValidationError(
-            response, f"a value does not fit the documented type: {error}"
+            response, f"missing required field {error.field!r} in {error.model}"
         ) from error
     except KeyError as error:
         raise APIResponseValidationError(response, f"missing required field {error}") from error
-    except (TypeError, AttributeError) as error:
-        raise APIResponseValidationError(response, f"unexpected shape: {error}") from error
+    except (ValueError, TypeError, AttributeError) as error:  # bad dates, a list where an object belongs
+        raise APIResponseValidationError(
+            response, f"a value does not fit the documented type: {error}"
+        ) from error
     if parsed is None and response.content:
         # Documented without a body (or under a status the spec doesn't list) yet one came:
         # hand it over as plain JSON rather than dropping it or failing a call that succeeded.

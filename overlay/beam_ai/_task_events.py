@@ -20,8 +20,6 @@ from typing import Any, Literal
 import attrs
 import httpx
 
-from beam_ai_api.types import Unset
-
 from ._errors import APIConnectionError, APIStatusError, BeamError
 
 TERMINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
@@ -157,10 +155,7 @@ def _task_updated_at(task: Any) -> datetime | None:
 
 def task_status(task: Any) -> str:
     """The normalised status of a generated task model (`AgentTask`, `CreatedTask`...)."""
-    status = getattr(task, "status", None)
-    if isinstance(status, Unset):
-        status = None
-    return normalize_status(status) or UNKNOWN_STATUS
+    return normalize_status(getattr(task, "status", None)) or UNKNOWN_STATUS
 
 
 def event_from_task(task_id: str, task: Any) -> TaskEvent:

@@ -40,7 +40,6 @@ from beam_ai_api.models import (
     TaskQuery,
     UserInputAnswer,
 )
-from beam_ai_api.types import Unset
 
 from ._constants import WORKSPACE_HEADER
 from ._errors import BeamError
@@ -174,13 +173,9 @@ def _created_id(created: Any) -> str:
 
 def _waiting_node_id(task: AgentTask) -> str:
     """The task node that waits: the one carrying the task's waiting status, else the first unfinished."""
-    nodes = [] if isinstance(task.agent_task_nodes, Unset) else task.agent_task_nodes
+    nodes = task.agent_task_nodes or []
     status = task_status(task)
-    candidates = [
-        (normalize_status(None if isinstance(n.status, Unset) else n.status), n.id)
-        for n in nodes
-        if isinstance(n.id, str) and n.id
-    ]
+    candidates = [(normalize_status(n.status), n.id) for n in nodes if n.id]
     for node_status, node_id in candidates:
         if node_status == status:
             return node_id

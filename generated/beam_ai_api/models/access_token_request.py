@@ -1,49 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AccessTokenRequest")
+from ..types import missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AccessTokenRequest: tuple[str, ...] = ("apiKey",)
+_KNOWN_AccessTokenRequest = frozenset(("apiKey",))
+_FIELDS_AccessTokenRequest: tuple[str, ...] = ("api_key",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccessTokenRequest:
     """
     Attributes:
-        api_key (str): API key from the Beam dashboard: the prefix bm_key_ followed by the key. Example:
-            bm_key_example_key.
+        api_key (str): API key from the Beam dashboard: the prefix bm_key_ followed by the key.
     """
 
     api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AccessTokenRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["apiKey"] = self.api_key
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        access_token_request = cls(
-            api_key=api_key,
-        )
-
-        access_token_request.additional_properties = d
-        return access_token_request
+        self = _new(cls)
+        try:
+            value = src_dict["apiKey"]
+            if value is None:
+                raise KeyError("apiKey")
+            self.api_key = value
+        except KeyError as error:
+            raise missing_field("AccessTokenRequest", error, src_dict, _REQUIRED_AccessTokenRequest) from None
+        if not _KNOWN_AccessTokenRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AccessTokenRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,187 +1,183 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="ActiveTool")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ActiveTool: tuple[str, ...] = ("id",)
+_KNOWN_ActiveTool = frozenset(
+    (
+        "id",
+        "toolFunctionName",
+        "toolName",
+        "type",
+        "iconSrc",
+        "isActive",
+        "integrationId",
+        "requiresConsent",
+        "isBackgroundTool",
+        "isMemoryTool",
+        "isBatchExecutionEnabled",
+        "preferredModel",
+        "description",
+        "meta",
+        "inputParams",
+        "outputParams",
+    )
+)
+_FIELDS_ActiveTool: tuple[str, ...] = (
+    "id",
+    "tool_function_name",
+    "tool_name",
+    "type_",
+    "icon_src",
+    "is_active",
+    "integration_id",
+    "requires_consent",
+    "is_background_tool",
+    "is_memory_tool",
+    "is_batch_execution_enabled",
+    "preferred_model",
+    "description",
+    "meta",
+    "input_params",
+    "output_params",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActiveTool:
     """
     Attributes:
-        id (str | Unset):
-        tool_function_name (str | Unset):
-        tool_name (str | Unset):
-        type_ (str | Unset):
-        icon_src (str | Unset):
-        is_active (bool | Unset):
-        integration_id (str | Unset):
-        requires_consent (bool | Unset):
-        is_background_tool (bool | Unset):
-        is_memory_tool (bool | Unset):
-        is_batch_execution_enabled (bool | Unset):
-        preferred_model (str | Unset):
-        description (str | Unset):
-        meta (Any | Unset): Free-form JSON object.
-        input_params (list[Any] | Unset):
-        output_params (list[Any] | Unset):
+        id (str):
+        tool_function_name (str | None):
+        tool_name (str | None):
+        type_ (str | None):
+        icon_src (str | None):
+        is_active (bool | None):
+        integration_id (str | None):
+        requires_consent (bool | None):
+        is_background_tool (bool | None):
+        is_memory_tool (bool | None):
+        is_batch_execution_enabled (bool | None):
+        preferred_model (str | None):
+        description (str | None):
+        meta (Any | None): Free-form JSON object.
+        input_params (list[Any] | None):
+        output_params (list[Any] | None):
     """
 
-    id: str | Unset = UNSET
-    tool_function_name: str | Unset = UNSET
-    tool_name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    icon_src: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    integration_id: str | Unset = UNSET
-    requires_consent: bool | Unset = UNSET
-    is_background_tool: bool | Unset = UNSET
-    is_memory_tool: bool | Unset = UNSET
-    is_batch_execution_enabled: bool | Unset = UNSET
-    preferred_model: str | Unset = UNSET
-    description: str | Unset = UNSET
-    meta: Any | Unset = UNSET
-    input_params: list[Any] | Unset = UNSET
-    output_params: list[Any] | Unset = UNSET
+    id: str
+    tool_function_name: str | None = None
+    tool_name: str | None = None
+    type_: str | None = None
+    icon_src: str | None = None
+    is_active: bool | None = None
+    integration_id: str | None = None
+    requires_consent: bool | None = None
+    is_background_tool: bool | None = None
+    is_memory_tool: bool | None = None
+    is_batch_execution_enabled: bool | None = None
+    preferred_model: str | None = None
+    description: str | None = None
+    meta: Any | None = None
+    input_params: list[Any] | None = None
+    output_params: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ActiveTool)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        tool_function_name = self.tool_function_name
-
-        tool_name = self.tool_name
-
-        type_ = self.type_
-
-        icon_src = self.icon_src
-
-        is_active = self.is_active
-
-        integration_id = self.integration_id
-
-        requires_consent = self.requires_consent
-
-        is_background_tool = self.is_background_tool
-
-        is_memory_tool = self.is_memory_tool
-
-        is_batch_execution_enabled = self.is_batch_execution_enabled
-
-        preferred_model = self.preferred_model
-
-        description = self.description
-
-        meta = self.meta
-
-        input_params: list[Any] | Unset = UNSET
-        if not isinstance(self.input_params, Unset):
-            input_params = self.input_params
-
-        output_params: list[Any] | Unset = UNSET
-        if not isinstance(self.output_params, Unset):
-            output_params = self.output_params
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if tool_function_name is not UNSET:
-            field_dict["toolFunctionName"] = tool_function_name
-        if tool_name is not UNSET:
-            field_dict["toolName"] = tool_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if icon_src is not UNSET:
-            field_dict["iconSrc"] = icon_src
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if integration_id is not UNSET:
-            field_dict["integrationId"] = integration_id
-        if requires_consent is not UNSET:
-            field_dict["requiresConsent"] = requires_consent
-        if is_background_tool is not UNSET:
-            field_dict["isBackgroundTool"] = is_background_tool
-        if is_memory_tool is not UNSET:
-            field_dict["isMemoryTool"] = is_memory_tool
-        if is_batch_execution_enabled is not UNSET:
-            field_dict["isBatchExecutionEnabled"] = is_batch_execution_enabled
-        if preferred_model is not UNSET:
-            field_dict["preferredModel"] = preferred_model
-        if description is not UNSET:
-            field_dict["description"] = description
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if input_params is not UNSET:
-            field_dict["inputParams"] = input_params
-        if output_params is not UNSET:
-            field_dict["outputParams"] = output_params
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.tool_function_name
+        if value is not None:
+            field_dict["toolFunctionName"] = value
+        value = self.tool_name
+        if value is not None:
+            field_dict["toolName"] = value
+        value = self.type_
+        if value is not None:
+            field_dict["type"] = value
+        value = self.icon_src
+        if value is not None:
+            field_dict["iconSrc"] = value
+        value = self.is_active
+        if value is not None:
+            field_dict["isActive"] = value
+        value = self.integration_id
+        if value is not None:
+            field_dict["integrationId"] = value
+        value = self.requires_consent
+        if value is not None:
+            field_dict["requiresConsent"] = value
+        value = self.is_background_tool
+        if value is not None:
+            field_dict["isBackgroundTool"] = value
+        value = self.is_memory_tool
+        if value is not None:
+            field_dict["isMemoryTool"] = value
+        value = self.is_batch_execution_enabled
+        if value is not None:
+            field_dict["isBatchExecutionEnabled"] = value
+        value = self.preferred_model
+        if value is not None:
+            field_dict["preferredModel"] = value
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.meta
+        if value is not None:
+            field_dict["meta"] = value
+        value = self.input_params
+        if value is not None:
+            field_dict["inputParams"] = value
+        value = self.output_params
+        if value is not None:
+            field_dict["outputParams"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        tool_function_name = d.pop("toolFunctionName", UNSET)
-
-        tool_name = d.pop("toolName", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        icon_src = d.pop("iconSrc", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        integration_id = d.pop("integrationId", UNSET)
-
-        requires_consent = d.pop("requiresConsent", UNSET)
-
-        is_background_tool = d.pop("isBackgroundTool", UNSET)
-
-        is_memory_tool = d.pop("isMemoryTool", UNSET)
-
-        is_batch_execution_enabled = d.pop("isBatchExecutionEnabled", UNSET)
-
-        preferred_model = d.pop("preferredModel", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        meta = d.pop("meta", UNSET)
-
-        input_params = cast(list[Any], d.pop("inputParams", UNSET))
-
-        output_params = cast(list[Any], d.pop("outputParams", UNSET))
-
-        active_tool = cls(
-            id=id,
-            tool_function_name=tool_function_name,
-            tool_name=tool_name,
-            type_=type_,
-            icon_src=icon_src,
-            is_active=is_active,
-            integration_id=integration_id,
-            requires_consent=requires_consent,
-            is_background_tool=is_background_tool,
-            is_memory_tool=is_memory_tool,
-            is_batch_execution_enabled=is_batch_execution_enabled,
-            preferred_model=preferred_model,
-            description=description,
-            meta=meta,
-            input_params=input_params,
-            output_params=output_params,
-        )
-
-        active_tool.additional_properties = d
-        return active_tool
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("ActiveTool", error, src_dict, _REQUIRED_ActiveTool) from None
+        self.tool_function_name = get("toolFunctionName")
+        self.tool_name = get("toolName")
+        self.type_ = get("type")
+        self.icon_src = get("iconSrc")
+        self.is_active = get("isActive")
+        self.integration_id = get("integrationId")
+        self.requires_consent = get("requiresConsent")
+        self.is_background_tool = get("isBackgroundTool")
+        self.is_memory_tool = get("isMemoryTool")
+        self.is_batch_execution_enabled = get("isBatchExecutionEnabled")
+        self.preferred_model = get("preferredModel")
+        self.description = get("description")
+        self.meta = get("meta")
+        self.input_params = get("inputParams")
+        self.output_params = get("outputParams")
+        if not _KNOWN_ActiveTool.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveTool}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

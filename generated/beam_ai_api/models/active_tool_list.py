@@ -1,66 +1,64 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.active_tool import ActiveTool
 
 
-T = TypeVar("T", bound="ActiveToolList")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ActiveToolList: tuple[str, ...] = ("tools",)
+_KNOWN_ActiveToolList = frozenset(("tools",))
+_FIELDS_ActiveToolList: tuple[str, ...] = ("tools",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActiveToolList:
     """
     Attributes:
-        tools (list[ActiveTool] | Unset):
+        tools (list[ActiveTool]):
     """
 
-    tools: list[ActiveTool] | Unset = UNSET
+    tools: list[ActiveTool]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ActiveToolList)
+
     def to_dict(self) -> dict[str, Any]:
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.tools
+        field_dict["tools"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.active_tool import ActiveTool
-
-        d = dict(src_dict)
-        _tools = d.pop("tools", UNSET)
-        tools: list[ActiveTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ActiveTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        active_tool_list = cls(
-            tools=tools,
-        )
-
-        active_tool_list.additional_properties = d
-        return active_tool_list
+        self = _new(cls)
+        try:
+            value = src_dict["tools"]
+            if value is None:
+                raise KeyError("tools")
+            self.tools = list(map(_models.ActiveTool.from_dict, value))
+        except KeyError as error:
+            raise missing_field("ActiveToolList", error, src_dict, _REQUIRED_ActiveToolList) from None
+        if not _KNOWN_ActiveToolList.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveToolList
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,126 +1,117 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.condition_group_update import ConditionGroupUpdate
 
 
-T = TypeVar("T", bound="AddEdgeRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AddEdgeRequest: tuple[str, ...] = ()
+_KNOWN_AddEdgeRequest = frozenset(
+    (
+        "sourceNodeId",
+        "targetNodeId",
+        "agentId",
+        "agentGraphId",
+        "isAttachmentDataPulledIn",
+        "condition",
+        "groups",
+    )
+)
+_FIELDS_AddEdgeRequest: tuple[str, ...] = (
+    "source_node_id",
+    "target_node_id",
+    "agent_id",
+    "agent_graph_id",
+    "is_attachment_data_pulled_in",
+    "condition",
+    "groups",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AddEdgeRequest:
     """third-party: agentId, agentGraphId, sourceNodeId, targetNodeId, isAttachmentDataPulledIn required
 
     Attributes:
-        source_node_id (str | Unset):
-        target_node_id (str | Unset):
-        agent_id (str | Unset):
-        agent_graph_id (str | Unset):
-        is_attachment_data_pulled_in (bool | Unset):
-        condition (str | Unset):
-        groups (list[ConditionGroupUpdate] | Unset): UpdateConditionGroupDto[] (name from spec); rule fields from
+        source_node_id (str | None):
+        target_node_id (str | None):
+        agent_id (str | None):
+        agent_graph_id (str | None):
+        is_attachment_data_pulled_in (bool | None):
+        condition (str | None):
+        groups (list[ConditionGroupUpdate] | None): UpdateConditionGroupDto[] (name from spec); rule fields from
             examples
     """
 
-    source_node_id: str | Unset = UNSET
-    target_node_id: str | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    agent_graph_id: str | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    condition: str | Unset = UNSET
-    groups: list[ConditionGroupUpdate] | Unset = UNSET
+    source_node_id: str | None = None
+    target_node_id: str | None = None
+    agent_id: str | None = None
+    agent_graph_id: str | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    condition: str | None = None
+    groups: list[ConditionGroupUpdate] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AddEdgeRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        source_node_id = self.source_node_id
-
-        target_node_id = self.target_node_id
-
-        agent_id = self.agent_id
-
-        agent_graph_id = self.agent_graph_id
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        condition = self.condition
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for componentsschemas_update_condition_group_list_item_data in self.groups:
-                componentsschemas_update_condition_group_list_item = (
-                    componentsschemas_update_condition_group_list_item_data.to_dict()
-                )
-                groups.append(componentsschemas_update_condition_group_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_node_id is not UNSET:
-            field_dict["sourceNodeId"] = source_node_id
-        if target_node_id is not UNSET:
-            field_dict["targetNodeId"] = target_node_id
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if agent_graph_id is not UNSET:
-            field_dict["agentGraphId"] = agent_graph_id
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.source_node_id
+        if value is not None:
+            field_dict["sourceNodeId"] = value
+        value = self.target_node_id
+        if value is not None:
+            field_dict["targetNodeId"] = value
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.agent_graph_id
+        if value is not None:
+            field_dict["agentGraphId"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.condition
+        if value is not None:
+            field_dict["condition"] = value
+        value = self.groups
+        if value is not None:
+            field_dict["groups"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.condition_group_update import ConditionGroupUpdate
-
-        d = dict(src_dict)
-        source_node_id = d.pop("sourceNodeId", UNSET)
-
-        target_node_id = d.pop("targetNodeId", UNSET)
-
-        agent_id = d.pop("agentId", UNSET)
-
-        agent_graph_id = d.pop("agentGraphId", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        condition = d.pop("condition", UNSET)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[ConditionGroupUpdate] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for componentsschemas_update_condition_group_list_item_data in _groups:
-                componentsschemas_update_condition_group_list_item = ConditionGroupUpdate.from_dict(
-                    componentsschemas_update_condition_group_list_item_data
-                )
-
-                groups.append(componentsschemas_update_condition_group_list_item)
-
-        add_edge_request = cls(
-            source_node_id=source_node_id,
-            target_node_id=target_node_id,
-            agent_id=agent_id,
-            agent_graph_id=agent_graph_id,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            condition=condition,
-            groups=groups,
-        )
-
-        add_edge_request.additional_properties = d
-        return add_edge_request
+        self = _new(cls)
+        get = src_dict.get
+        self.source_node_id = get("sourceNodeId")
+        self.target_node_id = get("targetNodeId")
+        self.agent_id = get("agentId")
+        self.agent_graph_id = get("agentGraphId")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        self.condition = get("condition")
+        value = get("groups")
+        self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
+        if not _KNOWN_AddEdgeRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AddEdgeRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,81 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
 
 
-T = TypeVar("T", bound="AddNodeRequest")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AddNodeRequest: tuple[str, ...] = ()
+_KNOWN_AddNodeRequest = frozenset(
+    (
+        "node",
+        "agentId",
+        "graphId",
+    )
+)
+_FIELDS_AddNodeRequest: tuple[str, ...] = (
+    "node",
+    "agent_id",
+    "graph_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AddNodeRequest:
     """
     Attributes:
-        node (AgentGraphNodeInput | Unset): Vendor spec only names the $ref; fields from vendor add-node example and
+        node (AgentGraphNodeInput | None): Vendor spec only names the $ref; fields from vendor add-node example and
             third-party update-node docs. Third-party: objective, evaluationCriteria ([] allowed) and
             isAttachmentDataPulledIn are required (omitting isAttachmentDataPulledIn -> 400)
-        agent_id (str | Unset): third-party
-        graph_id (str | Unset): third-party: draft graph id
+        agent_id (str | None): third-party
+        graph_id (str | None): third-party: draft graph id
     """
 
-    node: AgentGraphNodeInput | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    graph_id: str | Unset = UNSET
+    node: AgentGraphNodeInput | None = None
+    agent_id: str | None = None
+    graph_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AddNodeRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.node, Unset):
-            node = self.node.to_dict()
-
-        agent_id = self.agent_id
-
-        graph_id = self.graph_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node is not UNSET:
-            field_dict["node"] = node
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if graph_id is not UNSET:
-            field_dict["graphId"] = graph_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.node
+        if value is not None:
+            field_dict["node"] = value.to_dict()
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.graph_id
+        if value is not None:
+            field_dict["graphId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_graph_node_input import AgentGraphNodeInput
-
-        d = dict(src_dict)
-        _node = d.pop("node", UNSET)
-        node: AgentGraphNodeInput | Unset
-        if isinstance(_node, Unset):
-            node = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        value = get("node")
+        self.node = None if value is None else _models.AgentGraphNodeInput.from_dict(value)
+        self.agent_id = get("agentId")
+        self.graph_id = get("graphId")
+        if not _KNOWN_AddNodeRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AddNodeRequest
+            }
         else:
-            node = AgentGraphNodeInput.from_dict(_node)
-
-        agent_id = d.pop("agentId", UNSET)
-
-        graph_id = d.pop("graphId", UNSET)
-
-        add_node_request = cls(
-            node=node,
-            agent_id=agent_id,
-            graph_id=graph_id,
-        )
-
-        add_node_request.additional_properties = d
-        return add_node_request
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,142 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_category import AgentCategory
 
 
-T = TypeVar("T", bound="Agent")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_Agent: tuple[str, ...] = ("id",)
+_KNOWN_Agent = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "creatorId",
+        "order",
+        "description",
+        "themeIconUrl",
+        "agentCategoryId",
+        "category",
+        "workspaceId",
+    )
+)
+_FIELDS_Agent: tuple[str, ...] = (
+    "id",
+    "name",
+    "type_",
+    "creator_id",
+    "order",
+    "description",
+    "theme_icon_url",
+    "agent_category_id",
+    "category",
+    "workspace_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Agent:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):  Example: beam-os.
-        creator_id (str | Unset):
-        order (int | Unset):
-        description (str | Unset):
-        theme_icon_url (str | Unset):
-        agent_category_id (str | Unset):
-        category (AgentCategory | Unset):
-        workspace_id (str | Unset):
+        id (str):
+        name (str | None):
+        type_ (str | None):
+        creator_id (str | None):
+        order (int | None):
+        description (str | None):
+        theme_icon_url (str | None):
+        agent_category_id (str | None):
+        category (AgentCategory | None):
+        workspace_id (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    order: int | Unset = UNSET
-    description: str | Unset = UNSET
-    theme_icon_url: str | Unset = UNSET
-    agent_category_id: str | Unset = UNSET
-    category: AgentCategory | Unset = UNSET
-    workspace_id: str | Unset = UNSET
+    id: str
+    name: str | None = None
+    type_: str | None = None
+    creator_id: str | None = None
+    order: int | None = None
+    description: str | None = None
+    theme_icon_url: str | None = None
+    agent_category_id: str | None = None
+    category: AgentCategory | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_Agent)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        creator_id = self.creator_id
-
-        order = self.order
-
-        description = self.description
-
-        theme_icon_url = self.theme_icon_url
-
-        agent_category_id = self.agent_category_id
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if description is not UNSET:
-            field_dict["description"] = description
-        if theme_icon_url is not UNSET:
-            field_dict["themeIconUrl"] = theme_icon_url
-        if agent_category_id is not UNSET:
-            field_dict["agentCategoryId"] = agent_category_id
-        if category is not UNSET:
-            field_dict["category"] = category
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.type_
+        if value is not None:
+            field_dict["type"] = value
+        value = self.creator_id
+        if value is not None:
+            field_dict["creatorId"] = value
+        value = self.order
+        if value is not None:
+            field_dict["order"] = value
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.theme_icon_url
+        if value is not None:
+            field_dict["themeIconUrl"] = value
+        value = self.agent_category_id
+        if value is not None:
+            field_dict["agentCategoryId"] = value
+        value = self.category
+        if value is not None:
+            field_dict["category"] = value.to_dict()
+        value = self.workspace_id
+        if value is not None:
+            field_dict["workspaceId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_category import AgentCategory
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        creator_id = d.pop("creatorId", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        theme_icon_url = d.pop("themeIconUrl", UNSET)
-
-        agent_category_id = d.pop("agentCategoryId", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: AgentCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("Agent", error, src_dict, _REQUIRED_Agent) from None
+        self.name = get("name")
+        self.type_ = get("type")
+        self.creator_id = get("creatorId")
+        self.order = get("order")
+        self.description = get("description")
+        self.theme_icon_url = get("themeIconUrl")
+        self.agent_category_id = get("agentCategoryId")
+        value = get("category")
+        self.category = None if value is None else _models.AgentCategory.from_dict(value)
+        self.workspace_id = get("workspaceId")
+        if not _KNOWN_Agent.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_Agent}
         else:
-            category = AgentCategory.from_dict(_category)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        agent = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            creator_id=creator_id,
-            order=order,
-            description=description,
-            theme_icon_url=theme_icon_url,
-            agent_category_id=agent_category_id,
-            category=category,
-            workspace_id=workspace_id,
-        )
-
-        agent.additional_properties = d
-        return agent
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

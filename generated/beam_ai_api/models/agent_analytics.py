@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.daily_task_metrics import DailyTaskMetrics
@@ -14,89 +16,72 @@ if TYPE_CHECKING:
     from ..models.period_metrics import PeriodMetrics
 
 
-T = TypeVar("T", bound="AgentAnalytics")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentAnalytics: tuple[str, ...] = ()
+_KNOWN_AgentAnalytics = frozenset(
+    (
+        "currentPeriod",
+        "metricsDelta",
+        "taskAndEvaluationChart",
+    )
+)
+_FIELDS_AgentAnalytics: tuple[str, ...] = (
+    "current_period",
+    "metrics_delta",
+    "task_and_evaluation_chart",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentAnalytics:
     """
     Attributes:
-        current_period (PeriodMetrics | Unset):
-        metrics_delta (MetricsDelta | Unset): Percentage change vs the previous period of equal length
-        task_and_evaluation_chart (list[DailyTaskMetrics] | Unset): One element per day in range
+        current_period (PeriodMetrics | None):
+        metrics_delta (MetricsDelta | None): Percentage change vs the previous period of equal length
+        task_and_evaluation_chart (list[DailyTaskMetrics] | None): One element per day in range
     """
 
-    current_period: PeriodMetrics | Unset = UNSET
-    metrics_delta: MetricsDelta | Unset = UNSET
-    task_and_evaluation_chart: list[DailyTaskMetrics] | Unset = UNSET
+    current_period: PeriodMetrics | None = None
+    metrics_delta: MetricsDelta | None = None
+    task_and_evaluation_chart: list[DailyTaskMetrics] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentAnalytics)
+
     def to_dict(self) -> dict[str, Any]:
-        current_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_period, Unset):
-            current_period = self.current_period.to_dict()
-
-        metrics_delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metrics_delta, Unset):
-            metrics_delta = self.metrics_delta.to_dict()
-
-        task_and_evaluation_chart: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_and_evaluation_chart, Unset):
-            task_and_evaluation_chart = []
-            for task_and_evaluation_chart_item_data in self.task_and_evaluation_chart:
-                task_and_evaluation_chart_item = task_and_evaluation_chart_item_data.to_dict()
-                task_and_evaluation_chart.append(task_and_evaluation_chart_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_period is not UNSET:
-            field_dict["currentPeriod"] = current_period
-        if metrics_delta is not UNSET:
-            field_dict["metricsDelta"] = metrics_delta
-        if task_and_evaluation_chart is not UNSET:
-            field_dict["taskAndEvaluationChart"] = task_and_evaluation_chart
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.current_period
+        if value is not None:
+            field_dict["currentPeriod"] = value.to_dict()
+        value = self.metrics_delta
+        if value is not None:
+            field_dict["metricsDelta"] = value.to_dict()
+        value = self.task_and_evaluation_chart
+        if value is not None:
+            field_dict["taskAndEvaluationChart"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.daily_task_metrics import DailyTaskMetrics
-        from ..models.metrics_delta import MetricsDelta
-        from ..models.period_metrics import PeriodMetrics
-
-        d = dict(src_dict)
-        _current_period = d.pop("currentPeriod", UNSET)
-        current_period: PeriodMetrics | Unset
-        if isinstance(_current_period, Unset):
-            current_period = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        value = get("currentPeriod")
+        self.current_period = None if value is None else _models.PeriodMetrics.from_dict(value)
+        value = get("metricsDelta")
+        self.metrics_delta = None if value is None else _models.MetricsDelta.from_dict(value)
+        value = get("taskAndEvaluationChart")
+        self.task_and_evaluation_chart = None if value is None else list(map(_models.DailyTaskMetrics.from_dict, value))
+        if not _KNOWN_AgentAnalytics.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentAnalytics
+            }
         else:
-            current_period = PeriodMetrics.from_dict(_current_period)
-
-        _metrics_delta = d.pop("metricsDelta", UNSET)
-        metrics_delta: MetricsDelta | Unset
-        if isinstance(_metrics_delta, Unset):
-            metrics_delta = UNSET
-        else:
-            metrics_delta = MetricsDelta.from_dict(_metrics_delta)
-
-        _task_and_evaluation_chart = d.pop("taskAndEvaluationChart", UNSET)
-        task_and_evaluation_chart: list[DailyTaskMetrics] | Unset = UNSET
-        if _task_and_evaluation_chart is not UNSET:
-            task_and_evaluation_chart = []
-            for task_and_evaluation_chart_item_data in _task_and_evaluation_chart:
-                task_and_evaluation_chart_item = DailyTaskMetrics.from_dict(task_and_evaluation_chart_item_data)
-
-                task_and_evaluation_chart.append(task_and_evaluation_chart_item)
-
-        agent_analytics = cls(
-            current_period=current_period,
-            metrics_delta=metrics_delta,
-            task_and_evaluation_chart=task_and_evaluation_chart,
-        )
-
-        agent_analytics.additional_properties = d
-        return agent_analytics
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,128 +2,107 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="AgentCategory")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentCategory: tuple[str, ...] = ("id",)
+_KNOWN_AgentCategory = frozenset(
+    (
+        "id",
+        "title",
+        "publish",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+    )
+)
+_FIELDS_AgentCategory: tuple[str, ...] = (
+    "id",
+    "title",
+    "publish",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentCategory:
     """
     Attributes:
-        id (str | Unset):
-        title (str | Unset):
-        publish (bool | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        deleted_at (datetime.datetime | None | Unset):
+        id (str):
+        title (str | None):
+        publish (bool | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        deleted_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    publish: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    id: str
+    title: str | None = None
+    publish: bool | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentCategory)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        publish = self.publish
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.title
+        if value is not None:
+            field_dict["title"] = value
+        value = self.publish
+        if value is not None:
+            field_dict["publish"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            field_dict["deletedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("AgentCategory", error, src_dict, _REQUIRED_AgentCategory) from None
+        self.title = get("title")
+        self.publish = get("publish")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        value = get("deletedAt")
+        self.deleted_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_AgentCategory.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentCategory
+            }
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        agent_category = cls(
-            id=id,
-            title=title,
-            publish=publish,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
-
-        agent_category.additional_properties = d
-        return agent_category
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

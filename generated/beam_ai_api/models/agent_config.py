@@ -1,124 +1,113 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.task_template import TaskTemplate
 
 
-T = TypeVar("T", bound="AgentConfig")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentConfig: tuple[str, ...] = ()
+_KNOWN_AgentConfig = frozenset(
+    (
+        "restrictions",
+        "taskTemplates",
+        "tools",
+        "llmTools",
+        "sop",
+        "defaultTaskId",
+        "workspaceId",
+    )
+)
+_FIELDS_AgentConfig: tuple[str, ...] = (
+    "restrictions",
+    "task_templates",
+    "tools",
+    "llm_tools",
+    "sop",
+    "default_task_id",
+    "workspace_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentConfig:
     """
     Attributes:
-        restrictions (str | Unset):
-        task_templates (list[TaskTemplate] | Unset):
-        tools (list[str] | Unset):
-        llm_tools (list[Any] | Unset):
-        sop (Any | Unset): Free-form JSON object.
-        default_task_id (str | Unset):
-        workspace_id (str | Unset):
+        restrictions (str | None):
+        task_templates (list[TaskTemplate] | None):
+        tools (list[str] | None):
+        llm_tools (list[Any] | None):
+        sop (Any | None): Free-form JSON object.
+        default_task_id (str | None):
+        workspace_id (str | None):
     """
 
-    restrictions: str | Unset = UNSET
-    task_templates: list[TaskTemplate] | Unset = UNSET
-    tools: list[str] | Unset = UNSET
-    llm_tools: list[Any] | Unset = UNSET
-    sop: Any | Unset = UNSET
-    default_task_id: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
+    restrictions: str | None = None
+    task_templates: list[TaskTemplate] | None = None
+    tools: list[str] | None = None
+    llm_tools: list[Any] | None = None
+    sop: Any | None = None
+    default_task_id: str | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentConfig)
+
     def to_dict(self) -> dict[str, Any]:
-        restrictions = self.restrictions
-
-        task_templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_templates, Unset):
-            task_templates = []
-            for task_templates_item_data in self.task_templates:
-                task_templates_item = task_templates_item_data.to_dict()
-                task_templates.append(task_templates_item)
-
-        tools: list[str] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = self.tools
-
-        llm_tools: list[Any] | Unset = UNSET
-        if not isinstance(self.llm_tools, Unset):
-            llm_tools = self.llm_tools
-
-        sop = self.sop
-
-        default_task_id = self.default_task_id
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if restrictions is not UNSET:
-            field_dict["restrictions"] = restrictions
-        if task_templates is not UNSET:
-            field_dict["taskTemplates"] = task_templates
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if llm_tools is not UNSET:
-            field_dict["llmTools"] = llm_tools
-        if sop is not UNSET:
-            field_dict["sop"] = sop
-        if default_task_id is not UNSET:
-            field_dict["defaultTaskId"] = default_task_id
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.restrictions
+        if value is not None:
+            field_dict["restrictions"] = value
+        value = self.task_templates
+        if value is not None:
+            field_dict["taskTemplates"] = [value_item.to_dict() for value_item in value]
+        value = self.tools
+        if value is not None:
+            field_dict["tools"] = value
+        value = self.llm_tools
+        if value is not None:
+            field_dict["llmTools"] = value
+        value = self.sop
+        if value is not None:
+            field_dict["sop"] = value
+        value = self.default_task_id
+        if value is not None:
+            field_dict["defaultTaskId"] = value
+        value = self.workspace_id
+        if value is not None:
+            field_dict["workspaceId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_template import TaskTemplate
-
-        d = dict(src_dict)
-        restrictions = d.pop("restrictions", UNSET)
-
-        _task_templates = d.pop("taskTemplates", UNSET)
-        task_templates: list[TaskTemplate] | Unset = UNSET
-        if _task_templates is not UNSET:
-            task_templates = []
-            for task_templates_item_data in _task_templates:
-                task_templates_item = TaskTemplate.from_dict(task_templates_item_data)
-
-                task_templates.append(task_templates_item)
-
-        tools = cast(list[str], d.pop("tools", UNSET))
-
-        llm_tools = cast(list[Any], d.pop("llmTools", UNSET))
-
-        sop = d.pop("sop", UNSET)
-
-        default_task_id = d.pop("defaultTaskId", UNSET)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        agent_config = cls(
-            restrictions=restrictions,
-            task_templates=task_templates,
-            tools=tools,
-            llm_tools=llm_tools,
-            sop=sop,
-            default_task_id=default_task_id,
-            workspace_id=workspace_id,
-        )
-
-        agent_config.additional_properties = d
-        return agent_config
+        self = _new(cls)
+        get = src_dict.get
+        self.restrictions = get("restrictions")
+        value = get("taskTemplates")
+        self.task_templates = None if value is None else list(map(_models.TaskTemplate.from_dict, value))
+        self.tools = get("tools")
+        self.llm_tools = get("llmTools")
+        self.sop = get("sop")
+        self.default_task_id = get("defaultTaskId")
+        self.workspace_id = get("workspaceId")
+        if not _KNOWN_AgentConfig.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentConfig}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,17 +2,57 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="AgentContextFile")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentContextFile: tuple[str, ...] = (
+    "id",
+    "createdAt",
+    "updatedAt",
+    "name",
+    "src",
+    "agentId",
+    "fileKey",
+    "uploadStatus",
+    "uploadSource",
+)
+_KNOWN_AgentContextFile = frozenset(
+    (
+        "id",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "src",
+        "agentId",
+        "fileKey",
+        "uploadStatus",
+        "uploadSource",
+        "taskId",
+    )
+)
+_FIELDS_AgentContextFile: tuple[str, ...] = (
+    "id",
+    "created_at",
+    "updated_at",
+    "name",
+    "src",
+    "agent_id",
+    "file_key",
+    "upload_status",
+    "upload_source",
+    "task_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentContextFile:
     """
     Attributes:
@@ -26,7 +66,7 @@ class AgentContextFile:
         upload_status (str):
         upload_source (str): Known values: file_upload, text_snippet, url_upload (open set: other values are passed
             through).
-        task_id (str | Unset):
+        task_id (str | None):
     """
 
     id: str
@@ -38,88 +78,81 @@ class AgentContextFile:
     file_key: str
     upload_status: str
     upload_source: str
-    task_id: str | Unset = UNSET
+    task_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentContextFile)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        name = self.name
-
-        src = self.src
-
-        agent_id = self.agent_id
-
-        file_key = self.file_key
-
-        upload_status = self.upload_status
-
-        upload_source = self.upload_source
-
-        task_id = self.task_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "name": name,
-                "src": src,
-                "agentId": agent_id,
-                "fileKey": file_key,
-                "uploadStatus": upload_status,
-                "uploadSource": upload_source,
-            }
-        )
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.created_at
+        field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        field_dict["updatedAt"] = value.isoformat()
+        field_dict["name"] = self.name
+        field_dict["src"] = self.src
+        field_dict["agentId"] = self.agent_id
+        field_dict["fileKey"] = self.file_key
+        field_dict["uploadStatus"] = self.upload_status
+        field_dict["uploadSource"] = self.upload_source
+        value = self.task_id
+        if value is not None:
+            field_dict["taskId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        name = d.pop("name")
-
-        src = d.pop("src")
-
-        agent_id = d.pop("agentId")
-
-        file_key = d.pop("fileKey")
-
-        upload_status = d.pop("uploadStatus")
-
-        upload_source = d.pop("uploadSource")
-
-        task_id = d.pop("taskId", UNSET)
-
-        agent_context_file = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            src=src,
-            agent_id=agent_id,
-            file_key=file_key,
-            upload_status=upload_status,
-            upload_source=upload_source,
-            task_id=task_id,
-        )
-
-        agent_context_file.additional_properties = d
-        return agent_context_file
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+            value = src_dict["createdAt"]
+            if value is None:
+                raise KeyError("createdAt")
+            self.created_at = _datetime_from(value)
+            value = src_dict["updatedAt"]
+            if value is None:
+                raise KeyError("updatedAt")
+            self.updated_at = _datetime_from(value)
+            value = src_dict["name"]
+            if value is None:
+                raise KeyError("name")
+            self.name = value
+            value = src_dict["src"]
+            if value is None:
+                raise KeyError("src")
+            self.src = value
+            value = src_dict["agentId"]
+            if value is None:
+                raise KeyError("agentId")
+            self.agent_id = value
+            value = src_dict["fileKey"]
+            if value is None:
+                raise KeyError("fileKey")
+            self.file_key = value
+            value = src_dict["uploadStatus"]
+            if value is None:
+                raise KeyError("uploadStatus")
+            self.upload_status = value
+            value = src_dict["uploadSource"]
+            if value is None:
+                raise KeyError("uploadSource")
+            self.upload_source = value
+        except KeyError as error:
+            raise missing_field("AgentContextFile", error, src_dict, _REQUIRED_AgentContextFile) from None
+        self.task_id = get("taskId")
+        if not _KNOWN_AgentContextFile.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFile
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

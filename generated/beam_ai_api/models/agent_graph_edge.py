@@ -2,145 +2,130 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.edge_condition_group import EdgeConditionGroup
 
 
-T = TypeVar("T", bound="AgentGraphEdge")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentGraphEdge: tuple[str, ...] = ("id",)
+_KNOWN_AgentGraphEdge = frozenset(
+    (
+        "id",
+        "sourceAgentGraphNodeId",
+        "targetAgentGraphNodeId",
+        "condition",
+        "isAttachmentDataPulledIn",
+        "createdAt",
+        "updatedAt",
+        "conditionGroups",
+    )
+)
+_FIELDS_AgentGraphEdge: tuple[str, ...] = (
+    "id",
+    "source_agent_graph_node_id",
+    "target_agent_graph_node_id",
+    "condition",
+    "is_attachment_data_pulled_in",
+    "created_at",
+    "updated_at",
+    "condition_groups",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentGraphEdge:
     """Spec (update-edge .md) lists sourceAgentGraphNodeId, targetAgentGraphNodeId, isAttachmentDataPulledIn,
     conditionGroups; id/condition/createdAt/updatedAt come from third-party examples
 
         Attributes:
-            id (str | Unset):
-            source_agent_graph_node_id (str | Unset):
-            target_agent_graph_node_id (str | Unset):
-            condition (str | Unset):
-            is_attachment_data_pulled_in (bool | Unset):
-            created_at (datetime.datetime | Unset):
-            updated_at (datetime.datetime | Unset):
-            condition_groups (list[EdgeConditionGroup] | Unset):
+            id (str):
+            source_agent_graph_node_id (str | None):
+            target_agent_graph_node_id (str | None):
+            condition (str | None):
+            is_attachment_data_pulled_in (bool | None):
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
+            condition_groups (list[EdgeConditionGroup] | None):
     """
 
-    id: str | Unset = UNSET
-    source_agent_graph_node_id: str | Unset = UNSET
-    target_agent_graph_node_id: str | Unset = UNSET
-    condition: str | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    condition_groups: list[EdgeConditionGroup] | Unset = UNSET
+    id: str
+    source_agent_graph_node_id: str | None = None
+    target_agent_graph_node_id: str | None = None
+    condition: str | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    condition_groups: list[EdgeConditionGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentGraphEdge)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source_agent_graph_node_id = self.source_agent_graph_node_id
-
-        target_agent_graph_node_id = self.target_agent_graph_node_id
-
-        condition = self.condition
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        condition_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.condition_groups, Unset):
-            condition_groups = []
-            for condition_groups_item_data in self.condition_groups:
-                condition_groups_item = condition_groups_item_data.to_dict()
-                condition_groups.append(condition_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_agent_graph_node_id is not UNSET:
-            field_dict["sourceAgentGraphNodeId"] = source_agent_graph_node_id
-        if target_agent_graph_node_id is not UNSET:
-            field_dict["targetAgentGraphNodeId"] = target_agent_graph_node_id
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if condition_groups is not UNSET:
-            field_dict["conditionGroups"] = condition_groups
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.source_agent_graph_node_id
+        if value is not None:
+            field_dict["sourceAgentGraphNodeId"] = value
+        value = self.target_agent_graph_node_id
+        if value is not None:
+            field_dict["targetAgentGraphNodeId"] = value
+        value = self.condition
+        if value is not None:
+            field_dict["condition"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.condition_groups
+        if value is not None:
+            field_dict["conditionGroups"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edge_condition_group import EdgeConditionGroup
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        source_agent_graph_node_id = d.pop("sourceAgentGraphNodeId", UNSET)
-
-        target_agent_graph_node_id = d.pop("targetAgentGraphNodeId", UNSET)
-
-        condition = d.pop("condition", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("AgentGraphEdge", error, src_dict, _REQUIRED_AgentGraphEdge) from None
+        self.source_agent_graph_node_id = get("sourceAgentGraphNodeId")
+        self.target_agent_graph_node_id = get("targetAgentGraphNodeId")
+        self.condition = get("condition")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        value = get("conditionGroups")
+        self.condition_groups = None if value is None else list(map(_models.EdgeConditionGroup.from_dict, value))
+        if not _KNOWN_AgentGraphEdge.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphEdge
+            }
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _condition_groups = d.pop("conditionGroups", UNSET)
-        condition_groups: list[EdgeConditionGroup] | Unset = UNSET
-        if _condition_groups is not UNSET:
-            condition_groups = []
-            for condition_groups_item_data in _condition_groups:
-                condition_groups_item = EdgeConditionGroup.from_dict(condition_groups_item_data)
-
-                condition_groups.append(condition_groups_item)
-
-        agent_graph_edge = cls(
-            id=id,
-            source_agent_graph_node_id=source_agent_graph_node_id,
-            target_agent_graph_node_id=target_agent_graph_node_id,
-            condition=condition,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            created_at=created_at,
-            updated_at=updated_at,
-            condition_groups=condition_groups,
-        )
-
-        agent_graph_edge.additional_properties = d
-        return agent_graph_edge
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

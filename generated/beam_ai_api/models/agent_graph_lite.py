@@ -1,19 +1,46 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_graph_lite_node import AgentGraphLiteNode
 
 
-T = TypeVar("T", bound="AgentGraphLite")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentGraphLite: tuple[str, ...] = (
+    "graphId",
+    "agentId",
+    "agentName",
+    "nodes",
+)
+_KNOWN_AgentGraphLite = frozenset(
+    (
+        "graphId",
+        "agentId",
+        "agentName",
+        "nodes",
+    )
+)
+_FIELDS_AgentGraphLite: tuple[str, ...] = (
+    "graph_id",
+    "agent_id",
+    "agent_name",
+    "nodes",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentGraphLite:
     """
     Attributes:
@@ -29,58 +56,47 @@ class AgentGraphLite:
     nodes: list[AgentGraphLiteNode]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentGraphLite)
+
     def to_dict(self) -> dict[str, Any]:
-        graph_id = self.graph_id
-
-        agent_id = self.agent_id
-
-        agent_name = self.agent_name
-
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item = nodes_item_data.to_dict()
-            nodes.append(nodes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "graphId": graph_id,
-                "agentId": agent_id,
-                "agentName": agent_name,
-                "nodes": nodes,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["graphId"] = self.graph_id
+        field_dict["agentId"] = self.agent_id
+        field_dict["agentName"] = self.agent_name
+        value = self.nodes
+        field_dict["nodes"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_graph_lite_node import AgentGraphLiteNode
-
-        d = dict(src_dict)
-        graph_id = d.pop("graphId")
-
-        agent_id = d.pop("agentId")
-
-        agent_name = d.pop("agentName")
-
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = AgentGraphLiteNode.from_dict(nodes_item_data)
-
-            nodes.append(nodes_item)
-
-        agent_graph_lite = cls(
-            graph_id=graph_id,
-            agent_id=agent_id,
-            agent_name=agent_name,
-            nodes=nodes,
-        )
-
-        agent_graph_lite.additional_properties = d
-        return agent_graph_lite
+        self = _new(cls)
+        try:
+            value = src_dict["graphId"]
+            if value is None:
+                raise KeyError("graphId")
+            self.graph_id = value
+            value = src_dict["agentId"]
+            if value is None:
+                raise KeyError("agentId")
+            self.agent_id = value
+            value = src_dict["agentName"]
+            if value is None:
+                raise KeyError("agentName")
+            self.agent_name = value
+            value = src_dict["nodes"]
+            if value is None:
+                raise KeyError("nodes")
+            self.nodes = list(map(_models.AgentGraphLiteNode.from_dict, value))
+        except KeyError as error:
+            raise missing_field("AgentGraphLite", error, src_dict, _REQUIRED_AgentGraphLite) from None
+        if not _KNOWN_AgentGraphLite.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLite
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,57 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="AgentGraphLiteNode")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentGraphLiteNode: tuple[str, ...] = ("id",)
+_KNOWN_AgentGraphLiteNode = frozenset(
+    (
+        "id",
+        "objective",
+    )
+)
+_FIELDS_AgentGraphLiteNode: tuple[str, ...] = (
+    "id",
+    "objective",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentGraphLiteNode:
     """
     Attributes:
-        id (str | Unset):
-        objective (str | Unset):
+        id (str):
+        objective (str | None):
     """
 
-    id: str | Unset = UNSET
-    objective: str | Unset = UNSET
+    id: str
+    objective: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentGraphLiteNode)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        objective = self.objective
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        agent_graph_lite_node = cls(
-            id=id,
-            objective=objective,
-        )
-
-        agent_graph_lite_node.additional_properties = d
-        return agent_graph_lite_node
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("AgentGraphLiteNode", error, src_dict, _REQUIRED_AgentGraphLiteNode) from None
+        self.objective = get("objective")
+        if not _KNOWN_AgentGraphLiteNode.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLiteNode
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,283 +2,248 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.tool_configuration import ToolConfiguration
 
 
-T = TypeVar("T", bound="AgentGraphNode")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentGraphNode: tuple[str, ...] = ("id",)
+_KNOWN_AgentGraphNode = frozenset(
+    (
+        "id",
+        "customId",
+        "objective",
+        "evaluationCriteria",
+        "isEntryNode",
+        "isExitNode",
+        "isEvaluationEnabled",
+        "autoRetryWhenAccuracyLessThan",
+        "autoRetryLimitWhenAccuracyIsLow",
+        "enableAutoRetryWhenAccuracyIsLow",
+        "enableAutoRetryWhenFailure",
+        "autoRetryDescription",
+        "enableAutoRetryDescription",
+        "autoRetryCountWhenFailure",
+        "autoRetryWaitTimeWhenFailureInMs",
+        "isAttachmentDataPulledIn",
+        "isEdited",
+        "createdAt",
+        "toolConfiguration",
+        "xCoordinate",
+        "yCoordinate",
+        "childEdges",
+        "parentEdges",
+    )
+)
+_FIELDS_AgentGraphNode: tuple[str, ...] = (
+    "id",
+    "custom_id",
+    "objective",
+    "evaluation_criteria",
+    "is_entry_node",
+    "is_exit_node",
+    "is_evaluation_enabled",
+    "auto_retry_when_accuracy_less_than",
+    "auto_retry_limit_when_accuracy_is_low",
+    "enable_auto_retry_when_accuracy_is_low",
+    "enable_auto_retry_when_failure",
+    "auto_retry_description",
+    "enable_auto_retry_description",
+    "auto_retry_count_when_failure",
+    "auto_retry_wait_time_when_failure_in_ms",
+    "is_attachment_data_pulled_in",
+    "is_edited",
+    "created_at",
+    "tool_configuration",
+    "x_coordinate",
+    "y_coordinate",
+    "child_edges",
+    "parent_edges",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentGraphNode:
     """
     Attributes:
-        id (str | Unset):
-        custom_id (str | Unset):
-        objective (str | Unset):
-        evaluation_criteria (list[str] | Unset):
-        is_entry_node (bool | Unset):
-        is_exit_node (bool | Unset):
-        is_evaluation_enabled (bool | Unset):
-        auto_retry_when_accuracy_less_than (float | Unset):
-        auto_retry_limit_when_accuracy_is_low (int | Unset):
-        enable_auto_retry_when_accuracy_is_low (bool | Unset):
-        enable_auto_retry_when_failure (bool | Unset):
-        auto_retry_description (None | str | Unset):
-        enable_auto_retry_description (bool | Unset):
-        auto_retry_count_when_failure (int | Unset):
-        auto_retry_wait_time_when_failure_in_ms (int | Unset):
-        is_attachment_data_pulled_in (bool | Unset):
-        is_edited (bool | Unset):
-        created_at (datetime.datetime | Unset):
-        tool_configuration (ToolConfiguration | Unset):
-        x_coordinate (float | Unset):
-        y_coordinate (float | Unset):
-        child_edges (list[Any] | Unset):
-        parent_edges (list[Any] | Unset):
+        id (str):
+        custom_id (str | None):
+        objective (str | None):
+        evaluation_criteria (list[str] | None):
+        is_entry_node (bool | None):
+        is_exit_node (bool | None):
+        is_evaluation_enabled (bool | None):
+        auto_retry_when_accuracy_less_than (float | None):
+        auto_retry_limit_when_accuracy_is_low (int | None):
+        enable_auto_retry_when_accuracy_is_low (bool | None):
+        enable_auto_retry_when_failure (bool | None):
+        auto_retry_description (str | None):
+        enable_auto_retry_description (bool | None):
+        auto_retry_count_when_failure (int | None):
+        auto_retry_wait_time_when_failure_in_ms (int | None):
+        is_attachment_data_pulled_in (bool | None):
+        is_edited (bool | None):
+        created_at (datetime.datetime | None):
+        tool_configuration (ToolConfiguration | None):
+        x_coordinate (float | None):
+        y_coordinate (float | None):
+        child_edges (list[Any] | None):
+        parent_edges (list[Any] | None):
     """
 
-    id: str | Unset = UNSET
-    custom_id: str | Unset = UNSET
-    objective: str | Unset = UNSET
-    evaluation_criteria: list[str] | Unset = UNSET
-    is_entry_node: bool | Unset = UNSET
-    is_exit_node: bool | Unset = UNSET
-    is_evaluation_enabled: bool | Unset = UNSET
-    auto_retry_when_accuracy_less_than: float | Unset = UNSET
-    auto_retry_limit_when_accuracy_is_low: int | Unset = UNSET
-    enable_auto_retry_when_accuracy_is_low: bool | Unset = UNSET
-    enable_auto_retry_when_failure: bool | Unset = UNSET
-    auto_retry_description: None | str | Unset = UNSET
-    enable_auto_retry_description: bool | Unset = UNSET
-    auto_retry_count_when_failure: int | Unset = UNSET
-    auto_retry_wait_time_when_failure_in_ms: int | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    is_edited: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    tool_configuration: ToolConfiguration | Unset = UNSET
-    x_coordinate: float | Unset = UNSET
-    y_coordinate: float | Unset = UNSET
-    child_edges: list[Any] | Unset = UNSET
-    parent_edges: list[Any] | Unset = UNSET
+    id: str
+    custom_id: str | None = None
+    objective: str | None = None
+    evaluation_criteria: list[str] | None = None
+    is_entry_node: bool | None = None
+    is_exit_node: bool | None = None
+    is_evaluation_enabled: bool | None = None
+    auto_retry_when_accuracy_less_than: float | None = None
+    auto_retry_limit_when_accuracy_is_low: int | None = None
+    enable_auto_retry_when_accuracy_is_low: bool | None = None
+    enable_auto_retry_when_failure: bool | None = None
+    auto_retry_description: str | None = None
+    enable_auto_retry_description: bool | None = None
+    auto_retry_count_when_failure: int | None = None
+    auto_retry_wait_time_when_failure_in_ms: int | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    is_edited: bool | None = None
+    created_at: datetime.datetime | None = None
+    tool_configuration: ToolConfiguration | None = None
+    x_coordinate: float | None = None
+    y_coordinate: float | None = None
+    child_edges: list[Any] | None = None
+    parent_edges: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentGraphNode)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        custom_id = self.custom_id
-
-        objective = self.objective
-
-        evaluation_criteria: list[str] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria, Unset):
-            evaluation_criteria = self.evaluation_criteria
-
-        is_entry_node = self.is_entry_node
-
-        is_exit_node = self.is_exit_node
-
-        is_evaluation_enabled = self.is_evaluation_enabled
-
-        auto_retry_when_accuracy_less_than = self.auto_retry_when_accuracy_less_than
-
-        auto_retry_limit_when_accuracy_is_low = self.auto_retry_limit_when_accuracy_is_low
-
-        enable_auto_retry_when_accuracy_is_low = self.enable_auto_retry_when_accuracy_is_low
-
-        enable_auto_retry_when_failure = self.enable_auto_retry_when_failure
-
-        auto_retry_description: None | str | Unset
-        if isinstance(self.auto_retry_description, Unset):
-            auto_retry_description = UNSET
-        else:
-            auto_retry_description = self.auto_retry_description
-
-        enable_auto_retry_description = self.enable_auto_retry_description
-
-        auto_retry_count_when_failure = self.auto_retry_count_when_failure
-
-        auto_retry_wait_time_when_failure_in_ms = self.auto_retry_wait_time_when_failure_in_ms
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        is_edited = self.is_edited
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        tool_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_configuration, Unset):
-            tool_configuration = self.tool_configuration.to_dict()
-
-        x_coordinate = self.x_coordinate
-
-        y_coordinate = self.y_coordinate
-
-        child_edges: list[Any] | Unset = UNSET
-        if not isinstance(self.child_edges, Unset):
-            child_edges = self.child_edges
-
-        parent_edges: list[Any] | Unset = UNSET
-        if not isinstance(self.parent_edges, Unset):
-            parent_edges = self.parent_edges
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if custom_id is not UNSET:
-            field_dict["customId"] = custom_id
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if evaluation_criteria is not UNSET:
-            field_dict["evaluationCriteria"] = evaluation_criteria
-        if is_entry_node is not UNSET:
-            field_dict["isEntryNode"] = is_entry_node
-        if is_exit_node is not UNSET:
-            field_dict["isExitNode"] = is_exit_node
-        if is_evaluation_enabled is not UNSET:
-            field_dict["isEvaluationEnabled"] = is_evaluation_enabled
-        if auto_retry_when_accuracy_less_than is not UNSET:
-            field_dict["autoRetryWhenAccuracyLessThan"] = auto_retry_when_accuracy_less_than
-        if auto_retry_limit_when_accuracy_is_low is not UNSET:
-            field_dict["autoRetryLimitWhenAccuracyIsLow"] = auto_retry_limit_when_accuracy_is_low
-        if enable_auto_retry_when_accuracy_is_low is not UNSET:
-            field_dict["enableAutoRetryWhenAccuracyIsLow"] = enable_auto_retry_when_accuracy_is_low
-        if enable_auto_retry_when_failure is not UNSET:
-            field_dict["enableAutoRetryWhenFailure"] = enable_auto_retry_when_failure
-        if auto_retry_description is not UNSET:
-            field_dict["autoRetryDescription"] = auto_retry_description
-        if enable_auto_retry_description is not UNSET:
-            field_dict["enableAutoRetryDescription"] = enable_auto_retry_description
-        if auto_retry_count_when_failure is not UNSET:
-            field_dict["autoRetryCountWhenFailure"] = auto_retry_count_when_failure
-        if auto_retry_wait_time_when_failure_in_ms is not UNSET:
-            field_dict["autoRetryWaitTimeWhenFailureInMs"] = auto_retry_wait_time_when_failure_in_ms
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if is_edited is not UNSET:
-            field_dict["isEdited"] = is_edited
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if tool_configuration is not UNSET:
-            field_dict["toolConfiguration"] = tool_configuration
-        if x_coordinate is not UNSET:
-            field_dict["xCoordinate"] = x_coordinate
-        if y_coordinate is not UNSET:
-            field_dict["yCoordinate"] = y_coordinate
-        if child_edges is not UNSET:
-            field_dict["childEdges"] = child_edges
-        if parent_edges is not UNSET:
-            field_dict["parentEdges"] = parent_edges
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.custom_id
+        if value is not None:
+            field_dict["customId"] = value
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
+        value = self.evaluation_criteria
+        if value is not None:
+            field_dict["evaluationCriteria"] = value
+        value = self.is_entry_node
+        if value is not None:
+            field_dict["isEntryNode"] = value
+        value = self.is_exit_node
+        if value is not None:
+            field_dict["isExitNode"] = value
+        value = self.is_evaluation_enabled
+        if value is not None:
+            field_dict["isEvaluationEnabled"] = value
+        value = self.auto_retry_when_accuracy_less_than
+        if value is not None:
+            field_dict["autoRetryWhenAccuracyLessThan"] = value
+        value = self.auto_retry_limit_when_accuracy_is_low
+        if value is not None:
+            field_dict["autoRetryLimitWhenAccuracyIsLow"] = value
+        value = self.enable_auto_retry_when_accuracy_is_low
+        if value is not None:
+            field_dict["enableAutoRetryWhenAccuracyIsLow"] = value
+        value = self.enable_auto_retry_when_failure
+        if value is not None:
+            field_dict["enableAutoRetryWhenFailure"] = value
+        value = self.auto_retry_description
+        if value is not None:
+            field_dict["autoRetryDescription"] = value
+        value = self.enable_auto_retry_description
+        if value is not None:
+            field_dict["enableAutoRetryDescription"] = value
+        value = self.auto_retry_count_when_failure
+        if value is not None:
+            field_dict["autoRetryCountWhenFailure"] = value
+        value = self.auto_retry_wait_time_when_failure_in_ms
+        if value is not None:
+            field_dict["autoRetryWaitTimeWhenFailureInMs"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.is_edited
+        if value is not None:
+            field_dict["isEdited"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.tool_configuration
+        if value is not None:
+            field_dict["toolConfiguration"] = value.to_dict()
+        value = self.x_coordinate
+        if value is not None:
+            field_dict["xCoordinate"] = value
+        value = self.y_coordinate
+        if value is not None:
+            field_dict["yCoordinate"] = value
+        value = self.child_edges
+        if value is not None:
+            field_dict["childEdges"] = value
+        value = self.parent_edges
+        if value is not None:
+            field_dict["parentEdges"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_configuration import ToolConfiguration
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        custom_id = d.pop("customId", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        evaluation_criteria = cast(list[str], d.pop("evaluationCriteria", UNSET))
-
-        is_entry_node = d.pop("isEntryNode", UNSET)
-
-        is_exit_node = d.pop("isExitNode", UNSET)
-
-        is_evaluation_enabled = d.pop("isEvaluationEnabled", UNSET)
-
-        auto_retry_when_accuracy_less_than = d.pop("autoRetryWhenAccuracyLessThan", UNSET)
-
-        auto_retry_limit_when_accuracy_is_low = d.pop("autoRetryLimitWhenAccuracyIsLow", UNSET)
-
-        enable_auto_retry_when_accuracy_is_low = d.pop("enableAutoRetryWhenAccuracyIsLow", UNSET)
-
-        enable_auto_retry_when_failure = d.pop("enableAutoRetryWhenFailure", UNSET)
-
-        def _parse_auto_retry_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_retry_description = _parse_auto_retry_description(d.pop("autoRetryDescription", UNSET))
-
-        enable_auto_retry_description = d.pop("enableAutoRetryDescription", UNSET)
-
-        auto_retry_count_when_failure = d.pop("autoRetryCountWhenFailure", UNSET)
-
-        auto_retry_wait_time_when_failure_in_ms = d.pop("autoRetryWaitTimeWhenFailureInMs", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        is_edited = d.pop("isEdited", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("AgentGraphNode", error, src_dict, _REQUIRED_AgentGraphNode) from None
+        self.custom_id = get("customId")
+        self.objective = get("objective")
+        self.evaluation_criteria = get("evaluationCriteria")
+        self.is_entry_node = get("isEntryNode")
+        self.is_exit_node = get("isExitNode")
+        self.is_evaluation_enabled = get("isEvaluationEnabled")
+        self.auto_retry_when_accuracy_less_than = get("autoRetryWhenAccuracyLessThan")
+        self.auto_retry_limit_when_accuracy_is_low = get("autoRetryLimitWhenAccuracyIsLow")
+        self.enable_auto_retry_when_accuracy_is_low = get("enableAutoRetryWhenAccuracyIsLow")
+        self.enable_auto_retry_when_failure = get("enableAutoRetryWhenFailure")
+        value = get("autoRetryDescription")
+        self.auto_retry_description = None if value is None else value
+        self.enable_auto_retry_description = get("enableAutoRetryDescription")
+        self.auto_retry_count_when_failure = get("autoRetryCountWhenFailure")
+        self.auto_retry_wait_time_when_failure_in_ms = get("autoRetryWaitTimeWhenFailureInMs")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        self.is_edited = get("isEdited")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("toolConfiguration")
+        self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
+        self.x_coordinate = get("xCoordinate")
+        self.y_coordinate = get("yCoordinate")
+        self.child_edges = get("childEdges")
+        self.parent_edges = get("parentEdges")
+        if not _KNOWN_AgentGraphNode.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNode
+            }
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _tool_configuration = d.pop("toolConfiguration", UNSET)
-        tool_configuration: ToolConfiguration | Unset
-        if isinstance(_tool_configuration, Unset):
-            tool_configuration = UNSET
-        else:
-            tool_configuration = ToolConfiguration.from_dict(_tool_configuration)
-
-        x_coordinate = d.pop("xCoordinate", UNSET)
-
-        y_coordinate = d.pop("yCoordinate", UNSET)
-
-        child_edges = cast(list[Any], d.pop("childEdges", UNSET))
-
-        parent_edges = cast(list[Any], d.pop("parentEdges", UNSET))
-
-        agent_graph_node = cls(
-            id=id,
-            custom_id=custom_id,
-            objective=objective,
-            evaluation_criteria=evaluation_criteria,
-            is_entry_node=is_entry_node,
-            is_exit_node=is_exit_node,
-            is_evaluation_enabled=is_evaluation_enabled,
-            auto_retry_when_accuracy_less_than=auto_retry_when_accuracy_less_than,
-            auto_retry_limit_when_accuracy_is_low=auto_retry_limit_when_accuracy_is_low,
-            enable_auto_retry_when_accuracy_is_low=enable_auto_retry_when_accuracy_is_low,
-            enable_auto_retry_when_failure=enable_auto_retry_when_failure,
-            auto_retry_description=auto_retry_description,
-            enable_auto_retry_description=enable_auto_retry_description,
-            auto_retry_count_when_failure=auto_retry_count_when_failure,
-            auto_retry_wait_time_when_failure_in_ms=auto_retry_wait_time_when_failure_in_ms,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            is_edited=is_edited,
-            created_at=created_at,
-            tool_configuration=tool_configuration,
-            x_coordinate=x_coordinate,
-            y_coordinate=y_coordinate,
-            child_edges=child_edges,
-            parent_edges=parent_edges,
-        )
-
-        agent_graph_node.additional_properties = d
-        return agent_graph_node
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,276 +1,240 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.node_configurations import NodeConfigurations
     from ..models.tool_configuration_input import ToolConfigurationInput
 
 
-T = TypeVar("T", bound="AgentGraphNodeInput")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentGraphNodeInput: tuple[str, ...] = ()
+_KNOWN_AgentGraphNodeInput = frozenset(
+    (
+        "id",
+        "customId",
+        "objective",
+        "evaluationCriteria",
+        "isAttachmentDataPulledIn",
+        "isEntryNode",
+        "isExitNode",
+        "xCoordinate",
+        "yCoordinate",
+        "onError",
+        "isEvaluationEnabled",
+        "autoRetryWhenAccuracyLessThan",
+        "autoRetryLimitWhenAccuracyIsLow",
+        "enableAutoRetryWhenAccuracyIsLow",
+        "enableAutoRetryWhenFailure",
+        "autoRetryCountWhenFailure",
+        "autoRetryWaitTimeWhenFailureInMs",
+        "autoRetryDescription",
+        "enableAutoRetryDescription",
+        "nodeType",
+        "nodeConfigurations",
+        "toolConfiguration",
+    )
+)
+_FIELDS_AgentGraphNodeInput: tuple[str, ...] = (
+    "id",
+    "custom_id",
+    "objective",
+    "evaluation_criteria",
+    "is_attachment_data_pulled_in",
+    "is_entry_node",
+    "is_exit_node",
+    "x_coordinate",
+    "y_coordinate",
+    "on_error",
+    "is_evaluation_enabled",
+    "auto_retry_when_accuracy_less_than",
+    "auto_retry_limit_when_accuracy_is_low",
+    "enable_auto_retry_when_accuracy_is_low",
+    "enable_auto_retry_when_failure",
+    "auto_retry_count_when_failure",
+    "auto_retry_wait_time_when_failure_in_ms",
+    "auto_retry_description",
+    "enable_auto_retry_description",
+    "node_type",
+    "node_configurations",
+    "tool_configuration",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentGraphNodeInput:
     """Vendor spec only names the $ref; fields from vendor add-node example and third-party update-node docs. Third-party:
     objective, evaluationCriteria ([] allowed) and isAttachmentDataPulledIn are required (omitting
     isAttachmentDataPulledIn -> 400)
 
         Attributes:
-            id (str | Unset):
-            custom_id (str | Unset):
-            objective (str | Unset):
-            evaluation_criteria (list[str] | Unset):
-            is_attachment_data_pulled_in (bool | Unset):
-            is_entry_node (bool | Unset):
-            is_exit_node (bool | Unset):
-            x_coordinate (float | Unset):
-            y_coordinate (float | Unset):
-            on_error (str | Unset):  Example: STOP.
-            is_evaluation_enabled (bool | Unset):
-            auto_retry_when_accuracy_less_than (float | Unset):  Example: 80.
-            auto_retry_limit_when_accuracy_is_low (int | Unset):  Example: 1.
-            enable_auto_retry_when_accuracy_is_low (bool | Unset):
-            enable_auto_retry_when_failure (bool | Unset):
-            auto_retry_count_when_failure (int | Unset):  Example: 1.
-            auto_retry_wait_time_when_failure_in_ms (int | Unset):  Example: 1000.
-            auto_retry_description (None | str | Unset):
-            enable_auto_retry_description (bool | Unset):
-            node_type (str | Unset): third-party enum: executionNode, conditionNode, waitingNode, entryNode, exitNode
-                Example: executionNode.
-            node_configurations (NodeConfigurations | Unset):
-            tool_configuration (ToolConfigurationInput | Unset):
+            id (str | None):
+            custom_id (str | None):
+            objective (str | None):
+            evaluation_criteria (list[str] | None):
+            is_attachment_data_pulled_in (bool | None):
+            is_entry_node (bool | None):
+            is_exit_node (bool | None):
+            x_coordinate (float | None):
+            y_coordinate (float | None):
+            on_error (str | None):
+            is_evaluation_enabled (bool | None):
+            auto_retry_when_accuracy_less_than (float | None):
+            auto_retry_limit_when_accuracy_is_low (int | None):
+            enable_auto_retry_when_accuracy_is_low (bool | None):
+            enable_auto_retry_when_failure (bool | None):
+            auto_retry_count_when_failure (int | None):
+            auto_retry_wait_time_when_failure_in_ms (int | None):
+            auto_retry_description (str | None | Unset): None sends JSON null; left out of the body unless given.
+            enable_auto_retry_description (bool | None):
+            node_type (str | None): third-party enum: executionNode, conditionNode, waitingNode, entryNode, exitNode
+            node_configurations (NodeConfigurations | None):
+            tool_configuration (ToolConfigurationInput | None):
     """
 
-    id: str | Unset = UNSET
-    custom_id: str | Unset = UNSET
-    objective: str | Unset = UNSET
-    evaluation_criteria: list[str] | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    is_entry_node: bool | Unset = UNSET
-    is_exit_node: bool | Unset = UNSET
-    x_coordinate: float | Unset = UNSET
-    y_coordinate: float | Unset = UNSET
-    on_error: str | Unset = UNSET
-    is_evaluation_enabled: bool | Unset = UNSET
-    auto_retry_when_accuracy_less_than: float | Unset = UNSET
-    auto_retry_limit_when_accuracy_is_low: int | Unset = UNSET
-    enable_auto_retry_when_accuracy_is_low: bool | Unset = UNSET
-    enable_auto_retry_when_failure: bool | Unset = UNSET
-    auto_retry_count_when_failure: int | Unset = UNSET
-    auto_retry_wait_time_when_failure_in_ms: int | Unset = UNSET
-    auto_retry_description: None | str | Unset = UNSET
-    enable_auto_retry_description: bool | Unset = UNSET
-    node_type: str | Unset = UNSET
-    node_configurations: NodeConfigurations | Unset = UNSET
-    tool_configuration: ToolConfigurationInput | Unset = UNSET
+    id: str | None = None
+    custom_id: str | None = None
+    objective: str | None = None
+    evaluation_criteria: list[str] | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    is_entry_node: bool | None = None
+    is_exit_node: bool | None = None
+    x_coordinate: float | None = None
+    y_coordinate: float | None = None
+    on_error: str | None = None
+    is_evaluation_enabled: bool | None = None
+    auto_retry_when_accuracy_less_than: float | None = None
+    auto_retry_limit_when_accuracy_is_low: int | None = None
+    enable_auto_retry_when_accuracy_is_low: bool | None = None
+    enable_auto_retry_when_failure: bool | None = None
+    auto_retry_count_when_failure: int | None = None
+    auto_retry_wait_time_when_failure_in_ms: int | None = None
+    auto_retry_description: str | None | Unset = UNSET
+    enable_auto_retry_description: bool | None = None
+    node_type: str | None = None
+    node_configurations: NodeConfigurations | None = None
+    tool_configuration: ToolConfigurationInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentGraphNodeInput)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        custom_id = self.custom_id
-
-        objective = self.objective
-
-        evaluation_criteria: list[str] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria, Unset):
-            evaluation_criteria = self.evaluation_criteria
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        is_entry_node = self.is_entry_node
-
-        is_exit_node = self.is_exit_node
-
-        x_coordinate = self.x_coordinate
-
-        y_coordinate = self.y_coordinate
-
-        on_error = self.on_error
-
-        is_evaluation_enabled = self.is_evaluation_enabled
-
-        auto_retry_when_accuracy_less_than = self.auto_retry_when_accuracy_less_than
-
-        auto_retry_limit_when_accuracy_is_low = self.auto_retry_limit_when_accuracy_is_low
-
-        enable_auto_retry_when_accuracy_is_low = self.enable_auto_retry_when_accuracy_is_low
-
-        enable_auto_retry_when_failure = self.enable_auto_retry_when_failure
-
-        auto_retry_count_when_failure = self.auto_retry_count_when_failure
-
-        auto_retry_wait_time_when_failure_in_ms = self.auto_retry_wait_time_when_failure_in_ms
-
-        auto_retry_description: None | str | Unset
-        if isinstance(self.auto_retry_description, Unset):
-            auto_retry_description = UNSET
-        else:
-            auto_retry_description = self.auto_retry_description
-
-        enable_auto_retry_description = self.enable_auto_retry_description
-
-        node_type = self.node_type
-
-        node_configurations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.node_configurations, Unset):
-            node_configurations = self.node_configurations.to_dict()
-
-        tool_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_configuration, Unset):
-            tool_configuration = self.tool_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if custom_id is not UNSET:
-            field_dict["customId"] = custom_id
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if evaluation_criteria is not UNSET:
-            field_dict["evaluationCriteria"] = evaluation_criteria
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if is_entry_node is not UNSET:
-            field_dict["isEntryNode"] = is_entry_node
-        if is_exit_node is not UNSET:
-            field_dict["isExitNode"] = is_exit_node
-        if x_coordinate is not UNSET:
-            field_dict["xCoordinate"] = x_coordinate
-        if y_coordinate is not UNSET:
-            field_dict["yCoordinate"] = y_coordinate
-        if on_error is not UNSET:
-            field_dict["onError"] = on_error
-        if is_evaluation_enabled is not UNSET:
-            field_dict["isEvaluationEnabled"] = is_evaluation_enabled
-        if auto_retry_when_accuracy_less_than is not UNSET:
-            field_dict["autoRetryWhenAccuracyLessThan"] = auto_retry_when_accuracy_less_than
-        if auto_retry_limit_when_accuracy_is_low is not UNSET:
-            field_dict["autoRetryLimitWhenAccuracyIsLow"] = auto_retry_limit_when_accuracy_is_low
-        if enable_auto_retry_when_accuracy_is_low is not UNSET:
-            field_dict["enableAutoRetryWhenAccuracyIsLow"] = enable_auto_retry_when_accuracy_is_low
-        if enable_auto_retry_when_failure is not UNSET:
-            field_dict["enableAutoRetryWhenFailure"] = enable_auto_retry_when_failure
-        if auto_retry_count_when_failure is not UNSET:
-            field_dict["autoRetryCountWhenFailure"] = auto_retry_count_when_failure
-        if auto_retry_wait_time_when_failure_in_ms is not UNSET:
-            field_dict["autoRetryWaitTimeWhenFailureInMs"] = auto_retry_wait_time_when_failure_in_ms
-        if auto_retry_description is not UNSET:
-            field_dict["autoRetryDescription"] = auto_retry_description
-        if enable_auto_retry_description is not UNSET:
-            field_dict["enableAutoRetryDescription"] = enable_auto_retry_description
-        if node_type is not UNSET:
-            field_dict["nodeType"] = node_type
-        if node_configurations is not UNSET:
-            field_dict["nodeConfigurations"] = node_configurations
-        if tool_configuration is not UNSET:
-            field_dict["toolConfiguration"] = tool_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.custom_id
+        if value is not None:
+            field_dict["customId"] = value
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
+        value = self.evaluation_criteria
+        if value is not None:
+            field_dict["evaluationCriteria"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.is_entry_node
+        if value is not None:
+            field_dict["isEntryNode"] = value
+        value = self.is_exit_node
+        if value is not None:
+            field_dict["isExitNode"] = value
+        value = self.x_coordinate
+        if value is not None:
+            field_dict["xCoordinate"] = value
+        value = self.y_coordinate
+        if value is not None:
+            field_dict["yCoordinate"] = value
+        value = self.on_error
+        if value is not None:
+            field_dict["onError"] = value
+        value = self.is_evaluation_enabled
+        if value is not None:
+            field_dict["isEvaluationEnabled"] = value
+        value = self.auto_retry_when_accuracy_less_than
+        if value is not None:
+            field_dict["autoRetryWhenAccuracyLessThan"] = value
+        value = self.auto_retry_limit_when_accuracy_is_low
+        if value is not None:
+            field_dict["autoRetryLimitWhenAccuracyIsLow"] = value
+        value = self.enable_auto_retry_when_accuracy_is_low
+        if value is not None:
+            field_dict["enableAutoRetryWhenAccuracyIsLow"] = value
+        value = self.enable_auto_retry_when_failure
+        if value is not None:
+            field_dict["enableAutoRetryWhenFailure"] = value
+        value = self.auto_retry_count_when_failure
+        if value is not None:
+            field_dict["autoRetryCountWhenFailure"] = value
+        value = self.auto_retry_wait_time_when_failure_in_ms
+        if value is not None:
+            field_dict["autoRetryWaitTimeWhenFailureInMs"] = value
+        value = self.auto_retry_description
+        if value is not UNSET:
+            field_dict["autoRetryDescription"] = value
+        value = self.enable_auto_retry_description
+        if value is not None:
+            field_dict["enableAutoRetryDescription"] = value
+        value = self.node_type
+        if value is not None:
+            field_dict["nodeType"] = value
+        value = self.node_configurations
+        if value is not None:
+            field_dict["nodeConfigurations"] = value.to_dict()
+        value = self.tool_configuration
+        if value is not None:
+            field_dict["toolConfiguration"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_configurations import NodeConfigurations
-        from ..models.tool_configuration_input import ToolConfigurationInput
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        custom_id = d.pop("customId", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        evaluation_criteria = cast(list[str], d.pop("evaluationCriteria", UNSET))
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        is_entry_node = d.pop("isEntryNode", UNSET)
-
-        is_exit_node = d.pop("isExitNode", UNSET)
-
-        x_coordinate = d.pop("xCoordinate", UNSET)
-
-        y_coordinate = d.pop("yCoordinate", UNSET)
-
-        on_error = d.pop("onError", UNSET)
-
-        is_evaluation_enabled = d.pop("isEvaluationEnabled", UNSET)
-
-        auto_retry_when_accuracy_less_than = d.pop("autoRetryWhenAccuracyLessThan", UNSET)
-
-        auto_retry_limit_when_accuracy_is_low = d.pop("autoRetryLimitWhenAccuracyIsLow", UNSET)
-
-        enable_auto_retry_when_accuracy_is_low = d.pop("enableAutoRetryWhenAccuracyIsLow", UNSET)
-
-        enable_auto_retry_when_failure = d.pop("enableAutoRetryWhenFailure", UNSET)
-
-        auto_retry_count_when_failure = d.pop("autoRetryCountWhenFailure", UNSET)
-
-        auto_retry_wait_time_when_failure_in_ms = d.pop("autoRetryWaitTimeWhenFailureInMs", UNSET)
-
-        def _parse_auto_retry_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_retry_description = _parse_auto_retry_description(d.pop("autoRetryDescription", UNSET))
-
-        enable_auto_retry_description = d.pop("enableAutoRetryDescription", UNSET)
-
-        node_type = d.pop("nodeType", UNSET)
-
-        _node_configurations = d.pop("nodeConfigurations", UNSET)
-        node_configurations: NodeConfigurations | Unset
-        if isinstance(_node_configurations, Unset):
-            node_configurations = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.custom_id = get("customId")
+        self.objective = get("objective")
+        self.evaluation_criteria = get("evaluationCriteria")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        self.is_entry_node = get("isEntryNode")
+        self.is_exit_node = get("isExitNode")
+        self.x_coordinate = get("xCoordinate")
+        self.y_coordinate = get("yCoordinate")
+        self.on_error = get("onError")
+        self.is_evaluation_enabled = get("isEvaluationEnabled")
+        self.auto_retry_when_accuracy_less_than = get("autoRetryWhenAccuracyLessThan")
+        self.auto_retry_limit_when_accuracy_is_low = get("autoRetryLimitWhenAccuracyIsLow")
+        self.enable_auto_retry_when_accuracy_is_low = get("enableAutoRetryWhenAccuracyIsLow")
+        self.enable_auto_retry_when_failure = get("enableAutoRetryWhenFailure")
+        self.auto_retry_count_when_failure = get("autoRetryCountWhenFailure")
+        self.auto_retry_wait_time_when_failure_in_ms = get("autoRetryWaitTimeWhenFailureInMs")
+        self.auto_retry_description = get("autoRetryDescription", UNSET)
+        self.enable_auto_retry_description = get("enableAutoRetryDescription")
+        self.node_type = get("nodeType")
+        value = get("nodeConfigurations")
+        self.node_configurations = None if value is None else _models.NodeConfigurations.from_dict(value)
+        value = get("toolConfiguration")
+        self.tool_configuration = None if value is None else _models.ToolConfigurationInput.from_dict(value)
+        if not _KNOWN_AgentGraphNodeInput.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNodeInput
+            }
         else:
-            node_configurations = NodeConfigurations.from_dict(_node_configurations)
-
-        _tool_configuration = d.pop("toolConfiguration", UNSET)
-        tool_configuration: ToolConfigurationInput | Unset
-        if isinstance(_tool_configuration, Unset):
-            tool_configuration = UNSET
-        else:
-            tool_configuration = ToolConfigurationInput.from_dict(_tool_configuration)
-
-        agent_graph_node_input = cls(
-            id=id,
-            custom_id=custom_id,
-            objective=objective,
-            evaluation_criteria=evaluation_criteria,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            is_entry_node=is_entry_node,
-            is_exit_node=is_exit_node,
-            x_coordinate=x_coordinate,
-            y_coordinate=y_coordinate,
-            on_error=on_error,
-            is_evaluation_enabled=is_evaluation_enabled,
-            auto_retry_when_accuracy_less_than=auto_retry_when_accuracy_less_than,
-            auto_retry_limit_when_accuracy_is_low=auto_retry_limit_when_accuracy_is_low,
-            enable_auto_retry_when_accuracy_is_low=enable_auto_retry_when_accuracy_is_low,
-            enable_auto_retry_when_failure=enable_auto_retry_when_failure,
-            auto_retry_count_when_failure=auto_retry_count_when_failure,
-            auto_retry_wait_time_when_failure_in_ms=auto_retry_wait_time_when_failure_in_ms,
-            auto_retry_description=auto_retry_description,
-            enable_auto_retry_description=enable_auto_retry_description,
-            node_type=node_type,
-            node_configurations=node_configurations,
-            tool_configuration=tool_configuration,
-        )
-
-        agent_graph_node_input.additional_properties = d
-        return agent_graph_node_input
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

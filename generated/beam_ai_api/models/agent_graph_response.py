@@ -1,61 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_graph import AgentGraph
 
 
-T = TypeVar("T", bound="AgentGraphResponse")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentGraphResponse: tuple[str, ...] = ("graph",)
+_KNOWN_AgentGraphResponse = frozenset(("graph",))
+_FIELDS_AgentGraphResponse: tuple[str, ...] = ("graph",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentGraphResponse:
     """
     Attributes:
-        graph (AgentGraph | Unset):
+        graph (AgentGraph):
     """
 
-    graph: AgentGraph | Unset = UNSET
+    graph: AgentGraph
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentGraphResponse)
+
     def to_dict(self) -> dict[str, Any]:
-        graph: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.graph, Unset):
-            graph = self.graph.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if graph is not UNSET:
-            field_dict["graph"] = graph
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.graph
+        field_dict["graph"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_graph import AgentGraph
-
-        d = dict(src_dict)
-        _graph = d.pop("graph", UNSET)
-        graph: AgentGraph | Unset
-        if isinstance(_graph, Unset):
-            graph = UNSET
+        self = _new(cls)
+        try:
+            value = src_dict["graph"]
+            if value is None:
+                raise KeyError("graph")
+            self.graph = _models.AgentGraph.from_dict(value)
+        except KeyError as error:
+            raise missing_field("AgentGraphResponse", error, src_dict, _REQUIRED_AgentGraphResponse) from None
+        if not _KNOWN_AgentGraphResponse.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphResponse
+            }
         else:
-            graph = AgentGraph.from_dict(_graph)
-
-        agent_graph_response = cls(
-            graph=graph,
-        )
-
-        agent_graph_response.additional_properties = d
-        return agent_graph_response
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

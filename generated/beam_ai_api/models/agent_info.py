@@ -1,67 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="AgentInfo")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentInfo: tuple[str, ...] = (
+    "id",
+    "name",
+)
+_KNOWN_AgentInfo = frozenset(
+    (
+        "id",
+        "name",
+        "iconUrl",
+    )
+)
+_FIELDS_AgentInfo: tuple[str, ...] = (
+    "id",
+    "name",
+    "icon_url",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentInfo:
     """
     Attributes:
         id (str):
         name (str):
-        icon_url (str | Unset):
+        icon_url (str | None):
     """
 
     id: str
     name: str
-    icon_url: str | Unset = UNSET
+    icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentInfo)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        icon_url = self.icon_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if icon_url is not UNSET:
-            field_dict["iconUrl"] = icon_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        value = self.icon_url
+        if value is not None:
+            field_dict["iconUrl"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        icon_url = d.pop("iconUrl", UNSET)
-
-        agent_info = cls(
-            id=id,
-            name=name,
-            icon_url=icon_url,
-        )
-
-        agent_info.additional_properties = d
-        return agent_info
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+            value = src_dict["name"]
+            if value is None:
+                raise KeyError("name")
+            self.name = value
+        except KeyError as error:
+            raise missing_field("AgentInfo", error, src_dict, _REQUIRED_AgentInfo) from None
+        self.icon_url = get("iconUrl")
+        if not _KNOWN_AgentInfo.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentInfo}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

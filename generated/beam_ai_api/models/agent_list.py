@@ -1,70 +1,80 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
 
 
-T = TypeVar("T", bound="AgentList")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentList: tuple[str, ...] = (
+    "agents",
+    "count",
+)
+_KNOWN_AgentList = frozenset(
+    (
+        "agents",
+        "count",
+    )
+)
+_FIELDS_AgentList: tuple[str, ...] = (
+    "agents",
+    "count",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentList:
     """
     Attributes:
         agents (list[Agent]): Array of agents available in the workspace
-        count (int): Total number of agents matching the query Example: 42.
+        count (int): Total number of agents matching the query
     """
 
     agents: list[Agent]
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentList)
+
     def to_dict(self) -> dict[str, Any]:
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item = agents_item_data.to_dict()
-            agents.append(agents_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agents": agents,
-                "count": count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agents
+        field_dict["agents"] = [value_item.to_dict() for value_item in value]
+        field_dict["count"] = self.count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent import Agent
-
-        d = dict(src_dict)
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = Agent.from_dict(agents_item_data)
-
-            agents.append(agents_item)
-
-        count = d.pop("count")
-
-        agent_list = cls(
-            agents=agents,
-            count=count,
-        )
-
-        agent_list.additional_properties = d
-        return agent_list
+        self = _new(cls)
+        try:
+            value = src_dict["agents"]
+            if value is None:
+                raise KeyError("agents")
+            self.agents = list(map(_models.Agent.from_dict, value))
+            value = src_dict["count"]
+            if value is None:
+                raise KeyError("count")
+            self.count = value
+        except KeyError as error:
+            raise missing_field("AgentList", error, src_dict, _REQUIRED_AgentList) from None
+        if not _KNOWN_AgentList.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentList}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

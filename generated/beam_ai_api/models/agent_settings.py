@@ -1,86 +1,93 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="AgentSettings")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentSettings: tuple[str, ...] = ()
+_KNOWN_AgentSettings = frozenset(
+    (
+        "prompts",
+        "preferredModel",
+        "instructions",
+        "agentPersonality",
+        "agentRestrictions",
+    )
+)
+_FIELDS_AgentSettings: tuple[str, ...] = (
+    "prompts",
+    "preferred_model",
+    "instructions",
+    "agent_personality",
+    "agent_restrictions",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentSettings:
     """
     Attributes:
-        prompts (list[str] | Unset):
-        preferred_model (str | Unset):
-        instructions (str | Unset):
-        agent_personality (str | Unset): third-party only
-        agent_restrictions (str | Unset): third-party only
+        prompts (list[str] | None):
+        preferred_model (str | None):
+        instructions (str | None):
+        agent_personality (str | None): third-party only
+        agent_restrictions (str | None): third-party only
     """
 
-    prompts: list[str] | Unset = UNSET
-    preferred_model: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    agent_personality: str | Unset = UNSET
-    agent_restrictions: str | Unset = UNSET
+    prompts: list[str] | None = None
+    preferred_model: str | None = None
+    instructions: str | None = None
+    agent_personality: str | None = None
+    agent_restrictions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentSettings)
+
     def to_dict(self) -> dict[str, Any]:
-        prompts: list[str] | Unset = UNSET
-        if not isinstance(self.prompts, Unset):
-            prompts = self.prompts
-
-        preferred_model = self.preferred_model
-
-        instructions = self.instructions
-
-        agent_personality = self.agent_personality
-
-        agent_restrictions = self.agent_restrictions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompts is not UNSET:
-            field_dict["prompts"] = prompts
-        if preferred_model is not UNSET:
-            field_dict["preferredModel"] = preferred_model
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if agent_personality is not UNSET:
-            field_dict["agentPersonality"] = agent_personality
-        if agent_restrictions is not UNSET:
-            field_dict["agentRestrictions"] = agent_restrictions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.prompts
+        if value is not None:
+            field_dict["prompts"] = value
+        value = self.preferred_model
+        if value is not None:
+            field_dict["preferredModel"] = value
+        value = self.instructions
+        if value is not None:
+            field_dict["instructions"] = value
+        value = self.agent_personality
+        if value is not None:
+            field_dict["agentPersonality"] = value
+        value = self.agent_restrictions
+        if value is not None:
+            field_dict["agentRestrictions"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prompts = cast(list[str], d.pop("prompts", UNSET))
-
-        preferred_model = d.pop("preferredModel", UNSET)
-
-        instructions = d.pop("instructions", UNSET)
-
-        agent_personality = d.pop("agentPersonality", UNSET)
-
-        agent_restrictions = d.pop("agentRestrictions", UNSET)
-
-        agent_settings = cls(
-            prompts=prompts,
-            preferred_model=preferred_model,
-            instructions=instructions,
-            agent_personality=agent_personality,
-            agent_restrictions=agent_restrictions,
-        )
-
-        agent_settings.additional_properties = d
-        return agent_settings
+        self = _new(cls)
+        get = src_dict.get
+        self.prompts = get("prompts")
+        self.preferred_model = get("preferredModel")
+        self.instructions = get("instructions")
+        self.agent_personality = get("agentPersonality")
+        self.agent_restrictions = get("agentRestrictions")
+        if not _KNOWN_AgentSettings.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSettings
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,116 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_category import AgentCategory
 
 
-T = TypeVar("T", bound="AgentSuggestion")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentSuggestion: tuple[str, ...] = ()
+_KNOWN_AgentSuggestion = frozenset(
+    (
+        "name",
+        "description",
+        "agentWelcomeMessage",
+        "agentSetupMessage",
+        "agentPersonality",
+        "agentCategory",
+        "themeIconUrl",
+    )
+)
+_FIELDS_AgentSuggestion: tuple[str, ...] = (
+    "name",
+    "description",
+    "agent_welcome_message",
+    "agent_setup_message",
+    "agent_personality",
+    "agent_category",
+    "theme_icon_url",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentSuggestion:
     """Generated agent suggestions (name, description, welcome message, ...)
 
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
-        agent_welcome_message (str | Unset):
-        agent_setup_message (str | Unset):
-        agent_personality (str | Unset):
-        agent_category (AgentCategory | Unset):
-        theme_icon_url (str | Unset):
+        name (str | None):
+        description (str | None):
+        agent_welcome_message (str | None):
+        agent_setup_message (str | None):
+        agent_personality (str | None):
+        agent_category (AgentCategory | None):
+        theme_icon_url (str | None):
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    agent_welcome_message: str | Unset = UNSET
-    agent_setup_message: str | Unset = UNSET
-    agent_personality: str | Unset = UNSET
-    agent_category: AgentCategory | Unset = UNSET
-    theme_icon_url: str | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    agent_welcome_message: str | None = None
+    agent_setup_message: str | None = None
+    agent_personality: str | None = None
+    agent_category: AgentCategory | None = None
+    theme_icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentSuggestion)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        agent_welcome_message = self.agent_welcome_message
-
-        agent_setup_message = self.agent_setup_message
-
-        agent_personality = self.agent_personality
-
-        agent_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_category, Unset):
-            agent_category = self.agent_category.to_dict()
-
-        theme_icon_url = self.theme_icon_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if agent_welcome_message is not UNSET:
-            field_dict["agentWelcomeMessage"] = agent_welcome_message
-        if agent_setup_message is not UNSET:
-            field_dict["agentSetupMessage"] = agent_setup_message
-        if agent_personality is not UNSET:
-            field_dict["agentPersonality"] = agent_personality
-        if agent_category is not UNSET:
-            field_dict["agentCategory"] = agent_category
-        if theme_icon_url is not UNSET:
-            field_dict["themeIconUrl"] = theme_icon_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.agent_welcome_message
+        if value is not None:
+            field_dict["agentWelcomeMessage"] = value
+        value = self.agent_setup_message
+        if value is not None:
+            field_dict["agentSetupMessage"] = value
+        value = self.agent_personality
+        if value is not None:
+            field_dict["agentPersonality"] = value
+        value = self.agent_category
+        if value is not None:
+            field_dict["agentCategory"] = value.to_dict()
+        value = self.theme_icon_url
+        if value is not None:
+            field_dict["themeIconUrl"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_category import AgentCategory
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        agent_welcome_message = d.pop("agentWelcomeMessage", UNSET)
-
-        agent_setup_message = d.pop("agentSetupMessage", UNSET)
-
-        agent_personality = d.pop("agentPersonality", UNSET)
-
-        _agent_category = d.pop("agentCategory", UNSET)
-        agent_category: AgentCategory | Unset
-        if isinstance(_agent_category, Unset):
-            agent_category = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.name = get("name")
+        self.description = get("description")
+        self.agent_welcome_message = get("agentWelcomeMessage")
+        self.agent_setup_message = get("agentSetupMessage")
+        self.agent_personality = get("agentPersonality")
+        value = get("agentCategory")
+        self.agent_category = None if value is None else _models.AgentCategory.from_dict(value)
+        self.theme_icon_url = get("themeIconUrl")
+        if not _KNOWN_AgentSuggestion.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSuggestion
+            }
         else:
-            agent_category = AgentCategory.from_dict(_agent_category)
-
-        theme_icon_url = d.pop("themeIconUrl", UNSET)
-
-        agent_suggestion = cls(
-            name=name,
-            description=description,
-            agent_welcome_message=agent_welcome_message,
-            agent_setup_message=agent_setup_message,
-            agent_personality=agent_personality,
-            agent_category=agent_category,
-            theme_icon_url=theme_icon_url,
-        )
-
-        agent_suggestion.additional_properties = d
-        return agent_suggestion
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

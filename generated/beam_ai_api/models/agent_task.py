@@ -2,379 +2,299 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_graph import AgentGraph
     from ..models.agent_task_node_summary import AgentTaskNodeSummary
 
 
-T = TypeVar("T", bound="AgentTask")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentTask: tuple[str, ...] = (
+    "status",
+    "id",
+)
+_KNOWN_AgentTask = frozenset(
+    (
+        "status",
+        "id",
+        "agentGraphId",
+        "customId",
+        "originalTaskQuery",
+        "taskObjective",
+        "taskInstructions",
+        "taskSuccessCriteria",
+        "taskQuery",
+        "taskSummary",
+        "initiationDetail",
+        "manualRetryCount",
+        "isSuccess",
+        "isViewed",
+        "startedAt",
+        "endedAt",
+        "mode",
+        "averageEvaluationScore",
+        "graphState",
+        "totalExecutionTime",
+        "agentGraph",
+        "createdAt",
+        "updatedAt",
+        "tokensUsed",
+        "totalCost",
+        "agentTaskNodes",
+        "contextFiles",
+        "creditTransactions",
+    )
+)
+_FIELDS_AgentTask: tuple[str, ...] = (
+    "status",
+    "id",
+    "agent_graph_id",
+    "custom_id",
+    "original_task_query",
+    "task_objective",
+    "task_instructions",
+    "task_success_criteria",
+    "task_query",
+    "task_summary",
+    "initiation_detail",
+    "manual_retry_count",
+    "is_success",
+    "is_viewed",
+    "started_at",
+    "ended_at",
+    "mode",
+    "average_evaluation_score",
+    "graph_state",
+    "total_execution_time",
+    "agent_graph",
+    "created_at",
+    "updated_at",
+    "tokens_used",
+    "total_cost",
+    "agent_task_nodes",
+    "context_files",
+    "credit_transactions",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentTask:
-    """
-    Attributes:
-        agent_graph_id (str | Unset):
-        custom_id (str | Unset):  Example: AGE-785.
-        original_task_query (str | Unset):
-        task_objective (str | Unset):
-        task_instructions (str | Unset):
-        task_success_criteria (str | Unset):
-        task_query (Any | Unset): Decision: any JSON value. The approve/reject example shows a string, while tasks are
-            created with an object {query, additionalInfo}.
-        task_summary (str | Unset):
-        initiation_detail (Any | Unset): Free-form JSON object.
-        manual_retry_count (int | Unset):
-        is_success (bool | Unset):
-        is_viewed (bool | Unset):
-        started_at (datetime.datetime | None | Unset): Decision: nullable; unset until the task starts/ends.
-        ended_at (datetime.datetime | None | Unset): Decision: nullable; unset until the task starts/ends.
-        mode (str | Unset):  Example: AUTO.
-        status (str | Unset):  Example: QUEUED.
-        average_evaluation_score (float | Unset):
-        graph_state (Any | Unset): Free-form JSON object.
-        total_execution_time (float | Unset):
-        agent_graph (AgentGraph | Unset):
-        id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        tokens_used (float | Unset):
-        total_cost (float | Unset):
-        agent_task_nodes (list[AgentTaskNodeSummary] | Unset):
-        context_files (list[Any] | Unset):
-        credit_transactions (list[Any] | Unset):
+    """Decision: responses require `id` on the objects a client addresses by id (agents, categories, tasks and their nodes,
+    graphs, graph nodes and edges, views and columns, tools, models, workspaces) and `status` on tasks (a task without
+    either cannot be followed); other fields are optional unless the docs mark them required. Nullable request fields
+    are writeOnly, so the client can send an explicit null.
+
+        Attributes:
+            status (str):
+            id (str):
+            agent_graph_id (str | None):
+            custom_id (str | None):
+            original_task_query (str | None):
+            task_objective (str | None):
+            task_instructions (str | None):
+            task_success_criteria (str | None):
+            task_query (Any | None): Decision: any JSON value. The approve/reject example shows a string, while tasks are
+                created with an object {query, additionalInfo}.
+            task_summary (str | None):
+            initiation_detail (Any | None): Free-form JSON object.
+            manual_retry_count (int | None):
+            is_success (bool | None):
+            is_viewed (bool | None):
+            started_at (datetime.datetime | None): Decision: nullable; unset until the task starts/ends.
+            ended_at (datetime.datetime | None): Decision: nullable; unset until the task starts/ends.
+            mode (str | None):
+            average_evaluation_score (float | None):
+            graph_state (Any | None): Free-form JSON object.
+            total_execution_time (float | None):
+            agent_graph (AgentGraph | None):
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
+            tokens_used (float | None):
+            total_cost (float | None):
+            agent_task_nodes (list[AgentTaskNodeSummary] | None):
+            context_files (list[Any] | None):
+            credit_transactions (list[Any] | None):
     """
 
-    agent_graph_id: str | Unset = UNSET
-    custom_id: str | Unset = UNSET
-    original_task_query: str | Unset = UNSET
-    task_objective: str | Unset = UNSET
-    task_instructions: str | Unset = UNSET
-    task_success_criteria: str | Unset = UNSET
-    task_query: Any | Unset = UNSET
-    task_summary: str | Unset = UNSET
-    initiation_detail: Any | Unset = UNSET
-    manual_retry_count: int | Unset = UNSET
-    is_success: bool | Unset = UNSET
-    is_viewed: bool | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
-    ended_at: datetime.datetime | None | Unset = UNSET
-    mode: str | Unset = UNSET
-    status: str | Unset = UNSET
-    average_evaluation_score: float | Unset = UNSET
-    graph_state: Any | Unset = UNSET
-    total_execution_time: float | Unset = UNSET
-    agent_graph: AgentGraph | Unset = UNSET
-    id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    tokens_used: float | Unset = UNSET
-    total_cost: float | Unset = UNSET
-    agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
-    context_files: list[Any] | Unset = UNSET
-    credit_transactions: list[Any] | Unset = UNSET
+    status: str
+    id: str
+    agent_graph_id: str | None = None
+    custom_id: str | None = None
+    original_task_query: str | None = None
+    task_objective: str | None = None
+    task_instructions: str | None = None
+    task_success_criteria: str | None = None
+    task_query: Any | None = None
+    task_summary: str | None = None
+    initiation_detail: Any | None = None
+    manual_retry_count: int | None = None
+    is_success: bool | None = None
+    is_viewed: bool | None = None
+    started_at: datetime.datetime | None = None
+    ended_at: datetime.datetime | None = None
+    mode: str | None = None
+    average_evaluation_score: float | None = None
+    graph_state: Any | None = None
+    total_execution_time: float | None = None
+    agent_graph: AgentGraph | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    tokens_used: float | None = None
+    total_cost: float | None = None
+    agent_task_nodes: list[AgentTaskNodeSummary] | None = None
+    context_files: list[Any] | None = None
+    credit_transactions: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentTask)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_graph_id = self.agent_graph_id
-
-        custom_id = self.custom_id
-
-        original_task_query = self.original_task_query
-
-        task_objective = self.task_objective
-
-        task_instructions = self.task_instructions
-
-        task_success_criteria = self.task_success_criteria
-
-        task_query = self.task_query
-
-        task_summary = self.task_summary
-
-        initiation_detail = self.initiation_detail
-
-        manual_retry_count = self.manual_retry_count
-
-        is_success = self.is_success
-
-        is_viewed = self.is_viewed
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        ended_at: None | str | Unset
-        if isinstance(self.ended_at, Unset):
-            ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
-        else:
-            ended_at = self.ended_at
-
-        mode = self.mode
-
-        status = self.status
-
-        average_evaluation_score = self.average_evaluation_score
-
-        graph_state = self.graph_state
-
-        total_execution_time = self.total_execution_time
-
-        agent_graph: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_graph, Unset):
-            agent_graph = self.agent_graph.to_dict()
-
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        tokens_used = self.tokens_used
-
-        total_cost = self.total_cost
-
-        agent_task_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_task_nodes, Unset):
-            agent_task_nodes = []
-            for agent_task_nodes_item_data in self.agent_task_nodes:
-                agent_task_nodes_item = agent_task_nodes_item_data.to_dict()
-                agent_task_nodes.append(agent_task_nodes_item)
-
-        context_files: list[Any] | Unset = UNSET
-        if not isinstance(self.context_files, Unset):
-            context_files = self.context_files
-
-        credit_transactions: list[Any] | Unset = UNSET
-        if not isinstance(self.credit_transactions, Unset):
-            credit_transactions = self.credit_transactions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_graph_id is not UNSET:
-            field_dict["agentGraphId"] = agent_graph_id
-        if custom_id is not UNSET:
-            field_dict["customId"] = custom_id
-        if original_task_query is not UNSET:
-            field_dict["originalTaskQuery"] = original_task_query
-        if task_objective is not UNSET:
-            field_dict["taskObjective"] = task_objective
-        if task_instructions is not UNSET:
-            field_dict["taskInstructions"] = task_instructions
-        if task_success_criteria is not UNSET:
-            field_dict["taskSuccessCriteria"] = task_success_criteria
-        if task_query is not UNSET:
-            field_dict["taskQuery"] = task_query
-        if task_summary is not UNSET:
-            field_dict["taskSummary"] = task_summary
-        if initiation_detail is not UNSET:
-            field_dict["initiationDetail"] = initiation_detail
-        if manual_retry_count is not UNSET:
-            field_dict["manualRetryCount"] = manual_retry_count
-        if is_success is not UNSET:
-            field_dict["isSuccess"] = is_success
-        if is_viewed is not UNSET:
-            field_dict["isViewed"] = is_viewed
-        if started_at is not UNSET:
-            field_dict["startedAt"] = started_at
-        if ended_at is not UNSET:
-            field_dict["endedAt"] = ended_at
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if status is not UNSET:
-            field_dict["status"] = status
-        if average_evaluation_score is not UNSET:
-            field_dict["averageEvaluationScore"] = average_evaluation_score
-        if graph_state is not UNSET:
-            field_dict["graphState"] = graph_state
-        if total_execution_time is not UNSET:
-            field_dict["totalExecutionTime"] = total_execution_time
-        if agent_graph is not UNSET:
-            field_dict["agentGraph"] = agent_graph
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if tokens_used is not UNSET:
-            field_dict["tokensUsed"] = tokens_used
-        if total_cost is not UNSET:
-            field_dict["totalCost"] = total_cost
-        if agent_task_nodes is not UNSET:
-            field_dict["agentTaskNodes"] = agent_task_nodes
-        if context_files is not UNSET:
-            field_dict["contextFiles"] = context_files
-        if credit_transactions is not UNSET:
-            field_dict["creditTransactions"] = credit_transactions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
+        field_dict["id"] = self.id
+        value = self.agent_graph_id
+        if value is not None:
+            field_dict["agentGraphId"] = value
+        value = self.custom_id
+        if value is not None:
+            field_dict["customId"] = value
+        value = self.original_task_query
+        if value is not None:
+            field_dict["originalTaskQuery"] = value
+        value = self.task_objective
+        if value is not None:
+            field_dict["taskObjective"] = value
+        value = self.task_instructions
+        if value is not None:
+            field_dict["taskInstructions"] = value
+        value = self.task_success_criteria
+        if value is not None:
+            field_dict["taskSuccessCriteria"] = value
+        value = self.task_query
+        if value is not None:
+            field_dict["taskQuery"] = value
+        value = self.task_summary
+        if value is not None:
+            field_dict["taskSummary"] = value
+        value = self.initiation_detail
+        if value is not None:
+            field_dict["initiationDetail"] = value
+        value = self.manual_retry_count
+        if value is not None:
+            field_dict["manualRetryCount"] = value
+        value = self.is_success
+        if value is not None:
+            field_dict["isSuccess"] = value
+        value = self.is_viewed
+        if value is not None:
+            field_dict["isViewed"] = value
+        value = self.started_at
+        if value is not None:
+            field_dict["startedAt"] = value.isoformat()
+        value = self.ended_at
+        if value is not None:
+            field_dict["endedAt"] = value.isoformat()
+        value = self.mode
+        if value is not None:
+            field_dict["mode"] = value
+        value = self.average_evaluation_score
+        if value is not None:
+            field_dict["averageEvaluationScore"] = value
+        value = self.graph_state
+        if value is not None:
+            field_dict["graphState"] = value
+        value = self.total_execution_time
+        if value is not None:
+            field_dict["totalExecutionTime"] = value
+        value = self.agent_graph
+        if value is not None:
+            field_dict["agentGraph"] = value.to_dict()
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.tokens_used
+        if value is not None:
+            field_dict["tokensUsed"] = value
+        value = self.total_cost
+        if value is not None:
+            field_dict["totalCost"] = value
+        value = self.agent_task_nodes
+        if value is not None:
+            field_dict["agentTaskNodes"] = [value_item.to_dict() for value_item in value]
+        value = self.context_files
+        if value is not None:
+            field_dict["contextFiles"] = value
+        value = self.credit_transactions
+        if value is not None:
+            field_dict["creditTransactions"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_graph import AgentGraph
-        from ..models.agent_task_node_summary import AgentTaskNodeSummary
-
-        d = dict(src_dict)
-        agent_graph_id = d.pop("agentGraphId", UNSET)
-
-        custom_id = d.pop("customId", UNSET)
-
-        original_task_query = d.pop("originalTaskQuery", UNSET)
-
-        task_objective = d.pop("taskObjective", UNSET)
-
-        task_instructions = d.pop("taskInstructions", UNSET)
-
-        task_success_criteria = d.pop("taskSuccessCriteria", UNSET)
-
-        task_query = d.pop("taskQuery", UNSET)
-
-        task_summary = d.pop("taskSummary", UNSET)
-
-        initiation_detail = d.pop("initiationDetail", UNSET)
-
-        manual_retry_count = d.pop("manualRetryCount", UNSET)
-
-        is_success = d.pop("isSuccess", UNSET)
-
-        is_viewed = d.pop("isViewed", UNSET)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("endedAt", UNSET))
-
-        mode = d.pop("mode", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        average_evaluation_score = d.pop("averageEvaluationScore", UNSET)
-
-        graph_state = d.pop("graphState", UNSET)
-
-        total_execution_time = d.pop("totalExecutionTime", UNSET)
-
-        _agent_graph = d.pop("agentGraph", UNSET)
-        agent_graph: AgentGraph | Unset
-        if isinstance(_agent_graph, Unset):
-            agent_graph = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["status"]
+            if value is None:
+                raise KeyError("status")
+            self.status = value
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("AgentTask", error, src_dict, _REQUIRED_AgentTask) from None
+        self.agent_graph_id = get("agentGraphId")
+        self.custom_id = get("customId")
+        self.original_task_query = get("originalTaskQuery")
+        self.task_objective = get("taskObjective")
+        self.task_instructions = get("taskInstructions")
+        self.task_success_criteria = get("taskSuccessCriteria")
+        self.task_query = get("taskQuery")
+        self.task_summary = get("taskSummary")
+        self.initiation_detail = get("initiationDetail")
+        self.manual_retry_count = get("manualRetryCount")
+        self.is_success = get("isSuccess")
+        self.is_viewed = get("isViewed")
+        value = get("startedAt")
+        self.started_at = None if value is None else _datetime_from(value)
+        value = get("endedAt")
+        self.ended_at = None if value is None else _datetime_from(value)
+        self.mode = get("mode")
+        self.average_evaluation_score = get("averageEvaluationScore")
+        self.graph_state = get("graphState")
+        self.total_execution_time = get("totalExecutionTime")
+        value = get("agentGraph")
+        self.agent_graph = None if value is None else _models.AgentGraph.from_dict(value)
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        self.tokens_used = get("tokensUsed")
+        self.total_cost = get("totalCost")
+        value = get("agentTaskNodes")
+        self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
+        self.context_files = get("contextFiles")
+        self.credit_transactions = get("creditTransactions")
+        if not _KNOWN_AgentTask.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTask}
         else:
-            agent_graph = AgentGraph.from_dict(_agent_graph)
-
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        tokens_used = d.pop("tokensUsed", UNSET)
-
-        total_cost = d.pop("totalCost", UNSET)
-
-        _agent_task_nodes = d.pop("agentTaskNodes", UNSET)
-        agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
-        if _agent_task_nodes is not UNSET:
-            agent_task_nodes = []
-            for agent_task_nodes_item_data in _agent_task_nodes:
-                agent_task_nodes_item = AgentTaskNodeSummary.from_dict(agent_task_nodes_item_data)
-
-                agent_task_nodes.append(agent_task_nodes_item)
-
-        context_files = cast(list[Any], d.pop("contextFiles", UNSET))
-
-        credit_transactions = cast(list[Any], d.pop("creditTransactions", UNSET))
-
-        agent_task = cls(
-            agent_graph_id=agent_graph_id,
-            custom_id=custom_id,
-            original_task_query=original_task_query,
-            task_objective=task_objective,
-            task_instructions=task_instructions,
-            task_success_criteria=task_success_criteria,
-            task_query=task_query,
-            task_summary=task_summary,
-            initiation_detail=initiation_detail,
-            manual_retry_count=manual_retry_count,
-            is_success=is_success,
-            is_viewed=is_viewed,
-            started_at=started_at,
-            ended_at=ended_at,
-            mode=mode,
-            status=status,
-            average_evaluation_score=average_evaluation_score,
-            graph_state=graph_state,
-            total_execution_time=total_execution_time,
-            agent_graph=agent_graph,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            tokens_used=tokens_used,
-            total_cost=total_cost,
-            agent_task_nodes=agent_task_nodes,
-            context_files=context_files,
-            credit_transactions=credit_transactions,
-        )
-
-        agent_task.additional_properties = d
-        return agent_task
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

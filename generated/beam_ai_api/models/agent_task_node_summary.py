@@ -1,124 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node import AgentGraphNode
 
 
-T = TypeVar("T", bound="AgentTaskNodeSummary")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_AgentTaskNodeSummary: tuple[str, ...] = ("id",)
+_KNOWN_AgentTaskNodeSummary = frozenset(
+    (
+        "id",
+        "agentGraphNodeId",
+        "status",
+        "retriedCountWhenFailure",
+        "retriedCountWhenAccuracyIsLow",
+        "manualRetryCount",
+        "isEverConsentRequired",
+        "agentGraphNode",
+    )
+)
+_FIELDS_AgentTaskNodeSummary: tuple[str, ...] = (
+    "id",
+    "agent_graph_node_id",
+    "status",
+    "retried_count_when_failure",
+    "retried_count_when_accuracy_is_low",
+    "manual_retry_count",
+    "is_ever_consent_required",
+    "agent_graph_node",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentTaskNodeSummary:
     """
     Attributes:
-        id (str | Unset):
-        agent_graph_node_id (str | Unset):
-        status (str | Unset):  Example: QUEUED.
-        retried_count_when_failure (int | Unset):
-        retried_count_when_accuracy_is_low (int | Unset):
-        manual_retry_count (int | Unset):
-        is_ever_consent_required (bool | Unset):
-        agent_graph_node (AgentGraphNode | Unset):
+        id (str):
+        agent_graph_node_id (str | None):
+        status (str | None):
+        retried_count_when_failure (int | None):
+        retried_count_when_accuracy_is_low (int | None):
+        manual_retry_count (int | None):
+        is_ever_consent_required (bool | None):
+        agent_graph_node (AgentGraphNode | None):
     """
 
-    id: str | Unset = UNSET
-    agent_graph_node_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    retried_count_when_failure: int | Unset = UNSET
-    retried_count_when_accuracy_is_low: int | Unset = UNSET
-    manual_retry_count: int | Unset = UNSET
-    is_ever_consent_required: bool | Unset = UNSET
-    agent_graph_node: AgentGraphNode | Unset = UNSET
+    id: str
+    agent_graph_node_id: str | None = None
+    status: str | None = None
+    retried_count_when_failure: int | None = None
+    retried_count_when_accuracy_is_low: int | None = None
+    manual_retry_count: int | None = None
+    is_ever_consent_required: bool | None = None
+    agent_graph_node: AgentGraphNode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_AgentTaskNodeSummary)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent_graph_node_id = self.agent_graph_node_id
-
-        status = self.status
-
-        retried_count_when_failure = self.retried_count_when_failure
-
-        retried_count_when_accuracy_is_low = self.retried_count_when_accuracy_is_low
-
-        manual_retry_count = self.manual_retry_count
-
-        is_ever_consent_required = self.is_ever_consent_required
-
-        agent_graph_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_graph_node, Unset):
-            agent_graph_node = self.agent_graph_node.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_graph_node_id is not UNSET:
-            field_dict["agentGraphNodeId"] = agent_graph_node_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if retried_count_when_failure is not UNSET:
-            field_dict["retriedCountWhenFailure"] = retried_count_when_failure
-        if retried_count_when_accuracy_is_low is not UNSET:
-            field_dict["retriedCountWhenAccuracyIsLow"] = retried_count_when_accuracy_is_low
-        if manual_retry_count is not UNSET:
-            field_dict["manualRetryCount"] = manual_retry_count
-        if is_ever_consent_required is not UNSET:
-            field_dict["isEverConsentRequired"] = is_ever_consent_required
-        if agent_graph_node is not UNSET:
-            field_dict["agentGraphNode"] = agent_graph_node
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.agent_graph_node_id
+        if value is not None:
+            field_dict["agentGraphNodeId"] = value
+        value = self.status
+        if value is not None:
+            field_dict["status"] = value
+        value = self.retried_count_when_failure
+        if value is not None:
+            field_dict["retriedCountWhenFailure"] = value
+        value = self.retried_count_when_accuracy_is_low
+        if value is not None:
+            field_dict["retriedCountWhenAccuracyIsLow"] = value
+        value = self.manual_retry_count
+        if value is not None:
+            field_dict["manualRetryCount"] = value
+        value = self.is_ever_consent_required
+        if value is not None:
+            field_dict["isEverConsentRequired"] = value
+        value = self.agent_graph_node
+        if value is not None:
+            field_dict["agentGraphNode"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_graph_node import AgentGraphNode
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        agent_graph_node_id = d.pop("agentGraphNodeId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        retried_count_when_failure = d.pop("retriedCountWhenFailure", UNSET)
-
-        retried_count_when_accuracy_is_low = d.pop("retriedCountWhenAccuracyIsLow", UNSET)
-
-        manual_retry_count = d.pop("manualRetryCount", UNSET)
-
-        is_ever_consent_required = d.pop("isEverConsentRequired", UNSET)
-
-        _agent_graph_node = d.pop("agentGraphNode", UNSET)
-        agent_graph_node: AgentGraphNode | Unset
-        if isinstance(_agent_graph_node, Unset):
-            agent_graph_node = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("AgentTaskNodeSummary", error, src_dict, _REQUIRED_AgentTaskNodeSummary) from None
+        self.agent_graph_node_id = get("agentGraphNodeId")
+        self.status = get("status")
+        self.retried_count_when_failure = get("retriedCountWhenFailure")
+        self.retried_count_when_accuracy_is_low = get("retriedCountWhenAccuracyIsLow")
+        self.manual_retry_count = get("manualRetryCount")
+        self.is_ever_consent_required = get("isEverConsentRequired")
+        value = get("agentGraphNode")
+        self.agent_graph_node = None if value is None else _models.AgentGraphNode.from_dict(value)
+        if not _KNOWN_AgentTaskNodeSummary.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTaskNodeSummary
+            }
         else:
-            agent_graph_node = AgentGraphNode.from_dict(_agent_graph_node)
-
-        agent_task_node_summary = cls(
-            id=id,
-            agent_graph_node_id=agent_graph_node_id,
-            status=status,
-            retried_count_when_failure=retried_count_when_failure,
-            retried_count_when_accuracy_is_low=retried_count_when_accuracy_is_low,
-            manual_retry_count=manual_retry_count,
-            is_ever_consent_required=is_ever_consent_required,
-            agent_graph_node=agent_graph_node,
-        )
-
-        agent_task_node_summary.additional_properties = d
-        return agent_task_node_summary
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,95 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="ApproveTaskRequest")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ApproveTaskRequest: tuple[str, ...] = ()
+_KNOWN_ApproveTaskRequest = frozenset(
+    (
+        "taskNodeId",
+        "consent",
+        "taskId",
+        "feedback",
+        "toolId",
+        "toolParameters",
+    )
+)
+_FIELDS_ApproveTaskRequest: tuple[str, ...] = (
+    "task_node_id",
+    "consent",
+    "task_id",
+    "feedback",
+    "tool_id",
+    "tool_parameters",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApproveTaskRequest:
     """third-party: taskNodeId, consent, taskId required
 
     Attributes:
-        task_node_id (str | Unset): (a UUID)
-        consent (bool | Unset):
-        task_id (str | Unset): (a UUID)
-        feedback (str | Unset):
-        tool_id (str | Unset): (a UUID)
-        tool_parameters (Any | Unset): free-form overrides, e.g. {max_retries, timeout_ms, priority,
-            include_attachments} Free-form JSON object.
+        task_node_id (str | None): (a UUID)
+        consent (bool | None):
+        task_id (str | None): (a UUID)
+        feedback (str | None):
+        tool_id (str | None): (a UUID)
+        tool_parameters (Any | None): free-form overrides, e.g. {max_retries, timeout_ms, priority, include_attachments}
+            Free-form JSON object.
     """
 
-    task_node_id: str | Unset = UNSET
-    consent: bool | Unset = UNSET
-    task_id: str | Unset = UNSET
-    feedback: str | Unset = UNSET
-    tool_id: str | Unset = UNSET
-    tool_parameters: Any | Unset = UNSET
+    task_node_id: str | None = None
+    consent: bool | None = None
+    task_id: str | None = None
+    feedback: str | None = None
+    tool_id: str | None = None
+    tool_parameters: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ApproveTaskRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        task_node_id = self.task_node_id
-
-        consent = self.consent
-
-        task_id = self.task_id
-
-        feedback = self.feedback
-
-        tool_id = self.tool_id
-
-        tool_parameters = self.tool_parameters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_node_id is not UNSET:
-            field_dict["taskNodeId"] = task_node_id
-        if consent is not UNSET:
-            field_dict["consent"] = consent
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if tool_id is not UNSET:
-            field_dict["toolId"] = tool_id
-        if tool_parameters is not UNSET:
-            field_dict["toolParameters"] = tool_parameters
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.task_node_id
+        if value is not None:
+            field_dict["taskNodeId"] = value
+        value = self.consent
+        if value is not None:
+            field_dict["consent"] = value
+        value = self.task_id
+        if value is not None:
+            field_dict["taskId"] = value
+        value = self.feedback
+        if value is not None:
+            field_dict["feedback"] = value
+        value = self.tool_id
+        if value is not None:
+            field_dict["toolId"] = value
+        value = self.tool_parameters
+        if value is not None:
+            field_dict["toolParameters"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_node_id = d.pop("taskNodeId", UNSET)
-
-        consent = d.pop("consent", UNSET)
-
-        task_id = d.pop("taskId", UNSET)
-
-        feedback = d.pop("feedback", UNSET)
-
-        tool_id = d.pop("toolId", UNSET)
-
-        tool_parameters = d.pop("toolParameters", UNSET)
-
-        approve_task_request = cls(
-            task_node_id=task_node_id,
-            consent=consent,
-            task_id=task_id,
-            feedback=feedback,
-            tool_id=tool_id,
-            tool_parameters=tool_parameters,
-        )
-
-        approve_task_request.additional_properties = d
-        return approve_task_request
+        self = _new(cls)
+        get = src_dict.get
+        self.task_node_id = get("taskNodeId")
+        self.consent = get("consent")
+        self.task_id = get("taskId")
+        self.feedback = get("feedback")
+        self.tool_id = get("toolId")
+        self.tool_parameters = get("toolParameters")
+        if not _KNOWN_ApproveTaskRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ApproveTaskRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

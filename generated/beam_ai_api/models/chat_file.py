@@ -2,21 +2,68 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_file_user import ChatFileUser
 
 
-T = TypeVar("T", bound="ChatFile")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ChatFile: tuple[str, ...] = (
+    "name",
+    "threadId",
+    "uploadStatus",
+    "uploadSource",
+    "id",
+    "createdAt",
+    "updatedAt",
+)
+_KNOWN_ChatFile = frozenset(
+    (
+        "name",
+        "threadId",
+        "uploadStatus",
+        "uploadSource",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "src",
+        "fileKey",
+        "url",
+        "mimeType",
+        "userId",
+        "user",
+        "deletedAt",
+    )
+)
+_FIELDS_ChatFile: tuple[str, ...] = (
+    "name",
+    "thread_id",
+    "upload_status",
+    "upload_source",
+    "id",
+    "created_at",
+    "updated_at",
+    "src",
+    "file_key",
+    "url",
+    "mime_type",
+    "user_id",
+    "user",
+    "deleted_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatFile:
     """
     Attributes:
@@ -29,13 +76,13 @@ class ChatFile:
         id (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        src (str | Unset): Source path of the file.
-        file_key (str | Unset): Storage key for the file.
-        url (str | Unset): URL of the file.
-        mime_type (str | Unset): MIME type of the file.
-        user_id (str | Unset): UUID of the user.
-        user (ChatFileUser | Unset): types of emailVerified/isInternalUser read from example
-        deleted_at (datetime.datetime | None | Unset):
+        src (str | None): Source path of the file.
+        file_key (str | None): Storage key for the file.
+        url (str | None): URL of the file.
+        mime_type (str | None): MIME type of the file.
+        user_id (str | None): UUID of the user.
+        user (ChatFileUser | None): types of emailVerified/isInternalUser read from example
+        deleted_at (datetime.datetime | None):
     """
 
     name: str
@@ -45,154 +92,101 @@ class ChatFile:
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    src: str | Unset = UNSET
-    file_key: str | Unset = UNSET
-    url: str | Unset = UNSET
-    mime_type: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    user: ChatFileUser | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    src: str | None = None
+    file_key: str | None = None
+    url: str | None = None
+    mime_type: str | None = None
+    user_id: str | None = None
+    user: ChatFileUser | None = None
+    deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ChatFile)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        thread_id = self.thread_id
-
-        upload_status = self.upload_status
-
-        upload_source = self.upload_source
-
-        id = self.id
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        src = self.src
-
-        file_key = self.file_key
-
-        url = self.url
-
-        mime_type = self.mime_type
-
-        user_id = self.user_id
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "threadId": thread_id,
-                "uploadStatus": upload_status,
-                "uploadSource": upload_source,
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if src is not UNSET:
-            field_dict["src"] = src
-        if file_key is not UNSET:
-            field_dict["fileKey"] = file_key
-        if url is not UNSET:
-            field_dict["url"] = url
-        if mime_type is not UNSET:
-            field_dict["mimeType"] = mime_type
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["threadId"] = self.thread_id
+        field_dict["uploadStatus"] = self.upload_status
+        field_dict["uploadSource"] = self.upload_source
+        field_dict["id"] = self.id
+        value = self.created_at
+        field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        field_dict["updatedAt"] = value.isoformat()
+        value = self.src
+        if value is not None:
+            field_dict["src"] = value
+        value = self.file_key
+        if value is not None:
+            field_dict["fileKey"] = value
+        value = self.url
+        if value is not None:
+            field_dict["url"] = value
+        value = self.mime_type
+        if value is not None:
+            field_dict["mimeType"] = value
+        value = self.user_id
+        if value is not None:
+            field_dict["userId"] = value
+        value = self.user
+        if value is not None:
+            field_dict["user"] = value.to_dict()
+        value = self.deleted_at
+        if value is not None:
+            field_dict["deletedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_file_user import ChatFileUser
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        thread_id = d.pop("threadId")
-
-        upload_status = d.pop("uploadStatus")
-
-        upload_source = d.pop("uploadSource")
-
-        id = d.pop("id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        src = d.pop("src", UNSET)
-
-        file_key = d.pop("fileKey", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        mime_type = d.pop("mimeType", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: ChatFileUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["name"]
+            if value is None:
+                raise KeyError("name")
+            self.name = value
+            value = src_dict["threadId"]
+            if value is None:
+                raise KeyError("threadId")
+            self.thread_id = value
+            value = src_dict["uploadStatus"]
+            if value is None:
+                raise KeyError("uploadStatus")
+            self.upload_status = value
+            value = src_dict["uploadSource"]
+            if value is None:
+                raise KeyError("uploadSource")
+            self.upload_source = value
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+            value = src_dict["createdAt"]
+            if value is None:
+                raise KeyError("createdAt")
+            self.created_at = _datetime_from(value)
+            value = src_dict["updatedAt"]
+            if value is None:
+                raise KeyError("updatedAt")
+            self.updated_at = _datetime_from(value)
+        except KeyError as error:
+            raise missing_field("ChatFile", error, src_dict, _REQUIRED_ChatFile) from None
+        self.src = get("src")
+        self.file_key = get("fileKey")
+        self.url = get("url")
+        self.mime_type = get("mimeType")
+        self.user_id = get("userId")
+        value = get("user")
+        self.user = None if value is None else _models.ChatFileUser.from_dict(value)
+        value = get("deletedAt")
+        self.deleted_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_ChatFile.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ChatFile}
         else:
-            user = ChatFileUser.from_dict(_user)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        chat_file = cls(
-            name=name,
-            thread_id=thread_id,
-            upload_status=upload_status,
-            upload_source=upload_source,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            src=src,
-            file_key=file_key,
-            url=url,
-            mime_type=mime_type,
-            user_id=user_id,
-            user=user,
-            deleted_at=deleted_at,
-        )
-
-        chat_file.additional_properties = d
-        return chat_file
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

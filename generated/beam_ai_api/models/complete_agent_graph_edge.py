@@ -1,113 +1,111 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.complete_edge_condition_group import CompleteEdgeConditionGroup
 
 
-T = TypeVar("T", bound="CompleteAgentGraphEdge")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CompleteAgentGraphEdge: tuple[str, ...] = ()
+_KNOWN_CompleteAgentGraphEdge = frozenset(
+    (
+        "sourceAgentGraphNodeId",
+        "targetAgentGraphNodeId",
+        "condition",
+        "name",
+        "isAttachmentDataPulledIn",
+        "conditionGroups",
+    )
+)
+_FIELDS_CompleteAgentGraphEdge: tuple[str, ...] = (
+    "source_agent_graph_node_id",
+    "target_agent_graph_node_id",
+    "condition",
+    "name",
+    "is_attachment_data_pulled_in",
+    "condition_groups",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompleteAgentGraphEdge:
     """third-party DTO table: sourceAgentGraphNodeId, targetAgentGraphNodeId, condition (empty string = unconditional),
     isAttachmentDataPulledIn all required
 
         Attributes:
-            source_agent_graph_node_id (str | Unset):
-            target_agent_graph_node_id (str | Unset):
-            condition (str | Unset):
-            name (str | Unset): only in older (Bearer-era) example, e.g. 'Success Path'
-            is_attachment_data_pulled_in (bool | Unset):
-            condition_groups (list[CompleteEdgeConditionGroup] | Unset):
+            source_agent_graph_node_id (str | None):
+            target_agent_graph_node_id (str | None):
+            condition (str | None):
+            name (str | None): only in older (Bearer-era) example, e.g. 'Success Path'
+            is_attachment_data_pulled_in (bool | None):
+            condition_groups (list[CompleteEdgeConditionGroup] | None):
     """
 
-    source_agent_graph_node_id: str | Unset = UNSET
-    target_agent_graph_node_id: str | Unset = UNSET
-    condition: str | Unset = UNSET
-    name: str | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    condition_groups: list[CompleteEdgeConditionGroup] | Unset = UNSET
+    source_agent_graph_node_id: str | None = None
+    target_agent_graph_node_id: str | None = None
+    condition: str | None = None
+    name: str | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    condition_groups: list[CompleteEdgeConditionGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CompleteAgentGraphEdge)
+
     def to_dict(self) -> dict[str, Any]:
-        source_agent_graph_node_id = self.source_agent_graph_node_id
-
-        target_agent_graph_node_id = self.target_agent_graph_node_id
-
-        condition = self.condition
-
-        name = self.name
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        condition_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.condition_groups, Unset):
-            condition_groups = []
-            for condition_groups_item_data in self.condition_groups:
-                condition_groups_item = condition_groups_item_data.to_dict()
-                condition_groups.append(condition_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_agent_graph_node_id is not UNSET:
-            field_dict["sourceAgentGraphNodeId"] = source_agent_graph_node_id
-        if target_agent_graph_node_id is not UNSET:
-            field_dict["targetAgentGraphNodeId"] = target_agent_graph_node_id
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if condition_groups is not UNSET:
-            field_dict["conditionGroups"] = condition_groups
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.source_agent_graph_node_id
+        if value is not None:
+            field_dict["sourceAgentGraphNodeId"] = value
+        value = self.target_agent_graph_node_id
+        if value is not None:
+            field_dict["targetAgentGraphNodeId"] = value
+        value = self.condition
+        if value is not None:
+            field_dict["condition"] = value
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.condition_groups
+        if value is not None:
+            field_dict["conditionGroups"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.complete_edge_condition_group import CompleteEdgeConditionGroup
-
-        d = dict(src_dict)
-        source_agent_graph_node_id = d.pop("sourceAgentGraphNodeId", UNSET)
-
-        target_agent_graph_node_id = d.pop("targetAgentGraphNodeId", UNSET)
-
-        condition = d.pop("condition", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        _condition_groups = d.pop("conditionGroups", UNSET)
-        condition_groups: list[CompleteEdgeConditionGroup] | Unset = UNSET
-        if _condition_groups is not UNSET:
-            condition_groups = []
-            for condition_groups_item_data in _condition_groups:
-                condition_groups_item = CompleteEdgeConditionGroup.from_dict(condition_groups_item_data)
-
-                condition_groups.append(condition_groups_item)
-
-        complete_agent_graph_edge = cls(
-            source_agent_graph_node_id=source_agent_graph_node_id,
-            target_agent_graph_node_id=target_agent_graph_node_id,
-            condition=condition,
-            name=name,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            condition_groups=condition_groups,
+        self = _new(cls)
+        get = src_dict.get
+        self.source_agent_graph_node_id = get("sourceAgentGraphNodeId")
+        self.target_agent_graph_node_id = get("targetAgentGraphNodeId")
+        self.condition = get("condition")
+        self.name = get("name")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        value = get("conditionGroups")
+        self.condition_groups = (
+            None if value is None else list(map(_models.CompleteEdgeConditionGroup.from_dict, value))
         )
-
-        complete_agent_graph_edge.additional_properties = d
-        return complete_agent_graph_edge
+        if not _KNOWN_CompleteAgentGraphEdge.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphEdge
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,102 +1,93 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.complete_agent_graph_node import CompleteAgentGraphNode
     from ..models.complete_agent_graph_settings import CompleteAgentGraphSettings
 
 
-T = TypeVar("T", bound="CompleteAgentGraphRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CompleteAgentGraphRequest: tuple[str, ...] = ()
+_KNOWN_CompleteAgentGraphRequest = frozenset(
+    (
+        "agentName",
+        "agentDescription",
+        "settings",
+        "nodes",
+    )
+)
+_FIELDS_CompleteAgentGraphRequest: tuple[str, ...] = (
+    "agent_name",
+    "agent_description",
+    "settings",
+    "nodes",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompleteAgentGraphRequest:
     """
     Attributes:
-        agent_name (str | Unset):
-        agent_description (str | Unset): third-party only
-        settings (CompleteAgentGraphSettings | Unset):
-        nodes (list[CompleteAgentGraphNode] | Unset):
+        agent_name (str | None):
+        agent_description (str | None): third-party only
+        settings (CompleteAgentGraphSettings | None):
+        nodes (list[CompleteAgentGraphNode] | None):
     """
 
-    agent_name: str | Unset = UNSET
-    agent_description: str | Unset = UNSET
-    settings: CompleteAgentGraphSettings | Unset = UNSET
-    nodes: list[CompleteAgentGraphNode] | Unset = UNSET
+    agent_name: str | None = None
+    agent_description: str | None = None
+    settings: CompleteAgentGraphSettings | None = None
+    nodes: list[CompleteAgentGraphNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CompleteAgentGraphRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_name = self.agent_name
-
-        agent_description = self.agent_description
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_name is not UNSET:
-            field_dict["agentName"] = agent_name
-        if agent_description is not UNSET:
-            field_dict["agentDescription"] = agent_description
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent_name
+        if value is not None:
+            field_dict["agentName"] = value
+        value = self.agent_description
+        if value is not None:
+            field_dict["agentDescription"] = value
+        value = self.settings
+        if value is not None:
+            field_dict["settings"] = value.to_dict()
+        value = self.nodes
+        if value is not None:
+            field_dict["nodes"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.complete_agent_graph_node import CompleteAgentGraphNode
-        from ..models.complete_agent_graph_settings import CompleteAgentGraphSettings
-
-        d = dict(src_dict)
-        agent_name = d.pop("agentName", UNSET)
-
-        agent_description = d.pop("agentDescription", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: CompleteAgentGraphSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.agent_name = get("agentName")
+        self.agent_description = get("agentDescription")
+        value = get("settings")
+        self.settings = None if value is None else _models.CompleteAgentGraphSettings.from_dict(value)
+        value = get("nodes")
+        self.nodes = None if value is None else list(map(_models.CompleteAgentGraphNode.from_dict, value))
+        if not _KNOWN_CompleteAgentGraphRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphRequest
+            }
         else:
-            settings = CompleteAgentGraphSettings.from_dict(_settings)
-
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[CompleteAgentGraphNode] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = CompleteAgentGraphNode.from_dict(nodes_item_data)
-
-                nodes.append(nodes_item)
-
-        complete_agent_graph_request = cls(
-            agent_name=agent_name,
-            agent_description=agent_description,
-            settings=settings,
-            nodes=nodes,
-        )
-
-        complete_agent_graph_request.additional_properties = d
-        return complete_agent_graph_request
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="CompleteEdgeConditionRule")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CompleteEdgeConditionRule: tuple[str, ...] = ()
+_KNOWN_CompleteEdgeConditionRule = frozenset(
+    (
+        "sourceNodeId",
+        "sourceOutputParamName",
+        "operator",
+        "comparisonValueType",
+        "comparisonValue",
+        "comparisonNodeId",
+        "comparisonOutputParamName",
+        "nextRuleOperator",
+    )
+)
+_FIELDS_CompleteEdgeConditionRule: tuple[str, ...] = (
+    "source_node_id",
+    "source_output_param_name",
+    "operator",
+    "comparison_value_type",
+    "comparison_value",
+    "comparison_node_id",
+    "comparison_output_param_name",
+    "next_rule_operator",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompleteEdgeConditionRule:
     """
     Attributes:
-        source_node_id (str | Unset):
-        source_output_param_name (str | Unset):
-        operator (str | Unset):  Example: equals.
-        comparison_value_type (str | Unset): third-party: static | output_param Example: static.
-        comparison_value (str | Unset):
-        comparison_node_id (str | Unset):
-        comparison_output_param_name (str | Unset):
-        next_rule_operator (str | Unset):  Example: AND.
+        source_node_id (str | None):
+        source_output_param_name (str | None):
+        operator (str | None):
+        comparison_value_type (str | None): third-party: static | output_param
+        comparison_value (str | None):
+        comparison_node_id (str | None):
+        comparison_output_param_name (str | None):
+        next_rule_operator (str | None):
     """
 
-    source_node_id: str | Unset = UNSET
-    source_output_param_name: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    comparison_value_type: str | Unset = UNSET
-    comparison_value: str | Unset = UNSET
-    comparison_node_id: str | Unset = UNSET
-    comparison_output_param_name: str | Unset = UNSET
-    next_rule_operator: str | Unset = UNSET
+    source_node_id: str | None = None
+    source_output_param_name: str | None = None
+    operator: str | None = None
+    comparison_value_type: str | None = None
+    comparison_value: str | None = None
+    comparison_node_id: str | None = None
+    comparison_output_param_name: str | None = None
+    next_rule_operator: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CompleteEdgeConditionRule)
+
     def to_dict(self) -> dict[str, Any]:
-        source_node_id = self.source_node_id
-
-        source_output_param_name = self.source_output_param_name
-
-        operator = self.operator
-
-        comparison_value_type = self.comparison_value_type
-
-        comparison_value = self.comparison_value
-
-        comparison_node_id = self.comparison_node_id
-
-        comparison_output_param_name = self.comparison_output_param_name
-
-        next_rule_operator = self.next_rule_operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_node_id is not UNSET:
-            field_dict["sourceNodeId"] = source_node_id
-        if source_output_param_name is not UNSET:
-            field_dict["sourceOutputParamName"] = source_output_param_name
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if comparison_value_type is not UNSET:
-            field_dict["comparisonValueType"] = comparison_value_type
-        if comparison_value is not UNSET:
-            field_dict["comparisonValue"] = comparison_value
-        if comparison_node_id is not UNSET:
-            field_dict["comparisonNodeId"] = comparison_node_id
-        if comparison_output_param_name is not UNSET:
-            field_dict["comparisonOutputParamName"] = comparison_output_param_name
-        if next_rule_operator is not UNSET:
-            field_dict["nextRuleOperator"] = next_rule_operator
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.source_node_id
+        if value is not None:
+            field_dict["sourceNodeId"] = value
+        value = self.source_output_param_name
+        if value is not None:
+            field_dict["sourceOutputParamName"] = value
+        value = self.operator
+        if value is not None:
+            field_dict["operator"] = value
+        value = self.comparison_value_type
+        if value is not None:
+            field_dict["comparisonValueType"] = value
+        value = self.comparison_value
+        if value is not None:
+            field_dict["comparisonValue"] = value
+        value = self.comparison_node_id
+        if value is not None:
+            field_dict["comparisonNodeId"] = value
+        value = self.comparison_output_param_name
+        if value is not None:
+            field_dict["comparisonOutputParamName"] = value
+        value = self.next_rule_operator
+        if value is not None:
+            field_dict["nextRuleOperator"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source_node_id = d.pop("sourceNodeId", UNSET)
-
-        source_output_param_name = d.pop("sourceOutputParamName", UNSET)
-
-        operator = d.pop("operator", UNSET)
-
-        comparison_value_type = d.pop("comparisonValueType", UNSET)
-
-        comparison_value = d.pop("comparisonValue", UNSET)
-
-        comparison_node_id = d.pop("comparisonNodeId", UNSET)
-
-        comparison_output_param_name = d.pop("comparisonOutputParamName", UNSET)
-
-        next_rule_operator = d.pop("nextRuleOperator", UNSET)
-
-        complete_edge_condition_rule = cls(
-            source_node_id=source_node_id,
-            source_output_param_name=source_output_param_name,
-            operator=operator,
-            comparison_value_type=comparison_value_type,
-            comparison_value=comparison_value,
-            comparison_node_id=comparison_node_id,
-            comparison_output_param_name=comparison_output_param_name,
-            next_rule_operator=next_rule_operator,
-        )
-
-        complete_edge_condition_rule.additional_properties = d
-        return complete_edge_condition_rule
+        self = _new(cls)
+        get = src_dict.get
+        self.source_node_id = get("sourceNodeId")
+        self.source_output_param_name = get("sourceOutputParamName")
+        self.operator = get("operator")
+        self.comparison_value_type = get("comparisonValueType")
+        self.comparison_value = get("comparisonValue")
+        self.comparison_node_id = get("comparisonNodeId")
+        self.comparison_output_param_name = get("comparisonOutputParamName")
+        self.next_rule_operator = get("nextRuleOperator")
+        if not _KNOWN_CompleteEdgeConditionRule.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteEdgeConditionRule
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

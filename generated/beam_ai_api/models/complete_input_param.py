@@ -1,165 +1,162 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="CompleteInputParam")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CompleteInputParam: tuple[str, ...] = ()
+_KNOWN_CompleteInputParam = frozenset(
+    (
+        "paramName",
+        "paramDescription",
+        "fillType",
+        "position",
+        "required",
+        "dataType",
+        "question",
+        "staticValue",
+        "paramTip",
+        "outputExample",
+        "reloadProps",
+        "remoteOptions",
+        "linkedOutputParamNodeId",
+        "linkedOutputParamName",
+    )
+)
+_FIELDS_CompleteInputParam: tuple[str, ...] = (
+    "param_name",
+    "param_description",
+    "fill_type",
+    "position",
+    "required",
+    "data_type",
+    "question",
+    "static_value",
+    "param_tip",
+    "output_example",
+    "reload_props",
+    "remote_options",
+    "linked_output_param_node_id",
+    "linked_output_param_name",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompleteInputParam:
     """
     Attributes:
-        param_name (str | Unset):
-        param_description (str | Unset):
-        fill_type (str | Unset):  Example: ai_fill.
-        position (int | Unset):
-        required (bool | Unset):
-        data_type (str | Unset):
-        question (str | Unset):
-        static_value (str | Unset):
-        param_tip (str | Unset):
-        output_example (str | Unset):
-        reload_props (bool | Unset): third-party: always false
-        remote_options (bool | Unset): third-party: always false
-        linked_output_param_node_id (str | Unset): third-party: source node id when fillType=linked
-        linked_output_param_name (str | Unset): third-party: source output param name when fillType=linked
+        param_name (str | None):
+        param_description (str | None):
+        fill_type (str | None):
+        position (int | None):
+        required (bool | None):
+        data_type (str | None):
+        question (str | None):
+        static_value (str | None):
+        param_tip (str | None):
+        output_example (str | None):
+        reload_props (bool | None): third-party: always false
+        remote_options (bool | None): third-party: always false
+        linked_output_param_node_id (str | None): third-party: source node id when fillType=linked
+        linked_output_param_name (str | None): third-party: source output param name when fillType=linked
     """
 
-    param_name: str | Unset = UNSET
-    param_description: str | Unset = UNSET
-    fill_type: str | Unset = UNSET
-    position: int | Unset = UNSET
-    required: bool | Unset = UNSET
-    data_type: str | Unset = UNSET
-    question: str | Unset = UNSET
-    static_value: str | Unset = UNSET
-    param_tip: str | Unset = UNSET
-    output_example: str | Unset = UNSET
-    reload_props: bool | Unset = UNSET
-    remote_options: bool | Unset = UNSET
-    linked_output_param_node_id: str | Unset = UNSET
-    linked_output_param_name: str | Unset = UNSET
+    param_name: str | None = None
+    param_description: str | None = None
+    fill_type: str | None = None
+    position: int | None = None
+    required: bool | None = None
+    data_type: str | None = None
+    question: str | None = None
+    static_value: str | None = None
+    param_tip: str | None = None
+    output_example: str | None = None
+    reload_props: bool | None = None
+    remote_options: bool | None = None
+    linked_output_param_node_id: str | None = None
+    linked_output_param_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CompleteInputParam)
+
     def to_dict(self) -> dict[str, Any]:
-        param_name = self.param_name
-
-        param_description = self.param_description
-
-        fill_type = self.fill_type
-
-        position = self.position
-
-        required = self.required
-
-        data_type = self.data_type
-
-        question = self.question
-
-        static_value = self.static_value
-
-        param_tip = self.param_tip
-
-        output_example = self.output_example
-
-        reload_props = self.reload_props
-
-        remote_options = self.remote_options
-
-        linked_output_param_node_id = self.linked_output_param_node_id
-
-        linked_output_param_name = self.linked_output_param_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if param_name is not UNSET:
-            field_dict["paramName"] = param_name
-        if param_description is not UNSET:
-            field_dict["paramDescription"] = param_description
-        if fill_type is not UNSET:
-            field_dict["fillType"] = fill_type
-        if position is not UNSET:
-            field_dict["position"] = position
-        if required is not UNSET:
-            field_dict["required"] = required
-        if data_type is not UNSET:
-            field_dict["dataType"] = data_type
-        if question is not UNSET:
-            field_dict["question"] = question
-        if static_value is not UNSET:
-            field_dict["staticValue"] = static_value
-        if param_tip is not UNSET:
-            field_dict["paramTip"] = param_tip
-        if output_example is not UNSET:
-            field_dict["outputExample"] = output_example
-        if reload_props is not UNSET:
-            field_dict["reloadProps"] = reload_props
-        if remote_options is not UNSET:
-            field_dict["remoteOptions"] = remote_options
-        if linked_output_param_node_id is not UNSET:
-            field_dict["linkedOutputParamNodeId"] = linked_output_param_node_id
-        if linked_output_param_name is not UNSET:
-            field_dict["linkedOutputParamName"] = linked_output_param_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.param_name
+        if value is not None:
+            field_dict["paramName"] = value
+        value = self.param_description
+        if value is not None:
+            field_dict["paramDescription"] = value
+        value = self.fill_type
+        if value is not None:
+            field_dict["fillType"] = value
+        value = self.position
+        if value is not None:
+            field_dict["position"] = value
+        value = self.required
+        if value is not None:
+            field_dict["required"] = value
+        value = self.data_type
+        if value is not None:
+            field_dict["dataType"] = value
+        value = self.question
+        if value is not None:
+            field_dict["question"] = value
+        value = self.static_value
+        if value is not None:
+            field_dict["staticValue"] = value
+        value = self.param_tip
+        if value is not None:
+            field_dict["paramTip"] = value
+        value = self.output_example
+        if value is not None:
+            field_dict["outputExample"] = value
+        value = self.reload_props
+        if value is not None:
+            field_dict["reloadProps"] = value
+        value = self.remote_options
+        if value is not None:
+            field_dict["remoteOptions"] = value
+        value = self.linked_output_param_node_id
+        if value is not None:
+            field_dict["linkedOutputParamNodeId"] = value
+        value = self.linked_output_param_name
+        if value is not None:
+            field_dict["linkedOutputParamName"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        param_name = d.pop("paramName", UNSET)
-
-        param_description = d.pop("paramDescription", UNSET)
-
-        fill_type = d.pop("fillType", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        data_type = d.pop("dataType", UNSET)
-
-        question = d.pop("question", UNSET)
-
-        static_value = d.pop("staticValue", UNSET)
-
-        param_tip = d.pop("paramTip", UNSET)
-
-        output_example = d.pop("outputExample", UNSET)
-
-        reload_props = d.pop("reloadProps", UNSET)
-
-        remote_options = d.pop("remoteOptions", UNSET)
-
-        linked_output_param_node_id = d.pop("linkedOutputParamNodeId", UNSET)
-
-        linked_output_param_name = d.pop("linkedOutputParamName", UNSET)
-
-        complete_input_param = cls(
-            param_name=param_name,
-            param_description=param_description,
-            fill_type=fill_type,
-            position=position,
-            required=required,
-            data_type=data_type,
-            question=question,
-            static_value=static_value,
-            param_tip=param_tip,
-            output_example=output_example,
-            reload_props=reload_props,
-            remote_options=remote_options,
-            linked_output_param_node_id=linked_output_param_node_id,
-            linked_output_param_name=linked_output_param_name,
-        )
-
-        complete_input_param.additional_properties = d
-        return complete_input_param
+        self = _new(cls)
+        get = src_dict.get
+        self.param_name = get("paramName")
+        self.param_description = get("paramDescription")
+        self.fill_type = get("fillType")
+        self.position = get("position")
+        self.required = get("required")
+        self.data_type = get("dataType")
+        self.question = get("question")
+        self.static_value = get("staticValue")
+        self.param_tip = get("paramTip")
+        self.output_example = get("outputExample")
+        self.reload_props = get("reloadProps")
+        self.remote_options = get("remoteOptions")
+        self.linked_output_param_node_id = get("linkedOutputParamNodeId")
+        self.linked_output_param_name = get("linkedOutputParamName")
+        if not _KNOWN_CompleteInputParam.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteInputParam
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

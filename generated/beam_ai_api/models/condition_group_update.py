@@ -1,84 +1,83 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.condition_rule_update import ConditionRuleUpdate
 
 
-T = TypeVar("T", bound="ConditionGroupUpdate")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ConditionGroupUpdate: tuple[str, ...] = ()
+_KNOWN_ConditionGroupUpdate = frozenset(
+    (
+        "id",
+        "rules",
+        "nextGroupOperator",
+    )
+)
+_FIELDS_ConditionGroupUpdate: tuple[str, ...] = (
+    "id",
+    "rules",
+    "next_group_operator",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConditionGroupUpdate:
     """
     Attributes:
-        id (str | Unset): present in update-edge example only
-        rules (list[ConditionRuleUpdate] | Unset):
-        next_group_operator (str | Unset):  Example: AND.
+        id (str | None): present in update-edge example only
+        rules (list[ConditionRuleUpdate] | None):
+        next_group_operator (str | None):
     """
 
-    id: str | Unset = UNSET
-    rules: list[ConditionRuleUpdate] | Unset = UNSET
-    next_group_operator: str | Unset = UNSET
+    id: str | None = None
+    rules: list[ConditionRuleUpdate] | None = None
+    next_group_operator: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ConditionGroupUpdate)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        next_group_operator = self.next_group_operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if next_group_operator is not UNSET:
-            field_dict["nextGroupOperator"] = next_group_operator
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.rules
+        if value is not None:
+            field_dict["rules"] = [value_item.to_dict() for value_item in value]
+        value = self.next_group_operator
+        if value is not None:
+            field_dict["nextGroupOperator"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.condition_rule_update import ConditionRuleUpdate
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _rules = d.pop("rules", UNSET)
-        rules: list[ConditionRuleUpdate] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = ConditionRuleUpdate.from_dict(rules_item_data)
-
-                rules.append(rules_item)
-
-        next_group_operator = d.pop("nextGroupOperator", UNSET)
-
-        condition_group_update = cls(
-            id=id,
-            rules=rules,
-            next_group_operator=next_group_operator,
-        )
-
-        condition_group_update.additional_properties = d
-        return condition_group_update
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        value = get("rules")
+        self.rules = None if value is None else list(map(_models.ConditionRuleUpdate.from_dict, value))
+        self.next_group_operator = get("nextGroupOperator")
+        if not _KNOWN_ConditionGroupUpdate.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ConditionGroupUpdate
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,118 +1,112 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="ConditionRuleUpdate")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ConditionRuleUpdate: tuple[str, ...] = ()
+_KNOWN_ConditionRuleUpdate = frozenset(
+    (
+        "id",
+        "sourceAgentToolConfigurationOutputParamsId",
+        "operator",
+        "comparisonValueType",
+        "comparisonValue",
+        "comparisonAgentToolConfigurationOutputParamsId",
+        "nextRuleOperator",
+    )
+)
+_FIELDS_ConditionRuleUpdate: tuple[str, ...] = (
+    "id",
+    "source_agent_tool_configuration_output_params_id",
+    "operator",
+    "comparison_value_type",
+    "comparison_value",
+    "comparison_agent_tool_configuration_output_params_id",
+    "next_rule_operator",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConditionRuleUpdate:
     """
     Attributes:
-        id (str | Unset): present in update-edge example only
-        source_agent_tool_configuration_output_params_id (str | Unset):
-        operator (str | Unset): third-party: equals, not_equals, greater_than, less_than, contains, does_not_contain,
-            starts_with, ends_with, is_empty, is_not_empty Example: equals.
-        comparison_value_type (str | Unset): third-party: static | output_param Example: static.
-        comparison_value (str | Unset):
-        comparison_agent_tool_configuration_output_params_id (str | Unset):
-        next_rule_operator (None | str | Unset):  Example: AND.
+        id (str | None): present in update-edge example only
+        source_agent_tool_configuration_output_params_id (str | None):
+        operator (str | None): third-party: equals, not_equals, greater_than, less_than, contains, does_not_contain,
+            starts_with, ends_with, is_empty, is_not_empty
+        comparison_value_type (str | None): third-party: static | output_param
+        comparison_value (str | None):
+        comparison_agent_tool_configuration_output_params_id (str | None):
+        next_rule_operator (str | None | Unset): None sends JSON null; left out of the body unless given.
     """
 
-    id: str | Unset = UNSET
-    source_agent_tool_configuration_output_params_id: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    comparison_value_type: str | Unset = UNSET
-    comparison_value: str | Unset = UNSET
-    comparison_agent_tool_configuration_output_params_id: str | Unset = UNSET
-    next_rule_operator: None | str | Unset = UNSET
+    id: str | None = None
+    source_agent_tool_configuration_output_params_id: str | None = None
+    operator: str | None = None
+    comparison_value_type: str | None = None
+    comparison_value: str | None = None
+    comparison_agent_tool_configuration_output_params_id: str | None = None
+    next_rule_operator: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ConditionRuleUpdate)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source_agent_tool_configuration_output_params_id = self.source_agent_tool_configuration_output_params_id
-
-        operator = self.operator
-
-        comparison_value_type = self.comparison_value_type
-
-        comparison_value = self.comparison_value
-
-        comparison_agent_tool_configuration_output_params_id = self.comparison_agent_tool_configuration_output_params_id
-
-        next_rule_operator: None | str | Unset
-        if isinstance(self.next_rule_operator, Unset):
-            next_rule_operator = UNSET
-        else:
-            next_rule_operator = self.next_rule_operator
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_agent_tool_configuration_output_params_id is not UNSET:
-            field_dict["sourceAgentToolConfigurationOutputParamsId"] = source_agent_tool_configuration_output_params_id
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if comparison_value_type is not UNSET:
-            field_dict["comparisonValueType"] = comparison_value_type
-        if comparison_value is not UNSET:
-            field_dict["comparisonValue"] = comparison_value
-        if comparison_agent_tool_configuration_output_params_id is not UNSET:
-            field_dict["comparisonAgentToolConfigurationOutputParamsId"] = (
-                comparison_agent_tool_configuration_output_params_id
-            )
-        if next_rule_operator is not UNSET:
-            field_dict["nextRuleOperator"] = next_rule_operator
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.source_agent_tool_configuration_output_params_id
+        if value is not None:
+            field_dict["sourceAgentToolConfigurationOutputParamsId"] = value
+        value = self.operator
+        if value is not None:
+            field_dict["operator"] = value
+        value = self.comparison_value_type
+        if value is not None:
+            field_dict["comparisonValueType"] = value
+        value = self.comparison_value
+        if value is not None:
+            field_dict["comparisonValue"] = value
+        value = self.comparison_agent_tool_configuration_output_params_id
+        if value is not None:
+            field_dict["comparisonAgentToolConfigurationOutputParamsId"] = value
+        value = self.next_rule_operator
+        if value is not UNSET:
+            field_dict["nextRuleOperator"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        source_agent_tool_configuration_output_params_id = d.pop("sourceAgentToolConfigurationOutputParamsId", UNSET)
-
-        operator = d.pop("operator", UNSET)
-
-        comparison_value_type = d.pop("comparisonValueType", UNSET)
-
-        comparison_value = d.pop("comparisonValue", UNSET)
-
-        comparison_agent_tool_configuration_output_params_id = d.pop(
-            "comparisonAgentToolConfigurationOutputParamsId", UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.source_agent_tool_configuration_output_params_id = get("sourceAgentToolConfigurationOutputParamsId")
+        self.operator = get("operator")
+        self.comparison_value_type = get("comparisonValueType")
+        self.comparison_value = get("comparisonValue")
+        self.comparison_agent_tool_configuration_output_params_id = get(
+            "comparisonAgentToolConfigurationOutputParamsId"
         )
-
-        def _parse_next_rule_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_rule_operator = _parse_next_rule_operator(d.pop("nextRuleOperator", UNSET))
-
-        condition_rule_update = cls(
-            id=id,
-            source_agent_tool_configuration_output_params_id=source_agent_tool_configuration_output_params_id,
-            operator=operator,
-            comparison_value_type=comparison_value_type,
-            comparison_value=comparison_value,
-            comparison_agent_tool_configuration_output_params_id=comparison_agent_tool_configuration_output_params_id,
-            next_rule_operator=next_rule_operator,
-        )
-
-        condition_rule_update.additional_properties = d
-        return condition_rule_update
+        self.next_rule_operator = get("nextRuleOperator", UNSET)
+        if not _KNOWN_ConditionRuleUpdate.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ConditionRuleUpdate
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

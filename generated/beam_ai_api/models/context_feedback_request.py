@@ -1,20 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContextFeedbackRequest")
+from ..types import missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ContextFeedbackRequest: tuple[str, ...] = (
+    "query",
+    "threadId",
+)
+_KNOWN_ContextFeedbackRequest = frozenset(
+    (
+        "query",
+        "threadId",
+    )
+)
+_FIELDS_ContextFeedbackRequest: tuple[str, ...] = (
+    "query",
+    "thread_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContextFeedbackRequest:
     """
     Attributes:
-        query (str): Feedback text / description of the agent wanted Example: I want to create an agent for invoice
-            reconciliation.
+        query (str): Feedback text / description of the agent wanted
         thread_id (str): Conversation thread to continue (a UUID)
     """
 
@@ -22,36 +38,36 @@ class ContextFeedbackRequest:
     thread_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ContextFeedbackRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        thread_id = self.thread_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "threadId": thread_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["query"] = self.query
+        field_dict["threadId"] = self.thread_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query = d.pop("query")
-
-        thread_id = d.pop("threadId")
-
-        context_feedback_request = cls(
-            query=query,
-            thread_id=thread_id,
-        )
-
-        context_feedback_request.additional_properties = d
-        return context_feedback_request
+        self = _new(cls)
+        try:
+            value = src_dict["query"]
+            if value is None:
+                raise KeyError("query")
+            self.query = value
+            value = src_dict["threadId"]
+            if value is None:
+                raise KeyError("threadId")
+            self.thread_id = value
+        except KeyError as error:
+            raise missing_field("ContextFeedbackRequest", error, src_dict, _REQUIRED_ContextFeedbackRequest) from None
+        if not _KNOWN_ContextFeedbackRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFeedbackRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

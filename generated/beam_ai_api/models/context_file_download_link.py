@@ -1,49 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContextFileDownloadLink")
+from ..types import missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ContextFileDownloadLink: tuple[str, ...] = ("downloadUrl",)
+_KNOWN_ContextFileDownloadLink = frozenset(("downloadUrl",))
+_FIELDS_ContextFileDownloadLink: tuple[str, ...] = ("download_url",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContextFileDownloadLink:
     """
     Attributes:
-        download_url (str): Pre-signed URL with limited validity; use immediately Example:
-            https://storage.example.com/files/...?signature=abc123&expires=1640000000.
+        download_url (str): Pre-signed URL with limited validity; use immediately
     """
 
     download_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ContextFileDownloadLink)
+
     def to_dict(self) -> dict[str, Any]:
-        download_url = self.download_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "downloadUrl": download_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["downloadUrl"] = self.download_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        download_url = d.pop("downloadUrl")
-
-        context_file_download_link = cls(
-            download_url=download_url,
-        )
-
-        context_file_download_link.additional_properties = d
-        return context_file_download_link
+        self = _new(cls)
+        try:
+            value = src_dict["downloadUrl"]
+            if value is None:
+                raise KeyError("downloadUrl")
+            self.download_url = value
+        except KeyError as error:
+            raise missing_field("ContextFileDownloadLink", error, src_dict, _REQUIRED_ContextFileDownloadLink) from None
+        if not _KNOWN_ContextFileDownloadLink.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFileDownloadLink
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

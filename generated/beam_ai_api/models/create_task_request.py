@@ -1,105 +1,94 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.encoded_context_file import EncodedContextFile
     from ..models.task_query import TaskQuery
 
 
-T = TypeVar("T", bound="CreateTaskRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CreateTaskRequest: tuple[str, ...] = ()
+_KNOWN_CreateTaskRequest = frozenset(
+    (
+        "taskQuery",
+        "agentId",
+        "parsingUrls",
+        "encodedContextFiles",
+    )
+)
+_FIELDS_CreateTaskRequest: tuple[str, ...] = (
+    "task_query",
+    "agent_id",
+    "parsing_urls",
+    "encoded_context_files",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateTaskRequest:
     """third-party: agentId and taskQuery.query required
 
     Attributes:
-        task_query (TaskQuery | Unset): third-party: query required
-        agent_id (str | Unset):
-        parsing_urls (list[str] | Unset):
-        encoded_context_files (list[EncodedContextFile] | Unset):
+        task_query (TaskQuery | None): third-party: query required
+        agent_id (str | None):
+        parsing_urls (list[str] | None):
+        encoded_context_files (list[EncodedContextFile] | None):
     """
 
-    task_query: TaskQuery | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    parsing_urls: list[str] | Unset = UNSET
-    encoded_context_files: list[EncodedContextFile] | Unset = UNSET
+    task_query: TaskQuery | None = None
+    agent_id: str | None = None
+    parsing_urls: list[str] | None = None
+    encoded_context_files: list[EncodedContextFile] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CreateTaskRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        task_query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task_query, Unset):
-            task_query = self.task_query.to_dict()
-
-        agent_id = self.agent_id
-
-        parsing_urls: list[str] | Unset = UNSET
-        if not isinstance(self.parsing_urls, Unset):
-            parsing_urls = self.parsing_urls
-
-        encoded_context_files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.encoded_context_files, Unset):
-            encoded_context_files = []
-            for encoded_context_files_item_data in self.encoded_context_files:
-                encoded_context_files_item = encoded_context_files_item_data.to_dict()
-                encoded_context_files.append(encoded_context_files_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_query is not UNSET:
-            field_dict["taskQuery"] = task_query
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if parsing_urls is not UNSET:
-            field_dict["parsingUrls"] = parsing_urls
-        if encoded_context_files is not UNSET:
-            field_dict["encodedContextFiles"] = encoded_context_files
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.task_query
+        if value is not None:
+            field_dict["taskQuery"] = value.to_dict()
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.parsing_urls
+        if value is not None:
+            field_dict["parsingUrls"] = value
+        value = self.encoded_context_files
+        if value is not None:
+            field_dict["encodedContextFiles"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.encoded_context_file import EncodedContextFile
-        from ..models.task_query import TaskQuery
-
-        d = dict(src_dict)
-        _task_query = d.pop("taskQuery", UNSET)
-        task_query: TaskQuery | Unset
-        if isinstance(_task_query, Unset):
-            task_query = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        value = get("taskQuery")
+        self.task_query = None if value is None else _models.TaskQuery.from_dict(value)
+        self.agent_id = get("agentId")
+        self.parsing_urls = get("parsingUrls")
+        value = get("encodedContextFiles")
+        self.encoded_context_files = None if value is None else list(map(_models.EncodedContextFile.from_dict, value))
+        if not _KNOWN_CreateTaskRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CreateTaskRequest
+            }
         else:
-            task_query = TaskQuery.from_dict(_task_query)
-
-        agent_id = d.pop("agentId", UNSET)
-
-        parsing_urls = cast(list[str], d.pop("parsingUrls", UNSET))
-
-        _encoded_context_files = d.pop("encodedContextFiles", UNSET)
-        encoded_context_files: list[EncodedContextFile] | Unset = UNSET
-        if _encoded_context_files is not UNSET:
-            encoded_context_files = []
-            for encoded_context_files_item_data in _encoded_context_files:
-                encoded_context_files_item = EncodedContextFile.from_dict(encoded_context_files_item_data)
-
-                encoded_context_files.append(encoded_context_files_item)
-
-        create_task_request = cls(
-            task_query=task_query,
-            agent_id=agent_id,
-            parsing_urls=parsing_urls,
-            encoded_context_files=encoded_context_files,
-        )
-
-        create_task_request.additional_properties = d
-        return create_task_request
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="CreatedAgentGraph")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CreatedAgentGraph: tuple[str, ...] = ()
+_KNOWN_CreatedAgentGraph = frozenset(
+    (
+        "agentId",
+        "agentName",
+        "activeGraphId",
+        "draftGraphId",
+    )
+)
+_FIELDS_CreatedAgentGraph: tuple[str, ...] = (
+    "agent_id",
+    "agent_name",
+    "active_graph_id",
+    "draft_graph_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedAgentGraph:
     """
     Attributes:
-        agent_id (str | Unset):
-        agent_name (str | Unset):
-        active_graph_id (str | Unset):
-        draft_graph_id (str | Unset):
+        agent_id (str | None):
+        agent_name (str | None):
+        active_graph_id (str | None):
+        draft_graph_id (str | None):
     """
 
-    agent_id: str | Unset = UNSET
-    agent_name: str | Unset = UNSET
-    active_graph_id: str | Unset = UNSET
-    draft_graph_id: str | Unset = UNSET
+    agent_id: str | None = None
+    agent_name: str | None = None
+    active_graph_id: str | None = None
+    draft_graph_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CreatedAgentGraph)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        agent_name = self.agent_name
-
-        active_graph_id = self.active_graph_id
-
-        draft_graph_id = self.draft_graph_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if agent_name is not UNSET:
-            field_dict["agentName"] = agent_name
-        if active_graph_id is not UNSET:
-            field_dict["activeGraphId"] = active_graph_id
-        if draft_graph_id is not UNSET:
-            field_dict["draftGraphId"] = draft_graph_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.agent_name
+        if value is not None:
+            field_dict["agentName"] = value
+        value = self.active_graph_id
+        if value is not None:
+            field_dict["activeGraphId"] = value
+        value = self.draft_graph_id
+        if value is not None:
+            field_dict["draftGraphId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agentId", UNSET)
-
-        agent_name = d.pop("agentName", UNSET)
-
-        active_graph_id = d.pop("activeGraphId", UNSET)
-
-        draft_graph_id = d.pop("draftGraphId", UNSET)
-
-        created_agent_graph = cls(
-            agent_id=agent_id,
-            agent_name=agent_name,
-            active_graph_id=active_graph_id,
-            draft_graph_id=draft_graph_id,
-        )
-
-        created_agent_graph.additional_properties = d
-        return created_agent_graph
+        self = _new(cls)
+        get = src_dict.get
+        self.agent_id = get("agentId")
+        self.agent_name = get("agentName")
+        self.active_graph_id = get("activeGraphId")
+        self.draft_graph_id = get("draftGraphId")
+        if not _KNOWN_CreatedAgentGraph.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CreatedAgentGraph
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,73 +2,77 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="CreditBalance")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CreditBalance: tuple[str, ...] = ()
+_KNOWN_CreditBalance = frozenset(
+    (
+        "totalCredits",
+        "usedCredits",
+        "lastUpdatedAt",
+    )
+)
+_FIELDS_CreditBalance: tuple[str, ...] = (
+    "total_credits",
+    "used_credits",
+    "last_updated_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBalance:
     """
     Attributes:
-        total_credits (float | Unset):
-        used_credits (float | Unset):
-        last_updated_at (datetime.datetime | Unset):
+        total_credits (float | None):
+        used_credits (float | None):
+        last_updated_at (datetime.datetime | None):
     """
 
-    total_credits: float | Unset = UNSET
-    used_credits: float | Unset = UNSET
-    last_updated_at: datetime.datetime | Unset = UNSET
+    total_credits: float | None = None
+    used_credits: float | None = None
+    last_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CreditBalance)
+
     def to_dict(self) -> dict[str, Any]:
-        total_credits = self.total_credits
-
-        used_credits = self.used_credits
-
-        last_updated_at: str | Unset = UNSET
-        if not isinstance(self.last_updated_at, Unset):
-            last_updated_at = self.last_updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_credits is not UNSET:
-            field_dict["totalCredits"] = total_credits
-        if used_credits is not UNSET:
-            field_dict["usedCredits"] = used_credits
-        if last_updated_at is not UNSET:
-            field_dict["lastUpdatedAt"] = last_updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.total_credits
+        if value is not None:
+            field_dict["totalCredits"] = value
+        value = self.used_credits
+        if value is not None:
+            field_dict["usedCredits"] = value
+        value = self.last_updated_at
+        if value is not None:
+            field_dict["lastUpdatedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_credits = d.pop("totalCredits", UNSET)
-
-        used_credits = d.pop("usedCredits", UNSET)
-
-        _last_updated_at = d.pop("lastUpdatedAt", UNSET)
-        last_updated_at: datetime.datetime | Unset
-        if isinstance(_last_updated_at, Unset):
-            last_updated_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.total_credits = get("totalCredits")
+        self.used_credits = get("usedCredits")
+        value = get("lastUpdatedAt")
+        self.last_updated_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_CreditBalance.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CreditBalance
+            }
         else:
-            last_updated_at = datetime.datetime.fromisoformat(_last_updated_at)
-
-        credit_balance = cls(
-            total_credits=total_credits,
-            used_credits=used_credits,
-            last_updated_at=last_updated_at,
-        )
-
-        credit_balance.additional_properties = d
-        return credit_balance
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

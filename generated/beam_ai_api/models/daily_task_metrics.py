@@ -1,75 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="DailyTaskMetrics")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_DailyTaskMetrics: tuple[str, ...] = ()
+_KNOWN_DailyTaskMetrics = frozenset(
+    (
+        "date",
+        "completedCount",
+        "failedCount",
+        "averageEvaluationScore",
+    )
+)
+_FIELDS_DailyTaskMetrics: tuple[str, ...] = (
+    "date",
+    "completed_count",
+    "failed_count",
+    "average_evaluation_score",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DailyTaskMetrics:
     """
     Attributes:
-        date (str | Unset):  Example: 2024-01-15.
-        completed_count (int | Unset):
-        failed_count (int | Unset):
-        average_evaluation_score (float | Unset):
+        date (str | None):
+        completed_count (int | None):
+        failed_count (int | None):
+        average_evaluation_score (float | None):
     """
 
-    date: str | Unset = UNSET
-    completed_count: int | Unset = UNSET
-    failed_count: int | Unset = UNSET
-    average_evaluation_score: float | Unset = UNSET
+    date: str | None = None
+    completed_count: int | None = None
+    failed_count: int | None = None
+    average_evaluation_score: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_DailyTaskMetrics)
+
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        completed_count = self.completed_count
-
-        failed_count = self.failed_count
-
-        average_evaluation_score = self.average_evaluation_score
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if completed_count is not UNSET:
-            field_dict["completedCount"] = completed_count
-        if failed_count is not UNSET:
-            field_dict["failedCount"] = failed_count
-        if average_evaluation_score is not UNSET:
-            field_dict["averageEvaluationScore"] = average_evaluation_score
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.date
+        if value is not None:
+            field_dict["date"] = value
+        value = self.completed_count
+        if value is not None:
+            field_dict["completedCount"] = value
+        value = self.failed_count
+        if value is not None:
+            field_dict["failedCount"] = value
+        value = self.average_evaluation_score
+        if value is not None:
+            field_dict["averageEvaluationScore"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
-
-        completed_count = d.pop("completedCount", UNSET)
-
-        failed_count = d.pop("failedCount", UNSET)
-
-        average_evaluation_score = d.pop("averageEvaluationScore", UNSET)
-
-        daily_task_metrics = cls(
-            date=date,
-            completed_count=completed_count,
-            failed_count=failed_count,
-            average_evaluation_score=average_evaluation_score,
-        )
-
-        daily_task_metrics.additional_properties = d
-        return daily_task_metrics
+        self = _new(cls)
+        get = src_dict.get
+        self.date = get("date")
+        self.completed_count = get("completedCount")
+        self.failed_count = get("failedCount")
+        self.average_evaluation_score = get("averageEvaluationScore")
+        if not _KNOWN_DailyTaskMetrics.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_DailyTaskMetrics
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

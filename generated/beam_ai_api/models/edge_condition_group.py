@@ -1,93 +1,91 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.edge_condition_rule import EdgeConditionRule
 
 
-T = TypeVar("T", bound="EdgeConditionGroup")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_EdgeConditionGroup: tuple[str, ...] = ()
+_KNOWN_EdgeConditionGroup = frozenset(
+    (
+        "id",
+        "agentGraphEdgeId",
+        "nextGroupOperator",
+        "rules",
+    )
+)
+_FIELDS_EdgeConditionGroup: tuple[str, ...] = (
+    "id",
+    "agent_graph_edge_id",
+    "next_group_operator",
+    "rules",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EdgeConditionGroup:
     """
     Attributes:
-        id (str | Unset):
-        agent_graph_edge_id (str | Unset):
-        next_group_operator (str | Unset):
-        rules (list[EdgeConditionRule] | Unset):
+        id (str | None):
+        agent_graph_edge_id (str | None):
+        next_group_operator (str | None):
+        rules (list[EdgeConditionRule] | None):
     """
 
-    id: str | Unset = UNSET
-    agent_graph_edge_id: str | Unset = UNSET
-    next_group_operator: str | Unset = UNSET
-    rules: list[EdgeConditionRule] | Unset = UNSET
+    id: str | None = None
+    agent_graph_edge_id: str | None = None
+    next_group_operator: str | None = None
+    rules: list[EdgeConditionRule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_EdgeConditionGroup)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent_graph_edge_id = self.agent_graph_edge_id
-
-        next_group_operator = self.next_group_operator
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_graph_edge_id is not UNSET:
-            field_dict["agentGraphEdgeId"] = agent_graph_edge_id
-        if next_group_operator is not UNSET:
-            field_dict["nextGroupOperator"] = next_group_operator
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.agent_graph_edge_id
+        if value is not None:
+            field_dict["agentGraphEdgeId"] = value
+        value = self.next_group_operator
+        if value is not None:
+            field_dict["nextGroupOperator"] = value
+        value = self.rules
+        if value is not None:
+            field_dict["rules"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edge_condition_rule import EdgeConditionRule
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        agent_graph_edge_id = d.pop("agentGraphEdgeId", UNSET)
-
-        next_group_operator = d.pop("nextGroupOperator", UNSET)
-
-        _rules = d.pop("rules", UNSET)
-        rules: list[EdgeConditionRule] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = EdgeConditionRule.from_dict(rules_item_data)
-
-                rules.append(rules_item)
-
-        edge_condition_group = cls(
-            id=id,
-            agent_graph_edge_id=agent_graph_edge_id,
-            next_group_operator=next_group_operator,
-            rules=rules,
-        )
-
-        edge_condition_group.additional_properties = d
-        return edge_condition_group
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.agent_graph_edge_id = get("agentGraphEdgeId")
+        self.next_group_operator = get("nextGroupOperator")
+        value = get("rules")
+        self.rules = None if value is None else list(map(_models.EdgeConditionRule.from_dict, value))
+        if not _KNOWN_EdgeConditionGroup.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeConditionGroup
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,185 +2,159 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.output_param import OutputParam
 
 
-T = TypeVar("T", bound="EdgeConditionRule")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_EdgeConditionRule: tuple[str, ...] = ()
+_KNOWN_EdgeConditionRule = frozenset(
+    (
+        "id",
+        "agentGraphEdgeConditionGroupId",
+        "sourceAgentToolConfigurationOutputParamsId",
+        "operator",
+        "comparisonValueType",
+        "sourceOutputParam",
+        "createdAt",
+        "updatedAt",
+        "comparisonValue",
+        "comparisonAgentToolConfigurationOutputParamsId",
+        "nextRuleOperator",
+        "comparisonOutputParam",
+    )
+)
+_FIELDS_EdgeConditionRule: tuple[str, ...] = (
+    "id",
+    "agent_graph_edge_condition_group_id",
+    "source_agent_tool_configuration_output_params_id",
+    "operator",
+    "comparison_value_type",
+    "source_output_param",
+    "created_at",
+    "updated_at",
+    "comparison_value",
+    "comparison_agent_tool_configuration_output_params_id",
+    "next_rule_operator",
+    "comparison_output_param",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EdgeConditionRule:
     """
     Attributes:
-        id (str | Unset):
-        agent_graph_edge_condition_group_id (str | Unset):
-        source_agent_tool_configuration_output_params_id (str | Unset):
-        operator (str | Unset):  Example: equals.
-        comparison_value_type (str | Unset):  Example: static.
-        source_output_param (OutputParam | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        comparison_value (str | Unset):
-        comparison_agent_tool_configuration_output_params_id (str | Unset):
-        next_rule_operator (str | Unset):  Example: AND.
-        comparison_output_param (OutputParam | Unset):
+        id (str | None):
+        agent_graph_edge_condition_group_id (str | None):
+        source_agent_tool_configuration_output_params_id (str | None):
+        operator (str | None):
+        comparison_value_type (str | None):
+        source_output_param (OutputParam | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        comparison_value (str | None):
+        comparison_agent_tool_configuration_output_params_id (str | None):
+        next_rule_operator (str | None):
+        comparison_output_param (OutputParam | None):
     """
 
-    id: str | Unset = UNSET
-    agent_graph_edge_condition_group_id: str | Unset = UNSET
-    source_agent_tool_configuration_output_params_id: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    comparison_value_type: str | Unset = UNSET
-    source_output_param: OutputParam | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    comparison_value: str | Unset = UNSET
-    comparison_agent_tool_configuration_output_params_id: str | Unset = UNSET
-    next_rule_operator: str | Unset = UNSET
-    comparison_output_param: OutputParam | Unset = UNSET
+    id: str | None = None
+    agent_graph_edge_condition_group_id: str | None = None
+    source_agent_tool_configuration_output_params_id: str | None = None
+    operator: str | None = None
+    comparison_value_type: str | None = None
+    source_output_param: OutputParam | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    comparison_value: str | None = None
+    comparison_agent_tool_configuration_output_params_id: str | None = None
+    next_rule_operator: str | None = None
+    comparison_output_param: OutputParam | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_EdgeConditionRule)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent_graph_edge_condition_group_id = self.agent_graph_edge_condition_group_id
-
-        source_agent_tool_configuration_output_params_id = self.source_agent_tool_configuration_output_params_id
-
-        operator = self.operator
-
-        comparison_value_type = self.comparison_value_type
-
-        source_output_param: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_output_param, Unset):
-            source_output_param = self.source_output_param.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        comparison_value = self.comparison_value
-
-        comparison_agent_tool_configuration_output_params_id = self.comparison_agent_tool_configuration_output_params_id
-
-        next_rule_operator = self.next_rule_operator
-
-        comparison_output_param: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comparison_output_param, Unset):
-            comparison_output_param = self.comparison_output_param.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_graph_edge_condition_group_id is not UNSET:
-            field_dict["agentGraphEdgeConditionGroupId"] = agent_graph_edge_condition_group_id
-        if source_agent_tool_configuration_output_params_id is not UNSET:
-            field_dict["sourceAgentToolConfigurationOutputParamsId"] = source_agent_tool_configuration_output_params_id
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if comparison_value_type is not UNSET:
-            field_dict["comparisonValueType"] = comparison_value_type
-        if source_output_param is not UNSET:
-            field_dict["sourceOutputParam"] = source_output_param
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if comparison_value is not UNSET:
-            field_dict["comparisonValue"] = comparison_value
-        if comparison_agent_tool_configuration_output_params_id is not UNSET:
-            field_dict["comparisonAgentToolConfigurationOutputParamsId"] = (
-                comparison_agent_tool_configuration_output_params_id
-            )
-        if next_rule_operator is not UNSET:
-            field_dict["nextRuleOperator"] = next_rule_operator
-        if comparison_output_param is not UNSET:
-            field_dict["comparisonOutputParam"] = comparison_output_param
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.agent_graph_edge_condition_group_id
+        if value is not None:
+            field_dict["agentGraphEdgeConditionGroupId"] = value
+        value = self.source_agent_tool_configuration_output_params_id
+        if value is not None:
+            field_dict["sourceAgentToolConfigurationOutputParamsId"] = value
+        value = self.operator
+        if value is not None:
+            field_dict["operator"] = value
+        value = self.comparison_value_type
+        if value is not None:
+            field_dict["comparisonValueType"] = value
+        value = self.source_output_param
+        if value is not None:
+            field_dict["sourceOutputParam"] = value.to_dict()
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.comparison_value
+        if value is not None:
+            field_dict["comparisonValue"] = value
+        value = self.comparison_agent_tool_configuration_output_params_id
+        if value is not None:
+            field_dict["comparisonAgentToolConfigurationOutputParamsId"] = value
+        value = self.next_rule_operator
+        if value is not None:
+            field_dict["nextRuleOperator"] = value
+        value = self.comparison_output_param
+        if value is not None:
+            field_dict["comparisonOutputParam"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_param import OutputParam
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        agent_graph_edge_condition_group_id = d.pop("agentGraphEdgeConditionGroupId", UNSET)
-
-        source_agent_tool_configuration_output_params_id = d.pop("sourceAgentToolConfigurationOutputParamsId", UNSET)
-
-        operator = d.pop("operator", UNSET)
-
-        comparison_value_type = d.pop("comparisonValueType", UNSET)
-
-        _source_output_param = d.pop("sourceOutputParam", UNSET)
-        source_output_param: OutputParam | Unset
-        if isinstance(_source_output_param, Unset):
-            source_output_param = UNSET
-        else:
-            source_output_param = OutputParam.from_dict(_source_output_param)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        comparison_value = d.pop("comparisonValue", UNSET)
-
-        comparison_agent_tool_configuration_output_params_id = d.pop(
-            "comparisonAgentToolConfigurationOutputParamsId", UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.agent_graph_edge_condition_group_id = get("agentGraphEdgeConditionGroupId")
+        self.source_agent_tool_configuration_output_params_id = get("sourceAgentToolConfigurationOutputParamsId")
+        self.operator = get("operator")
+        self.comparison_value_type = get("comparisonValueType")
+        value = get("sourceOutputParam")
+        self.source_output_param = None if value is None else _models.OutputParam.from_dict(value)
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        self.comparison_value = get("comparisonValue")
+        self.comparison_agent_tool_configuration_output_params_id = get(
+            "comparisonAgentToolConfigurationOutputParamsId"
         )
-
-        next_rule_operator = d.pop("nextRuleOperator", UNSET)
-
-        _comparison_output_param = d.pop("comparisonOutputParam", UNSET)
-        comparison_output_param: OutputParam | Unset
-        if isinstance(_comparison_output_param, Unset):
-            comparison_output_param = UNSET
+        self.next_rule_operator = get("nextRuleOperator")
+        value = get("comparisonOutputParam")
+        self.comparison_output_param = None if value is None else _models.OutputParam.from_dict(value)
+        if not _KNOWN_EdgeConditionRule.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeConditionRule
+            }
         else:
-            comparison_output_param = OutputParam.from_dict(_comparison_output_param)
-
-        edge_condition_rule = cls(
-            id=id,
-            agent_graph_edge_condition_group_id=agent_graph_edge_condition_group_id,
-            source_agent_tool_configuration_output_params_id=source_agent_tool_configuration_output_params_id,
-            operator=operator,
-            comparison_value_type=comparison_value_type,
-            source_output_param=source_output_param,
-            created_at=created_at,
-            updated_at=updated_at,
-            comparison_value=comparison_value,
-            comparison_agent_tool_configuration_output_params_id=comparison_agent_tool_configuration_output_params_id,
-            next_rule_operator=next_rule_operator,
-            comparison_output_param=comparison_output_param,
-        )
-
-        edge_condition_rule.additional_properties = d
-        return edge_condition_rule
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

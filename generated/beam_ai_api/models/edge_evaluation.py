@@ -1,84 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="EdgeEvaluation")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_EdgeEvaluation: tuple[str, ...] = ()
+_KNOWN_EdgeEvaluation = frozenset(
+    (
+        "target_node_id",
+        "eval_criteria",
+        "branch_name",
+        "reason",
+        "selected",
+    )
+)
+_FIELDS_EdgeEvaluation: tuple[str, ...] = (
+    "target_node_id",
+    "eval_criteria",
+    "branch_name",
+    "reason",
+    "selected",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EdgeEvaluation:
     """
     Attributes:
-        target_node_id (str | Unset):
-        eval_criteria (str | Unset):
-        branch_name (str | Unset):
-        reason (str | Unset):
-        selected (bool | Unset):
+        target_node_id (str | None):
+        eval_criteria (str | None):
+        branch_name (str | None):
+        reason (str | None):
+        selected (bool | None):
     """
 
-    target_node_id: str | Unset = UNSET
-    eval_criteria: str | Unset = UNSET
-    branch_name: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    selected: bool | Unset = UNSET
+    target_node_id: str | None = None
+    eval_criteria: str | None = None
+    branch_name: str | None = None
+    reason: str | None = None
+    selected: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_EdgeEvaluation)
+
     def to_dict(self) -> dict[str, Any]:
-        target_node_id = self.target_node_id
-
-        eval_criteria = self.eval_criteria
-
-        branch_name = self.branch_name
-
-        reason = self.reason
-
-        selected = self.selected
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_node_id is not UNSET:
-            field_dict["target_node_id"] = target_node_id
-        if eval_criteria is not UNSET:
-            field_dict["eval_criteria"] = eval_criteria
-        if branch_name is not UNSET:
-            field_dict["branch_name"] = branch_name
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if selected is not UNSET:
-            field_dict["selected"] = selected
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.target_node_id
+        if value is not None:
+            field_dict["target_node_id"] = value
+        value = self.eval_criteria
+        if value is not None:
+            field_dict["eval_criteria"] = value
+        value = self.branch_name
+        if value is not None:
+            field_dict["branch_name"] = value
+        value = self.reason
+        if value is not None:
+            field_dict["reason"] = value
+        value = self.selected
+        if value is not None:
+            field_dict["selected"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        target_node_id = d.pop("target_node_id", UNSET)
-
-        eval_criteria = d.pop("eval_criteria", UNSET)
-
-        branch_name = d.pop("branch_name", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        selected = d.pop("selected", UNSET)
-
-        edge_evaluation = cls(
-            target_node_id=target_node_id,
-            eval_criteria=eval_criteria,
-            branch_name=branch_name,
-            reason=reason,
-            selected=selected,
-        )
-
-        edge_evaluation.additional_properties = d
-        return edge_evaluation
+        self = _new(cls)
+        get = src_dict.get
+        self.target_node_id = get("target_node_id")
+        self.eval_criteria = get("eval_criteria")
+        self.branch_name = get("branch_name")
+        self.reason = get("reason")
+        self.selected = get("selected")
+        if not _KNOWN_EdgeEvaluation.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeEvaluation
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

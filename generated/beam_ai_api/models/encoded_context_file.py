@@ -1,75 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="EncodedContextFile")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_EncodedContextFile: tuple[str, ...] = ()
+_KNOWN_EncodedContextFile = frozenset(
+    (
+        "data",
+        "mimeType",
+        "fileName",
+        "fileSize",
+    )
+)
+_FIELDS_EncodedContextFile: tuple[str, ...] = (
+    "data",
+    "mime_type",
+    "file_name",
+    "file_size",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EncodedContextFile:
     """
     Attributes:
-        data (str | Unset): base64 content
-        mime_type (str | Unset):
-        file_name (str | Unset):
-        file_size (str | Unset): vendor example shows string; third-party example uses a number
+        data (str | None): base64 content
+        mime_type (str | None):
+        file_name (str | None):
+        file_size (str | None): vendor example shows string; third-party example uses a number
     """
 
-    data: str | Unset = UNSET
-    mime_type: str | Unset = UNSET
-    file_name: str | Unset = UNSET
-    file_size: str | Unset = UNSET
+    data: str | None = None
+    mime_type: str | None = None
+    file_name: str | None = None
+    file_size: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_EncodedContextFile)
+
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        mime_type = self.mime_type
-
-        file_name = self.file_name
-
-        file_size = self.file_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if mime_type is not UNSET:
-            field_dict["mimeType"] = mime_type
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if file_size is not UNSET:
-            field_dict["fileSize"] = file_size
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.data
+        if value is not None:
+            field_dict["data"] = value
+        value = self.mime_type
+        if value is not None:
+            field_dict["mimeType"] = value
+        value = self.file_name
+        if value is not None:
+            field_dict["fileName"] = value
+        value = self.file_size
+        if value is not None:
+            field_dict["fileSize"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        mime_type = d.pop("mimeType", UNSET)
-
-        file_name = d.pop("fileName", UNSET)
-
-        file_size = d.pop("fileSize", UNSET)
-
-        encoded_context_file = cls(
-            data=data,
-            mime_type=mime_type,
-            file_name=file_name,
-            file_size=file_size,
-        )
-
-        encoded_context_file.additional_properties = d
-        return encoded_context_file
+        self = _new(cls)
+        get = src_dict.get
+        self.data = get("data")
+        self.mime_type = get("mimeType")
+        self.file_name = get("fileName")
+        self.file_size = get("fileSize")
+        if not _KNOWN_EncodedContextFile.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_EncodedContextFile
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

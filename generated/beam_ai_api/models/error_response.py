@@ -1,88 +1,79 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="ErrorResponse")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ErrorResponse: tuple[str, ...] = ()
+_KNOWN_ErrorResponse = frozenset(
+    (
+        "statusCode",
+        "message",
+        "error",
+    )
+)
+_FIELDS_ErrorResponse: tuple[str, ...] = (
+    "status_code",
+    "message",
+    "error",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """Error body. Undocumented by Beam; NestJS default is {statusCode, message, error}. Every field is optional so any
     JSON object parses.
 
         Attributes:
-            status_code (int | Unset):
-            message (list[str] | str | Unset): A string, or a list of strings for validation errors.
-            error (str | Unset):
+            status_code (int | None):
+            message (list[str] | str | None): A string, or a list of strings for validation errors.
+            error (str | None):
     """
 
-    status_code: int | Unset = UNSET
-    message: list[str] | str | Unset = UNSET
-    error: str | Unset = UNSET
+    status_code: int | None = None
+    message: list[str] | str | None = None
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ErrorResponse)
+
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        message: list[str] | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, list):
-            message = self.message
-
-        else:
-            message = self.message
-
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.status_code
+        if value is not None:
+            field_dict["statusCode"] = value
+        value = self.message
+        if value is not None:
+            field_dict["message"] = value
+        value = self.error
+        if value is not None:
+            field_dict["error"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
-
-        def _parse_message(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_type_1 = cast(list[str], data)
-
-                return message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        error = d.pop("error", UNSET)
-
-        error_response = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
-        )
-
-        error_response.additional_properties = d
-        return error_response
+        self = _new(cls)
+        get = src_dict.get
+        self.status_code = get("statusCode")
+        self.message = get("message")
+        self.error = get("error")
+        if not _KNOWN_ErrorResponse.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ErrorResponse
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

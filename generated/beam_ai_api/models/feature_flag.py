@@ -2,128 +2,101 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="FeatureFlag")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_FeatureFlag: tuple[str, ...] = ()
+_KNOWN_FeatureFlag = frozenset(
+    (
+        "name",
+        "isGlobal",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+    )
+)
+_FIELDS_FeatureFlag: tuple[str, ...] = (
+    "name",
+    "is_global",
+    "id",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FeatureFlag:
     """
     Attributes:
-        name (str | Unset):  Example: beta_ai_features.
-        is_global (bool | Unset):
-        id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        deleted_at (datetime.datetime | None | Unset):
+        name (str | None):
+        is_global (bool | None):
+        id (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        deleted_at (datetime.datetime | None):
     """
 
-    name: str | Unset = UNSET
-    is_global: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    name: str | None = None
+    is_global: bool | None = None
+    id: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_FeatureFlag)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        is_global = self.is_global
-
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_global is not UNSET:
-            field_dict["isGlobal"] = is_global
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.is_global
+        if value is not None:
+            field_dict["isGlobal"] = value
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            field_dict["deletedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        is_global = d.pop("isGlobal", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.name = get("name")
+        self.is_global = get("isGlobal")
+        self.id = get("id")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        value = get("deletedAt")
+        self.deleted_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_FeatureFlag.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_FeatureFlag}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        feature_flag = cls(
-            name=name,
-            is_global=is_global,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
-
-        feature_flag.additional_properties = d
-        return feature_flag
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,57 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="FoodForThought")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_FoodForThought: tuple[str, ...] = ()
+_KNOWN_FoodForThought = frozenset(
+    (
+        "question",
+        "answer",
+    )
+)
+_FIELDS_FoodForThought: tuple[str, ...] = (
+    "question",
+    "answer",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FoodForThought:
     """
     Attributes:
-        question (str | Unset):
-        answer (str | Unset):
+        question (str | None):
+        answer (str | None):
     """
 
-    question: str | Unset = UNSET
-    answer: str | Unset = UNSET
+    question: str | None = None
+    answer: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_FoodForThought)
+
     def to_dict(self) -> dict[str, Any]:
-        question = self.question
-
-        answer = self.answer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if question is not UNSET:
-            field_dict["question"] = question
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.question
+        if value is not None:
+            field_dict["question"] = value
+        value = self.answer
+        if value is not None:
+            field_dict["answer"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        question = d.pop("question", UNSET)
-
-        answer = d.pop("answer", UNSET)
-
-        food_for_thought = cls(
-            question=question,
-            answer=answer,
-        )
-
-        food_for_thought.additional_properties = d
-        return food_for_thought
+        self = _new(cls)
+        get = src_dict.get
+        self.question = get("question")
+        self.answer = get("answer")
+        if not _KNOWN_FoodForThought.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_FoodForThought
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

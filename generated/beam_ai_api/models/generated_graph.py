@@ -1,111 +1,107 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.generated_graph_node import GeneratedGraphNode
 
 
-T = TypeVar("T", bound="GeneratedGraph")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_GeneratedGraph: tuple[str, ...] = ()
+_KNOWN_GeneratedGraph = frozenset(
+    (
+        "preliminaryReasoning",
+        "graphDescription",
+        "trigger",
+        "graphSummary",
+        "mermaidGraph",
+        "graphNodes",
+    )
+)
+_FIELDS_GeneratedGraph: tuple[str, ...] = (
+    "preliminary_reasoning",
+    "graph_description",
+    "trigger",
+    "graph_summary",
+    "mermaid_graph",
+    "graph_nodes",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneratedGraph:
     """
     Attributes:
-        preliminary_reasoning (str | Unset):
-        graph_description (str | Unset):
-        trigger (str | Unset):
-        graph_summary (str | Unset):
-        mermaid_graph (str | Unset):
-        graph_nodes (list[GeneratedGraphNode] | Unset):
+        preliminary_reasoning (str | None):
+        graph_description (str | None):
+        trigger (str | None):
+        graph_summary (str | None):
+        mermaid_graph (str | None):
+        graph_nodes (list[GeneratedGraphNode] | None):
     """
 
-    preliminary_reasoning: str | Unset = UNSET
-    graph_description: str | Unset = UNSET
-    trigger: str | Unset = UNSET
-    graph_summary: str | Unset = UNSET
-    mermaid_graph: str | Unset = UNSET
-    graph_nodes: list[GeneratedGraphNode] | Unset = UNSET
+    preliminary_reasoning: str | None = None
+    graph_description: str | None = None
+    trigger: str | None = None
+    graph_summary: str | None = None
+    mermaid_graph: str | None = None
+    graph_nodes: list[GeneratedGraphNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_GeneratedGraph)
+
     def to_dict(self) -> dict[str, Any]:
-        preliminary_reasoning = self.preliminary_reasoning
-
-        graph_description = self.graph_description
-
-        trigger = self.trigger
-
-        graph_summary = self.graph_summary
-
-        mermaid_graph = self.mermaid_graph
-
-        graph_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.graph_nodes, Unset):
-            graph_nodes = []
-            for graph_nodes_item_data in self.graph_nodes:
-                graph_nodes_item = graph_nodes_item_data.to_dict()
-                graph_nodes.append(graph_nodes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if preliminary_reasoning is not UNSET:
-            field_dict["preliminaryReasoning"] = preliminary_reasoning
-        if graph_description is not UNSET:
-            field_dict["graphDescription"] = graph_description
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if graph_summary is not UNSET:
-            field_dict["graphSummary"] = graph_summary
-        if mermaid_graph is not UNSET:
-            field_dict["mermaidGraph"] = mermaid_graph
-        if graph_nodes is not UNSET:
-            field_dict["graphNodes"] = graph_nodes
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.preliminary_reasoning
+        if value is not None:
+            field_dict["preliminaryReasoning"] = value
+        value = self.graph_description
+        if value is not None:
+            field_dict["graphDescription"] = value
+        value = self.trigger
+        if value is not None:
+            field_dict["trigger"] = value
+        value = self.graph_summary
+        if value is not None:
+            field_dict["graphSummary"] = value
+        value = self.mermaid_graph
+        if value is not None:
+            field_dict["mermaidGraph"] = value
+        value = self.graph_nodes
+        if value is not None:
+            field_dict["graphNodes"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generated_graph_node import GeneratedGraphNode
-
-        d = dict(src_dict)
-        preliminary_reasoning = d.pop("preliminaryReasoning", UNSET)
-
-        graph_description = d.pop("graphDescription", UNSET)
-
-        trigger = d.pop("trigger", UNSET)
-
-        graph_summary = d.pop("graphSummary", UNSET)
-
-        mermaid_graph = d.pop("mermaidGraph", UNSET)
-
-        _graph_nodes = d.pop("graphNodes", UNSET)
-        graph_nodes: list[GeneratedGraphNode] | Unset = UNSET
-        if _graph_nodes is not UNSET:
-            graph_nodes = []
-            for graph_nodes_item_data in _graph_nodes:
-                graph_nodes_item = GeneratedGraphNode.from_dict(graph_nodes_item_data)
-
-                graph_nodes.append(graph_nodes_item)
-
-        generated_graph = cls(
-            preliminary_reasoning=preliminary_reasoning,
-            graph_description=graph_description,
-            trigger=trigger,
-            graph_summary=graph_summary,
-            mermaid_graph=mermaid_graph,
-            graph_nodes=graph_nodes,
-        )
-
-        generated_graph.additional_properties = d
-        return generated_graph
+        self = _new(cls)
+        get = src_dict.get
+        self.preliminary_reasoning = get("preliminaryReasoning")
+        self.graph_description = get("graphDescription")
+        self.trigger = get("trigger")
+        self.graph_summary = get("graphSummary")
+        self.mermaid_graph = get("mermaidGraph")
+        value = get("graphNodes")
+        self.graph_nodes = None if value is None else list(map(_models.GeneratedGraphNode.from_dict, value))
+        if not _KNOWN_GeneratedGraph.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraph
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

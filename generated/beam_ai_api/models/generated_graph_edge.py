@@ -1,93 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="GeneratedGraphEdge")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_GeneratedGraphEdge: tuple[str, ...] = ()
+_KNOWN_GeneratedGraphEdge = frozenset(
+    (
+        "id",
+        "targetAgentGraphNodeId",
+        "sourceAgentGraphNodeId",
+        "name",
+        "condition",
+        "isAttachmentDataPulledIn",
+    )
+)
+_FIELDS_GeneratedGraphEdge: tuple[str, ...] = (
+    "id",
+    "target_agent_graph_node_id",
+    "source_agent_graph_node_id",
+    "name",
+    "condition",
+    "is_attachment_data_pulled_in",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneratedGraphEdge:
     """
     Attributes:
-        id (str | Unset):
-        target_agent_graph_node_id (str | Unset):
-        source_agent_graph_node_id (str | Unset):
-        name (str | Unset):
-        condition (str | Unset):
-        is_attachment_data_pulled_in (bool | Unset):
+        id (str | None):
+        target_agent_graph_node_id (str | None):
+        source_agent_graph_node_id (str | None):
+        name (str | None):
+        condition (str | None):
+        is_attachment_data_pulled_in (bool | None):
     """
 
-    id: str | Unset = UNSET
-    target_agent_graph_node_id: str | Unset = UNSET
-    source_agent_graph_node_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    condition: str | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
+    id: str | None = None
+    target_agent_graph_node_id: str | None = None
+    source_agent_graph_node_id: str | None = None
+    name: str | None = None
+    condition: str | None = None
+    is_attachment_data_pulled_in: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_GeneratedGraphEdge)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        target_agent_graph_node_id = self.target_agent_graph_node_id
-
-        source_agent_graph_node_id = self.source_agent_graph_node_id
-
-        name = self.name
-
-        condition = self.condition
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if target_agent_graph_node_id is not UNSET:
-            field_dict["targetAgentGraphNodeId"] = target_agent_graph_node_id
-        if source_agent_graph_node_id is not UNSET:
-            field_dict["sourceAgentGraphNodeId"] = source_agent_graph_node_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.target_agent_graph_node_id
+        if value is not None:
+            field_dict["targetAgentGraphNodeId"] = value
+        value = self.source_agent_graph_node_id
+        if value is not None:
+            field_dict["sourceAgentGraphNodeId"] = value
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.condition
+        if value is not None:
+            field_dict["condition"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        target_agent_graph_node_id = d.pop("targetAgentGraphNodeId", UNSET)
-
-        source_agent_graph_node_id = d.pop("sourceAgentGraphNodeId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        condition = d.pop("condition", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        generated_graph_edge = cls(
-            id=id,
-            target_agent_graph_node_id=target_agent_graph_node_id,
-            source_agent_graph_node_id=source_agent_graph_node_id,
-            name=name,
-            condition=condition,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-        )
-
-        generated_graph_edge.additional_properties = d
-        return generated_graph_edge
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.target_agent_graph_node_id = get("targetAgentGraphNodeId")
+        self.source_agent_graph_node_id = get("sourceAgentGraphNodeId")
+        self.name = get("name")
+        self.condition = get("condition")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        if not _KNOWN_GeneratedGraphEdge.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraphEdge
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

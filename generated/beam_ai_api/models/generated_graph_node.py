@@ -1,178 +1,163 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.generated_graph_edge import GeneratedGraphEdge
 
 
-T = TypeVar("T", bound="GeneratedGraphNode")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_GeneratedGraphNode: tuple[str, ...] = ()
+_KNOWN_GeneratedGraphNode = frozenset(
+    (
+        "isEntryNode",
+        "id",
+        "expertReasoning",
+        "objective",
+        "toolCategory",
+        "nodeType",
+        "edgeReasoning",
+        "evaluationCriteria",
+        "xCoordinate",
+        "yCoordinate",
+        "isAttachmentDataPulledIn",
+        "childEdges",
+        "parentEdges",
+    )
+)
+_FIELDS_GeneratedGraphNode: tuple[str, ...] = (
+    "is_entry_node",
+    "id",
+    "expert_reasoning",
+    "objective",
+    "tool_category",
+    "node_type",
+    "edge_reasoning",
+    "evaluation_criteria",
+    "x_coordinate",
+    "y_coordinate",
+    "is_attachment_data_pulled_in",
+    "child_edges",
+    "parent_edges",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneratedGraphNode:
     """
     Attributes:
-        is_entry_node (bool | Unset):
-        id (str | Unset):
-        expert_reasoning (str | Unset):
-        objective (str | Unset):
-        tool_category (str | Unset):
-        node_type (str | Unset):  Example: executionNode.
-        edge_reasoning (str | Unset):
-        evaluation_criteria (list[str] | Unset):
-        x_coordinate (float | Unset):
-        y_coordinate (float | Unset):
-        is_attachment_data_pulled_in (bool | Unset):
-        child_edges (list[GeneratedGraphEdge] | Unset):
-        parent_edges (list[Any] | Unset):
+        is_entry_node (bool | None):
+        id (str | None):
+        expert_reasoning (str | None):
+        objective (str | None):
+        tool_category (str | None):
+        node_type (str | None):
+        edge_reasoning (str | None):
+        evaluation_criteria (list[str] | None):
+        x_coordinate (float | None):
+        y_coordinate (float | None):
+        is_attachment_data_pulled_in (bool | None):
+        child_edges (list[GeneratedGraphEdge] | None):
+        parent_edges (list[Any] | None):
     """
 
-    is_entry_node: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    expert_reasoning: str | Unset = UNSET
-    objective: str | Unset = UNSET
-    tool_category: str | Unset = UNSET
-    node_type: str | Unset = UNSET
-    edge_reasoning: str | Unset = UNSET
-    evaluation_criteria: list[str] | Unset = UNSET
-    x_coordinate: float | Unset = UNSET
-    y_coordinate: float | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    child_edges: list[GeneratedGraphEdge] | Unset = UNSET
-    parent_edges: list[Any] | Unset = UNSET
+    is_entry_node: bool | None = None
+    id: str | None = None
+    expert_reasoning: str | None = None
+    objective: str | None = None
+    tool_category: str | None = None
+    node_type: str | None = None
+    edge_reasoning: str | None = None
+    evaluation_criteria: list[str] | None = None
+    x_coordinate: float | None = None
+    y_coordinate: float | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    child_edges: list[GeneratedGraphEdge] | None = None
+    parent_edges: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_GeneratedGraphNode)
+
     def to_dict(self) -> dict[str, Any]:
-        is_entry_node = self.is_entry_node
-
-        id = self.id
-
-        expert_reasoning = self.expert_reasoning
-
-        objective = self.objective
-
-        tool_category = self.tool_category
-
-        node_type = self.node_type
-
-        edge_reasoning = self.edge_reasoning
-
-        evaluation_criteria: list[str] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria, Unset):
-            evaluation_criteria = self.evaluation_criteria
-
-        x_coordinate = self.x_coordinate
-
-        y_coordinate = self.y_coordinate
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        child_edges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.child_edges, Unset):
-            child_edges = []
-            for child_edges_item_data in self.child_edges:
-                child_edges_item = child_edges_item_data.to_dict()
-                child_edges.append(child_edges_item)
-
-        parent_edges: list[Any] | Unset = UNSET
-        if not isinstance(self.parent_edges, Unset):
-            parent_edges = self.parent_edges
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_entry_node is not UNSET:
-            field_dict["isEntryNode"] = is_entry_node
-        if id is not UNSET:
-            field_dict["id"] = id
-        if expert_reasoning is not UNSET:
-            field_dict["expertReasoning"] = expert_reasoning
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if tool_category is not UNSET:
-            field_dict["toolCategory"] = tool_category
-        if node_type is not UNSET:
-            field_dict["nodeType"] = node_type
-        if edge_reasoning is not UNSET:
-            field_dict["edgeReasoning"] = edge_reasoning
-        if evaluation_criteria is not UNSET:
-            field_dict["evaluationCriteria"] = evaluation_criteria
-        if x_coordinate is not UNSET:
-            field_dict["xCoordinate"] = x_coordinate
-        if y_coordinate is not UNSET:
-            field_dict["yCoordinate"] = y_coordinate
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if child_edges is not UNSET:
-            field_dict["childEdges"] = child_edges
-        if parent_edges is not UNSET:
-            field_dict["parentEdges"] = parent_edges
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.is_entry_node
+        if value is not None:
+            field_dict["isEntryNode"] = value
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.expert_reasoning
+        if value is not None:
+            field_dict["expertReasoning"] = value
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
+        value = self.tool_category
+        if value is not None:
+            field_dict["toolCategory"] = value
+        value = self.node_type
+        if value is not None:
+            field_dict["nodeType"] = value
+        value = self.edge_reasoning
+        if value is not None:
+            field_dict["edgeReasoning"] = value
+        value = self.evaluation_criteria
+        if value is not None:
+            field_dict["evaluationCriteria"] = value
+        value = self.x_coordinate
+        if value is not None:
+            field_dict["xCoordinate"] = value
+        value = self.y_coordinate
+        if value is not None:
+            field_dict["yCoordinate"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.child_edges
+        if value is not None:
+            field_dict["childEdges"] = [value_item.to_dict() for value_item in value]
+        value = self.parent_edges
+        if value is not None:
+            field_dict["parentEdges"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generated_graph_edge import GeneratedGraphEdge
-
-        d = dict(src_dict)
-        is_entry_node = d.pop("isEntryNode", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        expert_reasoning = d.pop("expertReasoning", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        tool_category = d.pop("toolCategory", UNSET)
-
-        node_type = d.pop("nodeType", UNSET)
-
-        edge_reasoning = d.pop("edgeReasoning", UNSET)
-
-        evaluation_criteria = cast(list[str], d.pop("evaluationCriteria", UNSET))
-
-        x_coordinate = d.pop("xCoordinate", UNSET)
-
-        y_coordinate = d.pop("yCoordinate", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        _child_edges = d.pop("childEdges", UNSET)
-        child_edges: list[GeneratedGraphEdge] | Unset = UNSET
-        if _child_edges is not UNSET:
-            child_edges = []
-            for child_edges_item_data in _child_edges:
-                child_edges_item = GeneratedGraphEdge.from_dict(child_edges_item_data)
-
-                child_edges.append(child_edges_item)
-
-        parent_edges = cast(list[Any], d.pop("parentEdges", UNSET))
-
-        generated_graph_node = cls(
-            is_entry_node=is_entry_node,
-            id=id,
-            expert_reasoning=expert_reasoning,
-            objective=objective,
-            tool_category=tool_category,
-            node_type=node_type,
-            edge_reasoning=edge_reasoning,
-            evaluation_criteria=evaluation_criteria,
-            x_coordinate=x_coordinate,
-            y_coordinate=y_coordinate,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            child_edges=child_edges,
-            parent_edges=parent_edges,
-        )
-
-        generated_graph_node.additional_properties = d
-        return generated_graph_node
+        self = _new(cls)
+        get = src_dict.get
+        self.is_entry_node = get("isEntryNode")
+        self.id = get("id")
+        self.expert_reasoning = get("expertReasoning")
+        self.objective = get("objective")
+        self.tool_category = get("toolCategory")
+        self.node_type = get("nodeType")
+        self.edge_reasoning = get("edgeReasoning")
+        self.evaluation_criteria = get("evaluationCriteria")
+        self.x_coordinate = get("xCoordinate")
+        self.y_coordinate = get("yCoordinate")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        value = get("childEdges")
+        self.child_edges = None if value is None else list(map(_models.GeneratedGraphEdge.from_dict, value))
+        self.parent_edges = get("parentEdges")
+        if not _KNOWN_GeneratedGraphNode.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraphNode
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,252 +2,213 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.output_param import OutputParam
     from ..models.param_option import ParamOption
 
 
-T = TypeVar("T", bound="InputParam")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_InputParam: tuple[str, ...] = ()
+_KNOWN_InputParam = frozenset(
+    (
+        "id",
+        "paramName",
+        "fillType",
+        "agentToolConfigurationId",
+        "createdAt",
+        "updatedAt",
+        "linkOutputParam",
+        "position",
+        "question",
+        "linkParamOutputId",
+        "paramDescription",
+        "paramTip",
+        "staticValue",
+        "required",
+        "dataType",
+        "outputExample",
+        "reloadProps",
+        "remoteOptions",
+        "options",
+    )
+)
+_FIELDS_InputParam: tuple[str, ...] = (
+    "id",
+    "param_name",
+    "fill_type",
+    "agent_tool_configuration_id",
+    "created_at",
+    "updated_at",
+    "link_output_param",
+    "position",
+    "question",
+    "link_param_output_id",
+    "param_description",
+    "param_tip",
+    "static_value",
+    "required",
+    "data_type",
+    "output_example",
+    "reload_props",
+    "remote_options",
+    "options",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputParam:
     """
     Attributes:
-        id (str | Unset):
-        param_name (str | Unset):
-        fill_type (str | Unset): third-party lists ai_fill, static, linked, from_memory and user_fill/user_input
-            (sources disagree) Example: ai_fill.
-        agent_tool_configuration_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        link_output_param (OutputParam | Unset):
-        position (int | Unset):
-        question (str | Unset):
-        link_param_output_id (str | Unset):
-        param_description (str | Unset):
-        param_tip (str | Unset):
-        static_value (str | Unset):
-        required (bool | Unset):
-        data_type (str | Unset):
-        output_example (str | Unset):
-        reload_props (Any | Unset): type not shown by vendor; third-party: boolean
-        remote_options (Any | Unset): type not shown by vendor; third-party: boolean
-        options (list[ParamOption] | Unset):
+        id (str | None):
+        param_name (str | None):
+        fill_type (str | None): third-party lists ai_fill, static, linked, from_memory and user_fill/user_input (sources
+            disagree)
+        agent_tool_configuration_id (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        link_output_param (OutputParam | None):
+        position (int | None):
+        question (str | None):
+        link_param_output_id (str | None):
+        param_description (str | None):
+        param_tip (str | None):
+        static_value (str | None):
+        required (bool | None):
+        data_type (str | None):
+        output_example (str | None):
+        reload_props (Any | None): type not shown by vendor; third-party: boolean
+        remote_options (Any | None): type not shown by vendor; third-party: boolean
+        options (list[ParamOption] | None):
     """
 
-    id: str | Unset = UNSET
-    param_name: str | Unset = UNSET
-    fill_type: str | Unset = UNSET
-    agent_tool_configuration_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    link_output_param: OutputParam | Unset = UNSET
-    position: int | Unset = UNSET
-    question: str | Unset = UNSET
-    link_param_output_id: str | Unset = UNSET
-    param_description: str | Unset = UNSET
-    param_tip: str | Unset = UNSET
-    static_value: str | Unset = UNSET
-    required: bool | Unset = UNSET
-    data_type: str | Unset = UNSET
-    output_example: str | Unset = UNSET
-    reload_props: Any | Unset = UNSET
-    remote_options: Any | Unset = UNSET
-    options: list[ParamOption] | Unset = UNSET
+    id: str | None = None
+    param_name: str | None = None
+    fill_type: str | None = None
+    agent_tool_configuration_id: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    link_output_param: OutputParam | None = None
+    position: int | None = None
+    question: str | None = None
+    link_param_output_id: str | None = None
+    param_description: str | None = None
+    param_tip: str | None = None
+    static_value: str | None = None
+    required: bool | None = None
+    data_type: str | None = None
+    output_example: str | None = None
+    reload_props: Any | None = None
+    remote_options: Any | None = None
+    options: list[ParamOption] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_InputParam)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        param_name = self.param_name
-
-        fill_type = self.fill_type
-
-        agent_tool_configuration_id = self.agent_tool_configuration_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        link_output_param: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link_output_param, Unset):
-            link_output_param = self.link_output_param.to_dict()
-
-        position = self.position
-
-        question = self.question
-
-        link_param_output_id = self.link_param_output_id
-
-        param_description = self.param_description
-
-        param_tip = self.param_tip
-
-        static_value = self.static_value
-
-        required = self.required
-
-        data_type = self.data_type
-
-        output_example = self.output_example
-
-        reload_props = self.reload_props
-
-        remote_options = self.remote_options
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if param_name is not UNSET:
-            field_dict["paramName"] = param_name
-        if fill_type is not UNSET:
-            field_dict["fillType"] = fill_type
-        if agent_tool_configuration_id is not UNSET:
-            field_dict["agentToolConfigurationId"] = agent_tool_configuration_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if link_output_param is not UNSET:
-            field_dict["linkOutputParam"] = link_output_param
-        if position is not UNSET:
-            field_dict["position"] = position
-        if question is not UNSET:
-            field_dict["question"] = question
-        if link_param_output_id is not UNSET:
-            field_dict["linkParamOutputId"] = link_param_output_id
-        if param_description is not UNSET:
-            field_dict["paramDescription"] = param_description
-        if param_tip is not UNSET:
-            field_dict["paramTip"] = param_tip
-        if static_value is not UNSET:
-            field_dict["staticValue"] = static_value
-        if required is not UNSET:
-            field_dict["required"] = required
-        if data_type is not UNSET:
-            field_dict["dataType"] = data_type
-        if output_example is not UNSET:
-            field_dict["outputExample"] = output_example
-        if reload_props is not UNSET:
-            field_dict["reloadProps"] = reload_props
-        if remote_options is not UNSET:
-            field_dict["remoteOptions"] = remote_options
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.param_name
+        if value is not None:
+            field_dict["paramName"] = value
+        value = self.fill_type
+        if value is not None:
+            field_dict["fillType"] = value
+        value = self.agent_tool_configuration_id
+        if value is not None:
+            field_dict["agentToolConfigurationId"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.link_output_param
+        if value is not None:
+            field_dict["linkOutputParam"] = value.to_dict()
+        value = self.position
+        if value is not None:
+            field_dict["position"] = value
+        value = self.question
+        if value is not None:
+            field_dict["question"] = value
+        value = self.link_param_output_id
+        if value is not None:
+            field_dict["linkParamOutputId"] = value
+        value = self.param_description
+        if value is not None:
+            field_dict["paramDescription"] = value
+        value = self.param_tip
+        if value is not None:
+            field_dict["paramTip"] = value
+        value = self.static_value
+        if value is not None:
+            field_dict["staticValue"] = value
+        value = self.required
+        if value is not None:
+            field_dict["required"] = value
+        value = self.data_type
+        if value is not None:
+            field_dict["dataType"] = value
+        value = self.output_example
+        if value is not None:
+            field_dict["outputExample"] = value
+        value = self.reload_props
+        if value is not None:
+            field_dict["reloadProps"] = value
+        value = self.remote_options
+        if value is not None:
+            field_dict["remoteOptions"] = value
+        value = self.options
+        if value is not None:
+            field_dict["options"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_param import OutputParam
-        from ..models.param_option import ParamOption
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        param_name = d.pop("paramName", UNSET)
-
-        fill_type = d.pop("fillType", UNSET)
-
-        agent_tool_configuration_id = d.pop("agentToolConfigurationId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.param_name = get("paramName")
+        self.fill_type = get("fillType")
+        self.agent_tool_configuration_id = get("agentToolConfigurationId")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        value = get("linkOutputParam")
+        self.link_output_param = None if value is None else _models.OutputParam.from_dict(value)
+        self.position = get("position")
+        self.question = get("question")
+        self.link_param_output_id = get("linkParamOutputId")
+        self.param_description = get("paramDescription")
+        self.param_tip = get("paramTip")
+        self.static_value = get("staticValue")
+        self.required = get("required")
+        self.data_type = get("dataType")
+        self.output_example = get("outputExample")
+        self.reload_props = get("reloadProps")
+        self.remote_options = get("remoteOptions")
+        value = get("options")
+        self.options = None if value is None else list(map(_models.ParamOption.from_dict, value))
+        if not _KNOWN_InputParam.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_InputParam}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _link_output_param = d.pop("linkOutputParam", UNSET)
-        link_output_param: OutputParam | Unset
-        if isinstance(_link_output_param, Unset):
-            link_output_param = UNSET
-        else:
-            link_output_param = OutputParam.from_dict(_link_output_param)
-
-        position = d.pop("position", UNSET)
-
-        question = d.pop("question", UNSET)
-
-        link_param_output_id = d.pop("linkParamOutputId", UNSET)
-
-        param_description = d.pop("paramDescription", UNSET)
-
-        param_tip = d.pop("paramTip", UNSET)
-
-        static_value = d.pop("staticValue", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        data_type = d.pop("dataType", UNSET)
-
-        output_example = d.pop("outputExample", UNSET)
-
-        reload_props = d.pop("reloadProps", UNSET)
-
-        remote_options = d.pop("remoteOptions", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[ParamOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ParamOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        input_param = cls(
-            id=id,
-            param_name=param_name,
-            fill_type=fill_type,
-            agent_tool_configuration_id=agent_tool_configuration_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            link_output_param=link_output_param,
-            position=position,
-            question=question,
-            link_param_output_id=link_param_output_id,
-            param_description=param_description,
-            param_tip=param_tip,
-            static_value=static_value,
-            required=required,
-            data_type=data_type,
-            output_example=output_example,
-            reload_props=reload_props,
-            remote_options=remote_options,
-            options=options,
-        )
-
-        input_param.additional_properties = d
-        return input_param
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

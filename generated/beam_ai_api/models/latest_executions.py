@@ -1,25 +1,49 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.sample_task import SampleTask
 
 
-T = TypeVar("T", bound="LatestExecutions")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_LatestExecutions: tuple[str, ...] = (
+    "tasks",
+    "sampleTasks",
+    "totalCount",
+)
+_KNOWN_LatestExecutions = frozenset(
+    (
+        "tasks",
+        "sampleTasks",
+        "totalCount",
+    )
+)
+_FIELDS_LatestExecutions: tuple[str, ...] = (
+    "tasks",
+    "sample_tasks",
+    "total_count",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LatestExecutions:
     """
     Attributes:
         tasks (list[Any]): Recent agent task executions
         sample_tasks (list[SampleTask]): Sample/template tasks for this agent
-        total_count (int): Total executions across all pages Example: 100.
+        total_count (int): Total executions across all pages
     """
 
     tasks: list[Any]
@@ -27,52 +51,43 @@ class LatestExecutions:
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_LatestExecutions)
+
     def to_dict(self) -> dict[str, Any]:
-        tasks = self.tasks
-
-        sample_tasks = []
-        for sample_tasks_item_data in self.sample_tasks:
-            sample_tasks_item = sample_tasks_item_data.to_dict()
-            sample_tasks.append(sample_tasks_item)
-
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tasks": tasks,
-                "sampleTasks": sample_tasks,
-                "totalCount": total_count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.tasks
+        field_dict["tasks"] = value
+        value = self.sample_tasks
+        field_dict["sampleTasks"] = [value_item.to_dict() for value_item in value]
+        field_dict["totalCount"] = self.total_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sample_task import SampleTask
-
-        d = dict(src_dict)
-        tasks = cast(list[Any], d.pop("tasks"))
-
-        sample_tasks = []
-        _sample_tasks = d.pop("sampleTasks")
-        for sample_tasks_item_data in _sample_tasks:
-            sample_tasks_item = SampleTask.from_dict(sample_tasks_item_data)
-
-            sample_tasks.append(sample_tasks_item)
-
-        total_count = d.pop("totalCount")
-
-        latest_executions = cls(
-            tasks=tasks,
-            sample_tasks=sample_tasks,
-            total_count=total_count,
-        )
-
-        latest_executions.additional_properties = d
-        return latest_executions
+        self = _new(cls)
+        try:
+            value = src_dict["tasks"]
+            if value is None:
+                raise KeyError("tasks")
+            self.tasks = value
+            value = src_dict["sampleTasks"]
+            if value is None:
+                raise KeyError("sampleTasks")
+            self.sample_tasks = list(map(_models.SampleTask.from_dict, value))
+            value = src_dict["totalCount"]
+            if value is None:
+                raise KeyError("totalCount")
+            self.total_count = value
+        except KeyError as error:
+            raise missing_field("LatestExecutions", error, src_dict, _REQUIRED_LatestExecutions) from None
+        if not _KNOWN_LatestExecutions.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_LatestExecutions
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

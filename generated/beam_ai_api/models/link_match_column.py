@@ -1,66 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="LinkMatchColumn")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_LinkMatchColumn: tuple[str, ...] = ()
+_KNOWN_LinkMatchColumn = frozenset(
+    (
+        "id",
+        "name",
+        "paramType",
+    )
+)
+_FIELDS_LinkMatchColumn: tuple[str, ...] = (
+    "id",
+    "name",
+    "param_type",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkMatchColumn:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        param_type (str | Unset):
+        id (str | None):
+        name (str | None):
+        param_type (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    param_type: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    param_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_LinkMatchColumn)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        param_type = self.param_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if param_type is not UNSET:
-            field_dict["paramType"] = param_type
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.param_type
+        if value is not None:
+            field_dict["paramType"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        param_type = d.pop("paramType", UNSET)
-
-        link_match_column = cls(
-            id=id,
-            name=name,
-            param_type=param_type,
-        )
-
-        link_match_column.additional_properties = d
-        return link_match_column
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.name = get("name")
+        self.param_type = get("paramType")
+        if not _KNOWN_LinkMatchColumn.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_LinkMatchColumn
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

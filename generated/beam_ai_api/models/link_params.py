@@ -1,75 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="LinkParams")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_LinkParams: tuple[str, ...] = ()
+_KNOWN_LinkParams = frozenset(
+    (
+        "toolId",
+        "toolFunctionName",
+        "outputParam",
+        "outputId",
+    )
+)
+_FIELDS_LinkParams: tuple[str, ...] = (
+    "tool_id",
+    "tool_function_name",
+    "output_param",
+    "output_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkParams:
     """
     Attributes:
-        tool_id (str | Unset):
-        tool_function_name (str | Unset):
-        output_param (str | Unset):
-        output_id (str | Unset):
+        tool_id (str | None):
+        tool_function_name (str | None):
+        output_param (str | None):
+        output_id (str | None):
     """
 
-    tool_id: str | Unset = UNSET
-    tool_function_name: str | Unset = UNSET
-    output_param: str | Unset = UNSET
-    output_id: str | Unset = UNSET
+    tool_id: str | None = None
+    tool_function_name: str | None = None
+    output_param: str | None = None
+    output_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_LinkParams)
+
     def to_dict(self) -> dict[str, Any]:
-        tool_id = self.tool_id
-
-        tool_function_name = self.tool_function_name
-
-        output_param = self.output_param
-
-        output_id = self.output_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_id is not UNSET:
-            field_dict["toolId"] = tool_id
-        if tool_function_name is not UNSET:
-            field_dict["toolFunctionName"] = tool_function_name
-        if output_param is not UNSET:
-            field_dict["outputParam"] = output_param
-        if output_id is not UNSET:
-            field_dict["outputId"] = output_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.tool_id
+        if value is not None:
+            field_dict["toolId"] = value
+        value = self.tool_function_name
+        if value is not None:
+            field_dict["toolFunctionName"] = value
+        value = self.output_param
+        if value is not None:
+            field_dict["outputParam"] = value
+        value = self.output_id
+        if value is not None:
+            field_dict["outputId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_id = d.pop("toolId", UNSET)
-
-        tool_function_name = d.pop("toolFunctionName", UNSET)
-
-        output_param = d.pop("outputParam", UNSET)
-
-        output_id = d.pop("outputId", UNSET)
-
-        link_params = cls(
-            tool_id=tool_id,
-            tool_function_name=tool_function_name,
-            output_param=output_param,
-            output_id=output_id,
-        )
-
-        link_params.additional_properties = d
-        return link_params
+        self = _new(cls)
+        get = src_dict.get
+        self.tool_id = get("toolId")
+        self.tool_function_name = get("toolFunctionName")
+        self.output_param = get("outputParam")
+        self.output_id = get("outputId")
+        if not _KNOWN_LinkParams.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_LinkParams}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,57 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="LinkedView")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_LinkedView: tuple[str, ...] = ("id",)
+_KNOWN_LinkedView = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+_FIELDS_LinkedView: tuple[str, ...] = (
+    "id",
+    "name",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkedView:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_LinkedView)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        linked_view = cls(
-            id=id,
-            name=name,
-        )
-
-        linked_view.additional_properties = d
-        return linked_view
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("LinkedView", error, src_dict, _REQUIRED_LinkedView) from None
+        self.name = get("name")
+        if not _KNOWN_LinkedView.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_LinkedView}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,103 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="MetricsDelta")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_MetricsDelta: tuple[str, ...] = ()
+_KNOWN_MetricsDelta = frozenset(
+    (
+        "totalTasksDelta",
+        "completedTasksDelta",
+        "failedTasksDelta",
+        "consentRequiredTasksDelta",
+        "averageRuntimeSecondsDelta",
+        "totalRuntimeSecondsDelta",
+        "averageEvaluationScoreDelta",
+    )
+)
+_FIELDS_MetricsDelta: tuple[str, ...] = (
+    "total_tasks_delta",
+    "completed_tasks_delta",
+    "failed_tasks_delta",
+    "consent_required_tasks_delta",
+    "average_runtime_seconds_delta",
+    "total_runtime_seconds_delta",
+    "average_evaluation_score_delta",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MetricsDelta:
     """Percentage change vs the previous period of equal length
 
     Attributes:
-        total_tasks_delta (str | Unset):  Example: +15.5%.
-        completed_tasks_delta (str | Unset):  Example: +15.5%.
-        failed_tasks_delta (str | Unset):  Example: +15.5%.
-        consent_required_tasks_delta (str | Unset):  Example: +15.5%.
-        average_runtime_seconds_delta (str | Unset):  Example: +15.5%.
-        total_runtime_seconds_delta (str | Unset):  Example: +15.5%.
-        average_evaluation_score_delta (str | Unset):  Example: +15.5%.
+        total_tasks_delta (str | None):
+        completed_tasks_delta (str | None):
+        failed_tasks_delta (str | None):
+        consent_required_tasks_delta (str | None):
+        average_runtime_seconds_delta (str | None):
+        total_runtime_seconds_delta (str | None):
+        average_evaluation_score_delta (str | None):
     """
 
-    total_tasks_delta: str | Unset = UNSET
-    completed_tasks_delta: str | Unset = UNSET
-    failed_tasks_delta: str | Unset = UNSET
-    consent_required_tasks_delta: str | Unset = UNSET
-    average_runtime_seconds_delta: str | Unset = UNSET
-    total_runtime_seconds_delta: str | Unset = UNSET
-    average_evaluation_score_delta: str | Unset = UNSET
+    total_tasks_delta: str | None = None
+    completed_tasks_delta: str | None = None
+    failed_tasks_delta: str | None = None
+    consent_required_tasks_delta: str | None = None
+    average_runtime_seconds_delta: str | None = None
+    total_runtime_seconds_delta: str | None = None
+    average_evaluation_score_delta: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_MetricsDelta)
+
     def to_dict(self) -> dict[str, Any]:
-        total_tasks_delta = self.total_tasks_delta
-
-        completed_tasks_delta = self.completed_tasks_delta
-
-        failed_tasks_delta = self.failed_tasks_delta
-
-        consent_required_tasks_delta = self.consent_required_tasks_delta
-
-        average_runtime_seconds_delta = self.average_runtime_seconds_delta
-
-        total_runtime_seconds_delta = self.total_runtime_seconds_delta
-
-        average_evaluation_score_delta = self.average_evaluation_score_delta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_tasks_delta is not UNSET:
-            field_dict["totalTasksDelta"] = total_tasks_delta
-        if completed_tasks_delta is not UNSET:
-            field_dict["completedTasksDelta"] = completed_tasks_delta
-        if failed_tasks_delta is not UNSET:
-            field_dict["failedTasksDelta"] = failed_tasks_delta
-        if consent_required_tasks_delta is not UNSET:
-            field_dict["consentRequiredTasksDelta"] = consent_required_tasks_delta
-        if average_runtime_seconds_delta is not UNSET:
-            field_dict["averageRuntimeSecondsDelta"] = average_runtime_seconds_delta
-        if total_runtime_seconds_delta is not UNSET:
-            field_dict["totalRuntimeSecondsDelta"] = total_runtime_seconds_delta
-        if average_evaluation_score_delta is not UNSET:
-            field_dict["averageEvaluationScoreDelta"] = average_evaluation_score_delta
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.total_tasks_delta
+        if value is not None:
+            field_dict["totalTasksDelta"] = value
+        value = self.completed_tasks_delta
+        if value is not None:
+            field_dict["completedTasksDelta"] = value
+        value = self.failed_tasks_delta
+        if value is not None:
+            field_dict["failedTasksDelta"] = value
+        value = self.consent_required_tasks_delta
+        if value is not None:
+            field_dict["consentRequiredTasksDelta"] = value
+        value = self.average_runtime_seconds_delta
+        if value is not None:
+            field_dict["averageRuntimeSecondsDelta"] = value
+        value = self.total_runtime_seconds_delta
+        if value is not None:
+            field_dict["totalRuntimeSecondsDelta"] = value
+        value = self.average_evaluation_score_delta
+        if value is not None:
+            field_dict["averageEvaluationScoreDelta"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_tasks_delta = d.pop("totalTasksDelta", UNSET)
-
-        completed_tasks_delta = d.pop("completedTasksDelta", UNSET)
-
-        failed_tasks_delta = d.pop("failedTasksDelta", UNSET)
-
-        consent_required_tasks_delta = d.pop("consentRequiredTasksDelta", UNSET)
-
-        average_runtime_seconds_delta = d.pop("averageRuntimeSecondsDelta", UNSET)
-
-        total_runtime_seconds_delta = d.pop("totalRuntimeSecondsDelta", UNSET)
-
-        average_evaluation_score_delta = d.pop("averageEvaluationScoreDelta", UNSET)
-
-        metrics_delta = cls(
-            total_tasks_delta=total_tasks_delta,
-            completed_tasks_delta=completed_tasks_delta,
-            failed_tasks_delta=failed_tasks_delta,
-            consent_required_tasks_delta=consent_required_tasks_delta,
-            average_runtime_seconds_delta=average_runtime_seconds_delta,
-            total_runtime_seconds_delta=total_runtime_seconds_delta,
-            average_evaluation_score_delta=average_evaluation_score_delta,
-        )
-
-        metrics_delta.additional_properties = d
-        return metrics_delta
+        self = _new(cls)
+        get = src_dict.get
+        self.total_tasks_delta = get("totalTasksDelta")
+        self.completed_tasks_delta = get("completedTasksDelta")
+        self.failed_tasks_delta = get("failedTasksDelta")
+        self.consent_required_tasks_delta = get("consentRequiredTasksDelta")
+        self.average_runtime_seconds_delta = get("averageRuntimeSecondsDelta")
+        self.total_runtime_seconds_delta = get("totalRuntimeSecondsDelta")
+        self.average_evaluation_score_delta = get("averageEvaluationScoreDelta")
+        if not _KNOWN_MetricsDelta.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_MetricsDelta}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

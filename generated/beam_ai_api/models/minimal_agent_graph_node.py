@@ -1,157 +1,147 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.tool_configuration import ToolConfiguration
 
 
-T = TypeVar("T", bound="MinimalAgentGraphNode")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_MinimalAgentGraphNode: tuple[str, ...] = ()
+_KNOWN_MinimalAgentGraphNode = frozenset(
+    (
+        "id",
+        "customId",
+        "objective",
+        "evaluationCriteria",
+        "isEntryNode",
+        "isExitNode",
+        "xCoordinate",
+        "yCoordinate",
+        "toolConfiguration",
+        "childEdges",
+        "parentEdges",
+    )
+)
+_FIELDS_MinimalAgentGraphNode: tuple[str, ...] = (
+    "id",
+    "custom_id",
+    "objective",
+    "evaluation_criteria",
+    "is_entry_node",
+    "is_exit_node",
+    "x_coordinate",
+    "y_coordinate",
+    "tool_configuration",
+    "child_edges",
+    "parent_edges",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MinimalAgentGraphNode:
     """
     Attributes:
-        id (str | Unset):
-        custom_id (str | Unset):
-        objective (str | Unset):
-        evaluation_criteria (list[str] | Unset):
-        is_entry_node (bool | Unset):
-        is_exit_node (bool | Unset):
-        x_coordinate (float | Unset):
-        y_coordinate (float | Unset):
-        tool_configuration (ToolConfiguration | Unset):
-        child_edges (list[Any] | Unset):
-        parent_edges (list[Any] | Unset):
+        id (str | None):
+        custom_id (str | None):
+        objective (str | None):
+        evaluation_criteria (list[str] | None):
+        is_entry_node (bool | None):
+        is_exit_node (bool | None):
+        x_coordinate (float | None):
+        y_coordinate (float | None):
+        tool_configuration (ToolConfiguration | None):
+        child_edges (list[Any] | None):
+        parent_edges (list[Any] | None):
     """
 
-    id: str | Unset = UNSET
-    custom_id: str | Unset = UNSET
-    objective: str | Unset = UNSET
-    evaluation_criteria: list[str] | Unset = UNSET
-    is_entry_node: bool | Unset = UNSET
-    is_exit_node: bool | Unset = UNSET
-    x_coordinate: float | Unset = UNSET
-    y_coordinate: float | Unset = UNSET
-    tool_configuration: ToolConfiguration | Unset = UNSET
-    child_edges: list[Any] | Unset = UNSET
-    parent_edges: list[Any] | Unset = UNSET
+    id: str | None = None
+    custom_id: str | None = None
+    objective: str | None = None
+    evaluation_criteria: list[str] | None = None
+    is_entry_node: bool | None = None
+    is_exit_node: bool | None = None
+    x_coordinate: float | None = None
+    y_coordinate: float | None = None
+    tool_configuration: ToolConfiguration | None = None
+    child_edges: list[Any] | None = None
+    parent_edges: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_MinimalAgentGraphNode)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        custom_id = self.custom_id
-
-        objective = self.objective
-
-        evaluation_criteria: list[str] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria, Unset):
-            evaluation_criteria = self.evaluation_criteria
-
-        is_entry_node = self.is_entry_node
-
-        is_exit_node = self.is_exit_node
-
-        x_coordinate = self.x_coordinate
-
-        y_coordinate = self.y_coordinate
-
-        tool_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_configuration, Unset):
-            tool_configuration = self.tool_configuration.to_dict()
-
-        child_edges: list[Any] | Unset = UNSET
-        if not isinstance(self.child_edges, Unset):
-            child_edges = self.child_edges
-
-        parent_edges: list[Any] | Unset = UNSET
-        if not isinstance(self.parent_edges, Unset):
-            parent_edges = self.parent_edges
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if custom_id is not UNSET:
-            field_dict["customId"] = custom_id
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if evaluation_criteria is not UNSET:
-            field_dict["evaluationCriteria"] = evaluation_criteria
-        if is_entry_node is not UNSET:
-            field_dict["isEntryNode"] = is_entry_node
-        if is_exit_node is not UNSET:
-            field_dict["isExitNode"] = is_exit_node
-        if x_coordinate is not UNSET:
-            field_dict["xCoordinate"] = x_coordinate
-        if y_coordinate is not UNSET:
-            field_dict["yCoordinate"] = y_coordinate
-        if tool_configuration is not UNSET:
-            field_dict["toolConfiguration"] = tool_configuration
-        if child_edges is not UNSET:
-            field_dict["childEdges"] = child_edges
-        if parent_edges is not UNSET:
-            field_dict["parentEdges"] = parent_edges
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.custom_id
+        if value is not None:
+            field_dict["customId"] = value
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
+        value = self.evaluation_criteria
+        if value is not None:
+            field_dict["evaluationCriteria"] = value
+        value = self.is_entry_node
+        if value is not None:
+            field_dict["isEntryNode"] = value
+        value = self.is_exit_node
+        if value is not None:
+            field_dict["isExitNode"] = value
+        value = self.x_coordinate
+        if value is not None:
+            field_dict["xCoordinate"] = value
+        value = self.y_coordinate
+        if value is not None:
+            field_dict["yCoordinate"] = value
+        value = self.tool_configuration
+        if value is not None:
+            field_dict["toolConfiguration"] = value.to_dict()
+        value = self.child_edges
+        if value is not None:
+            field_dict["childEdges"] = value
+        value = self.parent_edges
+        if value is not None:
+            field_dict["parentEdges"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_configuration import ToolConfiguration
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        custom_id = d.pop("customId", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        evaluation_criteria = cast(list[str], d.pop("evaluationCriteria", UNSET))
-
-        is_entry_node = d.pop("isEntryNode", UNSET)
-
-        is_exit_node = d.pop("isExitNode", UNSET)
-
-        x_coordinate = d.pop("xCoordinate", UNSET)
-
-        y_coordinate = d.pop("yCoordinate", UNSET)
-
-        _tool_configuration = d.pop("toolConfiguration", UNSET)
-        tool_configuration: ToolConfiguration | Unset
-        if isinstance(_tool_configuration, Unset):
-            tool_configuration = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.custom_id = get("customId")
+        self.objective = get("objective")
+        self.evaluation_criteria = get("evaluationCriteria")
+        self.is_entry_node = get("isEntryNode")
+        self.is_exit_node = get("isExitNode")
+        self.x_coordinate = get("xCoordinate")
+        self.y_coordinate = get("yCoordinate")
+        value = get("toolConfiguration")
+        self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
+        self.child_edges = get("childEdges")
+        self.parent_edges = get("parentEdges")
+        if not _KNOWN_MinimalAgentGraphNode.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_MinimalAgentGraphNode
+            }
         else:
-            tool_configuration = ToolConfiguration.from_dict(_tool_configuration)
-
-        child_edges = cast(list[Any], d.pop("childEdges", UNSET))
-
-        parent_edges = cast(list[Any], d.pop("parentEdges", UNSET))
-
-        minimal_agent_graph_node = cls(
-            id=id,
-            custom_id=custom_id,
-            objective=objective,
-            evaluation_criteria=evaluation_criteria,
-            is_entry_node=is_entry_node,
-            is_exit_node=is_exit_node,
-            x_coordinate=x_coordinate,
-            y_coordinate=y_coordinate,
-            tool_configuration=tool_configuration,
-            child_edges=child_edges,
-            parent_edges=parent_edges,
-        )
-
-        minimal_agent_graph_node.additional_properties = d
-        return minimal_agent_graph_node
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

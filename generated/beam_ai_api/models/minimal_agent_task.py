@@ -2,206 +2,188 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_task_node_summary import AgentTaskNodeSummary
 
 
-T = TypeVar("T", bound="MinimalAgentTask")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_MinimalAgentTask: tuple[str, ...] = (
+    "id",
+    "status",
+)
+_KNOWN_MinimalAgentTask = frozenset(
+    (
+        "id",
+        "status",
+        "agentGraphId",
+        "customId",
+        "tokensUsed",
+        "totalCost",
+        "taskSummary",
+        "taskObjective",
+        "graphState",
+        "isViewed",
+        "canRerunTaskNode",
+        "averageEvaluationScore",
+        "createdAt",
+        "updatedAt",
+        "agentTaskNodes",
+    )
+)
+_FIELDS_MinimalAgentTask: tuple[str, ...] = (
+    "id",
+    "status",
+    "agent_graph_id",
+    "custom_id",
+    "tokens_used",
+    "total_cost",
+    "task_summary",
+    "task_objective",
+    "graph_state",
+    "is_viewed",
+    "can_rerun_task_node",
+    "average_evaluation_score",
+    "created_at",
+    "updated_at",
+    "agent_task_nodes",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MinimalAgentTask:
     """
     Attributes:
-        id (str | Unset):
-        agent_graph_id (str | Unset):
-        custom_id (str | Unset):
-        tokens_used (float | Unset):
-        total_cost (float | Unset):
-        task_summary (str | Unset):
-        task_objective (str | Unset):
-        graph_state (Any | Unset): Free-form JSON object.
-        is_viewed (bool | Unset):
-        can_rerun_task_node (bool | Unset):
-        status (str | Unset):  Example: QUEUED.
-        average_evaluation_score (float | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        agent_task_nodes (list[AgentTaskNodeSummary] | Unset):
+        id (str):
+        status (str):
+        agent_graph_id (str | None):
+        custom_id (str | None):
+        tokens_used (float | None):
+        total_cost (float | None):
+        task_summary (str | None):
+        task_objective (str | None):
+        graph_state (Any | None): Free-form JSON object.
+        is_viewed (bool | None):
+        can_rerun_task_node (bool | None):
+        average_evaluation_score (float | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        agent_task_nodes (list[AgentTaskNodeSummary] | None):
     """
 
-    id: str | Unset = UNSET
-    agent_graph_id: str | Unset = UNSET
-    custom_id: str | Unset = UNSET
-    tokens_used: float | Unset = UNSET
-    total_cost: float | Unset = UNSET
-    task_summary: str | Unset = UNSET
-    task_objective: str | Unset = UNSET
-    graph_state: Any | Unset = UNSET
-    is_viewed: bool | Unset = UNSET
-    can_rerun_task_node: bool | Unset = UNSET
-    status: str | Unset = UNSET
-    average_evaluation_score: float | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
+    id: str
+    status: str
+    agent_graph_id: str | None = None
+    custom_id: str | None = None
+    tokens_used: float | None = None
+    total_cost: float | None = None
+    task_summary: str | None = None
+    task_objective: str | None = None
+    graph_state: Any | None = None
+    is_viewed: bool | None = None
+    can_rerun_task_node: bool | None = None
+    average_evaluation_score: float | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    agent_task_nodes: list[AgentTaskNodeSummary] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_MinimalAgentTask)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent_graph_id = self.agent_graph_id
-
-        custom_id = self.custom_id
-
-        tokens_used = self.tokens_used
-
-        total_cost = self.total_cost
-
-        task_summary = self.task_summary
-
-        task_objective = self.task_objective
-
-        graph_state = self.graph_state
-
-        is_viewed = self.is_viewed
-
-        can_rerun_task_node = self.can_rerun_task_node
-
-        status = self.status
-
-        average_evaluation_score = self.average_evaluation_score
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        agent_task_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_task_nodes, Unset):
-            agent_task_nodes = []
-            for agent_task_nodes_item_data in self.agent_task_nodes:
-                agent_task_nodes_item = agent_task_nodes_item_data.to_dict()
-                agent_task_nodes.append(agent_task_nodes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_graph_id is not UNSET:
-            field_dict["agentGraphId"] = agent_graph_id
-        if custom_id is not UNSET:
-            field_dict["customId"] = custom_id
-        if tokens_used is not UNSET:
-            field_dict["tokensUsed"] = tokens_used
-        if total_cost is not UNSET:
-            field_dict["totalCost"] = total_cost
-        if task_summary is not UNSET:
-            field_dict["taskSummary"] = task_summary
-        if task_objective is not UNSET:
-            field_dict["taskObjective"] = task_objective
-        if graph_state is not UNSET:
-            field_dict["graphState"] = graph_state
-        if is_viewed is not UNSET:
-            field_dict["isViewed"] = is_viewed
-        if can_rerun_task_node is not UNSET:
-            field_dict["canRerunTaskNode"] = can_rerun_task_node
-        if status is not UNSET:
-            field_dict["status"] = status
-        if average_evaluation_score is not UNSET:
-            field_dict["averageEvaluationScore"] = average_evaluation_score
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if agent_task_nodes is not UNSET:
-            field_dict["agentTaskNodes"] = agent_task_nodes
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        value = self.agent_graph_id
+        if value is not None:
+            field_dict["agentGraphId"] = value
+        value = self.custom_id
+        if value is not None:
+            field_dict["customId"] = value
+        value = self.tokens_used
+        if value is not None:
+            field_dict["tokensUsed"] = value
+        value = self.total_cost
+        if value is not None:
+            field_dict["totalCost"] = value
+        value = self.task_summary
+        if value is not None:
+            field_dict["taskSummary"] = value
+        value = self.task_objective
+        if value is not None:
+            field_dict["taskObjective"] = value
+        value = self.graph_state
+        if value is not None:
+            field_dict["graphState"] = value
+        value = self.is_viewed
+        if value is not None:
+            field_dict["isViewed"] = value
+        value = self.can_rerun_task_node
+        if value is not None:
+            field_dict["canRerunTaskNode"] = value
+        value = self.average_evaluation_score
+        if value is not None:
+            field_dict["averageEvaluationScore"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.agent_task_nodes
+        if value is not None:
+            field_dict["agentTaskNodes"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_task_node_summary import AgentTaskNodeSummary
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        agent_graph_id = d.pop("agentGraphId", UNSET)
-
-        custom_id = d.pop("customId", UNSET)
-
-        tokens_used = d.pop("tokensUsed", UNSET)
-
-        total_cost = d.pop("totalCost", UNSET)
-
-        task_summary = d.pop("taskSummary", UNSET)
-
-        task_objective = d.pop("taskObjective", UNSET)
-
-        graph_state = d.pop("graphState", UNSET)
-
-        is_viewed = d.pop("isViewed", UNSET)
-
-        can_rerun_task_node = d.pop("canRerunTaskNode", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        average_evaluation_score = d.pop("averageEvaluationScore", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+            value = src_dict["status"]
+            if value is None:
+                raise KeyError("status")
+            self.status = value
+        except KeyError as error:
+            raise missing_field("MinimalAgentTask", error, src_dict, _REQUIRED_MinimalAgentTask) from None
+        self.agent_graph_id = get("agentGraphId")
+        self.custom_id = get("customId")
+        self.tokens_used = get("tokensUsed")
+        self.total_cost = get("totalCost")
+        self.task_summary = get("taskSummary")
+        self.task_objective = get("taskObjective")
+        self.graph_state = get("graphState")
+        self.is_viewed = get("isViewed")
+        self.can_rerun_task_node = get("canRerunTaskNode")
+        self.average_evaluation_score = get("averageEvaluationScore")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        value = get("agentTaskNodes")
+        self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
+        if not _KNOWN_MinimalAgentTask.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_MinimalAgentTask
+            }
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _agent_task_nodes = d.pop("agentTaskNodes", UNSET)
-        agent_task_nodes: list[AgentTaskNodeSummary] | Unset = UNSET
-        if _agent_task_nodes is not UNSET:
-            agent_task_nodes = []
-            for agent_task_nodes_item_data in _agent_task_nodes:
-                agent_task_nodes_item = AgentTaskNodeSummary.from_dict(agent_task_nodes_item_data)
-
-                agent_task_nodes.append(agent_task_nodes_item)
-
-        minimal_agent_task = cls(
-            id=id,
-            agent_graph_id=agent_graph_id,
-            custom_id=custom_id,
-            tokens_used=tokens_used,
-            total_cost=total_cost,
-            task_summary=task_summary,
-            task_objective=task_objective,
-            graph_state=graph_state,
-            is_viewed=is_viewed,
-            can_rerun_task_node=can_rerun_task_node,
-            status=status,
-            average_evaluation_score=average_evaluation_score,
-            created_at=created_at,
-            updated_at=updated_at,
-            agent_task_nodes=agent_task_nodes,
-        )
-
-        minimal_agent_task.additional_properties = d
-        return minimal_agent_task
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

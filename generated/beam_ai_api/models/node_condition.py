@@ -1,75 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="NodeCondition")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_NodeCondition: tuple[str, ...] = ()
+_KNOWN_NodeCondition = frozenset(
+    (
+        "condition",
+        "operator",
+        "property",
+        "value",
+    )
+)
+_FIELDS_NodeCondition: tuple[str, ...] = (
+    "condition",
+    "operator",
+    "property_",
+    "value",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NodeCondition:
     """
     Attributes:
-        condition (str | Unset):  Example: is.
-        operator (str | Unset):  Example: AND.
-        property_ (str | Unset):
-        value (str | Unset):
+        condition (str | None):
+        operator (str | None):
+        property_ (str | None):
+        value (str | None):
     """
 
-    condition: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    property_: str | Unset = UNSET
-    value: str | Unset = UNSET
+    condition: str | None = None
+    operator: str | None = None
+    property_: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_NodeCondition)
+
     def to_dict(self) -> dict[str, Any]:
-        condition = self.condition
-
-        operator = self.operator
-
-        property_ = self.property_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.condition
+        if value is not None:
+            field_dict["condition"] = value
+        value = self.operator
+        if value is not None:
+            field_dict["operator"] = value
+        value = self.property_
+        if value is not None:
+            field_dict["property"] = value
         value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        condition = d.pop("condition", UNSET)
-
-        operator = d.pop("operator", UNSET)
-
-        property_ = d.pop("property", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        node_condition = cls(
-            condition=condition,
-            operator=operator,
-            property_=property_,
-            value=value,
-        )
-
-        node_condition.additional_properties = d
-        return node_condition
+        self = _new(cls)
+        get = src_dict.get
+        self.condition = get("condition")
+        self.operator = get("operator")
+        self.property_ = get("property")
+        self.value = get("value")
+        if not _KNOWN_NodeCondition.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeCondition
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,75 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.node_condition import NodeCondition
 
 
-T = TypeVar("T", bound="NodeConditionGroup")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_NodeConditionGroup: tuple[str, ...] = ()
+_KNOWN_NodeConditionGroup = frozenset(
+    (
+        "operator",
+        "conditions",
+    )
+)
+_FIELDS_NodeConditionGroup: tuple[str, ...] = (
+    "operator",
+    "conditions",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NodeConditionGroup:
     """
     Attributes:
-        operator (str | Unset):  Example: AND.
-        conditions (list[NodeCondition] | Unset):
+        operator (str | None):
+        conditions (list[NodeCondition] | None):
     """
 
-    operator: str | Unset = UNSET
-    conditions: list[NodeCondition] | Unset = UNSET
+    operator: str | None = None
+    conditions: list[NodeCondition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_NodeConditionGroup)
+
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator
-
-        conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = []
-            for conditions_item_data in self.conditions:
-                conditions_item = conditions_item_data.to_dict()
-                conditions.append(conditions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.operator
+        if value is not None:
+            field_dict["operator"] = value
+        value = self.conditions
+        if value is not None:
+            field_dict["conditions"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_condition import NodeCondition
-
-        d = dict(src_dict)
-        operator = d.pop("operator", UNSET)
-
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[NodeCondition] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = NodeCondition.from_dict(conditions_item_data)
-
-                conditions.append(conditions_item)
-
-        node_condition_group = cls(
-            operator=operator,
-            conditions=conditions,
-        )
-
-        node_condition_group.additional_properties = d
-        return node_condition_group
+        self = _new(cls)
+        get = src_dict.get
+        self.operator = get("operator")
+        value = get("conditions")
+        self.conditions = None if value is None else list(map(_models.NodeCondition.from_dict, value))
+        if not _KNOWN_NodeConditionGroup.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeConditionGroup
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="NodeEvaluation")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_NodeEvaluation: tuple[str, ...] = ()
+_KNOWN_NodeEvaluation = frozenset(
+    (
+        "name",
+        "score",
+        "success",
+        "objective",
+        "reasoning",
+        "evaluationCategory",
+        "evaluationReasoning",
+        "improvementSuggestions",
+    )
+)
+_FIELDS_NodeEvaluation: tuple[str, ...] = (
+    "name",
+    "score",
+    "success",
+    "objective",
+    "reasoning",
+    "evaluation_category",
+    "evaluation_reasoning",
+    "improvement_suggestions",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NodeEvaluation:
     """
     Attributes:
-        name (str | Unset):
-        score (float | Unset):
-        success (bool | Unset):
-        objective (str | Unset):
-        reasoning (str | Unset):
-        evaluation_category (str | Unset):
-        evaluation_reasoning (str | Unset):
-        improvement_suggestions (str | Unset):
+        name (str | None):
+        score (float | None):
+        success (bool | None):
+        objective (str | None):
+        reasoning (str | None):
+        evaluation_category (str | None):
+        evaluation_reasoning (str | None):
+        improvement_suggestions (str | None):
     """
 
-    name: str | Unset = UNSET
-    score: float | Unset = UNSET
-    success: bool | Unset = UNSET
-    objective: str | Unset = UNSET
-    reasoning: str | Unset = UNSET
-    evaluation_category: str | Unset = UNSET
-    evaluation_reasoning: str | Unset = UNSET
-    improvement_suggestions: str | Unset = UNSET
+    name: str | None = None
+    score: float | None = None
+    success: bool | None = None
+    objective: str | None = None
+    reasoning: str | None = None
+    evaluation_category: str | None = None
+    evaluation_reasoning: str | None = None
+    improvement_suggestions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_NodeEvaluation)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        score = self.score
-
-        success = self.success
-
-        objective = self.objective
-
-        reasoning = self.reasoning
-
-        evaluation_category = self.evaluation_category
-
-        evaluation_reasoning = self.evaluation_reasoning
-
-        improvement_suggestions = self.improvement_suggestions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if score is not UNSET:
-            field_dict["score"] = score
-        if success is not UNSET:
-            field_dict["success"] = success
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if evaluation_category is not UNSET:
-            field_dict["evaluationCategory"] = evaluation_category
-        if evaluation_reasoning is not UNSET:
-            field_dict["evaluationReasoning"] = evaluation_reasoning
-        if improvement_suggestions is not UNSET:
-            field_dict["improvementSuggestions"] = improvement_suggestions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.score
+        if value is not None:
+            field_dict["score"] = value
+        value = self.success
+        if value is not None:
+            field_dict["success"] = value
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
+        value = self.reasoning
+        if value is not None:
+            field_dict["reasoning"] = value
+        value = self.evaluation_category
+        if value is not None:
+            field_dict["evaluationCategory"] = value
+        value = self.evaluation_reasoning
+        if value is not None:
+            field_dict["evaluationReasoning"] = value
+        value = self.improvement_suggestions
+        if value is not None:
+            field_dict["improvementSuggestions"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        score = d.pop("score", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        reasoning = d.pop("reasoning", UNSET)
-
-        evaluation_category = d.pop("evaluationCategory", UNSET)
-
-        evaluation_reasoning = d.pop("evaluationReasoning", UNSET)
-
-        improvement_suggestions = d.pop("improvementSuggestions", UNSET)
-
-        node_evaluation = cls(
-            name=name,
-            score=score,
-            success=success,
-            objective=objective,
-            reasoning=reasoning,
-            evaluation_category=evaluation_category,
-            evaluation_reasoning=evaluation_reasoning,
-            improvement_suggestions=improvement_suggestions,
-        )
-
-        node_evaluation.additional_properties = d
-        return node_evaluation
+        self = _new(cls)
+        get = src_dict.get
+        self.name = get("name")
+        self.score = get("score")
+        self.success = get("success")
+        self.objective = get("objective")
+        self.reasoning = get("reasoning")
+        self.evaluation_category = get("evaluationCategory")
+        self.evaluation_reasoning = get("evaluationReasoning")
+        self.improvement_suggestions = get("improvementSuggestions")
+        if not _KNOWN_NodeEvaluation.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeEvaluation
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,87 +1,88 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.task_node_feedback import TaskNodeFeedback
 
 
-T = TypeVar("T", bound="OptimizeToolRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_OptimizeToolRequest: tuple[str, ...] = ("agentId",)
+_KNOWN_OptimizeToolRequest = frozenset(
+    (
+        "agentId",
+        "taskNodes",
+        "autoUpdateTool",
+    )
+)
+_FIELDS_OptimizeToolRequest: tuple[str, ...] = (
+    "agent_id",
+    "task_nodes",
+    "auto_update_tool",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizeToolRequest:
     """third-party also marks taskNodes required
 
     Attributes:
         agent_id (str): Agent whose tool is optimised
-        task_nodes (list[TaskNodeFeedback] | Unset):
-        auto_update_tool (bool | Unset):
+        task_nodes (list[TaskNodeFeedback] | None):
+        auto_update_tool (bool | None):
     """
 
     agent_id: str
-    task_nodes: list[TaskNodeFeedback] | Unset = UNSET
-    auto_update_tool: bool | Unset = UNSET
+    task_nodes: list[TaskNodeFeedback] | None = None
+    auto_update_tool: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_OptimizeToolRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        task_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_nodes, Unset):
-            task_nodes = []
-            for task_nodes_item_data in self.task_nodes:
-                task_nodes_item = task_nodes_item_data.to_dict()
-                task_nodes.append(task_nodes_item)
-
-        auto_update_tool = self.auto_update_tool
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentId": agent_id,
-            }
-        )
-        if task_nodes is not UNSET:
-            field_dict["taskNodes"] = task_nodes
-        if auto_update_tool is not UNSET:
-            field_dict["autoUpdateTool"] = auto_update_tool
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["agentId"] = self.agent_id
+        value = self.task_nodes
+        if value is not None:
+            field_dict["taskNodes"] = [value_item.to_dict() for value_item in value]
+        value = self.auto_update_tool
+        if value is not None:
+            field_dict["autoUpdateTool"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_node_feedback import TaskNodeFeedback
-
-        d = dict(src_dict)
-        agent_id = d.pop("agentId")
-
-        _task_nodes = d.pop("taskNodes", UNSET)
-        task_nodes: list[TaskNodeFeedback] | Unset = UNSET
-        if _task_nodes is not UNSET:
-            task_nodes = []
-            for task_nodes_item_data in _task_nodes:
-                task_nodes_item = TaskNodeFeedback.from_dict(task_nodes_item_data)
-
-                task_nodes.append(task_nodes_item)
-
-        auto_update_tool = d.pop("autoUpdateTool", UNSET)
-
-        optimize_tool_request = cls(
-            agent_id=agent_id,
-            task_nodes=task_nodes,
-            auto_update_tool=auto_update_tool,
-        )
-
-        optimize_tool_request.additional_properties = d
-        return optimize_tool_request
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["agentId"]
+            if value is None:
+                raise KeyError("agentId")
+            self.agent_id = value
+        except KeyError as error:
+            raise missing_field("OptimizeToolRequest", error, src_dict, _REQUIRED_OptimizeToolRequest) from None
+        value = get("taskNodes")
+        self.task_nodes = None if value is None else list(map(_models.TaskNodeFeedback.from_dict, value))
+        self.auto_update_tool = get("autoUpdateTool")
+        if not _KNOWN_OptimizeToolRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_OptimizeToolRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,50 +1,55 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="OutputParamTypeOptions")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_OutputParamTypeOptions: tuple[str, ...] = ()
+_KNOWN_OutputParamTypeOptions = frozenset(("enumValues",))
+_FIELDS_OutputParamTypeOptions: tuple[str, ...] = ("enum_values",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputParamTypeOptions:
     """
     Attributes:
-        enum_values (list[str] | Unset):
+        enum_values (list[str] | None):
     """
 
-    enum_values: list[str] | Unset = UNSET
+    enum_values: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_OutputParamTypeOptions)
+
     def to_dict(self) -> dict[str, Any]:
-        enum_values: list[str] | Unset = UNSET
-        if not isinstance(self.enum_values, Unset):
-            enum_values = self.enum_values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enum_values is not UNSET:
-            field_dict["enumValues"] = enum_values
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.enum_values
+        if value is not None:
+            field_dict["enumValues"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enum_values = cast(list[str], d.pop("enumValues", UNSET))
-
-        output_param_type_options = cls(
-            enum_values=enum_values,
-        )
-
-        output_param_type_options.additional_properties = d
-        return output_param_type_options
+        self = _new(cls)
+        get = src_dict.get
+        self.enum_values = get("enumValues")
+        if not _KNOWN_OutputParamTypeOptions.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParamTypeOptions
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,138 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="OutputParamWrite")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_OutputParamWrite: tuple[str, ...] = ()
+_KNOWN_OutputParamWrite = frozenset(
+    (
+        "paramName",
+        "paramDescription",
+        "position",
+        "dataType",
+        "isArray",
+        "paramPath",
+        "outputExample",
+        "parentId",
+        "typeOptions",
+        "id",
+        "agentToolConfigurationId",
+    )
+)
+_FIELDS_OutputParamWrite: tuple[str, ...] = (
+    "param_name",
+    "param_description",
+    "position",
+    "data_type",
+    "is_array",
+    "param_path",
+    "output_example",
+    "parent_id",
+    "type_options",
+    "id",
+    "agent_tool_configuration_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputParamWrite:
     """
     Attributes:
-        param_name (str | Unset):
-        param_description (str | Unset):
-        position (int | Unset):
-        data_type (str | Unset):
-        is_array (bool | Unset):
-        param_path (str | Unset):
-        output_example (str | Unset):
-        parent_id (str | Unset):
-        type_options (Any | Unset): Free-form JSON object.
-        id (str | Unset):
-        agent_tool_configuration_id (str | Unset):
+        param_name (str | None):
+        param_description (str | None):
+        position (int | None):
+        data_type (str | None):
+        is_array (bool | None):
+        param_path (str | None):
+        output_example (str | None):
+        parent_id (str | None):
+        type_options (Any | None): Free-form JSON object.
+        id (str | None):
+        agent_tool_configuration_id (str | None):
     """
 
-    param_name: str | Unset = UNSET
-    param_description: str | Unset = UNSET
-    position: int | Unset = UNSET
-    data_type: str | Unset = UNSET
-    is_array: bool | Unset = UNSET
-    param_path: str | Unset = UNSET
-    output_example: str | Unset = UNSET
-    parent_id: str | Unset = UNSET
-    type_options: Any | Unset = UNSET
-    id: str | Unset = UNSET
-    agent_tool_configuration_id: str | Unset = UNSET
+    param_name: str | None = None
+    param_description: str | None = None
+    position: int | None = None
+    data_type: str | None = None
+    is_array: bool | None = None
+    param_path: str | None = None
+    output_example: str | None = None
+    parent_id: str | None = None
+    type_options: Any | None = None
+    id: str | None = None
+    agent_tool_configuration_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_OutputParamWrite)
+
     def to_dict(self) -> dict[str, Any]:
-        param_name = self.param_name
-
-        param_description = self.param_description
-
-        position = self.position
-
-        data_type = self.data_type
-
-        is_array = self.is_array
-
-        param_path = self.param_path
-
-        output_example = self.output_example
-
-        parent_id = self.parent_id
-
-        type_options = self.type_options
-
-        id = self.id
-
-        agent_tool_configuration_id = self.agent_tool_configuration_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if param_name is not UNSET:
-            field_dict["paramName"] = param_name
-        if param_description is not UNSET:
-            field_dict["paramDescription"] = param_description
-        if position is not UNSET:
-            field_dict["position"] = position
-        if data_type is not UNSET:
-            field_dict["dataType"] = data_type
-        if is_array is not UNSET:
-            field_dict["isArray"] = is_array
-        if param_path is not UNSET:
-            field_dict["paramPath"] = param_path
-        if output_example is not UNSET:
-            field_dict["outputExample"] = output_example
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if type_options is not UNSET:
-            field_dict["typeOptions"] = type_options
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_tool_configuration_id is not UNSET:
-            field_dict["agentToolConfigurationId"] = agent_tool_configuration_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.param_name
+        if value is not None:
+            field_dict["paramName"] = value
+        value = self.param_description
+        if value is not None:
+            field_dict["paramDescription"] = value
+        value = self.position
+        if value is not None:
+            field_dict["position"] = value
+        value = self.data_type
+        if value is not None:
+            field_dict["dataType"] = value
+        value = self.is_array
+        if value is not None:
+            field_dict["isArray"] = value
+        value = self.param_path
+        if value is not None:
+            field_dict["paramPath"] = value
+        value = self.output_example
+        if value is not None:
+            field_dict["outputExample"] = value
+        value = self.parent_id
+        if value is not None:
+            field_dict["parentId"] = value
+        value = self.type_options
+        if value is not None:
+            field_dict["typeOptions"] = value
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.agent_tool_configuration_id
+        if value is not None:
+            field_dict["agentToolConfigurationId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        param_name = d.pop("paramName", UNSET)
-
-        param_description = d.pop("paramDescription", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        data_type = d.pop("dataType", UNSET)
-
-        is_array = d.pop("isArray", UNSET)
-
-        param_path = d.pop("paramPath", UNSET)
-
-        output_example = d.pop("outputExample", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        type_options = d.pop("typeOptions", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        agent_tool_configuration_id = d.pop("agentToolConfigurationId", UNSET)
-
-        output_param_write = cls(
-            param_name=param_name,
-            param_description=param_description,
-            position=position,
-            data_type=data_type,
-            is_array=is_array,
-            param_path=param_path,
-            output_example=output_example,
-            parent_id=parent_id,
-            type_options=type_options,
-            id=id,
-            agent_tool_configuration_id=agent_tool_configuration_id,
-        )
-
-        output_param_write.additional_properties = d
-        return output_param_write
+        self = _new(cls)
+        get = src_dict.get
+        self.param_name = get("paramName")
+        self.param_description = get("paramDescription")
+        self.position = get("position")
+        self.data_type = get("dataType")
+        self.is_array = get("isArray")
+        self.param_path = get("paramPath")
+        self.output_example = get("outputExample")
+        self.parent_id = get("parentId")
+        self.type_options = get("typeOptions")
+        self.id = get("id")
+        self.agent_tool_configuration_id = get("agentToolConfigurationId")
+        if not _KNOWN_OutputParamWrite.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParamWrite
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

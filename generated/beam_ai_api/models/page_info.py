@@ -1,84 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="PageInfo")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_PageInfo: tuple[str, ...] = ()
+_KNOWN_PageInfo = frozenset(
+    (
+        "totalRows",
+        "page",
+        "pageSize",
+        "isFirstPage",
+        "isLastPage",
+    )
+)
+_FIELDS_PageInfo: tuple[str, ...] = (
+    "total_rows",
+    "page",
+    "page_size",
+    "is_first_page",
+    "is_last_page",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageInfo:
     """
     Attributes:
-        total_rows (int | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        is_first_page (bool | Unset):
-        is_last_page (bool | Unset):
+        total_rows (int | None):
+        page (int | None):
+        page_size (int | None):
+        is_first_page (bool | None):
+        is_last_page (bool | None):
     """
 
-    total_rows: int | Unset = UNSET
-    page: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    is_first_page: bool | Unset = UNSET
-    is_last_page: bool | Unset = UNSET
+    total_rows: int | None = None
+    page: int | None = None
+    page_size: int | None = None
+    is_first_page: bool | None = None
+    is_last_page: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_PageInfo)
+
     def to_dict(self) -> dict[str, Any]:
-        total_rows = self.total_rows
-
-        page = self.page
-
-        page_size = self.page_size
-
-        is_first_page = self.is_first_page
-
-        is_last_page = self.is_last_page
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_rows is not UNSET:
-            field_dict["totalRows"] = total_rows
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if is_first_page is not UNSET:
-            field_dict["isFirstPage"] = is_first_page
-        if is_last_page is not UNSET:
-            field_dict["isLastPage"] = is_last_page
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.total_rows
+        if value is not None:
+            field_dict["totalRows"] = value
+        value = self.page
+        if value is not None:
+            field_dict["page"] = value
+        value = self.page_size
+        if value is not None:
+            field_dict["pageSize"] = value
+        value = self.is_first_page
+        if value is not None:
+            field_dict["isFirstPage"] = value
+        value = self.is_last_page
+        if value is not None:
+            field_dict["isLastPage"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_rows = d.pop("totalRows", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        page_size = d.pop("pageSize", UNSET)
-
-        is_first_page = d.pop("isFirstPage", UNSET)
-
-        is_last_page = d.pop("isLastPage", UNSET)
-
-        page_info = cls(
-            total_rows=total_rows,
-            page=page,
-            page_size=page_size,
-            is_first_page=is_first_page,
-            is_last_page=is_last_page,
-        )
-
-        page_info.additional_properties = d
-        return page_info
+        self = _new(cls)
+        get = src_dict.get
+        self.total_rows = get("totalRows")
+        self.page = get("page")
+        self.page_size = get("pageSize")
+        self.is_first_page = get("isFirstPage")
+        self.is_last_page = get("isLastPage")
+        if not _KNOWN_PageInfo.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_PageInfo}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

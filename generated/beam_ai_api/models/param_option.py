@@ -1,57 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="ParamOption")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ParamOption: tuple[str, ...] = ()
+_KNOWN_ParamOption = frozenset(
+    (
+        "label",
+        "value",
+    )
+)
+_FIELDS_ParamOption: tuple[str, ...] = (
+    "label",
+    "value",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParamOption:
     """
     Attributes:
-        label (str | Unset):
-        value (str | Unset):
+        label (str | None):
+        value (str | None):
     """
 
-    label: str | Unset = UNSET
-    value: str | Unset = UNSET
+    label: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ParamOption)
+
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.label
+        if value is not None:
+            field_dict["label"] = value
         value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        param_option = cls(
-            label=label,
-            value=value,
-        )
-
-        param_option.additional_properties = d
-        return param_option
+        self = _new(cls)
+        get = src_dict.get
+        self.label = get("label")
+        self.value = get("value")
+        if not _KNOWN_ParamOption.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ParamOption}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

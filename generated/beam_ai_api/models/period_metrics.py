@@ -1,120 +1,122 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="PeriodMetrics")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_PeriodMetrics: tuple[str, ...] = ()
+_KNOWN_PeriodMetrics = frozenset(
+    (
+        "totalTasks",
+        "completedTasks",
+        "failedTasks",
+        "averageEvaluationScore",
+        "averageRuntimeSeconds",
+        "totalRuntimeSeconds",
+        "positiveFeedbackCount",
+        "consentRequiredCount",
+        "negativeFeedbackCount",
+    )
+)
+_FIELDS_PeriodMetrics: tuple[str, ...] = (
+    "total_tasks",
+    "completed_tasks",
+    "failed_tasks",
+    "average_evaluation_score",
+    "average_runtime_seconds",
+    "total_runtime_seconds",
+    "positive_feedback_count",
+    "consent_required_count",
+    "negative_feedback_count",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PeriodMetrics:
     """
     Attributes:
-        total_tasks (int | Unset):
-        completed_tasks (float | Unset):
-        failed_tasks (float | Unset):
-        average_evaluation_score (float | Unset):
-        average_runtime_seconds (float | Unset):
-        total_runtime_seconds (float | Unset):
-        positive_feedback_count (int | Unset):
-        consent_required_count (int | Unset):
-        negative_feedback_count (int | Unset):
+        total_tasks (int | None):
+        completed_tasks (float | None):
+        failed_tasks (float | None):
+        average_evaluation_score (float | None):
+        average_runtime_seconds (float | None):
+        total_runtime_seconds (float | None):
+        positive_feedback_count (int | None):
+        consent_required_count (int | None):
+        negative_feedback_count (int | None):
     """
 
-    total_tasks: int | Unset = UNSET
-    completed_tasks: float | Unset = UNSET
-    failed_tasks: float | Unset = UNSET
-    average_evaluation_score: float | Unset = UNSET
-    average_runtime_seconds: float | Unset = UNSET
-    total_runtime_seconds: float | Unset = UNSET
-    positive_feedback_count: int | Unset = UNSET
-    consent_required_count: int | Unset = UNSET
-    negative_feedback_count: int | Unset = UNSET
+    total_tasks: int | None = None
+    completed_tasks: float | None = None
+    failed_tasks: float | None = None
+    average_evaluation_score: float | None = None
+    average_runtime_seconds: float | None = None
+    total_runtime_seconds: float | None = None
+    positive_feedback_count: int | None = None
+    consent_required_count: int | None = None
+    negative_feedback_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_PeriodMetrics)
+
     def to_dict(self) -> dict[str, Any]:
-        total_tasks = self.total_tasks
-
-        completed_tasks = self.completed_tasks
-
-        failed_tasks = self.failed_tasks
-
-        average_evaluation_score = self.average_evaluation_score
-
-        average_runtime_seconds = self.average_runtime_seconds
-
-        total_runtime_seconds = self.total_runtime_seconds
-
-        positive_feedback_count = self.positive_feedback_count
-
-        consent_required_count = self.consent_required_count
-
-        negative_feedback_count = self.negative_feedback_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_tasks is not UNSET:
-            field_dict["totalTasks"] = total_tasks
-        if completed_tasks is not UNSET:
-            field_dict["completedTasks"] = completed_tasks
-        if failed_tasks is not UNSET:
-            field_dict["failedTasks"] = failed_tasks
-        if average_evaluation_score is not UNSET:
-            field_dict["averageEvaluationScore"] = average_evaluation_score
-        if average_runtime_seconds is not UNSET:
-            field_dict["averageRuntimeSeconds"] = average_runtime_seconds
-        if total_runtime_seconds is not UNSET:
-            field_dict["totalRuntimeSeconds"] = total_runtime_seconds
-        if positive_feedback_count is not UNSET:
-            field_dict["positiveFeedbackCount"] = positive_feedback_count
-        if consent_required_count is not UNSET:
-            field_dict["consentRequiredCount"] = consent_required_count
-        if negative_feedback_count is not UNSET:
-            field_dict["negativeFeedbackCount"] = negative_feedback_count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.total_tasks
+        if value is not None:
+            field_dict["totalTasks"] = value
+        value = self.completed_tasks
+        if value is not None:
+            field_dict["completedTasks"] = value
+        value = self.failed_tasks
+        if value is not None:
+            field_dict["failedTasks"] = value
+        value = self.average_evaluation_score
+        if value is not None:
+            field_dict["averageEvaluationScore"] = value
+        value = self.average_runtime_seconds
+        if value is not None:
+            field_dict["averageRuntimeSeconds"] = value
+        value = self.total_runtime_seconds
+        if value is not None:
+            field_dict["totalRuntimeSeconds"] = value
+        value = self.positive_feedback_count
+        if value is not None:
+            field_dict["positiveFeedbackCount"] = value
+        value = self.consent_required_count
+        if value is not None:
+            field_dict["consentRequiredCount"] = value
+        value = self.negative_feedback_count
+        if value is not None:
+            field_dict["negativeFeedbackCount"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_tasks = d.pop("totalTasks", UNSET)
-
-        completed_tasks = d.pop("completedTasks", UNSET)
-
-        failed_tasks = d.pop("failedTasks", UNSET)
-
-        average_evaluation_score = d.pop("averageEvaluationScore", UNSET)
-
-        average_runtime_seconds = d.pop("averageRuntimeSeconds", UNSET)
-
-        total_runtime_seconds = d.pop("totalRuntimeSeconds", UNSET)
-
-        positive_feedback_count = d.pop("positiveFeedbackCount", UNSET)
-
-        consent_required_count = d.pop("consentRequiredCount", UNSET)
-
-        negative_feedback_count = d.pop("negativeFeedbackCount", UNSET)
-
-        period_metrics = cls(
-            total_tasks=total_tasks,
-            completed_tasks=completed_tasks,
-            failed_tasks=failed_tasks,
-            average_evaluation_score=average_evaluation_score,
-            average_runtime_seconds=average_runtime_seconds,
-            total_runtime_seconds=total_runtime_seconds,
-            positive_feedback_count=positive_feedback_count,
-            consent_required_count=consent_required_count,
-            negative_feedback_count=negative_feedback_count,
-        )
-
-        period_metrics.additional_properties = d
-        return period_metrics
+        self = _new(cls)
+        get = src_dict.get
+        self.total_tasks = get("totalTasks")
+        self.completed_tasks = get("completedTasks")
+        self.failed_tasks = get("failedTasks")
+        self.average_evaluation_score = get("averageEvaluationScore")
+        self.average_runtime_seconds = get("averageRuntimeSeconds")
+        self.total_runtime_seconds = get("totalRuntimeSeconds")
+        self.positive_feedback_count = get("positiveFeedbackCount")
+        self.consent_required_count = get("consentRequiredCount")
+        self.negative_feedback_count = get("negativeFeedbackCount")
+        if not _KNOWN_PeriodMetrics.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_PeriodMetrics
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

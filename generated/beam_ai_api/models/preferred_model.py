@@ -1,138 +1,142 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="PreferredModel")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_PreferredModel: tuple[str, ...] = ("id",)
+_KNOWN_PreferredModel = frozenset(
+    (
+        "id",
+        "name",
+        "value",
+        "isDefault",
+        "workspaceGroupId",
+        "isPremium",
+        "creditsCost",
+        "inputTokenPrice",
+        "outputTokenPrice",
+        "isChatEnabled",
+        "LlmsGroup",
+    )
+)
+_FIELDS_PreferredModel: tuple[str, ...] = (
+    "id",
+    "name",
+    "value",
+    "is_default",
+    "workspace_group_id",
+    "is_premium",
+    "credits_cost",
+    "input_token_price",
+    "output_token_price",
+    "is_chat_enabled",
+    "llms_group",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PreferredModel:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        value (str | Unset):  Example: BEDROCK_CLAUDE_SONNET_4.
-        is_default (bool | Unset):
-        workspace_group_id (str | Unset):
-        is_premium (bool | Unset):
-        credits_cost (float | Unset):
-        input_token_price (float | Unset):
-        output_token_price (float | Unset):
-        is_chat_enabled (bool | Unset):
-        llms_group (Any | Unset): Free-form JSON object.
+        id (str):
+        name (str | None):
+        value (str | None):
+        is_default (bool | None):
+        workspace_group_id (str | None):
+        is_premium (bool | None):
+        credits_cost (float | None):
+        input_token_price (float | None):
+        output_token_price (float | None):
+        is_chat_enabled (bool | None):
+        llms_group (Any | None): Free-form JSON object.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    workspace_group_id: str | Unset = UNSET
-    is_premium: bool | Unset = UNSET
-    credits_cost: float | Unset = UNSET
-    input_token_price: float | Unset = UNSET
-    output_token_price: float | Unset = UNSET
-    is_chat_enabled: bool | Unset = UNSET
-    llms_group: Any | Unset = UNSET
+    id: str
+    name: str | None = None
+    value: str | None = None
+    is_default: bool | None = None
+    workspace_group_id: str | None = None
+    is_premium: bool | None = None
+    credits_cost: float | None = None
+    input_token_price: float | None = None
+    output_token_price: float | None = None
+    is_chat_enabled: bool | None = None
+    llms_group: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_PreferredModel)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
         value = self.value
-
-        is_default = self.is_default
-
-        workspace_group_id = self.workspace_group_id
-
-        is_premium = self.is_premium
-
-        credits_cost = self.credits_cost
-
-        input_token_price = self.input_token_price
-
-        output_token_price = self.output_token_price
-
-        is_chat_enabled = self.is_chat_enabled
-
-        llms_group = self.llms_group
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if workspace_group_id is not UNSET:
-            field_dict["workspaceGroupId"] = workspace_group_id
-        if is_premium is not UNSET:
-            field_dict["isPremium"] = is_premium
-        if credits_cost is not UNSET:
-            field_dict["creditsCost"] = credits_cost
-        if input_token_price is not UNSET:
-            field_dict["inputTokenPrice"] = input_token_price
-        if output_token_price is not UNSET:
-            field_dict["outputTokenPrice"] = output_token_price
-        if is_chat_enabled is not UNSET:
-            field_dict["isChatEnabled"] = is_chat_enabled
-        if llms_group is not UNSET:
-            field_dict["LlmsGroup"] = llms_group
-
+        value = self.is_default
+        if value is not None:
+            field_dict["isDefault"] = value
+        value = self.workspace_group_id
+        if value is not None:
+            field_dict["workspaceGroupId"] = value
+        value = self.is_premium
+        if value is not None:
+            field_dict["isPremium"] = value
+        value = self.credits_cost
+        if value is not None:
+            field_dict["creditsCost"] = value
+        value = self.input_token_price
+        if value is not None:
+            field_dict["inputTokenPrice"] = value
+        value = self.output_token_price
+        if value is not None:
+            field_dict["outputTokenPrice"] = value
+        value = self.is_chat_enabled
+        if value is not None:
+            field_dict["isChatEnabled"] = value
+        value = self.llms_group
+        if value is not None:
+            field_dict["LlmsGroup"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        is_default = d.pop("isDefault", UNSET)
-
-        workspace_group_id = d.pop("workspaceGroupId", UNSET)
-
-        is_premium = d.pop("isPremium", UNSET)
-
-        credits_cost = d.pop("creditsCost", UNSET)
-
-        input_token_price = d.pop("inputTokenPrice", UNSET)
-
-        output_token_price = d.pop("outputTokenPrice", UNSET)
-
-        is_chat_enabled = d.pop("isChatEnabled", UNSET)
-
-        llms_group = d.pop("LlmsGroup", UNSET)
-
-        preferred_model = cls(
-            id=id,
-            name=name,
-            value=value,
-            is_default=is_default,
-            workspace_group_id=workspace_group_id,
-            is_premium=is_premium,
-            credits_cost=credits_cost,
-            input_token_price=input_token_price,
-            output_token_price=output_token_price,
-            is_chat_enabled=is_chat_enabled,
-            llms_group=llms_group,
-        )
-
-        preferred_model.additional_properties = d
-        return preferred_model
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("PreferredModel", error, src_dict, _REQUIRED_PreferredModel) from None
+        self.name = get("name")
+        self.value = get("value")
+        self.is_default = get("isDefault")
+        self.workspace_group_id = get("workspaceGroupId")
+        self.is_premium = get("isPremium")
+        self.credits_cost = get("creditsCost")
+        self.input_token_price = get("inputTokenPrice")
+        self.output_token_price = get("outputTokenPrice")
+        self.is_chat_enabled = get("isChatEnabled")
+        self.llms_group = get("LlmsGroup")
+        if not _KNOWN_PreferredModel.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_PreferredModel
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RefreshTokenRequest")
+from ..types import missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_RefreshTokenRequest: tuple[str, ...] = ("refreshToken",)
+_KNOWN_RefreshTokenRequest = frozenset(("refreshToken",))
+_FIELDS_RefreshTokenRequest: tuple[str, ...] = ("refresh_token",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RefreshTokenRequest:
     """
     Attributes:
@@ -19,30 +25,31 @@ class RefreshTokenRequest:
     refresh_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_RefreshTokenRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refreshToken": refresh_token,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["refreshToken"] = self.refresh_token
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        refresh_token = d.pop("refreshToken")
-
-        refresh_token_request = cls(
-            refresh_token=refresh_token,
-        )
-
-        refresh_token_request.additional_properties = d
-        return refresh_token_request
+        self = _new(cls)
+        try:
+            value = src_dict["refreshToken"]
+            if value is None:
+                raise KeyError("refreshToken")
+            self.refresh_token = value
+        except KeyError as error:
+            raise missing_field("RefreshTokenRequest", error, src_dict, _REQUIRED_RefreshTokenRequest) from None
+        if not _KNOWN_RefreshTokenRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_RefreshTokenRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

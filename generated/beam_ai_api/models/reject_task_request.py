@@ -1,69 +1,78 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="RejectTaskRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_RejectTaskRequest: tuple[str, ...] = ()
+_KNOWN_RejectTaskRequest = frozenset(
+    (
+        "taskNodeId",
+        "taskId",
+        "userFeedback",
+    )
+)
+_FIELDS_RejectTaskRequest: tuple[str, ...] = (
+    "task_node_id",
+    "task_id",
+    "user_feedback",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RejectTaskRequest:
     """third-party: all three required
 
     Attributes:
-        task_node_id (str | Unset): (a UUID)
-        task_id (str | Unset): (a UUID)
-        user_feedback (list[str] | Unset):
+        task_node_id (str | None): (a UUID)
+        task_id (str | None): (a UUID)
+        user_feedback (list[str] | None):
     """
 
-    task_node_id: str | Unset = UNSET
-    task_id: str | Unset = UNSET
-    user_feedback: list[str] | Unset = UNSET
+    task_node_id: str | None = None
+    task_id: str | None = None
+    user_feedback: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_RejectTaskRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        task_node_id = self.task_node_id
-
-        task_id = self.task_id
-
-        user_feedback: list[str] | Unset = UNSET
-        if not isinstance(self.user_feedback, Unset):
-            user_feedback = self.user_feedback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_node_id is not UNSET:
-            field_dict["taskNodeId"] = task_node_id
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if user_feedback is not UNSET:
-            field_dict["userFeedback"] = user_feedback
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.task_node_id
+        if value is not None:
+            field_dict["taskNodeId"] = value
+        value = self.task_id
+        if value is not None:
+            field_dict["taskId"] = value
+        value = self.user_feedback
+        if value is not None:
+            field_dict["userFeedback"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_node_id = d.pop("taskNodeId", UNSET)
-
-        task_id = d.pop("taskId", UNSET)
-
-        user_feedback = cast(list[str], d.pop("userFeedback", UNSET))
-
-        reject_task_request = cls(
-            task_node_id=task_node_id,
-            task_id=task_id,
-            user_feedback=user_feedback,
-        )
-
-        reject_task_request.additional_properties = d
-        return reject_task_request
+        self = _new(cls)
+        get = src_dict.get
+        self.task_node_id = get("taskNodeId")
+        self.task_id = get("taskId")
+        self.user_feedback = get("userFeedback")
+        if not _KNOWN_RejectTaskRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_RejectTaskRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

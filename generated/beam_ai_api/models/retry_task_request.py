@@ -1,95 +1,93 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.task_node_feedback_per_key import TaskNodeFeedbackPerKey
 
 
-T = TypeVar("T", bound="RetryTaskRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_RetryTaskRequest: tuple[str, ...] = ()
+_KNOWN_RetryTaskRequest = frozenset(
+    (
+        "taskNodeId",
+        "taskId",
+        "taskNodeFeedbackAsText",
+        "taskNodeFeedbackPerKeys",
+    )
+)
+_FIELDS_RetryTaskRequest: tuple[str, ...] = (
+    "task_node_id",
+    "task_id",
+    "task_node_feedback_as_text",
+    "task_node_feedback_per_keys",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetryTaskRequest:
     """
     Attributes:
-        task_node_id (str | Unset): Task node to retry from
-        task_id (str | Unset): Task to retry
-        task_node_feedback_as_text (str | Unset): General feedback to improve the retry
-        task_node_feedback_per_keys (list[TaskNodeFeedbackPerKey] | Unset): Structured feedback per output field
+        task_node_id (str | None): Task node to retry from
+        task_id (str | None): Task to retry
+        task_node_feedback_as_text (str | None): General feedback to improve the retry
+        task_node_feedback_per_keys (list[TaskNodeFeedbackPerKey] | None): Structured feedback per output field
     """
 
-    task_node_id: str | Unset = UNSET
-    task_id: str | Unset = UNSET
-    task_node_feedback_as_text: str | Unset = UNSET
-    task_node_feedback_per_keys: list[TaskNodeFeedbackPerKey] | Unset = UNSET
+    task_node_id: str | None = None
+    task_id: str | None = None
+    task_node_feedback_as_text: str | None = None
+    task_node_feedback_per_keys: list[TaskNodeFeedbackPerKey] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_RetryTaskRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        task_node_id = self.task_node_id
-
-        task_id = self.task_id
-
-        task_node_feedback_as_text = self.task_node_feedback_as_text
-
-        task_node_feedback_per_keys: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_node_feedback_per_keys, Unset):
-            task_node_feedback_per_keys = []
-            for task_node_feedback_per_keys_item_data in self.task_node_feedback_per_keys:
-                task_node_feedback_per_keys_item = task_node_feedback_per_keys_item_data.to_dict()
-                task_node_feedback_per_keys.append(task_node_feedback_per_keys_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_node_id is not UNSET:
-            field_dict["taskNodeId"] = task_node_id
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if task_node_feedback_as_text is not UNSET:
-            field_dict["taskNodeFeedbackAsText"] = task_node_feedback_as_text
-        if task_node_feedback_per_keys is not UNSET:
-            field_dict["taskNodeFeedbackPerKeys"] = task_node_feedback_per_keys
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.task_node_id
+        if value is not None:
+            field_dict["taskNodeId"] = value
+        value = self.task_id
+        if value is not None:
+            field_dict["taskId"] = value
+        value = self.task_node_feedback_as_text
+        if value is not None:
+            field_dict["taskNodeFeedbackAsText"] = value
+        value = self.task_node_feedback_per_keys
+        if value is not None:
+            field_dict["taskNodeFeedbackPerKeys"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_node_feedback_per_key import TaskNodeFeedbackPerKey
-
-        d = dict(src_dict)
-        task_node_id = d.pop("taskNodeId", UNSET)
-
-        task_id = d.pop("taskId", UNSET)
-
-        task_node_feedback_as_text = d.pop("taskNodeFeedbackAsText", UNSET)
-
-        _task_node_feedback_per_keys = d.pop("taskNodeFeedbackPerKeys", UNSET)
-        task_node_feedback_per_keys: list[TaskNodeFeedbackPerKey] | Unset = UNSET
-        if _task_node_feedback_per_keys is not UNSET:
-            task_node_feedback_per_keys = []
-            for task_node_feedback_per_keys_item_data in _task_node_feedback_per_keys:
-                task_node_feedback_per_keys_item = TaskNodeFeedbackPerKey.from_dict(
-                    task_node_feedback_per_keys_item_data
-                )
-
-                task_node_feedback_per_keys.append(task_node_feedback_per_keys_item)
-
-        retry_task_request = cls(
-            task_node_id=task_node_id,
-            task_id=task_id,
-            task_node_feedback_as_text=task_node_feedback_as_text,
-            task_node_feedback_per_keys=task_node_feedback_per_keys,
+        self = _new(cls)
+        get = src_dict.get
+        self.task_node_id = get("taskNodeId")
+        self.task_id = get("taskId")
+        self.task_node_feedback_as_text = get("taskNodeFeedbackAsText")
+        value = get("taskNodeFeedbackPerKeys")
+        self.task_node_feedback_per_keys = (
+            None if value is None else list(map(_models.TaskNodeFeedbackPerKey.from_dict, value))
         )
-
-        retry_task_request.additional_properties = d
-        return retry_task_request
+        if not _KNOWN_RetryTaskRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_RetryTaskRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

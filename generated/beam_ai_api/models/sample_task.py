@@ -2,155 +2,129 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="SampleTask")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SampleTask: tuple[str, ...] = ("id",)
+_KNOWN_SampleTask = frozenset(
+    (
+        "id",
+        "agentId",
+        "customId",
+        "taskObjective",
+        "taskQuery",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+    )
+)
+_FIELDS_SampleTask: tuple[str, ...] = (
+    "id",
+    "agent_id",
+    "custom_id",
+    "task_objective",
+    "task_query",
+    "status",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SampleTask:
     """
     Attributes:
-        agent_id (str | Unset):
-        custom_id (str | Unset):  Example: welcome-email-template.
-        task_objective (str | Unset):
-        task_query (str | Unset):
-        status (str | Unset):  Example: active.
-        id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        deleted_at (datetime.datetime | None | Unset):
+        id (str):
+        agent_id (str | None):
+        custom_id (str | None):
+        task_objective (str | None):
+        task_query (str | None):
+        status (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        deleted_at (datetime.datetime | None):
     """
 
-    agent_id: str | Unset = UNSET
-    custom_id: str | Unset = UNSET
-    task_objective: str | Unset = UNSET
-    task_query: str | Unset = UNSET
-    status: str | Unset = UNSET
-    id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    id: str
+    agent_id: str | None = None
+    custom_id: str | None = None
+    task_objective: str | None = None
+    task_query: str | None = None
+    status: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SampleTask)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        custom_id = self.custom_id
-
-        task_objective = self.task_objective
-
-        task_query = self.task_query
-
-        status = self.status
-
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if custom_id is not UNSET:
-            field_dict["customId"] = custom_id
-        if task_objective is not UNSET:
-            field_dict["taskObjective"] = task_objective
-        if task_query is not UNSET:
-            field_dict["taskQuery"] = task_query
-        if status is not UNSET:
-            field_dict["status"] = status
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.custom_id
+        if value is not None:
+            field_dict["customId"] = value
+        value = self.task_objective
+        if value is not None:
+            field_dict["taskObjective"] = value
+        value = self.task_query
+        if value is not None:
+            field_dict["taskQuery"] = value
+        value = self.status
+        if value is not None:
+            field_dict["status"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            field_dict["deletedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agentId", UNSET)
-
-        custom_id = d.pop("customId", UNSET)
-
-        task_objective = d.pop("taskObjective", UNSET)
-
-        task_query = d.pop("taskQuery", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("SampleTask", error, src_dict, _REQUIRED_SampleTask) from None
+        self.agent_id = get("agentId")
+        self.custom_id = get("customId")
+        self.task_objective = get("taskObjective")
+        self.task_query = get("taskQuery")
+        self.status = get("status")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        value = get("deletedAt")
+        self.deleted_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_SampleTask.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_SampleTask}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        sample_task = cls(
-            agent_id=agent_id,
-            custom_id=custom_id,
-            task_objective=task_objective,
-            task_query=task_query,
-            status=status,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
-
-        sample_task.additional_properties = d
-        return sample_task
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

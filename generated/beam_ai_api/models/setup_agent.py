@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_category import AgentCategory
@@ -15,299 +16,237 @@ if TYPE_CHECKING:
     from ..models.agent_settings import AgentSettings
 
 
-T = TypeVar("T", bound="SetupAgent")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SetupAgent: tuple[str, ...] = ("id",)
+_KNOWN_SetupAgent = frozenset(
+    (
+        "id",
+        "name",
+        "creatorId",
+        "type",
+        "vectorDbId",
+        "creditUsage",
+        "order",
+        "category",
+        "createdAt",
+        "updatedAt",
+        "description",
+        "workspaceId",
+        "defaultTaskId",
+        "themeIconUrl",
+        "agentCategoryId",
+        "userAccessTokenId",
+        "agentSetupSessionId",
+        "agentIntroMessage",
+        "agentSetupMessage",
+        "skipAgentSetupSop",
+        "settings",
+        "config",
+        "deletedAt",
+    )
+)
+_FIELDS_SetupAgent: tuple[str, ...] = (
+    "id",
+    "name",
+    "creator_id",
+    "type_",
+    "vector_db_id",
+    "credit_usage",
+    "order",
+    "category",
+    "created_at",
+    "updated_at",
+    "description",
+    "workspace_id",
+    "default_task_id",
+    "theme_icon_url",
+    "agent_category_id",
+    "user_access_token_id",
+    "agent_setup_session_id",
+    "agent_intro_message",
+    "agent_setup_message",
+    "skip_agent_setup_sop",
+    "settings",
+    "config",
+    "deleted_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SetupAgent:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        creator_id (str | Unset):
-        type_ (str | Unset):  Example: beam-os.
-        vector_db_id (str | Unset):
-        credit_usage (float | Unset):
-        order (int | Unset):
-        category (AgentCategory | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        description (str | Unset):
-        workspace_id (str | Unset):
-        default_task_id (str | Unset):
-        theme_icon_url (str | Unset):
-        agent_category_id (str | Unset):
-        user_access_token_id (str | Unset):
-        agent_setup_session_id (str | Unset):
-        agent_intro_message (str | Unset):
-        agent_setup_message (str | Unset):
-        skip_agent_setup_sop (bool | Unset):
-        settings (AgentSettings | Unset):
-        config (AgentConfig | Unset):
-        deleted_at (datetime.datetime | None | Unset):
+        id (str):
+        name (str | None):
+        creator_id (str | None):
+        type_ (str | None):
+        vector_db_id (str | None):
+        credit_usage (float | None):
+        order (int | None):
+        category (AgentCategory | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        description (str | None):
+        workspace_id (str | None):
+        default_task_id (str | None):
+        theme_icon_url (str | None):
+        agent_category_id (str | None):
+        user_access_token_id (str | None):
+        agent_setup_session_id (str | None):
+        agent_intro_message (str | None):
+        agent_setup_message (str | None):
+        skip_agent_setup_sop (bool | None):
+        settings (AgentSettings | None):
+        config (AgentConfig | None):
+        deleted_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    vector_db_id: str | Unset = UNSET
-    credit_usage: float | Unset = UNSET
-    order: int | Unset = UNSET
-    category: AgentCategory | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    default_task_id: str | Unset = UNSET
-    theme_icon_url: str | Unset = UNSET
-    agent_category_id: str | Unset = UNSET
-    user_access_token_id: str | Unset = UNSET
-    agent_setup_session_id: str | Unset = UNSET
-    agent_intro_message: str | Unset = UNSET
-    agent_setup_message: str | Unset = UNSET
-    skip_agent_setup_sop: bool | Unset = UNSET
-    settings: AgentSettings | Unset = UNSET
-    config: AgentConfig | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    id: str
+    name: str | None = None
+    creator_id: str | None = None
+    type_: str | None = None
+    vector_db_id: str | None = None
+    credit_usage: float | None = None
+    order: int | None = None
+    category: AgentCategory | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    description: str | None = None
+    workspace_id: str | None = None
+    default_task_id: str | None = None
+    theme_icon_url: str | None = None
+    agent_category_id: str | None = None
+    user_access_token_id: str | None = None
+    agent_setup_session_id: str | None = None
+    agent_intro_message: str | None = None
+    agent_setup_message: str | None = None
+    skip_agent_setup_sop: bool | None = None
+    settings: AgentSettings | None = None
+    config: AgentConfig | None = None
+    deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SetupAgent)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        creator_id = self.creator_id
-
-        type_ = self.type_
-
-        vector_db_id = self.vector_db_id
-
-        credit_usage = self.credit_usage
-
-        order = self.order
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        description = self.description
-
-        workspace_id = self.workspace_id
-
-        default_task_id = self.default_task_id
-
-        theme_icon_url = self.theme_icon_url
-
-        agent_category_id = self.agent_category_id
-
-        user_access_token_id = self.user_access_token_id
-
-        agent_setup_session_id = self.agent_setup_session_id
-
-        agent_intro_message = self.agent_intro_message
-
-        agent_setup_message = self.agent_setup_message
-
-        skip_agent_setup_sop = self.skip_agent_setup_sop
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if vector_db_id is not UNSET:
-            field_dict["vectorDbId"] = vector_db_id
-        if credit_usage is not UNSET:
-            field_dict["creditUsage"] = credit_usage
-        if order is not UNSET:
-            field_dict["order"] = order
-        if category is not UNSET:
-            field_dict["category"] = category
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if default_task_id is not UNSET:
-            field_dict["defaultTaskId"] = default_task_id
-        if theme_icon_url is not UNSET:
-            field_dict["themeIconUrl"] = theme_icon_url
-        if agent_category_id is not UNSET:
-            field_dict["agentCategoryId"] = agent_category_id
-        if user_access_token_id is not UNSET:
-            field_dict["userAccessTokenId"] = user_access_token_id
-        if agent_setup_session_id is not UNSET:
-            field_dict["agentSetupSessionId"] = agent_setup_session_id
-        if agent_intro_message is not UNSET:
-            field_dict["agentIntroMessage"] = agent_intro_message
-        if agent_setup_message is not UNSET:
-            field_dict["agentSetupMessage"] = agent_setup_message
-        if skip_agent_setup_sop is not UNSET:
-            field_dict["skipAgentSetupSop"] = skip_agent_setup_sop
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if config is not UNSET:
-            field_dict["config"] = config
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.creator_id
+        if value is not None:
+            field_dict["creatorId"] = value
+        value = self.type_
+        if value is not None:
+            field_dict["type"] = value
+        value = self.vector_db_id
+        if value is not None:
+            field_dict["vectorDbId"] = value
+        value = self.credit_usage
+        if value is not None:
+            field_dict["creditUsage"] = value
+        value = self.order
+        if value is not None:
+            field_dict["order"] = value
+        value = self.category
+        if value is not None:
+            field_dict["category"] = value.to_dict()
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.workspace_id
+        if value is not None:
+            field_dict["workspaceId"] = value
+        value = self.default_task_id
+        if value is not None:
+            field_dict["defaultTaskId"] = value
+        value = self.theme_icon_url
+        if value is not None:
+            field_dict["themeIconUrl"] = value
+        value = self.agent_category_id
+        if value is not None:
+            field_dict["agentCategoryId"] = value
+        value = self.user_access_token_id
+        if value is not None:
+            field_dict["userAccessTokenId"] = value
+        value = self.agent_setup_session_id
+        if value is not None:
+            field_dict["agentSetupSessionId"] = value
+        value = self.agent_intro_message
+        if value is not None:
+            field_dict["agentIntroMessage"] = value
+        value = self.agent_setup_message
+        if value is not None:
+            field_dict["agentSetupMessage"] = value
+        value = self.skip_agent_setup_sop
+        if value is not None:
+            field_dict["skipAgentSetupSop"] = value
+        value = self.settings
+        if value is not None:
+            field_dict["settings"] = value.to_dict()
+        value = self.config
+        if value is not None:
+            field_dict["config"] = value.to_dict()
+        value = self.deleted_at
+        if value is not None:
+            field_dict["deletedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_category import AgentCategory
-        from ..models.agent_config import AgentConfig
-        from ..models.agent_settings import AgentSettings
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        creator_id = d.pop("creatorId", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        vector_db_id = d.pop("vectorDbId", UNSET)
-
-        credit_usage = d.pop("creditUsage", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: AgentCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("SetupAgent", error, src_dict, _REQUIRED_SetupAgent) from None
+        self.name = get("name")
+        self.creator_id = get("creatorId")
+        self.type_ = get("type")
+        self.vector_db_id = get("vectorDbId")
+        self.credit_usage = get("creditUsage")
+        self.order = get("order")
+        value = get("category")
+        self.category = None if value is None else _models.AgentCategory.from_dict(value)
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        self.description = get("description")
+        self.workspace_id = get("workspaceId")
+        self.default_task_id = get("defaultTaskId")
+        self.theme_icon_url = get("themeIconUrl")
+        self.agent_category_id = get("agentCategoryId")
+        self.user_access_token_id = get("userAccessTokenId")
+        self.agent_setup_session_id = get("agentSetupSessionId")
+        self.agent_intro_message = get("agentIntroMessage")
+        self.agent_setup_message = get("agentSetupMessage")
+        self.skip_agent_setup_sop = get("skipAgentSetupSop")
+        value = get("settings")
+        self.settings = None if value is None else _models.AgentSettings.from_dict(value)
+        value = get("config")
+        self.config = None if value is None else _models.AgentConfig.from_dict(value)
+        value = get("deletedAt")
+        self.deleted_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_SetupAgent.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_SetupAgent}
         else:
-            category = AgentCategory.from_dict(_category)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        description = d.pop("description", UNSET)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        default_task_id = d.pop("defaultTaskId", UNSET)
-
-        theme_icon_url = d.pop("themeIconUrl", UNSET)
-
-        agent_category_id = d.pop("agentCategoryId", UNSET)
-
-        user_access_token_id = d.pop("userAccessTokenId", UNSET)
-
-        agent_setup_session_id = d.pop("agentSetupSessionId", UNSET)
-
-        agent_intro_message = d.pop("agentIntroMessage", UNSET)
-
-        agent_setup_message = d.pop("agentSetupMessage", UNSET)
-
-        skip_agent_setup_sop = d.pop("skipAgentSetupSop", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: AgentSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = AgentSettings.from_dict(_settings)
-
-        _config = d.pop("config", UNSET)
-        config: AgentConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = AgentConfig.from_dict(_config)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        setup_agent = cls(
-            id=id,
-            name=name,
-            creator_id=creator_id,
-            type_=type_,
-            vector_db_id=vector_db_id,
-            credit_usage=credit_usage,
-            order=order,
-            category=category,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            workspace_id=workspace_id,
-            default_task_id=default_task_id,
-            theme_icon_url=theme_icon_url,
-            agent_category_id=agent_category_id,
-            user_access_token_id=user_access_token_id,
-            agent_setup_session_id=agent_setup_session_id,
-            agent_intro_message=agent_intro_message,
-            agent_setup_message=agent_setup_message,
-            skip_agent_setup_sop=skip_agent_setup_sop,
-            settings=settings,
-            config=config,
-            deleted_at=deleted_at,
-        )
-
-        setup_agent.additional_properties = d
-        return setup_agent
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

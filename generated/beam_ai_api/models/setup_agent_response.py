@@ -1,72 +1,75 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.setup_agent import SetupAgent
 
 
-T = TypeVar("T", bound="SetupAgentResponse")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SetupAgentResponse: tuple[str, ...] = ()
+_KNOWN_SetupAgentResponse = frozenset(
+    (
+        "agent",
+        "contextFiles",
+    )
+)
+_FIELDS_SetupAgentResponse: tuple[str, ...] = (
+    "agent",
+    "context_files",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SetupAgentResponse:
     """
     Attributes:
-        agent (SetupAgent | Unset):
-        context_files (list[Any] | Unset):
+        agent (SetupAgent | None):
+        context_files (list[Any] | None):
     """
 
-    agent: SetupAgent | Unset = UNSET
-    context_files: list[Any] | Unset = UNSET
+    agent: SetupAgent | None = None
+    context_files: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SetupAgentResponse)
+
     def to_dict(self) -> dict[str, Any]:
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        context_files: list[Any] | Unset = UNSET
-        if not isinstance(self.context_files, Unset):
-            context_files = self.context_files
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if context_files is not UNSET:
-            field_dict["contextFiles"] = context_files
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent
+        if value is not None:
+            field_dict["agent"] = value.to_dict()
+        value = self.context_files
+        if value is not None:
+            field_dict["contextFiles"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setup_agent import SetupAgent
-
-        d = dict(src_dict)
-        _agent = d.pop("agent", UNSET)
-        agent: SetupAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        value = get("agent")
+        self.agent = None if value is None else _models.SetupAgent.from_dict(value)
+        self.context_files = get("contextFiles")
+        if not _KNOWN_SetupAgentResponse.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_SetupAgentResponse
+            }
         else:
-            agent = SetupAgent.from_dict(_agent)
-
-        context_files = cast(list[Any], d.pop("contextFiles", UNSET))
-
-        setup_agent_response = cls(
-            agent=agent,
-            context_files=context_files,
-        )
-
-        setup_agent_response.additional_properties = d
-        return setup_agent_response
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

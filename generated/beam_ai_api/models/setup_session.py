@@ -1,106 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.generated_graph import GeneratedGraph
 
 
-T = TypeVar("T", bound="SetupSession")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SetupSession: tuple[str, ...] = ()
+_KNOWN_SetupSession = frozenset(
+    (
+        "agentIntroMessage",
+        "processInstructions",
+        "agentSop",
+        "status",
+        "step",
+        "generatedGraph",
+    )
+)
+_FIELDS_SetupSession: tuple[str, ...] = (
+    "agent_intro_message",
+    "process_instructions",
+    "agent_sop",
+    "status",
+    "step",
+    "generated_graph",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SetupSession:
     """
     Attributes:
-        agent_intro_message (str | Unset): Intro message describing the agent
-        process_instructions (str | Unset): Process/workflow instructions
-        agent_sop (str | Unset):
-        status (str | Unset):  Example: in_progress.
-        step (str | Unset):  Example: GRAPH_GENERATION.
-        generated_graph (GeneratedGraph | Unset):
+        agent_intro_message (str | None): Intro message describing the agent
+        process_instructions (str | None): Process/workflow instructions
+        agent_sop (str | None):
+        status (str | None):
+        step (str | None):
+        generated_graph (GeneratedGraph | None):
     """
 
-    agent_intro_message: str | Unset = UNSET
-    process_instructions: str | Unset = UNSET
-    agent_sop: str | Unset = UNSET
-    status: str | Unset = UNSET
-    step: str | Unset = UNSET
-    generated_graph: GeneratedGraph | Unset = UNSET
+    agent_intro_message: str | None = None
+    process_instructions: str | None = None
+    agent_sop: str | None = None
+    status: str | None = None
+    step: str | None = None
+    generated_graph: GeneratedGraph | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SetupSession)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_intro_message = self.agent_intro_message
-
-        process_instructions = self.process_instructions
-
-        agent_sop = self.agent_sop
-
-        status = self.status
-
-        step = self.step
-
-        generated_graph: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.generated_graph, Unset):
-            generated_graph = self.generated_graph.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_intro_message is not UNSET:
-            field_dict["agentIntroMessage"] = agent_intro_message
-        if process_instructions is not UNSET:
-            field_dict["processInstructions"] = process_instructions
-        if agent_sop is not UNSET:
-            field_dict["agentSop"] = agent_sop
-        if status is not UNSET:
-            field_dict["status"] = status
-        if step is not UNSET:
-            field_dict["step"] = step
-        if generated_graph is not UNSET:
-            field_dict["generatedGraph"] = generated_graph
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent_intro_message
+        if value is not None:
+            field_dict["agentIntroMessage"] = value
+        value = self.process_instructions
+        if value is not None:
+            field_dict["processInstructions"] = value
+        value = self.agent_sop
+        if value is not None:
+            field_dict["agentSop"] = value
+        value = self.status
+        if value is not None:
+            field_dict["status"] = value
+        value = self.step
+        if value is not None:
+            field_dict["step"] = value
+        value = self.generated_graph
+        if value is not None:
+            field_dict["generatedGraph"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generated_graph import GeneratedGraph
-
-        d = dict(src_dict)
-        agent_intro_message = d.pop("agentIntroMessage", UNSET)
-
-        process_instructions = d.pop("processInstructions", UNSET)
-
-        agent_sop = d.pop("agentSop", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        step = d.pop("step", UNSET)
-
-        _generated_graph = d.pop("generatedGraph", UNSET)
-        generated_graph: GeneratedGraph | Unset
-        if isinstance(_generated_graph, Unset):
-            generated_graph = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.agent_intro_message = get("agentIntroMessage")
+        self.process_instructions = get("processInstructions")
+        self.agent_sop = get("agentSop")
+        self.status = get("status")
+        self.step = get("step")
+        value = get("generatedGraph")
+        self.generated_graph = None if value is None else _models.GeneratedGraph.from_dict(value)
+        if not _KNOWN_SetupSession.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_SetupSession}
         else:
-            generated_graph = GeneratedGraph.from_dict(_generated_graph)
-
-        setup_session = cls(
-            agent_intro_message=agent_intro_message,
-            process_instructions=process_instructions,
-            agent_sop=agent_sop,
-            status=status,
-            step=step,
-            generated_graph=generated_graph,
-        )
-
-        setup_session.additional_properties = d
-        return setup_session
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

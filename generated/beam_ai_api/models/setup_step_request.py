@@ -1,80 +1,100 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_setup_step import AgentSetupStep
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="SetupStepRequest")
+if TYPE_CHECKING:
+    from ..models.agent_setup_step import AgentSetupStep
 
 
-@_attrs_define
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SetupStepRequest: tuple[str, ...] = (
+    "agentId",
+    "agentSetupStep",
+)
+_KNOWN_SetupStepRequest = frozenset(
+    (
+        "agentId",
+        "agentSetupStep",
+        "query",
+        "contextFileIds",
+    )
+)
+_FIELDS_SetupStepRequest: tuple[str, ...] = (
+    "agent_id",
+    "agent_setup_step",
+    "query",
+    "context_file_ids",
+)
+
+
+@_attrs_define(repr=False)
 class SetupStepRequest:
     """Decision: agentId and agentSetupStep required (third-party); every step needs them per the description.
 
     Attributes:
         agent_id (str): Agent UUID; needed for all steps (a UUID)
         agent_setup_step (AgentSetupStep): Setup step to run (POST /agent-setup).
-        query (str | Unset): User input/instructions for the step; needed for GENERATE_SOP
-        context_file_ids (list[str] | Unset): Context file UUIDs to attach
+        query (str | None): User input/instructions for the step; needed for GENERATE_SOP
+        context_file_ids (list[str] | None): Context file UUIDs to attach
     """
 
     agent_id: str
     agent_setup_step: AgentSetupStep
-    query: str | Unset = UNSET
-    context_file_ids: list[str] | Unset = UNSET
+    query: str | None = None
+    context_file_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SetupStepRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        agent_setup_step = self.agent_setup_step.value
-
-        query = self.query
-
-        context_file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.context_file_ids, Unset):
-            context_file_ids = self.context_file_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentId": agent_id,
-                "agentSetupStep": agent_setup_step,
-            }
-        )
-        if query is not UNSET:
-            field_dict["query"] = query
-        if context_file_ids is not UNSET:
-            field_dict["contextFileIds"] = context_file_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["agentId"] = self.agent_id
+        value = self.agent_setup_step
+        field_dict["agentSetupStep"] = value.value
+        value = self.query
+        if value is not None:
+            field_dict["query"] = value
+        value = self.context_file_ids
+        if value is not None:
+            field_dict["contextFileIds"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agentId")
-
-        agent_setup_step = AgentSetupStep(d.pop("agentSetupStep"))
-
-        query = d.pop("query", UNSET)
-
-        context_file_ids = cast(list[str], d.pop("contextFileIds", UNSET))
-
-        setup_step_request = cls(
-            agent_id=agent_id,
-            agent_setup_step=agent_setup_step,
-            query=query,
-            context_file_ids=context_file_ids,
-        )
-
-        setup_step_request.additional_properties = d
-        return setup_step_request
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["agentId"]
+            if value is None:
+                raise KeyError("agentId")
+            self.agent_id = value
+            value = src_dict["agentSetupStep"]
+            if value is None:
+                raise KeyError("agentSetupStep")
+            self.agent_setup_step = _models.AgentSetupStep(value)
+        except KeyError as error:
+            raise missing_field("SetupStepRequest", error, src_dict, _REQUIRED_SetupStepRequest) from None
+        self.query = get("query")
+        self.context_file_ids = get("contextFileIds")
+        if not _KNOWN_SetupStepRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_SetupStepRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

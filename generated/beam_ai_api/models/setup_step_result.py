@@ -1,70 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.setup_agent_response import SetupAgentResponse
 
 
-T = TypeVar("T", bound="SetupStepResult")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SetupStepResult: tuple[str, ...] = ()
+_KNOWN_SetupStepResult = frozenset(
+    (
+        "nextStep",
+        "agentResponse",
+    )
+)
+_FIELDS_SetupStepResult: tuple[str, ...] = (
+    "next_step",
+    "agent_response",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SetupStepResult:
     """
     Attributes:
-        next_step (str | Unset):  Example: SOP_GENERATION.
-        agent_response (SetupAgentResponse | Unset):
+        next_step (str | None):
+        agent_response (SetupAgentResponse | None):
     """
 
-    next_step: str | Unset = UNSET
-    agent_response: SetupAgentResponse | Unset = UNSET
+    next_step: str | None = None
+    agent_response: SetupAgentResponse | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SetupStepResult)
+
     def to_dict(self) -> dict[str, Any]:
-        next_step = self.next_step
-
-        agent_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_response, Unset):
-            agent_response = self.agent_response.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_step is not UNSET:
-            field_dict["nextStep"] = next_step
-        if agent_response is not UNSET:
-            field_dict["agentResponse"] = agent_response
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.next_step
+        if value is not None:
+            field_dict["nextStep"] = value
+        value = self.agent_response
+        if value is not None:
+            field_dict["agentResponse"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.setup_agent_response import SetupAgentResponse
-
-        d = dict(src_dict)
-        next_step = d.pop("nextStep", UNSET)
-
-        _agent_response = d.pop("agentResponse", UNSET)
-        agent_response: SetupAgentResponse | Unset
-        if isinstance(_agent_response, Unset):
-            agent_response = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.next_step = get("nextStep")
+        value = get("agentResponse")
+        self.agent_response = None if value is None else _models.SetupAgentResponse.from_dict(value)
+        if not _KNOWN_SetupStepResult.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_SetupStepResult
+            }
         else:
-            agent_response = SetupAgentResponse.from_dict(_agent_response)
-
-        setup_step_result = cls(
-            next_step=next_step,
-            agent_response=agent_response,
-        )
-
-        setup_step_result.additional_properties = d
-        return setup_step_result
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,61 +1,73 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="StepFeedbackRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_StepFeedbackRequest: tuple[str, ...] = ("query",)
+_KNOWN_StepFeedbackRequest = frozenset(
+    (
+        "query",
+        "contextFileIds",
+    )
+)
+_FIELDS_StepFeedbackRequest: tuple[str, ...] = (
+    "query",
+    "context_file_ids",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StepFeedbackRequest:
     """
     Attributes:
         query (str): Feedback, question or modification instructions for the current step
-        context_file_ids (list[str] | Unset): Context file UUIDs to include
+        context_file_ids (list[str] | None): Context file UUIDs to include
     """
 
     query: str
-    context_file_ids: list[str] | Unset = UNSET
+    context_file_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_StepFeedbackRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        context_file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.context_file_ids, Unset):
-            context_file_ids = self.context_file_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-        if context_file_ids is not UNSET:
-            field_dict["contextFileIds"] = context_file_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["query"] = self.query
+        value = self.context_file_ids
+        if value is not None:
+            field_dict["contextFileIds"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query = d.pop("query")
-
-        context_file_ids = cast(list[str], d.pop("contextFileIds", UNSET))
-
-        step_feedback_request = cls(
-            query=query,
-            context_file_ids=context_file_ids,
-        )
-
-        step_feedback_request.additional_properties = d
-        return step_feedback_request
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["query"]
+            if value is None:
+                raise KeyError("query")
+            self.query = value
+        except KeyError as error:
+            raise missing_field("StepFeedbackRequest", error, src_dict, _REQUIRED_StepFeedbackRequest) from None
+        self.context_file_ids = get("contextFileIds")
+        if not _KNOWN_StepFeedbackRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_StepFeedbackRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,40 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.user_input_answer import UserInputAnswer
 
 
-T = TypeVar("T", bound="SubmitUserInputRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_SubmitUserInputRequest: tuple[str, ...] = (
+    "taskNodeId",
+    "userInputs",
+)
+_KNOWN_SubmitUserInputRequest = frozenset(
+    (
+        "taskNodeId",
+        "userInputs",
+    )
+)
+_FIELDS_SubmitUserInputRequest: tuple[str, ...] = (
+    "task_node_id",
+    "user_inputs",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubmitUserInputRequest:
     """
     Attributes:
@@ -25,46 +46,37 @@ class SubmitUserInputRequest:
     user_inputs: list[UserInputAnswer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SubmitUserInputRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        task_node_id = self.task_node_id
-
-        user_inputs = []
-        for user_inputs_item_data in self.user_inputs:
-            user_inputs_item = user_inputs_item_data.to_dict()
-            user_inputs.append(user_inputs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "taskNodeId": task_node_id,
-                "userInputs": user_inputs,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["taskNodeId"] = self.task_node_id
+        value = self.user_inputs
+        field_dict["userInputs"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_input_answer import UserInputAnswer
-
-        d = dict(src_dict)
-        task_node_id = d.pop("taskNodeId")
-
-        user_inputs = []
-        _user_inputs = d.pop("userInputs")
-        for user_inputs_item_data in _user_inputs:
-            user_inputs_item = UserInputAnswer.from_dict(user_inputs_item_data)
-
-            user_inputs.append(user_inputs_item)
-
-        submit_user_input_request = cls(
-            task_node_id=task_node_id,
-            user_inputs=user_inputs,
-        )
-
-        submit_user_input_request.additional_properties = d
-        return submit_user_input_request
+        self = _new(cls)
+        try:
+            value = src_dict["taskNodeId"]
+            if value is None:
+                raise KeyError("taskNodeId")
+            self.task_node_id = value
+            value = src_dict["userInputs"]
+            if value is None:
+                raise KeyError("userInputs")
+            self.user_inputs = list(map(_models.UserInputAnswer.from_dict, value))
+        except KeyError as error:
+            raise missing_field("SubmitUserInputRequest", error, src_dict, _REQUIRED_SubmitUserInputRequest) from None
+        if not _KNOWN_SubmitUserInputRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_SubmitUserInputRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,102 +1,97 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.minimal_agent_task import MinimalAgentTask
 
 
-T = TypeVar("T", bound="TaskGroup")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskGroup: tuple[str, ...] = ()
+_KNOWN_TaskGroup = frozenset(
+    (
+        "tasks",
+        "groupName",
+        "groupId",
+        "groupCount",
+        "groupIcon",
+    )
+)
+_FIELDS_TaskGroup: tuple[str, ...] = (
+    "tasks",
+    "group_name",
+    "group_id",
+    "group_count",
+    "group_icon",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskGroup:
     """
     Attributes:
-        tasks (list[MinimalAgentTask] | Unset):
-        group_name (str | Unset):  Example: Completed Tasks.
-        group_id (str | Unset):  Example: completed.
-        group_count (int | Unset):  Example: 25.
-        group_icon (str | Unset):  Example: check-circle.
+        tasks (list[MinimalAgentTask] | None):
+        group_name (str | None):
+        group_id (str | None):
+        group_count (int | None):
+        group_icon (str | None):
     """
 
-    tasks: list[MinimalAgentTask] | Unset = UNSET
-    group_name: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    group_count: int | Unset = UNSET
-    group_icon: str | Unset = UNSET
+    tasks: list[MinimalAgentTask] | None = None
+    group_name: str | None = None
+    group_id: str | None = None
+    group_count: int | None = None
+    group_icon: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskGroup)
+
     def to_dict(self) -> dict[str, Any]:
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
-        group_name = self.group_name
-
-        group_id = self.group_id
-
-        group_count = self.group_count
-
-        group_icon = self.group_icon
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-        if group_name is not UNSET:
-            field_dict["groupName"] = group_name
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if group_count is not UNSET:
-            field_dict["groupCount"] = group_count
-        if group_icon is not UNSET:
-            field_dict["groupIcon"] = group_icon
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.tasks
+        if value is not None:
+            field_dict["tasks"] = [value_item.to_dict() for value_item in value]
+        value = self.group_name
+        if value is not None:
+            field_dict["groupName"] = value
+        value = self.group_id
+        if value is not None:
+            field_dict["groupId"] = value
+        value = self.group_count
+        if value is not None:
+            field_dict["groupCount"] = value
+        value = self.group_icon
+        if value is not None:
+            field_dict["groupIcon"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.minimal_agent_task import MinimalAgentTask
-
-        d = dict(src_dict)
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[MinimalAgentTask] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = MinimalAgentTask.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        group_name = d.pop("groupName", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
-
-        group_count = d.pop("groupCount", UNSET)
-
-        group_icon = d.pop("groupIcon", UNSET)
-
-        task_group = cls(
-            tasks=tasks,
-            group_name=group_name,
-            group_id=group_id,
-            group_count=group_count,
-            group_icon=group_icon,
-        )
-
-        task_group.additional_properties = d
-        return task_group
+        self = _new(cls)
+        get = src_dict.get
+        value = get("tasks")
+        self.tasks = None if value is None else list(map(_models.MinimalAgentTask.from_dict, value))
+        self.group_name = get("groupName")
+        self.group_id = get("groupId")
+        self.group_count = get("groupCount")
+        self.group_icon = get("groupIcon")
+        if not _KNOWN_TaskGroup.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskGroup}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,70 +1,82 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.task_group import TaskGroup
 
 
-T = TypeVar("T", bound="TaskGroupList")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskGroupList: tuple[str, ...] = (
+    "data",
+    "totalCount",
+)
+_KNOWN_TaskGroupList = frozenset(
+    (
+        "data",
+        "totalCount",
+    )
+)
+_FIELDS_TaskGroupList: tuple[str, ...] = (
+    "data",
+    "total_count",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskGroupList:
     """
     Attributes:
         data (list[TaskGroup]): Array of grouped task responses
-        total_count (int): Total number of tasks across all groups Example: 150.
+        total_count (int): Total number of tasks across all groups
     """
 
     data: list[TaskGroup]
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskGroupList)
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "totalCount": total_count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.data
+        field_dict["data"] = [value_item.to_dict() for value_item in value]
+        field_dict["totalCount"] = self.total_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_group import TaskGroup
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = TaskGroup.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total_count = d.pop("totalCount")
-
-        task_group_list = cls(
-            data=data,
-            total_count=total_count,
-        )
-
-        task_group_list.additional_properties = d
-        return task_group_list
+        self = _new(cls)
+        try:
+            value = src_dict["data"]
+            if value is None:
+                raise KeyError("data")
+            self.data = list(map(_models.TaskGroup.from_dict, value))
+            value = src_dict["totalCount"]
+            if value is None:
+                raise KeyError("totalCount")
+            self.total_count = value
+        except KeyError as error:
+            raise missing_field("TaskGroupList", error, src_dict, _REQUIRED_TaskGroupList) from None
+        if not _KNOWN_TaskGroupList.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskGroupList
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

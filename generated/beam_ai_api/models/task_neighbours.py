@@ -1,108 +1,76 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.task_ref import TaskRef
 
 
-T = TypeVar("T", bound="TaskNeighbours")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNeighbours: tuple[str, ...] = ()
+_KNOWN_TaskNeighbours = frozenset(
+    (
+        "previous",
+        "next",
+    )
+)
+_FIELDS_TaskNeighbours: tuple[str, ...] = (
+    "previous",
+    "next_",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNeighbours:
     """
     Attributes:
-        previous (None | TaskRef | Unset): Decision: nullable, since there is no neighbour at either end of the list.
-        next_ (None | TaskRef | Unset): Decision: nullable, since there is no neighbour at either end of the list.
+        previous (TaskRef | None): Decision: nullable, since there is no neighbour at either end of the list.
+        next_ (TaskRef | None): Decision: nullable, since there is no neighbour at either end of the list.
     """
 
-    previous: None | TaskRef | Unset = UNSET
-    next_: None | TaskRef | Unset = UNSET
+    previous: TaskRef | None = None
+    next_: TaskRef | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNeighbours)
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_ref import TaskRef
-
-        previous: dict[str, Any] | None | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        elif isinstance(self.previous, TaskRef):
-            previous = self.previous.to_dict()
-        else:
-            previous = self.previous
-
-        next_: dict[str, Any] | None | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        elif isinstance(self.next_, TaskRef):
-            next_ = self.next_.to_dict()
-        else:
-            next_ = self.next_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.previous
+        if value is not None:
+            field_dict["previous"] = value.to_dict()
+        value = self.next_
+        if value is not None:
+            field_dict["next"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_ref import TaskRef
-
-        d = dict(src_dict)
-
-        def _parse_previous(data: object) -> None | TaskRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_type_1 = TaskRef.from_dict(data)
-
-                return previous_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRef | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        def _parse_next_(data: object) -> None | TaskRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_1 = TaskRef.from_dict(data)
-
-                return next_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRef | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        task_neighbours = cls(
-            previous=previous,
-            next_=next_,
-        )
-
-        task_neighbours.additional_properties = d
-        return task_neighbours
+        self = _new(cls)
+        get = src_dict.get
+        value = get("previous")
+        self.previous = None if value is None else _models.TaskRef.from_dict(value)
+        value = get("next")
+        self.next_ = None if value is None else _models.TaskRef.from_dict(value)
+        if not _KNOWN_TaskNeighbours.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNeighbours
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

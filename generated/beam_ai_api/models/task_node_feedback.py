@@ -1,76 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskNodeFeedback")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNodeFeedback: tuple[str, ...] = ()
+_KNOWN_TaskNodeFeedback = frozenset(
+    (
+        "positive",
+        "id",
+        "feedback",
+        "expectedOutput",
+    )
+)
+_FIELDS_TaskNodeFeedback: tuple[str, ...] = (
+    "positive",
+    "id",
+    "feedback",
+    "expected_output",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNodeFeedback:
     """third-party: id, feedback, positive required
 
     Attributes:
-        positive (bool | Unset):
-        id (str | Unset): (a UUID)
-        feedback (str | Unset):
-        expected_output (str | Unset): JSON-stringified array of output param objects in the example
+        positive (bool | None):
+        id (str | None): (a UUID)
+        feedback (str | None):
+        expected_output (str | None): JSON-stringified array of output param objects in the example
     """
 
-    positive: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    feedback: str | Unset = UNSET
-    expected_output: str | Unset = UNSET
+    positive: bool | None = None
+    id: str | None = None
+    feedback: str | None = None
+    expected_output: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNodeFeedback)
+
     def to_dict(self) -> dict[str, Any]:
-        positive = self.positive
-
-        id = self.id
-
-        feedback = self.feedback
-
-        expected_output = self.expected_output
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if positive is not UNSET:
-            field_dict["positive"] = positive
-        if id is not UNSET:
-            field_dict["id"] = id
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if expected_output is not UNSET:
-            field_dict["expectedOutput"] = expected_output
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.positive
+        if value is not None:
+            field_dict["positive"] = value
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.feedback
+        if value is not None:
+            field_dict["feedback"] = value
+        value = self.expected_output
+        if value is not None:
+            field_dict["expectedOutput"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        positive = d.pop("positive", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        feedback = d.pop("feedback", UNSET)
-
-        expected_output = d.pop("expectedOutput", UNSET)
-
-        task_node_feedback = cls(
-            positive=positive,
-            id=id,
-            feedback=feedback,
-            expected_output=expected_output,
-        )
-
-        task_node_feedback.additional_properties = d
-        return task_node_feedback
+        self = _new(cls)
+        get = src_dict.get
+        self.positive = get("positive")
+        self.id = get("id")
+        self.feedback = get("feedback")
+        self.expected_output = get("expectedOutput")
+        if not _KNOWN_TaskNodeFeedback.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedback
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

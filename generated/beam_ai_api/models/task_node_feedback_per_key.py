@@ -1,15 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskNodeFeedbackPerKey")
+from ..types import missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNodeFeedbackPerKey: tuple[str, ...] = (
+    "outputKey",
+    "description",
+)
+_KNOWN_TaskNodeFeedbackPerKey = frozenset(
+    (
+        "outputKey",
+        "description",
+    )
+)
+_FIELDS_TaskNodeFeedbackPerKey: tuple[str, ...] = (
+    "output_key",
+    "description",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNodeFeedbackPerKey:
     """
     Attributes:
@@ -21,36 +38,36 @@ class TaskNodeFeedbackPerKey:
     description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNodeFeedbackPerKey)
+
     def to_dict(self) -> dict[str, Any]:
-        output_key = self.output_key
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outputKey": output_key,
-                "description": description,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["outputKey"] = self.output_key
+        field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        output_key = d.pop("outputKey")
-
-        description = d.pop("description")
-
-        task_node_feedback_per_key = cls(
-            output_key=output_key,
-            description=description,
-        )
-
-        task_node_feedback_per_key.additional_properties = d
-        return task_node_feedback_per_key
+        self = _new(cls)
+        try:
+            value = src_dict["outputKey"]
+            if value is None:
+                raise KeyError("outputKey")
+            self.output_key = value
+            value = src_dict["description"]
+            if value is None:
+                raise KeyError("description")
+            self.description = value
+        except KeyError as error:
+            raise missing_field("TaskNodeFeedbackPerKey", error, src_dict, _REQUIRED_TaskNodeFeedbackPerKey) from None
+        if not _KNOWN_TaskNodeFeedbackPerKey.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedbackPerKey
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

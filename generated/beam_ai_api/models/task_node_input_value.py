@@ -1,111 +1,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskNodeInputValue")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNodeInputValue: tuple[str, ...] = ()
+_KNOWN_TaskNodeInputValue = frozenset(
+    (
+        "id",
+        "name",
+        "value",
+        "question",
+        "reasoning",
+        "found",
+        "required",
+        "answer",
+    )
+)
+_FIELDS_TaskNodeInputValue: tuple[str, ...] = (
+    "id",
+    "name",
+    "value",
+    "question",
+    "reasoning",
+    "found",
+    "required",
+    "answer",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNodeInputValue:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        value (str | Unset):
-        question (str | Unset):
-        reasoning (str | Unset):
-        found (bool | Unset):
-        required (bool | Unset):
-        answer (str | Unset):
+        id (str | None):
+        name (str | None):
+        value (str | None):
+        question (str | None):
+        reasoning (str | None):
+        found (bool | None):
+        required (bool | None):
+        answer (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    question: str | Unset = UNSET
-    reasoning: str | Unset = UNSET
-    found: bool | Unset = UNSET
-    required: bool | Unset = UNSET
-    answer: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    value: str | None = None
+    question: str | None = None
+    reasoning: str | None = None
+    found: bool | None = None
+    required: bool | None = None
+    answer: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNodeInputValue)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
         value = self.value
-
-        question = self.question
-
-        reasoning = self.reasoning
-
-        found = self.found
-
-        required = self.required
-
-        answer = self.answer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if question is not UNSET:
-            field_dict["question"] = question
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if found is not UNSET:
-            field_dict["found"] = found
-        if required is not UNSET:
-            field_dict["required"] = required
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-
+        value = self.question
+        if value is not None:
+            field_dict["question"] = value
+        value = self.reasoning
+        if value is not None:
+            field_dict["reasoning"] = value
+        value = self.found
+        if value is not None:
+            field_dict["found"] = value
+        value = self.required
+        if value is not None:
+            field_dict["required"] = value
+        value = self.answer
+        if value is not None:
+            field_dict["answer"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        question = d.pop("question", UNSET)
-
-        reasoning = d.pop("reasoning", UNSET)
-
-        found = d.pop("found", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        answer = d.pop("answer", UNSET)
-
-        task_node_input_value = cls(
-            id=id,
-            name=name,
-            value=value,
-            question=question,
-            reasoning=reasoning,
-            found=found,
-            required=required,
-            answer=answer,
-        )
-
-        task_node_input_value.additional_properties = d
-        return task_node_input_value
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.name = get("name")
+        self.value = get("value")
+        self.question = get("question")
+        self.reasoning = get("reasoning")
+        self.found = get("found")
+        self.required = get("required")
+        self.answer = get("answer")
+        if not _KNOWN_TaskNodeInputValue.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeInputValue
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,77 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_task_node import AgentTaskNode
 
 
-T = TypeVar("T", bound="TaskNodeList")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNodeList: tuple[str, ...] = ("agentTaskNodes",)
+_KNOWN_TaskNodeList = frozenset(
+    (
+        "agentTaskNodes",
+        "count",
+    )
+)
+_FIELDS_TaskNodeList: tuple[str, ...] = (
+    "agent_task_nodes",
+    "count",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNodeList:
     """
     Attributes:
-        agent_task_nodes (list[AgentTaskNode] | Unset):
-        count (int | Unset): third-party
+        agent_task_nodes (list[AgentTaskNode]):
+        count (int | None): third-party
     """
 
-    agent_task_nodes: list[AgentTaskNode] | Unset = UNSET
-    count: int | Unset = UNSET
+    agent_task_nodes: list[AgentTaskNode]
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNodeList)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_task_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_task_nodes, Unset):
-            agent_task_nodes = []
-            for agent_task_nodes_item_data in self.agent_task_nodes:
-                agent_task_nodes_item = agent_task_nodes_item_data.to_dict()
-                agent_task_nodes.append(agent_task_nodes_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_task_nodes is not UNSET:
-            field_dict["agentTaskNodes"] = agent_task_nodes
-        if count is not UNSET:
-            field_dict["count"] = count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent_task_nodes
+        field_dict["agentTaskNodes"] = [value_item.to_dict() for value_item in value]
+        value = self.count
+        if value is not None:
+            field_dict["count"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_task_node import AgentTaskNode
-
-        d = dict(src_dict)
-        _agent_task_nodes = d.pop("agentTaskNodes", UNSET)
-        agent_task_nodes: list[AgentTaskNode] | Unset = UNSET
-        if _agent_task_nodes is not UNSET:
-            agent_task_nodes = []
-            for agent_task_nodes_item_data in _agent_task_nodes:
-                agent_task_nodes_item = AgentTaskNode.from_dict(agent_task_nodes_item_data)
-
-                agent_task_nodes.append(agent_task_nodes_item)
-
-        count = d.pop("count", UNSET)
-
-        task_node_list = cls(
-            agent_task_nodes=agent_task_nodes,
-            count=count,
-        )
-
-        task_node_list.additional_properties = d
-        return task_node_list
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["agentTaskNodes"]
+            if value is None:
+                raise KeyError("agentTaskNodes")
+            self.agent_task_nodes = list(map(_models.AgentTaskNode.from_dict, value))
+        except KeyError as error:
+            raise missing_field("TaskNodeList", error, src_dict, _REQUIRED_TaskNodeList) from None
+        self.count = get("count")
+        if not _KNOWN_TaskNodeList.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeList}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,48 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskNodeOutput")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNodeOutput: tuple[str, ...] = ()
+_KNOWN_TaskNodeOutput = frozenset(("value",))
+_FIELDS_TaskNodeOutput: tuple[str, ...] = ("value",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNodeOutput:
     """
     Attributes:
-        value (Any | Unset): Free-form JSON object.
+        value (Any | None): Free-form JSON object.
     """
 
-    value: Any | Unset = UNSET
+    value: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNodeOutput)
+
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        task_node_output = cls(
-            value=value,
-        )
-
-        task_node_output.additional_properties = d
-        return task_node_output
+        self = _new(cls)
+        get = src_dict.get
+        self.value = get("value")
+        if not _KNOWN_TaskNodeOutput.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeOutput
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,135 +1,133 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskNodeToolData")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskNodeToolData: tuple[str, ...] = ()
+_KNOWN_TaskNodeToolData = frozenset(
+    (
+        "tool_id",
+        "tool_parameters",
+        "tool_output",
+        "required_parameters",
+        "optional_parameters",
+        "reasoning",
+        "filled_prompt",
+        "skip_param_extraction",
+        "integration_identifier",
+        "integration_error",
+    )
+)
+_FIELDS_TaskNodeToolData: tuple[str, ...] = (
+    "tool_id",
+    "tool_parameters",
+    "tool_output",
+    "required_parameters",
+    "optional_parameters",
+    "reasoning",
+    "filled_prompt",
+    "skip_param_extraction",
+    "integration_identifier",
+    "integration_error",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskNodeToolData:
     """
     Attributes:
-        tool_id (str | Unset):
-        tool_parameters (list[Any] | Unset):
-        tool_output (list[Any] | Unset):
-        required_parameters (Any | Unset): Free-form JSON object.
-        optional_parameters (Any | Unset): Free-form JSON object.
-        reasoning (Any | Unset): Free-form JSON object.
-        filled_prompt (str | Unset):
-        skip_param_extraction (list[str] | Unset):
-        integration_identifier (str | Unset):
-        integration_error (bool | Unset):
+        tool_id (str | None):
+        tool_parameters (list[Any] | None):
+        tool_output (list[Any] | None):
+        required_parameters (Any | None): Free-form JSON object.
+        optional_parameters (Any | None): Free-form JSON object.
+        reasoning (Any | None): Free-form JSON object.
+        filled_prompt (str | None):
+        skip_param_extraction (list[str] | None):
+        integration_identifier (str | None):
+        integration_error (bool | None):
     """
 
-    tool_id: str | Unset = UNSET
-    tool_parameters: list[Any] | Unset = UNSET
-    tool_output: list[Any] | Unset = UNSET
-    required_parameters: Any | Unset = UNSET
-    optional_parameters: Any | Unset = UNSET
-    reasoning: Any | Unset = UNSET
-    filled_prompt: str | Unset = UNSET
-    skip_param_extraction: list[str] | Unset = UNSET
-    integration_identifier: str | Unset = UNSET
-    integration_error: bool | Unset = UNSET
+    tool_id: str | None = None
+    tool_parameters: list[Any] | None = None
+    tool_output: list[Any] | None = None
+    required_parameters: Any | None = None
+    optional_parameters: Any | None = None
+    reasoning: Any | None = None
+    filled_prompt: str | None = None
+    skip_param_extraction: list[str] | None = None
+    integration_identifier: str | None = None
+    integration_error: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskNodeToolData)
+
     def to_dict(self) -> dict[str, Any]:
-        tool_id = self.tool_id
-
-        tool_parameters: list[Any] | Unset = UNSET
-        if not isinstance(self.tool_parameters, Unset):
-            tool_parameters = self.tool_parameters
-
-        tool_output: list[Any] | Unset = UNSET
-        if not isinstance(self.tool_output, Unset):
-            tool_output = self.tool_output
-
-        required_parameters = self.required_parameters
-
-        optional_parameters = self.optional_parameters
-
-        reasoning = self.reasoning
-
-        filled_prompt = self.filled_prompt
-
-        skip_param_extraction: list[str] | Unset = UNSET
-        if not isinstance(self.skip_param_extraction, Unset):
-            skip_param_extraction = self.skip_param_extraction
-
-        integration_identifier = self.integration_identifier
-
-        integration_error = self.integration_error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_id is not UNSET:
-            field_dict["tool_id"] = tool_id
-        if tool_parameters is not UNSET:
-            field_dict["tool_parameters"] = tool_parameters
-        if tool_output is not UNSET:
-            field_dict["tool_output"] = tool_output
-        if required_parameters is not UNSET:
-            field_dict["required_parameters"] = required_parameters
-        if optional_parameters is not UNSET:
-            field_dict["optional_parameters"] = optional_parameters
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if filled_prompt is not UNSET:
-            field_dict["filled_prompt"] = filled_prompt
-        if skip_param_extraction is not UNSET:
-            field_dict["skip_param_extraction"] = skip_param_extraction
-        if integration_identifier is not UNSET:
-            field_dict["integration_identifier"] = integration_identifier
-        if integration_error is not UNSET:
-            field_dict["integration_error"] = integration_error
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.tool_id
+        if value is not None:
+            field_dict["tool_id"] = value
+        value = self.tool_parameters
+        if value is not None:
+            field_dict["tool_parameters"] = value
+        value = self.tool_output
+        if value is not None:
+            field_dict["tool_output"] = value
+        value = self.required_parameters
+        if value is not None:
+            field_dict["required_parameters"] = value
+        value = self.optional_parameters
+        if value is not None:
+            field_dict["optional_parameters"] = value
+        value = self.reasoning
+        if value is not None:
+            field_dict["reasoning"] = value
+        value = self.filled_prompt
+        if value is not None:
+            field_dict["filled_prompt"] = value
+        value = self.skip_param_extraction
+        if value is not None:
+            field_dict["skip_param_extraction"] = value
+        value = self.integration_identifier
+        if value is not None:
+            field_dict["integration_identifier"] = value
+        value = self.integration_error
+        if value is not None:
+            field_dict["integration_error"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_id = d.pop("tool_id", UNSET)
-
-        tool_parameters = cast(list[Any], d.pop("tool_parameters", UNSET))
-
-        tool_output = cast(list[Any], d.pop("tool_output", UNSET))
-
-        required_parameters = d.pop("required_parameters", UNSET)
-
-        optional_parameters = d.pop("optional_parameters", UNSET)
-
-        reasoning = d.pop("reasoning", UNSET)
-
-        filled_prompt = d.pop("filled_prompt", UNSET)
-
-        skip_param_extraction = cast(list[str], d.pop("skip_param_extraction", UNSET))
-
-        integration_identifier = d.pop("integration_identifier", UNSET)
-
-        integration_error = d.pop("integration_error", UNSET)
-
-        task_node_tool_data = cls(
-            tool_id=tool_id,
-            tool_parameters=tool_parameters,
-            tool_output=tool_output,
-            required_parameters=required_parameters,
-            optional_parameters=optional_parameters,
-            reasoning=reasoning,
-            filled_prompt=filled_prompt,
-            skip_param_extraction=skip_param_extraction,
-            integration_identifier=integration_identifier,
-            integration_error=integration_error,
-        )
-
-        task_node_tool_data.additional_properties = d
-        return task_node_tool_data
+        self = _new(cls)
+        get = src_dict.get
+        self.tool_id = get("tool_id")
+        self.tool_parameters = get("tool_parameters")
+        self.tool_output = get("tool_output")
+        self.required_parameters = get("required_parameters")
+        self.optional_parameters = get("optional_parameters")
+        self.reasoning = get("reasoning")
+        self.filled_prompt = get("filled_prompt")
+        self.skip_param_extraction = get("skip_param_extraction")
+        self.integration_identifier = get("integration_identifier")
+        self.integration_error = get("integration_error")
+        if not _KNOWN_TaskNodeToolData.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeToolData
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

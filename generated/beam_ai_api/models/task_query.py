@@ -1,58 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskQuery")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskQuery: tuple[str, ...] = ()
+_KNOWN_TaskQuery = frozenset(
+    (
+        "query",
+        "additionalInfo",
+    )
+)
+_FIELDS_TaskQuery: tuple[str, ...] = (
+    "query",
+    "additional_info",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskQuery:
     """third-party: query required
 
     Attributes:
-        query (str | Unset):
-        additional_info (str | Unset):
+        query (str | None):
+        additional_info (str | None):
     """
 
-    query: str | Unset = UNSET
-    additional_info: str | Unset = UNSET
+    query: str | None = None
+    additional_info: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskQuery)
+
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        additional_info = self.additional_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if query is not UNSET:
-            field_dict["query"] = query
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.query
+        if value is not None:
+            field_dict["query"] = value
+        value = self.additional_info
+        if value is not None:
+            field_dict["additionalInfo"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query = d.pop("query", UNSET)
-
-        additional_info = d.pop("additionalInfo", UNSET)
-
-        task_query = cls(
-            query=query,
-            additional_info=additional_info,
-        )
-
-        task_query.additional_properties = d
-        return task_query
+        self = _new(cls)
+        get = src_dict.get
+        self.query = get("query")
+        self.additional_info = get("additionalInfo")
+        if not _KNOWN_TaskQuery.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskQuery}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

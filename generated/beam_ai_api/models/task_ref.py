@@ -1,70 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.task_ref_agent_graph import TaskRefAgentGraph
 
 
-T = TypeVar("T", bound="TaskRef")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskRef: tuple[str, ...] = ("id",)
+_KNOWN_TaskRef = frozenset(
+    (
+        "id",
+        "agentGraph",
+    )
+)
+_FIELDS_TaskRef: tuple[str, ...] = (
+    "id",
+    "agent_graph",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskRef:
     """
     Attributes:
-        id (str | Unset):  Example: node_123e4567.
-        agent_graph (TaskRefAgentGraph | Unset):
+        id (str):
+        agent_graph (TaskRefAgentGraph | None):
     """
 
-    id: str | Unset = UNSET
-    agent_graph: TaskRefAgentGraph | Unset = UNSET
+    id: str
+    agent_graph: TaskRefAgentGraph | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskRef)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        agent_graph: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_graph, Unset):
-            agent_graph = self.agent_graph.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_graph is not UNSET:
-            field_dict["agentGraph"] = agent_graph
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.agent_graph
+        if value is not None:
+            field_dict["agentGraph"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_ref_agent_graph import TaskRefAgentGraph
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _agent_graph = d.pop("agentGraph", UNSET)
-        agent_graph: TaskRefAgentGraph | Unset
-        if isinstance(_agent_graph, Unset):
-            agent_graph = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("TaskRef", error, src_dict, _REQUIRED_TaskRef) from None
+        value = get("agentGraph")
+        self.agent_graph = None if value is None else _models.TaskRefAgentGraph.from_dict(value)
+        if not _KNOWN_TaskRef.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskRef}
         else:
-            agent_graph = TaskRefAgentGraph.from_dict(_agent_graph)
-
-        task_ref = cls(
-            id=id,
-            agent_graph=agent_graph,
-        )
-
-        task_ref.additional_properties = d
-        return task_ref
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

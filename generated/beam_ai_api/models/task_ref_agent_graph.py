@@ -1,48 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskRefAgentGraph")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskRefAgentGraph: tuple[str, ...] = ()
+_KNOWN_TaskRefAgentGraph = frozenset(("agentId",))
+_FIELDS_TaskRefAgentGraph: tuple[str, ...] = ("agent_id",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskRefAgentGraph:
     """
     Attributes:
-        agent_id (str | Unset):
+        agent_id (str | None):
     """
 
-    agent_id: str | Unset = UNSET
+    agent_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskRefAgentGraph)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agentId", UNSET)
-
-        task_ref_agent_graph = cls(
-            agent_id=agent_id,
-        )
-
-        task_ref_agent_graph.additional_properties = d
-        return task_ref_agent_graph
+        self = _new(cls)
+        get = src_dict.get
+        self.agent_id = get("agentId")
+        if not _KNOWN_TaskRefAgentGraph.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskRefAgentGraph
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

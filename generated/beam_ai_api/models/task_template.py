@@ -2,136 +2,115 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.task_template_category import TaskTemplateCategory
     from ..models.task_template_step import TaskTemplateStep
 
 
-T = TypeVar("T", bound="TaskTemplate")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskTemplate: tuple[str, ...] = ()
+_KNOWN_TaskTemplate = frozenset(
+    (
+        "id",
+        "objective",
+        "description",
+        "steps",
+        "default",
+        "category",
+        "lastUpdatedAt",
+    )
+)
+_FIELDS_TaskTemplate: tuple[str, ...] = (
+    "id",
+    "objective",
+    "description",
+    "steps",
+    "default",
+    "category",
+    "last_updated_at",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskTemplate:
     """
     Attributes:
-        id (str | Unset):
-        objective (str | Unset):
-        description (str | Unset):
-        steps (list[TaskTemplateStep] | Unset):
-        default (bool | Unset):
-        category (TaskTemplateCategory | Unset):
-        last_updated_at (datetime.datetime | Unset):
+        id (str | None):
+        objective (str | None):
+        description (str | None):
+        steps (list[TaskTemplateStep] | None):
+        default (bool | None):
+        category (TaskTemplateCategory | None):
+        last_updated_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    objective: str | Unset = UNSET
-    description: str | Unset = UNSET
-    steps: list[TaskTemplateStep] | Unset = UNSET
-    default: bool | Unset = UNSET
-    category: TaskTemplateCategory | Unset = UNSET
-    last_updated_at: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    objective: str | None = None
+    description: str | None = None
+    steps: list[TaskTemplateStep] | None = None
+    default: bool | None = None
+    category: TaskTemplateCategory | None = None
+    last_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskTemplate)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        objective = self.objective
-
-        description = self.description
-
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
-                steps.append(steps_item)
-
-        default = self.default
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        last_updated_at: str | Unset = UNSET
-        if not isinstance(self.last_updated_at, Unset):
-            last_updated_at = self.last_updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if description is not UNSET:
-            field_dict["description"] = description
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if default is not UNSET:
-            field_dict["default"] = default
-        if category is not UNSET:
-            field_dict["category"] = category
-        if last_updated_at is not UNSET:
-            field_dict["lastUpdatedAt"] = last_updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.objective
+        if value is not None:
+            field_dict["objective"] = value
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.steps
+        if value is not None:
+            field_dict["steps"] = [value_item.to_dict() for value_item in value]
+        value = self.default
+        if value is not None:
+            field_dict["default"] = value
+        value = self.category
+        if value is not None:
+            field_dict["category"] = value.to_dict()
+        value = self.last_updated_at
+        if value is not None:
+            field_dict["lastUpdatedAt"] = value.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_template_category import TaskTemplateCategory
-        from ..models.task_template_step import TaskTemplateStep
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _steps = d.pop("steps", UNSET)
-        steps: list[TaskTemplateStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = TaskTemplateStep.from_dict(steps_item_data)
-
-                steps.append(steps_item)
-
-        default = d.pop("default", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: TaskTemplateCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.objective = get("objective")
+        self.description = get("description")
+        value = get("steps")
+        self.steps = None if value is None else list(map(_models.TaskTemplateStep.from_dict, value))
+        self.default = get("default")
+        value = get("category")
+        self.category = None if value is None else _models.TaskTemplateCategory.from_dict(value)
+        value = get("lastUpdatedAt")
+        self.last_updated_at = None if value is None else _datetime_from(value)
+        if not _KNOWN_TaskTemplate.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplate}
         else:
-            category = TaskTemplateCategory.from_dict(_category)
-
-        _last_updated_at = d.pop("lastUpdatedAt", UNSET)
-        last_updated_at: datetime.datetime | Unset
-        if isinstance(_last_updated_at, Unset):
-            last_updated_at = UNSET
-        else:
-            last_updated_at = datetime.datetime.fromisoformat(_last_updated_at)
-
-        task_template = cls(
-            id=id,
-            objective=objective,
-            description=description,
-            steps=steps,
-            default=default,
-            category=category,
-            last_updated_at=last_updated_at,
-        )
-
-        task_template.additional_properties = d
-        return task_template
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,57 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskTemplateCategory")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskTemplateCategory: tuple[str, ...] = ()
+_KNOWN_TaskTemplateCategory = frozenset(
+    (
+        "id",
+        "title",
+    )
+)
+_FIELDS_TaskTemplateCategory: tuple[str, ...] = (
+    "id",
+    "title",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskTemplateCategory:
     """
     Attributes:
-        id (str | Unset):
-        title (str | Unset):
+        id (str | None):
+        title (str | None):
     """
 
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
+    id: str | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskTemplateCategory)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            field_dict["id"] = value
+        value = self.title
+        if value is not None:
+            field_dict["title"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        task_template_category = cls(
-            id=id,
-            title=title,
-        )
-
-        task_template_category.additional_properties = d
-        return task_template_category
+        self = _new(cls)
+        get = src_dict.get
+        self.id = get("id")
+        self.title = get("title")
+        if not _KNOWN_TaskTemplateCategory.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplateCategory
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

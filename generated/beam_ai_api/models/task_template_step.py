@@ -1,165 +1,162 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TaskTemplateStep")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TaskTemplateStep: tuple[str, ...] = ()
+_KNOWN_TaskTemplateStep = frozenset(
+    (
+        "step",
+        "toolId",
+        "iconSrc",
+        "iconUrl",
+        "beamTool",
+        "gptTool",
+        "consentRequired",
+        "integrationId",
+        "isIntegrationRequired",
+        "isIntegrationConnected",
+        "integrationProvider",
+        "integrationIdentifier",
+        "toolDetail",
+        "integrationCustomAuthParameters",
+    )
+)
+_FIELDS_TaskTemplateStep: tuple[str, ...] = (
+    "step",
+    "tool_id",
+    "icon_src",
+    "icon_url",
+    "beam_tool",
+    "gpt_tool",
+    "consent_required",
+    "integration_id",
+    "is_integration_required",
+    "is_integration_connected",
+    "integration_provider",
+    "integration_identifier",
+    "tool_detail",
+    "integration_custom_auth_parameters",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskTemplateStep:
     """
     Attributes:
-        step (str | Unset):
-        tool_id (str | Unset):
-        icon_src (str | Unset):
-        icon_url (str | Unset):
-        beam_tool (bool | Unset):
-        gpt_tool (bool | Unset):
-        consent_required (bool | Unset):
-        integration_id (str | Unset):
-        is_integration_required (bool | Unset):
-        is_integration_connected (bool | Unset):
-        integration_provider (str | Unset):
-        integration_identifier (str | Unset):
-        tool_detail (Any | Unset): Free-form JSON object.
-        integration_custom_auth_parameters (Any | Unset): Free-form JSON object.
+        step (str | None):
+        tool_id (str | None):
+        icon_src (str | None):
+        icon_url (str | None):
+        beam_tool (bool | None):
+        gpt_tool (bool | None):
+        consent_required (bool | None):
+        integration_id (str | None):
+        is_integration_required (bool | None):
+        is_integration_connected (bool | None):
+        integration_provider (str | None):
+        integration_identifier (str | None):
+        tool_detail (Any | None): Free-form JSON object.
+        integration_custom_auth_parameters (Any | None): Free-form JSON object.
     """
 
-    step: str | Unset = UNSET
-    tool_id: str | Unset = UNSET
-    icon_src: str | Unset = UNSET
-    icon_url: str | Unset = UNSET
-    beam_tool: bool | Unset = UNSET
-    gpt_tool: bool | Unset = UNSET
-    consent_required: bool | Unset = UNSET
-    integration_id: str | Unset = UNSET
-    is_integration_required: bool | Unset = UNSET
-    is_integration_connected: bool | Unset = UNSET
-    integration_provider: str | Unset = UNSET
-    integration_identifier: str | Unset = UNSET
-    tool_detail: Any | Unset = UNSET
-    integration_custom_auth_parameters: Any | Unset = UNSET
+    step: str | None = None
+    tool_id: str | None = None
+    icon_src: str | None = None
+    icon_url: str | None = None
+    beam_tool: bool | None = None
+    gpt_tool: bool | None = None
+    consent_required: bool | None = None
+    integration_id: str | None = None
+    is_integration_required: bool | None = None
+    is_integration_connected: bool | None = None
+    integration_provider: str | None = None
+    integration_identifier: str | None = None
+    tool_detail: Any | None = None
+    integration_custom_auth_parameters: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskTemplateStep)
+
     def to_dict(self) -> dict[str, Any]:
-        step = self.step
-
-        tool_id = self.tool_id
-
-        icon_src = self.icon_src
-
-        icon_url = self.icon_url
-
-        beam_tool = self.beam_tool
-
-        gpt_tool = self.gpt_tool
-
-        consent_required = self.consent_required
-
-        integration_id = self.integration_id
-
-        is_integration_required = self.is_integration_required
-
-        is_integration_connected = self.is_integration_connected
-
-        integration_provider = self.integration_provider
-
-        integration_identifier = self.integration_identifier
-
-        tool_detail = self.tool_detail
-
-        integration_custom_auth_parameters = self.integration_custom_auth_parameters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if step is not UNSET:
-            field_dict["step"] = step
-        if tool_id is not UNSET:
-            field_dict["toolId"] = tool_id
-        if icon_src is not UNSET:
-            field_dict["iconSrc"] = icon_src
-        if icon_url is not UNSET:
-            field_dict["iconUrl"] = icon_url
-        if beam_tool is not UNSET:
-            field_dict["beamTool"] = beam_tool
-        if gpt_tool is not UNSET:
-            field_dict["gptTool"] = gpt_tool
-        if consent_required is not UNSET:
-            field_dict["consentRequired"] = consent_required
-        if integration_id is not UNSET:
-            field_dict["integrationId"] = integration_id
-        if is_integration_required is not UNSET:
-            field_dict["isIntegrationRequired"] = is_integration_required
-        if is_integration_connected is not UNSET:
-            field_dict["isIntegrationConnected"] = is_integration_connected
-        if integration_provider is not UNSET:
-            field_dict["integrationProvider"] = integration_provider
-        if integration_identifier is not UNSET:
-            field_dict["integrationIdentifier"] = integration_identifier
-        if tool_detail is not UNSET:
-            field_dict["toolDetail"] = tool_detail
-        if integration_custom_auth_parameters is not UNSET:
-            field_dict["integrationCustomAuthParameters"] = integration_custom_auth_parameters
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.step
+        if value is not None:
+            field_dict["step"] = value
+        value = self.tool_id
+        if value is not None:
+            field_dict["toolId"] = value
+        value = self.icon_src
+        if value is not None:
+            field_dict["iconSrc"] = value
+        value = self.icon_url
+        if value is not None:
+            field_dict["iconUrl"] = value
+        value = self.beam_tool
+        if value is not None:
+            field_dict["beamTool"] = value
+        value = self.gpt_tool
+        if value is not None:
+            field_dict["gptTool"] = value
+        value = self.consent_required
+        if value is not None:
+            field_dict["consentRequired"] = value
+        value = self.integration_id
+        if value is not None:
+            field_dict["integrationId"] = value
+        value = self.is_integration_required
+        if value is not None:
+            field_dict["isIntegrationRequired"] = value
+        value = self.is_integration_connected
+        if value is not None:
+            field_dict["isIntegrationConnected"] = value
+        value = self.integration_provider
+        if value is not None:
+            field_dict["integrationProvider"] = value
+        value = self.integration_identifier
+        if value is not None:
+            field_dict["integrationIdentifier"] = value
+        value = self.tool_detail
+        if value is not None:
+            field_dict["toolDetail"] = value
+        value = self.integration_custom_auth_parameters
+        if value is not None:
+            field_dict["integrationCustomAuthParameters"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        step = d.pop("step", UNSET)
-
-        tool_id = d.pop("toolId", UNSET)
-
-        icon_src = d.pop("iconSrc", UNSET)
-
-        icon_url = d.pop("iconUrl", UNSET)
-
-        beam_tool = d.pop("beamTool", UNSET)
-
-        gpt_tool = d.pop("gptTool", UNSET)
-
-        consent_required = d.pop("consentRequired", UNSET)
-
-        integration_id = d.pop("integrationId", UNSET)
-
-        is_integration_required = d.pop("isIntegrationRequired", UNSET)
-
-        is_integration_connected = d.pop("isIntegrationConnected", UNSET)
-
-        integration_provider = d.pop("integrationProvider", UNSET)
-
-        integration_identifier = d.pop("integrationIdentifier", UNSET)
-
-        tool_detail = d.pop("toolDetail", UNSET)
-
-        integration_custom_auth_parameters = d.pop("integrationCustomAuthParameters", UNSET)
-
-        task_template_step = cls(
-            step=step,
-            tool_id=tool_id,
-            icon_src=icon_src,
-            icon_url=icon_url,
-            beam_tool=beam_tool,
-            gpt_tool=gpt_tool,
-            consent_required=consent_required,
-            integration_id=integration_id,
-            is_integration_required=is_integration_required,
-            is_integration_connected=is_integration_connected,
-            integration_provider=integration_provider,
-            integration_identifier=integration_identifier,
-            tool_detail=tool_detail,
-            integration_custom_auth_parameters=integration_custom_auth_parameters,
-        )
-
-        task_template_step.additional_properties = d
-        return task_template_step
+        self = _new(cls)
+        get = src_dict.get
+        self.step = get("step")
+        self.tool_id = get("toolId")
+        self.icon_src = get("iconSrc")
+        self.icon_url = get("iconUrl")
+        self.beam_tool = get("beamTool")
+        self.gpt_tool = get("gptTool")
+        self.consent_required = get("consentRequired")
+        self.integration_id = get("integrationId")
+        self.is_integration_required = get("isIntegrationRequired")
+        self.is_integration_connected = get("isIntegrationConnected")
+        self.integration_provider = get("integrationProvider")
+        self.integration_identifier = get("integrationIdentifier")
+        self.tool_detail = get("toolDetail")
+        self.integration_custom_auth_parameters = get("integrationCustomAuthParameters")
+        if not _KNOWN_TaskTemplateStep.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplateStep
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="TestNodeRequest")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TestNodeRequest: tuple[str, ...] = ()
+_KNOWN_TestNodeRequest = frozenset(
+    (
+        "agentId",
+        "nodeId",
+        "graphId",
+        "params",
+    )
+)
+_FIELDS_TestNodeRequest: tuple[str, ...] = (
+    "agent_id",
+    "node_id",
+    "graph_id",
+    "params",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TestNodeRequest:
     """
     Attributes:
-        agent_id (str | Unset):
-        node_id (str | Unset):
-        graph_id (str | Unset): from example
-        params (Any | Unset): free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
+        agent_id (str | None):
+        node_id (str | None):
+        graph_id (str | None): from example
+        params (Any | None): free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
     """
 
-    agent_id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
-    graph_id: str | Unset = UNSET
-    params: Any | Unset = UNSET
+    agent_id: str | None = None
+    node_id: str | None = None
+    graph_id: str | None = None
+    params: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TestNodeRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        node_id = self.node_id
-
-        graph_id = self.graph_id
-
-        params = self.params
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if node_id is not UNSET:
-            field_dict["nodeId"] = node_id
-        if graph_id is not UNSET:
-            field_dict["graphId"] = graph_id
-        if params is not UNSET:
-            field_dict["params"] = params
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.node_id
+        if value is not None:
+            field_dict["nodeId"] = value
+        value = self.graph_id
+        if value is not None:
+            field_dict["graphId"] = value
+        value = self.params
+        if value is not None:
+            field_dict["params"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agentId", UNSET)
-
-        node_id = d.pop("nodeId", UNSET)
-
-        graph_id = d.pop("graphId", UNSET)
-
-        params = d.pop("params", UNSET)
-
-        test_node_request = cls(
-            agent_id=agent_id,
-            node_id=node_id,
-            graph_id=graph_id,
-            params=params,
-        )
-
-        test_node_request.additional_properties = d
-        return test_node_request
+        self = _new(cls)
+        get = src_dict.get
+        self.agent_id = get("agentId")
+        self.node_id = get("nodeId")
+        self.graph_id = get("graphId")
+        self.params = get("params")
+        if not _KNOWN_TestNodeRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TestNodeRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

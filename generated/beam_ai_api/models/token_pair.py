@@ -1,59 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import missing_field, model_repr
 
-T = TypeVar("T", bound="TokenPair")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TokenPair: tuple[str, ...] = ("idToken",)
+_KNOWN_TokenPair = frozenset(
+    (
+        "idToken",
+        "refreshToken",
+    )
+)
+_FIELDS_TokenPair: tuple[str, ...] = (
+    "id_token",
+    "refresh_token",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TokenPair:
     """
     Attributes:
         id_token (str): JWT access token for Authorization: Bearer; field text says valid for 10 minutes
-        refresh_token (str | Unset): Token for obtaining new access tokens; store securely
+        refresh_token (str | None): Token for obtaining new access tokens; store securely
     """
 
     id_token: str
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TokenPair)
+
     def to_dict(self) -> dict[str, Any]:
-        id_token = self.id_token
-
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "idToken": id_token,
-            }
-        )
-        if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["idToken"] = self.id_token
+        value = self.refresh_token
+        if value is not None:
+            field_dict["refreshToken"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id_token = d.pop("idToken")
-
-        refresh_token = d.pop("refreshToken", UNSET)
-
-        token_pair = cls(
-            id_token=id_token,
-            refresh_token=refresh_token,
-        )
-
-        token_pair.additional_properties = d
-        return token_pair
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["idToken"]
+            if value is None:
+                raise KeyError("idToken")
+            self.id_token = value
+        except KeyError as error:
+            raise missing_field("TokenPair", error, src_dict, _REQUIRED_TokenPair) from None
+        self.refresh_token = get("refreshToken")
+        if not _KNOWN_TokenPair.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TokenPair}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,48 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="ToolOptimizationThread")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ToolOptimizationThread: tuple[str, ...] = ()
+_KNOWN_ToolOptimizationThread = frozenset(("threadId",))
+_FIELDS_ToolOptimizationThread: tuple[str, ...] = ("thread_id",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolOptimizationThread:
     """
     Attributes:
-        thread_id (str | Unset):  Example: thread_123e4567-....
+        thread_id (str | None):
     """
 
-    thread_id: str | Unset = UNSET
+    thread_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ToolOptimizationThread)
+
     def to_dict(self) -> dict[str, Any]:
-        thread_id = self.thread_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if thread_id is not UNSET:
-            field_dict["threadId"] = thread_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.thread_id
+        if value is not None:
+            field_dict["threadId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        thread_id = d.pop("threadId", UNSET)
-
-        tool_optimization_thread = cls(
-            thread_id=thread_id,
-        )
-
-        tool_optimization_thread.additional_properties = d
-        return tool_optimization_thread
+        self = _new(cls)
+        get = src_dict.get
+        self.thread_id = get("threadId")
+        if not _KNOWN_ToolOptimizationThread.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_ToolOptimizationThread
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

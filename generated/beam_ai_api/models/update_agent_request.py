@@ -1,235 +1,207 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_type import AgentType
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
     from ..models.agent_settings import AgentSettings
+    from ..models.agent_type import AgentType
 
 
-T = TypeVar("T", bound="UpdateAgentRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UpdateAgentRequest: tuple[str, ...] = ()
+_KNOWN_UpdateAgentRequest = frozenset(
+    (
+        "name",
+        "description",
+        "settings",
+        "agentConfig",
+        "vectorDbId",
+        "type",
+        "workspaceId",
+        "agentCategoryId",
+        "themeIconUrl",
+        "personality",
+        "userAccessTokenId",
+        "agentIntroMessage",
+        "agentSetupMessage",
+        "agentSetupSessionId",
+        "skipAgentSetupSop",
+        "isAttachmentDataPulledIn",
+        "tools",
+        "templates",
+    )
+)
+_FIELDS_UpdateAgentRequest: tuple[str, ...] = (
+    "name",
+    "description",
+    "settings",
+    "agent_config",
+    "vector_db_id",
+    "type_",
+    "workspace_id",
+    "agent_category_id",
+    "theme_icon_url",
+    "personality",
+    "user_access_token_id",
+    "agent_intro_message",
+    "agent_setup_message",
+    "agent_setup_session_id",
+    "skip_agent_setup_sop",
+    "is_attachment_data_pulled_in",
+    "tools",
+    "templates",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateAgentRequest:
     """
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
-        settings (AgentSettings | Unset):
-        agent_config (AgentConfig | Unset):
-        vector_db_id (str | Unset):
-        type_ (AgentType | Unset): Kind of agent.
-        workspace_id (str | Unset):
-        agent_category_id (str | Unset):
-        theme_icon_url (str | Unset):
-        personality (str | Unset): from rendered example
-        user_access_token_id (str | Unset): from rendered example
-        agent_intro_message (str | Unset): from rendered example
-        agent_setup_message (str | Unset): from rendered example
-        agent_setup_session_id (str | Unset): from rendered example
-        skip_agent_setup_sop (bool | Unset): from rendered example
-        is_attachment_data_pulled_in (bool | Unset): from rendered example
-        tools (list[str] | Unset): from rendered example
-        templates (list[Any] | Unset): from rendered example; TaskTemplate-like objects
+        name (str | None):
+        description (str | None):
+        settings (AgentSettings | None):
+        agent_config (AgentConfig | None):
+        vector_db_id (str | None):
+        type_ (AgentType | None): Kind of agent.
+        workspace_id (str | None):
+        agent_category_id (str | None):
+        theme_icon_url (str | None):
+        personality (str | None): from rendered example
+        user_access_token_id (str | None): from rendered example
+        agent_intro_message (str | None): from rendered example
+        agent_setup_message (str | None): from rendered example
+        agent_setup_session_id (str | None): from rendered example
+        skip_agent_setup_sop (bool | None): from rendered example
+        is_attachment_data_pulled_in (bool | None): from rendered example
+        tools (list[str] | None): from rendered example
+        templates (list[Any] | None): from rendered example; TaskTemplate-like objects
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    settings: AgentSettings | Unset = UNSET
-    agent_config: AgentConfig | Unset = UNSET
-    vector_db_id: str | Unset = UNSET
-    type_: AgentType | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    agent_category_id: str | Unset = UNSET
-    theme_icon_url: str | Unset = UNSET
-    personality: str | Unset = UNSET
-    user_access_token_id: str | Unset = UNSET
-    agent_intro_message: str | Unset = UNSET
-    agent_setup_message: str | Unset = UNSET
-    agent_setup_session_id: str | Unset = UNSET
-    skip_agent_setup_sop: bool | Unset = UNSET
-    is_attachment_data_pulled_in: bool | Unset = UNSET
-    tools: list[str] | Unset = UNSET
-    templates: list[Any] | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    settings: AgentSettings | None = None
+    agent_config: AgentConfig | None = None
+    vector_db_id: str | None = None
+    type_: AgentType | None = None
+    workspace_id: str | None = None
+    agent_category_id: str | None = None
+    theme_icon_url: str | None = None
+    personality: str | None = None
+    user_access_token_id: str | None = None
+    agent_intro_message: str | None = None
+    agent_setup_message: str | None = None
+    agent_setup_session_id: str | None = None
+    skip_agent_setup_sop: bool | None = None
+    is_attachment_data_pulled_in: bool | None = None
+    tools: list[str] | None = None
+    templates: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UpdateAgentRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        agent_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_config, Unset):
-            agent_config = self.agent_config.to_dict()
-
-        vector_db_id = self.vector_db_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        workspace_id = self.workspace_id
-
-        agent_category_id = self.agent_category_id
-
-        theme_icon_url = self.theme_icon_url
-
-        personality = self.personality
-
-        user_access_token_id = self.user_access_token_id
-
-        agent_intro_message = self.agent_intro_message
-
-        agent_setup_message = self.agent_setup_message
-
-        agent_setup_session_id = self.agent_setup_session_id
-
-        skip_agent_setup_sop = self.skip_agent_setup_sop
-
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        tools: list[str] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = self.tools
-
-        templates: list[Any] | Unset = UNSET
-        if not isinstance(self.templates, Unset):
-            templates = self.templates
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if agent_config is not UNSET:
-            field_dict["agentConfig"] = agent_config
-        if vector_db_id is not UNSET:
-            field_dict["vectorDbId"] = vector_db_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if agent_category_id is not UNSET:
-            field_dict["agentCategoryId"] = agent_category_id
-        if theme_icon_url is not UNSET:
-            field_dict["themeIconUrl"] = theme_icon_url
-        if personality is not UNSET:
-            field_dict["personality"] = personality
-        if user_access_token_id is not UNSET:
-            field_dict["userAccessTokenId"] = user_access_token_id
-        if agent_intro_message is not UNSET:
-            field_dict["agentIntroMessage"] = agent_intro_message
-        if agent_setup_message is not UNSET:
-            field_dict["agentSetupMessage"] = agent_setup_message
-        if agent_setup_session_id is not UNSET:
-            field_dict["agentSetupSessionId"] = agent_setup_session_id
-        if skip_agent_setup_sop is not UNSET:
-            field_dict["skipAgentSetupSop"] = skip_agent_setup_sop
-        if is_attachment_data_pulled_in is not UNSET:
-            field_dict["isAttachmentDataPulledIn"] = is_attachment_data_pulled_in
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if templates is not UNSET:
-            field_dict["templates"] = templates
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.settings
+        if value is not None:
+            field_dict["settings"] = value.to_dict()
+        value = self.agent_config
+        if value is not None:
+            field_dict["agentConfig"] = value.to_dict()
+        value = self.vector_db_id
+        if value is not None:
+            field_dict["vectorDbId"] = value
+        value = self.type_
+        if value is not None:
+            field_dict["type"] = value.value
+        value = self.workspace_id
+        if value is not None:
+            field_dict["workspaceId"] = value
+        value = self.agent_category_id
+        if value is not None:
+            field_dict["agentCategoryId"] = value
+        value = self.theme_icon_url
+        if value is not None:
+            field_dict["themeIconUrl"] = value
+        value = self.personality
+        if value is not None:
+            field_dict["personality"] = value
+        value = self.user_access_token_id
+        if value is not None:
+            field_dict["userAccessTokenId"] = value
+        value = self.agent_intro_message
+        if value is not None:
+            field_dict["agentIntroMessage"] = value
+        value = self.agent_setup_message
+        if value is not None:
+            field_dict["agentSetupMessage"] = value
+        value = self.agent_setup_session_id
+        if value is not None:
+            field_dict["agentSetupSessionId"] = value
+        value = self.skip_agent_setup_sop
+        if value is not None:
+            field_dict["skipAgentSetupSop"] = value
+        value = self.is_attachment_data_pulled_in
+        if value is not None:
+            field_dict["isAttachmentDataPulledIn"] = value
+        value = self.tools
+        if value is not None:
+            field_dict["tools"] = value
+        value = self.templates
+        if value is not None:
+            field_dict["templates"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_config import AgentConfig
-        from ..models.agent_settings import AgentSettings
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: AgentSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        self.name = get("name")
+        self.description = get("description")
+        value = get("settings")
+        self.settings = None if value is None else _models.AgentSettings.from_dict(value)
+        value = get("agentConfig")
+        self.agent_config = None if value is None else _models.AgentConfig.from_dict(value)
+        self.vector_db_id = get("vectorDbId")
+        value = get("type")
+        self.type_ = None if value is None else _models.AgentType(value)
+        self.workspace_id = get("workspaceId")
+        self.agent_category_id = get("agentCategoryId")
+        self.theme_icon_url = get("themeIconUrl")
+        self.personality = get("personality")
+        self.user_access_token_id = get("userAccessTokenId")
+        self.agent_intro_message = get("agentIntroMessage")
+        self.agent_setup_message = get("agentSetupMessage")
+        self.agent_setup_session_id = get("agentSetupSessionId")
+        self.skip_agent_setup_sop = get("skipAgentSetupSop")
+        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
+        self.tools = get("tools")
+        self.templates = get("templates")
+        if not _KNOWN_UpdateAgentRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateAgentRequest
+            }
         else:
-            settings = AgentSettings.from_dict(_settings)
-
-        _agent_config = d.pop("agentConfig", UNSET)
-        agent_config: AgentConfig | Unset
-        if isinstance(_agent_config, Unset):
-            agent_config = UNSET
-        else:
-            agent_config = AgentConfig.from_dict(_agent_config)
-
-        vector_db_id = d.pop("vectorDbId", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: AgentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AgentType(_type_)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        agent_category_id = d.pop("agentCategoryId", UNSET)
-
-        theme_icon_url = d.pop("themeIconUrl", UNSET)
-
-        personality = d.pop("personality", UNSET)
-
-        user_access_token_id = d.pop("userAccessTokenId", UNSET)
-
-        agent_intro_message = d.pop("agentIntroMessage", UNSET)
-
-        agent_setup_message = d.pop("agentSetupMessage", UNSET)
-
-        agent_setup_session_id = d.pop("agentSetupSessionId", UNSET)
-
-        skip_agent_setup_sop = d.pop("skipAgentSetupSop", UNSET)
-
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn", UNSET)
-
-        tools = cast(list[str], d.pop("tools", UNSET))
-
-        templates = cast(list[Any], d.pop("templates", UNSET))
-
-        update_agent_request = cls(
-            name=name,
-            description=description,
-            settings=settings,
-            agent_config=agent_config,
-            vector_db_id=vector_db_id,
-            type_=type_,
-            workspace_id=workspace_id,
-            agent_category_id=agent_category_id,
-            theme_icon_url=theme_icon_url,
-            personality=personality,
-            user_access_token_id=user_access_token_id,
-            agent_intro_message=agent_intro_message,
-            agent_setup_message=agent_setup_message,
-            agent_setup_session_id=agent_setup_session_id,
-            skip_agent_setup_sop=skip_agent_setup_sop,
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            tools=tools,
-            templates=templates,
-        )
-
-        update_agent_request.additional_properties = d
-        return update_agent_request
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,91 +1,88 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.condition_group_update import ConditionGroupUpdate
 
 
-T = TypeVar("T", bound="UpdateEdgeRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UpdateEdgeRequest: tuple[str, ...] = ("isAttachmentDataPulledIn",)
+_KNOWN_UpdateEdgeRequest = frozenset(
+    (
+        "isAttachmentDataPulledIn",
+        "condition",
+        "groups",
+    )
+)
+_FIELDS_UpdateEdgeRequest: tuple[str, ...] = (
+    "is_attachment_data_pulled_in",
+    "condition",
+    "groups",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateEdgeRequest:
     """
     Attributes:
         is_attachment_data_pulled_in (bool):
-        condition (str | Unset):
-        groups (list[ConditionGroupUpdate] | Unset): UpdateConditionGroupDto[] (name from spec); rule fields from
+        condition (str | None):
+        groups (list[ConditionGroupUpdate] | None): UpdateConditionGroupDto[] (name from spec); rule fields from
             examples
     """
 
     is_attachment_data_pulled_in: bool
-    condition: str | Unset = UNSET
-    groups: list[ConditionGroupUpdate] | Unset = UNSET
+    condition: str | None = None
+    groups: list[ConditionGroupUpdate] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UpdateEdgeRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        is_attachment_data_pulled_in = self.is_attachment_data_pulled_in
-
-        condition = self.condition
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for componentsschemas_update_condition_group_list_item_data in self.groups:
-                componentsschemas_update_condition_group_list_item = (
-                    componentsschemas_update_condition_group_list_item_data.to_dict()
-                )
-                groups.append(componentsschemas_update_condition_group_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isAttachmentDataPulledIn": is_attachment_data_pulled_in,
-            }
-        )
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["isAttachmentDataPulledIn"] = self.is_attachment_data_pulled_in
+        value = self.condition
+        if value is not None:
+            field_dict["condition"] = value
+        value = self.groups
+        if value is not None:
+            field_dict["groups"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.condition_group_update import ConditionGroupUpdate
-
-        d = dict(src_dict)
-        is_attachment_data_pulled_in = d.pop("isAttachmentDataPulledIn")
-
-        condition = d.pop("condition", UNSET)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[ConditionGroupUpdate] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for componentsschemas_update_condition_group_list_item_data in _groups:
-                componentsschemas_update_condition_group_list_item = ConditionGroupUpdate.from_dict(
-                    componentsschemas_update_condition_group_list_item_data
-                )
-
-                groups.append(componentsschemas_update_condition_group_list_item)
-
-        update_edge_request = cls(
-            is_attachment_data_pulled_in=is_attachment_data_pulled_in,
-            condition=condition,
-            groups=groups,
-        )
-
-        update_edge_request.additional_properties = d
-        return update_edge_request
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["isAttachmentDataPulledIn"]
+            if value is None:
+                raise KeyError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+        except KeyError as error:
+            raise missing_field("UpdateEdgeRequest", error, src_dict, _REQUIRED_UpdateEdgeRequest) from None
+        self.condition = get("condition")
+        value = get("groups")
+        self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
+        if not _KNOWN_UpdateEdgeRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateEdgeRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

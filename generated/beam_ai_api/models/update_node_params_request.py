@@ -1,89 +1,77 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.input_param_write import InputParamWrite
     from ..models.output_param_write import OutputParamWrite
 
 
-T = TypeVar("T", bound="UpdateNodeParamsRequest")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UpdateNodeParamsRequest: tuple[str, ...] = ()
+_KNOWN_UpdateNodeParamsRequest = frozenset(
+    (
+        "outputParams",
+        "inputParams",
+    )
+)
+_FIELDS_UpdateNodeParamsRequest: tuple[str, ...] = (
+    "output_params",
+    "input_params",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateNodeParamsRequest:
     """
     Attributes:
-        output_params (list[OutputParamWrite] | Unset):
-        input_params (list[InputParamWrite] | Unset):
+        output_params (list[OutputParamWrite] | None):
+        input_params (list[InputParamWrite] | None):
     """
 
-    output_params: list[OutputParamWrite] | Unset = UNSET
-    input_params: list[InputParamWrite] | Unset = UNSET
+    output_params: list[OutputParamWrite] | None = None
+    input_params: list[InputParamWrite] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UpdateNodeParamsRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        output_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output_params, Unset):
-            output_params = []
-            for output_params_item_data in self.output_params:
-                output_params_item = output_params_item_data.to_dict()
-                output_params.append(output_params_item)
-
-        input_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_params, Unset):
-            input_params = []
-            for input_params_item_data in self.input_params:
-                input_params_item = input_params_item_data.to_dict()
-                input_params.append(input_params_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if output_params is not UNSET:
-            field_dict["outputParams"] = output_params
-        if input_params is not UNSET:
-            field_dict["inputParams"] = input_params
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.output_params
+        if value is not None:
+            field_dict["outputParams"] = [value_item.to_dict() for value_item in value]
+        value = self.input_params
+        if value is not None:
+            field_dict["inputParams"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_param_write import InputParamWrite
-        from ..models.output_param_write import OutputParamWrite
-
-        d = dict(src_dict)
-        _output_params = d.pop("outputParams", UNSET)
-        output_params: list[OutputParamWrite] | Unset = UNSET
-        if _output_params is not UNSET:
-            output_params = []
-            for output_params_item_data in _output_params:
-                output_params_item = OutputParamWrite.from_dict(output_params_item_data)
-
-                output_params.append(output_params_item)
-
-        _input_params = d.pop("inputParams", UNSET)
-        input_params: list[InputParamWrite] | Unset = UNSET
-        if _input_params is not UNSET:
-            input_params = []
-            for input_params_item_data in _input_params:
-                input_params_item = InputParamWrite.from_dict(input_params_item_data)
-
-                input_params.append(input_params_item)
-
-        update_node_params_request = cls(
-            output_params=output_params,
-            input_params=input_params,
-        )
-
-        update_node_params_request.additional_properties = d
-        return update_node_params_request
+        self = _new(cls)
+        get = src_dict.get
+        value = get("outputParams")
+        self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
+        value = get("inputParams")
+        self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
+        if not _KNOWN_UpdateNodeParamsRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeParamsRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

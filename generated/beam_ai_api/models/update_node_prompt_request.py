@@ -1,48 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="UpdateNodePromptRequest")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UpdateNodePromptRequest: tuple[str, ...] = ()
+_KNOWN_UpdateNodePromptRequest = frozenset(("prompt",))
+_FIELDS_UpdateNodePromptRequest: tuple[str, ...] = ("prompt",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateNodePromptRequest:
     """
     Attributes:
-        prompt (str | Unset):
+        prompt (str | None):
     """
 
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UpdateNodePromptRequest)
+
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.prompt
+        if value is not None:
+            field_dict["prompt"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-
-        update_node_prompt_request = cls(
-            prompt=prompt,
-        )
-
-        update_node_prompt_request.additional_properties = d
-        return update_node_prompt_request
+        self = _new(cls)
+        get = src_dict.get
+        self.prompt = get("prompt")
+        if not _KNOWN_UpdateNodePromptRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodePromptRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

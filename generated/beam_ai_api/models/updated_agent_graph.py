@@ -1,66 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="UpdatedAgentGraph")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UpdatedAgentGraph: tuple[str, ...] = ()
+_KNOWN_UpdatedAgentGraph = frozenset(
+    (
+        "draftGraphId",
+        "agentId",
+        "agentName",
+    )
+)
+_FIELDS_UpdatedAgentGraph: tuple[str, ...] = (
+    "draft_graph_id",
+    "agent_id",
+    "agent_name",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdatedAgentGraph:
     """
     Attributes:
-        draft_graph_id (str | Unset):
-        agent_id (str | Unset):
-        agent_name (str | Unset):
+        draft_graph_id (str | None):
+        agent_id (str | None):
+        agent_name (str | None):
     """
 
-    draft_graph_id: str | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    agent_name: str | Unset = UNSET
+    draft_graph_id: str | None = None
+    agent_id: str | None = None
+    agent_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UpdatedAgentGraph)
+
     def to_dict(self) -> dict[str, Any]:
-        draft_graph_id = self.draft_graph_id
-
-        agent_id = self.agent_id
-
-        agent_name = self.agent_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if draft_graph_id is not UNSET:
-            field_dict["draftGraphId"] = draft_graph_id
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if agent_name is not UNSET:
-            field_dict["agentName"] = agent_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.draft_graph_id
+        if value is not None:
+            field_dict["draftGraphId"] = value
+        value = self.agent_id
+        if value is not None:
+            field_dict["agentId"] = value
+        value = self.agent_name
+        if value is not None:
+            field_dict["agentName"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        draft_graph_id = d.pop("draftGraphId", UNSET)
-
-        agent_id = d.pop("agentId", UNSET)
-
-        agent_name = d.pop("agentName", UNSET)
-
-        updated_agent_graph = cls(
-            draft_graph_id=draft_graph_id,
-            agent_id=agent_id,
-            agent_name=agent_name,
-        )
-
-        updated_agent_graph.additional_properties = d
-        return updated_agent_graph
+        self = _new(cls)
+        get = src_dict.get
+        self.draft_graph_id = get("draftGraphId")
+        self.agent_id = get("agentId")
+        self.agent_name = get("agentName")
+        if not _KNOWN_UpdatedAgentGraph.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdatedAgentGraph
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,44 +2,45 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, model_repr
 
-T = TypeVar("T", bound="UploadContextFileForm")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UploadContextFileForm: tuple[str, ...] = ()
+_KNOWN_UploadContextFileForm = frozenset(("file",))
+_FIELDS_UploadContextFileForm: tuple[str, ...] = ("file",)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadContextFileForm:
     """
     Attributes:
-        file (File | Unset):
+        file (File | None):
     """
 
-    file: File | Unset = UNSET
+    file: File | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UploadContextFileForm)
+
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["file"] = file
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.file
+        if value is not None:
+            field_dict["file"] = value.to_tuple()
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if not isinstance(self.file, Unset):
+        if self.file is not None and self.file is not UNSET:
             files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
@@ -49,20 +50,17 @@ class UploadContextFileForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        value = get("file")
+        self.file = None if value is None else File(payload=BytesIO(value))
+        if not _KNOWN_UploadContextFileForm.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UploadContextFileForm
+            }
         else:
-            file = File(payload=BytesIO(_file))
-
-        upload_context_file_form = cls(
-            file=file,
-        )
-
-        upload_context_file_form.additional_properties = d
-        return upload_context_file_form
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,41 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, missing_field, model_repr
 
-T = TypeVar("T", bound="UploadSetupFilesForm")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UploadSetupFilesForm: tuple[str, ...] = (
+    "threadId",
+    "files",
+)
+_KNOWN_UploadSetupFilesForm = frozenset(
+    (
+        "threadId",
+        "files",
+    )
+)
+_FIELDS_UploadSetupFilesForm: tuple[str, ...] = (
+    "thread_id",
+    "files",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadSetupFilesForm:
     """
     Attributes:
-        thread_id (str): UUID of the conversation thread (a UUID) Example: 1a2036c0-d533-4636-8f51-2a811763ef5c.
+        thread_id (str): UUID of the conversation thread (a UUID)
         files (list[File]): Files to upload (maximum 10)
     """
 
@@ -25,24 +43,14 @@ class UploadSetupFilesForm:
     files: list[File]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UploadSetupFilesForm)
+
     def to_dict(self) -> dict[str, Any]:
-        thread_id = self.thread_id
-
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_tuple()
-
-            files.append(files_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "threadId": thread_id,
-                "files": files,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["threadId"] = self.thread_id
+        value = self.files
+        field_dict["files"] = [value_item.to_tuple() for value_item in value]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -60,23 +68,25 @@ class UploadSetupFilesForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        thread_id = d.pop("threadId")
-
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = File(payload=BytesIO(files_item_data))
-
-            files.append(files_item)
-
-        upload_setup_files_form = cls(
-            thread_id=thread_id,
-            files=files,
-        )
-
-        upload_setup_files_form.additional_properties = d
-        return upload_setup_files_form
+        self = _new(cls)
+        try:
+            value = src_dict["threadId"]
+            if value is None:
+                raise KeyError("threadId")
+            self.thread_id = value
+            value = src_dict["files"]
+            if value is None:
+                raise KeyError("files")
+            self.files = [File(payload=BytesIO(value_item)) for value_item in value]
+        except KeyError as error:
+            raise missing_field("UploadSetupFilesForm", error, src_dict, _REQUIRED_UploadSetupFilesForm) from None
+        if not _KNOWN_UploadSetupFilesForm.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UploadSetupFilesForm
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,22 +2,62 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.feature_flag import FeatureFlag
     from ..models.workspace import Workspace
 
 
-T = TypeVar("T", bound="User")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_User: tuple[str, ...] = (
+    "id",
+    "name",
+    "email",
+    "featureFlags",
+    "createdAt",
+    "isInternalUser",
+)
+_KNOWN_User = frozenset(
+    (
+        "id",
+        "name",
+        "email",
+        "featureFlags",
+        "createdAt",
+        "isInternalUser",
+        "avatarSrc",
+        "accessToken",
+        "refreshToken",
+        "paymentProviderCustomerId",
+        "workspaces",
+    )
+)
+_FIELDS_User: tuple[str, ...] = (
+    "id",
+    "name",
+    "email",
+    "feature_flags",
+    "created_at",
+    "is_internal_user",
+    "avatar_src",
+    "access_token",
+    "refresh_token",
+    "payment_provider_customer_id",
+    "workspaces",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class User:
     """
     Attributes:
@@ -27,11 +67,11 @@ class User:
         feature_flags (list[FeatureFlag]):
         created_at (datetime.datetime):
         is_internal_user (bool):
-        avatar_src (str | Unset):
-        access_token (str | Unset): older render: valid for 1 hour
-        refresh_token (str | Unset):
-        payment_provider_customer_id (str | Unset):
-        workspaces (list[Workspace] | Unset):
+        avatar_src (str | None):
+        access_token (str | None): older render: valid for 1 hour
+        refresh_token (str | None):
+        payment_provider_customer_id (str | None):
+        workspaces (list[Workspace] | None):
     """
 
     id: str
@@ -40,125 +80,85 @@ class User:
     feature_flags: list[FeatureFlag]
     created_at: datetime.datetime
     is_internal_user: bool
-    avatar_src: str | Unset = UNSET
-    access_token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    payment_provider_customer_id: str | Unset = UNSET
-    workspaces: list[Workspace] | Unset = UNSET
+    avatar_src: str | None = None
+    access_token: str | None = None
+    refresh_token: str | None = None
+    payment_provider_customer_id: str | None = None
+    workspaces: list[Workspace] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_User)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        email = self.email
-
-        feature_flags = []
-        for feature_flags_item_data in self.feature_flags:
-            feature_flags_item = feature_flags_item_data.to_dict()
-            feature_flags.append(feature_flags_item)
-
-        created_at = self.created_at.isoformat()
-
-        is_internal_user = self.is_internal_user
-
-        avatar_src = self.avatar_src
-
-        access_token = self.access_token
-
-        refresh_token = self.refresh_token
-
-        payment_provider_customer_id = self.payment_provider_customer_id
-
-        workspaces: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workspaces, Unset):
-            workspaces = []
-            for workspaces_item_data in self.workspaces:
-                workspaces_item = workspaces_item_data.to_dict()
-                workspaces.append(workspaces_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "email": email,
-                "featureFlags": feature_flags,
-                "createdAt": created_at,
-                "isInternalUser": is_internal_user,
-            }
-        )
-        if avatar_src is not UNSET:
-            field_dict["avatarSrc"] = avatar_src
-        if access_token is not UNSET:
-            field_dict["accessToken"] = access_token
-        if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
-        if payment_provider_customer_id is not UNSET:
-            field_dict["paymentProviderCustomerId"] = payment_provider_customer_id
-        if workspaces is not UNSET:
-            field_dict["workspaces"] = workspaces
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["email"] = self.email
+        value = self.feature_flags
+        field_dict["featureFlags"] = [value_item.to_dict() for value_item in value]
+        value = self.created_at
+        field_dict["createdAt"] = value.isoformat()
+        field_dict["isInternalUser"] = self.is_internal_user
+        value = self.avatar_src
+        if value is not None:
+            field_dict["avatarSrc"] = value
+        value = self.access_token
+        if value is not None:
+            field_dict["accessToken"] = value
+        value = self.refresh_token
+        if value is not None:
+            field_dict["refreshToken"] = value
+        value = self.payment_provider_customer_id
+        if value is not None:
+            field_dict["paymentProviderCustomerId"] = value
+        value = self.workspaces
+        if value is not None:
+            field_dict["workspaces"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_flag import FeatureFlag
-        from ..models.workspace import Workspace
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        email = d.pop("email")
-
-        feature_flags = []
-        _feature_flags = d.pop("featureFlags")
-        for feature_flags_item_data in _feature_flags:
-            feature_flags_item = FeatureFlag.from_dict(feature_flags_item_data)
-
-            feature_flags.append(feature_flags_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        is_internal_user = d.pop("isInternalUser")
-
-        avatar_src = d.pop("avatarSrc", UNSET)
-
-        access_token = d.pop("accessToken", UNSET)
-
-        refresh_token = d.pop("refreshToken", UNSET)
-
-        payment_provider_customer_id = d.pop("paymentProviderCustomerId", UNSET)
-
-        _workspaces = d.pop("workspaces", UNSET)
-        workspaces: list[Workspace] | Unset = UNSET
-        if _workspaces is not UNSET:
-            workspaces = []
-            for workspaces_item_data in _workspaces:
-                workspaces_item = Workspace.from_dict(workspaces_item_data)
-
-                workspaces.append(workspaces_item)
-
-        user = cls(
-            id=id,
-            name=name,
-            email=email,
-            feature_flags=feature_flags,
-            created_at=created_at,
-            is_internal_user=is_internal_user,
-            avatar_src=avatar_src,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            payment_provider_customer_id=payment_provider_customer_id,
-            workspaces=workspaces,
-        )
-
-        user.additional_properties = d
-        return user
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+            value = src_dict["name"]
+            if value is None:
+                raise KeyError("name")
+            self.name = value
+            value = src_dict["email"]
+            if value is None:
+                raise KeyError("email")
+            self.email = value
+            value = src_dict["featureFlags"]
+            if value is None:
+                raise KeyError("featureFlags")
+            self.feature_flags = list(map(_models.FeatureFlag.from_dict, value))
+            value = src_dict["createdAt"]
+            if value is None:
+                raise KeyError("createdAt")
+            self.created_at = _datetime_from(value)
+            value = src_dict["isInternalUser"]
+            if value is None:
+                raise KeyError("isInternalUser")
+            self.is_internal_user = value
+        except KeyError as error:
+            raise missing_field("User", error, src_dict, _REQUIRED_User) from None
+        self.avatar_src = get("avatarSrc")
+        self.access_token = get("accessToken")
+        self.refresh_token = get("refreshToken")
+        self.payment_provider_customer_id = get("paymentProviderCustomerId")
+        value = get("workspaces")
+        self.workspaces = None if value is None else list(map(_models.Workspace.from_dict, value))
+        if not _KNOWN_User.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_User}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="UserInputAnswer")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UserInputAnswer: tuple[str, ...] = ()
+_KNOWN_UserInputAnswer = frozenset(
+    (
+        "question",
+        "answer",
+        "parameter",
+    )
+)
+_FIELDS_UserInputAnswer: tuple[str, ...] = (
+    "question",
+    "answer",
+    "parameter",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserInputAnswer:
     """
     Attributes:
-        question (str | Unset):
-        answer (str | Unset):
-        parameter (str | Unset):
+        question (str | None):
+        answer (str | None):
+        parameter (str | None):
     """
 
-    question: str | Unset = UNSET
-    answer: str | Unset = UNSET
-    parameter: str | Unset = UNSET
+    question: str | None = None
+    answer: str | None = None
+    parameter: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UserInputAnswer)
+
     def to_dict(self) -> dict[str, Any]:
-        question = self.question
-
-        answer = self.answer
-
-        parameter = self.parameter
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if question is not UNSET:
-            field_dict["question"] = question
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.question
+        if value is not None:
+            field_dict["question"] = value
+        value = self.answer
+        if value is not None:
+            field_dict["answer"] = value
+        value = self.parameter
+        if value is not None:
+            field_dict["parameter"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        question = d.pop("question", UNSET)
-
-        answer = d.pop("answer", UNSET)
-
-        parameter = d.pop("parameter", UNSET)
-
-        user_input_answer = cls(
-            question=question,
-            answer=answer,
-            parameter=parameter,
-        )
-
-        user_input_answer.additional_properties = d
-        return user_input_answer
+        self = _new(cls)
+        get = src_dict.get
+        self.question = get("question")
+        self.answer = get("answer")
+        self.parameter = get("parameter")
+        if not _KNOWN_UserInputAnswer.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_UserInputAnswer
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

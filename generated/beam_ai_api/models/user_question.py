@@ -1,102 +1,97 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.food_for_thought import FoodForThought
 
 
-T = TypeVar("T", bound="UserQuestion")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_UserQuestion: tuple[str, ...] = ()
+_KNOWN_UserQuestion = frozenset(
+    (
+        "question",
+        "answer",
+        "parameter",
+        "memoryAnswer",
+        "foodForThought",
+    )
+)
+_FIELDS_UserQuestion: tuple[str, ...] = (
+    "question",
+    "answer",
+    "parameter",
+    "memory_answer",
+    "food_for_thought",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserQuestion:
     """
     Attributes:
-        question (str | Unset):
-        answer (str | Unset):
-        parameter (str | Unset):
-        memory_answer (bool | Unset):
-        food_for_thought (list[FoodForThought] | Unset):
+        question (str | None):
+        answer (str | None):
+        parameter (str | None):
+        memory_answer (bool | None):
+        food_for_thought (list[FoodForThought] | None):
     """
 
-    question: str | Unset = UNSET
-    answer: str | Unset = UNSET
-    parameter: str | Unset = UNSET
-    memory_answer: bool | Unset = UNSET
-    food_for_thought: list[FoodForThought] | Unset = UNSET
+    question: str | None = None
+    answer: str | None = None
+    parameter: str | None = None
+    memory_answer: bool | None = None
+    food_for_thought: list[FoodForThought] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_UserQuestion)
+
     def to_dict(self) -> dict[str, Any]:
-        question = self.question
-
-        answer = self.answer
-
-        parameter = self.parameter
-
-        memory_answer = self.memory_answer
-
-        food_for_thought: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.food_for_thought, Unset):
-            food_for_thought = []
-            for food_for_thought_item_data in self.food_for_thought:
-                food_for_thought_item = food_for_thought_item_data.to_dict()
-                food_for_thought.append(food_for_thought_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if question is not UNSET:
-            field_dict["question"] = question
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-        if memory_answer is not UNSET:
-            field_dict["memoryAnswer"] = memory_answer
-        if food_for_thought is not UNSET:
-            field_dict["foodForThought"] = food_for_thought
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.question
+        if value is not None:
+            field_dict["question"] = value
+        value = self.answer
+        if value is not None:
+            field_dict["answer"] = value
+        value = self.parameter
+        if value is not None:
+            field_dict["parameter"] = value
+        value = self.memory_answer
+        if value is not None:
+            field_dict["memoryAnswer"] = value
+        value = self.food_for_thought
+        if value is not None:
+            field_dict["foodForThought"] = [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.food_for_thought import FoodForThought
-
-        d = dict(src_dict)
-        question = d.pop("question", UNSET)
-
-        answer = d.pop("answer", UNSET)
-
-        parameter = d.pop("parameter", UNSET)
-
-        memory_answer = d.pop("memoryAnswer", UNSET)
-
-        _food_for_thought = d.pop("foodForThought", UNSET)
-        food_for_thought: list[FoodForThought] | Unset = UNSET
-        if _food_for_thought is not UNSET:
-            food_for_thought = []
-            for food_for_thought_item_data in _food_for_thought:
-                food_for_thought_item = FoodForThought.from_dict(food_for_thought_item_data)
-
-                food_for_thought.append(food_for_thought_item)
-
-        user_question = cls(
-            question=question,
-            answer=answer,
-            parameter=parameter,
-            memory_answer=memory_answer,
-            food_for_thought=food_for_thought,
-        )
-
-        user_question.additional_properties = d
-        return user_question
+        self = _new(cls)
+        get = src_dict.get
+        self.question = get("question")
+        self.answer = get("answer")
+        self.parameter = get("parameter")
+        self.memory_answer = get("memoryAnswer")
+        value = get("foodForThought")
+        self.food_for_thought = None if value is None else list(map(_models.FoodForThought.from_dict, value))
+        if not _KNOWN_UserQuestion.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_UserQuestion}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,217 +2,185 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_match_column import LinkMatchColumn
     from ..models.linked_view import LinkedView
 
 
-T = TypeVar("T", bound="ViewColumn")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ViewColumn: tuple[str, ...] = ("id",)
+_KNOWN_ViewColumn = frozenset(
+    (
+        "id",
+        "name",
+        "dataType",
+        "agentGraphNodeId",
+        "paramType",
+        "paramName",
+        "position",
+        "createdAt",
+        "updatedAt",
+        "linkedAgentViewId",
+        "linkedView",
+        "linkType",
+        "linkMatchSourceColumn",
+        "linkMatchTargetColumn",
+        "reverseColumnId",
+    )
+)
+_FIELDS_ViewColumn: tuple[str, ...] = (
+    "id",
+    "name",
+    "data_type",
+    "agent_graph_node_id",
+    "param_type",
+    "param_name",
+    "position",
+    "created_at",
+    "updated_at",
+    "linked_agent_view_id",
+    "linked_view",
+    "link_type",
+    "link_match_source_column",
+    "link_match_target_column",
+    "reverse_column_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewColumn:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        data_type (str | Unset):  Example: string.
-        agent_graph_node_id (str | Unset):
-        param_type (str | Unset):  Example: input.
-        param_name (str | Unset):
-        position (int | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        linked_agent_view_id (str | Unset):
-        linked_view (LinkedView | Unset):
-        link_type (str | Unset):
-        link_match_source_column (LinkMatchColumn | Unset):
-        link_match_target_column (LinkMatchColumn | Unset):
-        reverse_column_id (str | Unset):
+        id (str):
+        name (str | None):
+        data_type (str | None):
+        agent_graph_node_id (str | None):
+        param_type (str | None):
+        param_name (str | None):
+        position (int | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        linked_agent_view_id (str | None):
+        linked_view (LinkedView | None):
+        link_type (str | None):
+        link_match_source_column (LinkMatchColumn | None):
+        link_match_target_column (LinkMatchColumn | None):
+        reverse_column_id (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    data_type: str | Unset = UNSET
-    agent_graph_node_id: str | Unset = UNSET
-    param_type: str | Unset = UNSET
-    param_name: str | Unset = UNSET
-    position: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    linked_agent_view_id: str | Unset = UNSET
-    linked_view: LinkedView | Unset = UNSET
-    link_type: str | Unset = UNSET
-    link_match_source_column: LinkMatchColumn | Unset = UNSET
-    link_match_target_column: LinkMatchColumn | Unset = UNSET
-    reverse_column_id: str | Unset = UNSET
+    id: str
+    name: str | None = None
+    data_type: str | None = None
+    agent_graph_node_id: str | None = None
+    param_type: str | None = None
+    param_name: str | None = None
+    position: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    linked_agent_view_id: str | None = None
+    linked_view: LinkedView | None = None
+    link_type: str | None = None
+    link_match_source_column: LinkMatchColumn | None = None
+    link_match_target_column: LinkMatchColumn | None = None
+    reverse_column_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ViewColumn)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        data_type = self.data_type
-
-        agent_graph_node_id = self.agent_graph_node_id
-
-        param_type = self.param_type
-
-        param_name = self.param_name
-
-        position = self.position
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        linked_agent_view_id = self.linked_agent_view_id
-
-        linked_view: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.linked_view, Unset):
-            linked_view = self.linked_view.to_dict()
-
-        link_type = self.link_type
-
-        link_match_source_column: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link_match_source_column, Unset):
-            link_match_source_column = self.link_match_source_column.to_dict()
-
-        link_match_target_column: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link_match_target_column, Unset):
-            link_match_target_column = self.link_match_target_column.to_dict()
-
-        reverse_column_id = self.reverse_column_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if data_type is not UNSET:
-            field_dict["dataType"] = data_type
-        if agent_graph_node_id is not UNSET:
-            field_dict["agentGraphNodeId"] = agent_graph_node_id
-        if param_type is not UNSET:
-            field_dict["paramType"] = param_type
-        if param_name is not UNSET:
-            field_dict["paramName"] = param_name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if linked_agent_view_id is not UNSET:
-            field_dict["linkedAgentViewId"] = linked_agent_view_id
-        if linked_view is not UNSET:
-            field_dict["linkedView"] = linked_view
-        if link_type is not UNSET:
-            field_dict["linkType"] = link_type
-        if link_match_source_column is not UNSET:
-            field_dict["linkMatchSourceColumn"] = link_match_source_column
-        if link_match_target_column is not UNSET:
-            field_dict["linkMatchTargetColumn"] = link_match_target_column
-        if reverse_column_id is not UNSET:
-            field_dict["reverseColumnId"] = reverse_column_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.data_type
+        if value is not None:
+            field_dict["dataType"] = value
+        value = self.agent_graph_node_id
+        if value is not None:
+            field_dict["agentGraphNodeId"] = value
+        value = self.param_type
+        if value is not None:
+            field_dict["paramType"] = value
+        value = self.param_name
+        if value is not None:
+            field_dict["paramName"] = value
+        value = self.position
+        if value is not None:
+            field_dict["position"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.linked_agent_view_id
+        if value is not None:
+            field_dict["linkedAgentViewId"] = value
+        value = self.linked_view
+        if value is not None:
+            field_dict["linkedView"] = value.to_dict()
+        value = self.link_type
+        if value is not None:
+            field_dict["linkType"] = value
+        value = self.link_match_source_column
+        if value is not None:
+            field_dict["linkMatchSourceColumn"] = value.to_dict()
+        value = self.link_match_target_column
+        if value is not None:
+            field_dict["linkMatchTargetColumn"] = value.to_dict()
+        value = self.reverse_column_id
+        if value is not None:
+            field_dict["reverseColumnId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_match_column import LinkMatchColumn
-        from ..models.linked_view import LinkedView
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        data_type = d.pop("dataType", UNSET)
-
-        agent_graph_node_id = d.pop("agentGraphNodeId", UNSET)
-
-        param_type = d.pop("paramType", UNSET)
-
-        param_name = d.pop("paramName", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("ViewColumn", error, src_dict, _REQUIRED_ViewColumn) from None
+        self.name = get("name")
+        self.data_type = get("dataType")
+        self.agent_graph_node_id = get("agentGraphNodeId")
+        self.param_type = get("paramType")
+        self.param_name = get("paramName")
+        self.position = get("position")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        self.linked_agent_view_id = get("linkedAgentViewId")
+        value = get("linkedView")
+        self.linked_view = None if value is None else _models.LinkedView.from_dict(value)
+        self.link_type = get("linkType")
+        value = get("linkMatchSourceColumn")
+        self.link_match_source_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
+        value = get("linkMatchTargetColumn")
+        self.link_match_target_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
+        self.reverse_column_id = get("reverseColumnId")
+        if not _KNOWN_ViewColumn.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ViewColumn}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        linked_agent_view_id = d.pop("linkedAgentViewId", UNSET)
-
-        _linked_view = d.pop("linkedView", UNSET)
-        linked_view: LinkedView | Unset
-        if isinstance(_linked_view, Unset):
-            linked_view = UNSET
-        else:
-            linked_view = LinkedView.from_dict(_linked_view)
-
-        link_type = d.pop("linkType", UNSET)
-
-        _link_match_source_column = d.pop("linkMatchSourceColumn", UNSET)
-        link_match_source_column: LinkMatchColumn | Unset
-        if isinstance(_link_match_source_column, Unset):
-            link_match_source_column = UNSET
-        else:
-            link_match_source_column = LinkMatchColumn.from_dict(_link_match_source_column)
-
-        _link_match_target_column = d.pop("linkMatchTargetColumn", UNSET)
-        link_match_target_column: LinkMatchColumn | Unset
-        if isinstance(_link_match_target_column, Unset):
-            link_match_target_column = UNSET
-        else:
-            link_match_target_column = LinkMatchColumn.from_dict(_link_match_target_column)
-
-        reverse_column_id = d.pop("reverseColumnId", UNSET)
-
-        view_column = cls(
-            id=id,
-            name=name,
-            data_type=data_type,
-            agent_graph_node_id=agent_graph_node_id,
-            param_type=param_type,
-            param_name=param_name,
-            position=position,
-            created_at=created_at,
-            updated_at=updated_at,
-            linked_agent_view_id=linked_agent_view_id,
-            linked_view=linked_view,
-            link_type=link_type,
-            link_match_source_column=link_match_source_column,
-            link_match_target_column=link_match_target_column,
-            reverse_column_id=reverse_column_id,
-        )
-
-        view_column.additional_properties = d
-        return view_column
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,40 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.view import View
 
 
-T = TypeVar("T", bound="ViewList")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_ViewList: tuple[str, ...] = (
+    "views",
+    "total",
+)
+_KNOWN_ViewList = frozenset(
+    (
+        "views",
+        "total",
+    )
+)
+_FIELDS_ViewList: tuple[str, ...] = (
+    "views",
+    "total",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ViewList:
     """
     Attributes:
@@ -25,46 +46,35 @@ class ViewList:
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ViewList)
+
     def to_dict(self) -> dict[str, Any]:
-        views = []
-        for views_item_data in self.views:
-            views_item = views_item_data.to_dict()
-            views.append(views_item)
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "views": views,
-                "total": total,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.views
+        field_dict["views"] = [value_item.to_dict() for value_item in value]
+        field_dict["total"] = self.total
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.view import View
-
-        d = dict(src_dict)
-        views = []
-        _views = d.pop("views")
-        for views_item_data in _views:
-            views_item = View.from_dict(views_item_data)
-
-            views.append(views_item)
-
-        total = d.pop("total")
-
-        view_list = cls(
-            views=views,
-            total=total,
-        )
-
-        view_list.additional_properties = d
-        return view_list
+        self = _new(cls)
+        try:
+            value = src_dict["views"]
+            if value is None:
+                raise KeyError("views")
+            self.views = list(map(_models.View.from_dict, value))
+            value = src_dict["total"]
+            if value is None:
+                raise KeyError("total")
+            self.total = value
+        except KeyError as error:
+            raise missing_field("ViewList", error, src_dict, _REQUIRED_ViewList) from None
+        if not _KNOWN_ViewList.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ViewList}
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,52 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
-T = TypeVar("T", bound="WebhookTriggerForm")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_WebhookTriggerForm: tuple[str, ...] = ()
+_KNOWN_WebhookTriggerForm = frozenset(
+    (
+        "task",
+        "encodedContextFiles",
+    )
+)
+_FIELDS_WebhookTriggerForm: tuple[str, ...] = (
+    "task",
+    "encoded_context_files",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookTriggerForm:
     """
     Attributes:
-        task (str | Unset): third-party script: JSON string of the original task payload
-        encoded_context_files (str | Unset): third-party script: JSON string array
+        task (str | None): third-party script: JSON string of the original task payload
+        encoded_context_files (str | None): third-party script: JSON string array
             [{mimeType,fileType,fileExtension,data(base64)}]
     """
 
-    task: str | Unset = UNSET
-    encoded_context_files: str | Unset = UNSET
+    task: str | None = None
+    encoded_context_files: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_WebhookTriggerForm)
+
     def to_dict(self) -> dict[str, Any]:
-        task = self.task
-
-        encoded_context_files = self.encoded_context_files
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task is not UNSET:
-            field_dict["task"] = task
-        if encoded_context_files is not UNSET:
-            field_dict["encodedContextFiles"] = encoded_context_files
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.task
+        if value is not None:
+            field_dict["task"] = value
+        value = self.encoded_context_files
+        if value is not None:
+            field_dict["encodedContextFiles"] = value
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if not isinstance(self.task, Unset):
+        if self.task is not None and self.task is not UNSET:
             files.append(("task", (None, str(self.task).encode(), "text/plain")))
 
-        if not isinstance(self.encoded_context_files, Unset):
+        if self.encoded_context_files is not None and self.encoded_context_files is not UNSET:
             files.append(("encodedContextFiles", (None, str(self.encoded_context_files).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
@@ -56,18 +66,17 @@ class WebhookTriggerForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task = d.pop("task", UNSET)
-
-        encoded_context_files = d.pop("encodedContextFiles", UNSET)
-
-        webhook_trigger_form = cls(
-            task=task,
-            encoded_context_files=encoded_context_files,
-        )
-
-        webhook_trigger_form.additional_properties = d
-        return webhook_trigger_form
+        self = _new(cls)
+        get = src_dict.get
+        self.task = get("task")
+        self.encoded_context_files = get("encodedContextFiles")
+        if not _KNOWN_WebhookTriggerForm.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_WebhookTriggerForm
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

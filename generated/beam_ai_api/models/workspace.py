@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.credit_balance import CreditBalance
@@ -15,145 +16,123 @@ if TYPE_CHECKING:
     from ..models.workspace_role import WorkspaceRole
 
 
-T = TypeVar("T", bound="Workspace")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_Workspace: tuple[str, ...] = ("id",)
+_KNOWN_Workspace = frozenset(
+    (
+        "id",
+        "name",
+        "role",
+        "creditBalance",
+        "createdAt",
+        "iconSrc",
+        "domain",
+        "creatorId",
+        "agent",
+    )
+)
+_FIELDS_Workspace: tuple[str, ...] = (
+    "id",
+    "name",
+    "role",
+    "credit_balance",
+    "created_at",
+    "icon_src",
+    "domain",
+    "creator_id",
+    "agent",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Workspace:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        role (WorkspaceRole | Unset):
-        credit_balance (CreditBalance | Unset):
-        created_at (datetime.datetime | Unset):
-        icon_src (str | Unset): older example
-        domain (str | Unset): older example
-        creator_id (str | Unset): older example
-        agent (WorkspaceAgent | Unset):
+        id (str):
+        name (str | None):
+        role (WorkspaceRole | None):
+        credit_balance (CreditBalance | None):
+        created_at (datetime.datetime | None):
+        icon_src (str | None): older example
+        domain (str | None): older example
+        creator_id (str | None): older example
+        agent (WorkspaceAgent | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    role: WorkspaceRole | Unset = UNSET
-    credit_balance: CreditBalance | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    icon_src: str | Unset = UNSET
-    domain: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    agent: WorkspaceAgent | Unset = UNSET
+    id: str
+    name: str | None = None
+    role: WorkspaceRole | None = None
+    credit_balance: CreditBalance | None = None
+    created_at: datetime.datetime | None = None
+    icon_src: str | None = None
+    domain: str | None = None
+    creator_id: str | None = None
+    agent: WorkspaceAgent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_Workspace)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        role: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.to_dict()
-
-        credit_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_balance, Unset):
-            credit_balance = self.credit_balance.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        icon_src = self.icon_src
-
-        domain = self.domain
-
-        creator_id = self.creator_id
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if credit_balance is not UNSET:
-            field_dict["creditBalance"] = credit_balance
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if icon_src is not UNSET:
-            field_dict["iconSrc"] = icon_src
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.role
+        if value is not None:
+            field_dict["role"] = value.to_dict()
+        value = self.credit_balance
+        if value is not None:
+            field_dict["creditBalance"] = value.to_dict()
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.icon_src
+        if value is not None:
+            field_dict["iconSrc"] = value
+        value = self.domain
+        if value is not None:
+            field_dict["domain"] = value
+        value = self.creator_id
+        if value is not None:
+            field_dict["creatorId"] = value
+        value = self.agent
+        if value is not None:
+            field_dict["agent"] = value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_balance import CreditBalance
-        from ..models.workspace_agent import WorkspaceAgent
-        from ..models.workspace_role import WorkspaceRole
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _role = d.pop("role", UNSET)
-        role: WorkspaceRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("Workspace", error, src_dict, _REQUIRED_Workspace) from None
+        self.name = get("name")
+        value = get("role")
+        self.role = None if value is None else _models.WorkspaceRole.from_dict(value)
+        value = get("creditBalance")
+        self.credit_balance = None if value is None else _models.CreditBalance.from_dict(value)
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        self.icon_src = get("iconSrc")
+        self.domain = get("domain")
+        self.creator_id = get("creatorId")
+        value = get("agent")
+        self.agent = None if value is None else _models.WorkspaceAgent.from_dict(value)
+        if not _KNOWN_Workspace.issuperset(src_dict):
+            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_Workspace}
         else:
-            role = WorkspaceRole.from_dict(_role)
-
-        _credit_balance = d.pop("creditBalance", UNSET)
-        credit_balance: CreditBalance | Unset
-        if isinstance(_credit_balance, Unset):
-            credit_balance = UNSET
-        else:
-            credit_balance = CreditBalance.from_dict(_credit_balance)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        icon_src = d.pop("iconSrc", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        creator_id = d.pop("creatorId", UNSET)
-
-        _agent = d.pop("agent", UNSET)
-        agent: WorkspaceAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = WorkspaceAgent.from_dict(_agent)
-
-        workspace = cls(
-            id=id,
-            name=name,
-            role=role,
-            credit_balance=credit_balance,
-            created_at=created_at,
-            icon_src=icon_src,
-            domain=domain,
-            creator_id=creator_id,
-            agent=agent,
-        )
-
-        workspace.additional_properties = d
-        return workspace
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,192 +2,170 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
     from ..models.agent_settings import AgentSettings
 
 
-T = TypeVar("T", bound="WorkspaceAgent")
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_WorkspaceAgent: tuple[str, ...] = ("id",)
+_KNOWN_WorkspaceAgent = frozenset(
+    (
+        "id",
+        "name",
+        "creatorId",
+        "type",
+        "vectorDbId",
+        "creditUsage",
+        "order",
+        "createdAt",
+        "updatedAt",
+        "description",
+        "settings",
+        "config",
+        "workspaceId",
+    )
+)
+_FIELDS_WorkspaceAgent: tuple[str, ...] = (
+    "id",
+    "name",
+    "creator_id",
+    "type_",
+    "vector_db_id",
+    "credit_usage",
+    "order",
+    "created_at",
+    "updated_at",
+    "description",
+    "settings",
+    "config",
+    "workspace_id",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceAgent:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        creator_id (str | Unset):
-        type_ (str | Unset):  Example: beam-os.
-        vector_db_id (str | Unset):
-        credit_usage (float | Unset):
-        order (int | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        description (str | Unset):
-        settings (AgentSettings | Unset):
-        config (AgentConfig | Unset):
-        workspace_id (str | Unset):
+        id (str):
+        name (str | None):
+        creator_id (str | None):
+        type_ (str | None):
+        vector_db_id (str | None):
+        credit_usage (float | None):
+        order (int | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        description (str | None):
+        settings (AgentSettings | None):
+        config (AgentConfig | None):
+        workspace_id (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    vector_db_id: str | Unset = UNSET
-    credit_usage: float | Unset = UNSET
-    order: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    settings: AgentSettings | Unset = UNSET
-    config: AgentConfig | Unset = UNSET
-    workspace_id: str | Unset = UNSET
+    id: str
+    name: str | None = None
+    creator_id: str | None = None
+    type_: str | None = None
+    vector_db_id: str | None = None
+    credit_usage: float | None = None
+    order: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    description: str | None = None
+    settings: AgentSettings | None = None
+    config: AgentConfig | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_WorkspaceAgent)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        creator_id = self.creator_id
-
-        type_ = self.type_
-
-        vector_db_id = self.vector_db_id
-
-        credit_usage = self.credit_usage
-
-        order = self.order
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        description = self.description
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if vector_db_id is not UNSET:
-            field_dict["vectorDbId"] = vector_db_id
-        if credit_usage is not UNSET:
-            field_dict["creditUsage"] = credit_usage
-        if order is not UNSET:
-            field_dict["order"] = order
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if config is not UNSET:
-            field_dict["config"] = config
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        value = self.name
+        if value is not None:
+            field_dict["name"] = value
+        value = self.creator_id
+        if value is not None:
+            field_dict["creatorId"] = value
+        value = self.type_
+        if value is not None:
+            field_dict["type"] = value
+        value = self.vector_db_id
+        if value is not None:
+            field_dict["vectorDbId"] = value
+        value = self.credit_usage
+        if value is not None:
+            field_dict["creditUsage"] = value
+        value = self.order
+        if value is not None:
+            field_dict["order"] = value
+        value = self.created_at
+        if value is not None:
+            field_dict["createdAt"] = value.isoformat()
+        value = self.updated_at
+        if value is not None:
+            field_dict["updatedAt"] = value.isoformat()
+        value = self.description
+        if value is not None:
+            field_dict["description"] = value
+        value = self.settings
+        if value is not None:
+            field_dict["settings"] = value.to_dict()
+        value = self.config
+        if value is not None:
+            field_dict["config"] = value.to_dict()
+        value = self.workspace_id
+        if value is not None:
+            field_dict["workspaceId"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_config import AgentConfig
-        from ..models.agent_settings import AgentSettings
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        creator_id = d.pop("creatorId", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        vector_db_id = d.pop("vectorDbId", UNSET)
-
-        credit_usage = d.pop("creditUsage", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["id"]
+            if value is None:
+                raise KeyError("id")
+            self.id = value
+        except KeyError as error:
+            raise missing_field("WorkspaceAgent", error, src_dict, _REQUIRED_WorkspaceAgent) from None
+        self.name = get("name")
+        self.creator_id = get("creatorId")
+        self.type_ = get("type")
+        self.vector_db_id = get("vectorDbId")
+        self.credit_usage = get("creditUsage")
+        self.order = get("order")
+        value = get("createdAt")
+        self.created_at = None if value is None else _datetime_from(value)
+        value = get("updatedAt")
+        self.updated_at = None if value is None else _datetime_from(value)
+        self.description = get("description")
+        value = get("settings")
+        self.settings = None if value is None else _models.AgentSettings.from_dict(value)
+        value = get("config")
+        self.config = None if value is None else _models.AgentConfig.from_dict(value)
+        self.workspace_id = get("workspaceId")
+        if not _KNOWN_WorkspaceAgent.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_WorkspaceAgent
+            }
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        description = d.pop("description", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: AgentSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = AgentSettings.from_dict(_settings)
-
-        _config = d.pop("config", UNSET)
-        config: AgentConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = AgentConfig.from_dict(_config)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        workspace_agent = cls(
-            id=id,
-            name=name,
-            creator_id=creator_id,
-            type_=type_,
-            vector_db_id=vector_db_id,
-            credit_usage=credit_usage,
-            order=order,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            settings=settings,
-            config=config,
-            workspace_id=workspace_id,
-        )
-
-        workspace_agent.additional_properties = d
-        return workspace_agent
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

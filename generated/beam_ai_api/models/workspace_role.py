@@ -1,57 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
-T = TypeVar("T", bound="WorkspaceRole")
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_WorkspaceRole: tuple[str, ...] = ()
+_KNOWN_WorkspaceRole = frozenset(
+    (
+        "isOwner",
+        "isAdmin",
+    )
+)
+_FIELDS_WorkspaceRole: tuple[str, ...] = (
+    "is_owner",
+    "is_admin",
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceRole:
     """
     Attributes:
-        is_owner (bool | Unset):
-        is_admin (bool | Unset):
+        is_owner (bool | None):
+        is_admin (bool | None):
     """
 
-    is_owner: bool | Unset = UNSET
-    is_admin: bool | Unset = UNSET
+    is_owner: bool | None = None
+    is_admin: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_WorkspaceRole)
+
     def to_dict(self) -> dict[str, Any]:
-        is_owner = self.is_owner
-
-        is_admin = self.is_admin
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_owner is not UNSET:
-            field_dict["isOwner"] = is_owner
-        if is_admin is not UNSET:
-            field_dict["isAdmin"] = is_admin
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.is_owner
+        if value is not None:
+            field_dict["isOwner"] = value
+        value = self.is_admin
+        if value is not None:
+            field_dict["isAdmin"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_owner = d.pop("isOwner", UNSET)
-
-        is_admin = d.pop("isAdmin", UNSET)
-
-        workspace_role = cls(
-            is_owner=is_owner,
-            is_admin=is_admin,
-        )
-
-        workspace_role.additional_properties = d
-        return workspace_role
+        self = _new(cls)
+        get = src_dict.get
+        self.is_owner = get("isOwner")
+        self.is_admin = get("isAdmin")
+        if not _KNOWN_WorkspaceRole.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_WorkspaceRole
+            }
+        else:
+            self.additional_properties = {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -142,7 +142,8 @@ def body(cls: type[ModelT], values: Mapping[str, Any], **converters: Any) -> Mod
     """The generated request model `cls` from flattened, snake_case arguments.
 
     Each attrs field of `cls` takes `values[name]` (`type_` takes `values["type"]`); an absent
-    (None) value becomes `UNSET`. `converters` name how to convert a field: a model class (model
+    (None) value leaves an optional field at its default (left out of the body) and passes `UNSET`
+    for a required one. `converters` name how to convert a field: a model class (model
     or mapping), an enum class (member or string), `[Model]` for a list of models, `[str]` (any
     plain type) for a list of plain values. Required fields left out are caught by `check_model`.
     """
@@ -151,7 +152,10 @@ def body(cls: type[ModelT], values: Mapping[str, Any], **converters: Any) -> Mod
         if attribute.name == "additional_properties":
             continue
         name = attribute.name.rstrip("_")
-        arguments[attribute.name] = _convert(values.get(name), converters.get(name), name)
+        value = values.get(name)
+        if value is None and attribute.default is not attrs.NOTHING:
+            continue
+        arguments[attribute.name] = _convert(value, converters.get(name), name)
     return cls(**arguments)
 
 

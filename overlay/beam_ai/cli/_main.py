@@ -9,8 +9,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from beam_ai_api.types import Unset
-
 from .._client import Beam
 from .._errors import BeamError
 from .._task_events import TaskTimeoutError
@@ -69,7 +67,7 @@ def _plain(value: Any) -> Any:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None or isinstance(value, Unset) else str(value)
+    return "" if value is None else str(value)
 
 
 def _print_json(data: Any) -> None:

@@ -40,7 +40,7 @@ def _get_kwargs(
 
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    # multipart: the Content-Type (and a fresh random boundary) is left to httpx
 
     _kwargs["headers"] = headers
     return _kwargs
