@@ -571,8 +571,7 @@ def test_events_without_ids_are_deduplicated_by_payload() -> None:
     progress = state.from_stream(data=json.dumps({"message": "node 2 done"}))
     assert progress is not None and progress.status == "IN_PROGRESS"  # carries the last status
     assert state.from_stream(data="") is None  # keep-alive
-    text = state.from_stream(data="not json")
-    assert text is not None and text.raw == {"data": "not json"} and text.status == "IN_PROGRESS"
+    assert state.from_stream(data="not json") is None  # malformed: skipped (tests/test_reliability_events.py)
 
 
 def test_stream_events_older_than_a_fetched_state_are_stale() -> None:

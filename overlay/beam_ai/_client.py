@@ -28,10 +28,18 @@ import httpx
 from ._api_key_auth import ApiKeyAuth
 from ._config import Credentials, environment_proxy, resolve
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
-from ._errors import BeamConfigError
+from ._errors import BeamConfigError, safe_url
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._resources import AsyncNamespaces, SyncNamespaces
-from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import (
+    MAX_RETRIES_EXTENSION,
+    TIME_LEFT_EXTENSION,
+    AsyncRetryTransport,
+    RetryPolicy,
+    RetryTransport,
+    cap_timeout,
+)
+from ._security import check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
@@ -51,12 +59,37 @@ class _Options:
     workspace_id: str
     timeout: httpx.Timeout
     max_retries: int
+    deadline: float | None = None
+    """When set (seconds on the client's clock), every request is bounded by the time left until then."""
 
 
-def _check_workspace(workspace_id: str) -> str:
+def _check_workspace(workspace_id: object) -> str:
     if not isinstance(workspace_id, str) or not workspace_id.strip():
-        raise BeamConfigError("workspace_id must be a non-empty string")
+        raise BeamConfigError(f"workspace_id must be a non-empty string, got {type(workspace_id).__name__}")
+    check_header_value("workspace_id", workspace_id)
     return workspace_id.strip()
+
+
+def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise BeamConfigError(f"headers: names and values must be strings (header {name!r})")
+        check_header_value(f"headers[{name!r}]", name)
+        check_header_value(f"headers[{name!r}]", value)
+        checked[name] = value
+    return checked
+
+
+_CREDENTIAL_HEADERS = ("authorization", "x-api-key", WORKSPACE_HEADER)
+
+
+def _strip_foreign_credentials(request: httpx.Request, origin: httpx.URL) -> None:
+    """No credential or workspace header leaves the API's origin (httpx strips only Authorization,
+    and only on redirects): this runs for every hop, redirects a user switched on included."""
+    if not same_origin(request.url, origin):
+        for name in _CREDENTIAL_HEADERS:
+            request.headers.pop(name, None)
 
 
 def _check_max_retries(max_retries: int) -> int:
@@ -75,7 +108,8 @@ def _generated_client(base_url: httpx.URL) -> GeneratedClient:
     # Imported here, not at the top: the generated package pulls in attrs (~12 ms of `import beam_ai`).
     from beam_ai_api import Client
 
-    return Client(base_url=str(base_url))
+    # Requests go through our httpx client; the generated one only shows its URL (in its repr).
+    return Client(base_url=str(base_url.copy_with(userinfo=b"")))
 
 
 @functools.cache
@@ -124,6 +158,7 @@ class _BeamBase:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
         )
+        check_header_value("api_key", self._credentials.api_key)  # x-api-key, or the exchange body
         self._options = _Options(
             workspace_id=_check_workspace(self._credentials.workspace_id),
             timeout=as_timeout(timeout),
@@ -134,13 +169,14 @@ class _BeamBase:
         self._owns_http = True
         return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
 
-    def _http_options(self, headers: Mapping[str, str] | None) -> dict[str, Any]:
+    def _http_options(self, headers: Mapping[str, str] | None, hook: Callable[..., Any]) -> dict[str, Any]:
         return {
             "base_url": self._credentials.base_url,
             "timeout": self._options.timeout,
-            "headers": {"user-agent": USER_AGENT, **(headers or {})},
+            "headers": {"user-agent": USER_AGENT, **_check_headers(headers)},
             "auth": self._auth,
             "trust_env": False,  # proxies come from _config.environment_proxy, inside our transport
+            "event_hooks": {"request": [hook]},
         }
 
     @property
@@ -175,29 +211,43 @@ class _BeamBase:
         return self._raw
 
     def with_workspace(self, workspace_id: str) -> Self:
-        """A client for another workspace, sharing this one's connections and tokens."""
+        """A client for another workspace, sharing this one's connections and tokens.
+
+        A missing workspace (None, empty) raises `BeamConfigError`: it never falls back to this one's.
+        """
         return self.with_options(workspace_id=workspace_id)
 
     def with_options(
         self,
         *,
-        workspace_id: str | None = None,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Self:
-        """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged."""
+        """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged.
+
+        `workspace_id` left out keeps this client's; passed, it must be a non-empty string (None raises).
+        """
         options = self._options
-        if workspace_id is not None:
+        if not isinstance(workspace_id, NotGiven):
             options = replace(options, workspace_id=_check_workspace(workspace_id))
         if not isinstance(timeout, NotGiven):
             options = replace(options, timeout=as_timeout(timeout))
         if max_retries is not None:
             options = replace(options, max_retries=_check_max_retries(max_retries))
+        return self._derive(options)
+
+    def _derive(self, options: _Options) -> Self:
         clone = object.__new__(type(self))
         clone._copy_shared_from(self)
         clone._options = options
         clone._owns_http = False
         return clone
+
+    def _within(self, seconds: float) -> Self:
+        """A copy whose requests (and their retries) all end within `seconds` from now (a task run's
+        deadline): timeouts are cut to the time left and no retry starts after it."""
+        return self._derive(replace(self._options, deadline=self._clock() + seconds))
 
     def _copy_shared_from(self, other: Self) -> None:
         self._credentials = other._credentials
@@ -215,10 +265,13 @@ class _BeamBase:
     ) -> dict[str, Any]:
         """httpx `request()` keyword arguments carrying this client's (or the call's) timeout and retries."""
         retries = self._options.max_retries if max_retries is None else _check_max_retries(max_retries)
-        return {
-            "timeout": self._options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout),
-            "extensions": {MAX_RETRIES_EXTENSION: retries},
-        }
+        chosen = self._options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout)
+        extensions: dict[str, Any] = {MAX_RETRIES_EXTENSION: retries}
+        if self._options.deadline is not None:
+            left = self._options.deadline - self._clock()
+            chosen = cap_timeout(chosen, left)
+            extensions[TIME_LEFT_EXTENSION] = max(left, 0.0)
+        return {"timeout": chosen, "extensions": extensions}
 
     def _build_request_kwargs(
         self,
@@ -250,7 +303,7 @@ class _BeamBase:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
+            f"{type(self).__name__}(base_url={safe_url(self.base_url)!r}, workspace_id={self.workspace_id!r}, "
             f"auth_mode={self.auth_mode!r})"
         )
 
@@ -298,9 +351,16 @@ class Beam(SyncNamespaces, _BeamBase):
             clock=clock,
         )
         self._sleep = sleep
+        check_proxy(proxy, self._credentials.base_url)
         pool = transport if transport is not None else _pool(self._credentials, proxy)
+        origin = self._credentials.base_url
+
+        def strip_foreign_credentials(request: httpx.Request) -> None:
+            _strip_foreign_credentials(request, origin)
+
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep), **self._http_options(headers)
+            transport=RetryTransport(pool, policy, sleep),
+            **self._http_options(headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
 
@@ -397,9 +457,16 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             clock=clock,
         )
         self._sleep = sleep
+        check_proxy(proxy, self._credentials.base_url)
         pool = transport if transport is not None else _async_pool(self._credentials, proxy)
+        origin = self._credentials.base_url
+
+        async def strip_foreign_credentials(request: httpx.Request) -> None:
+            _strip_foreign_credentials(request, origin)
+
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep), **self._http_options(headers)
+            transport=AsyncRetryTransport(pool, policy, self.sleep),
+            **self._http_options(headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
 

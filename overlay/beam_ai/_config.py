@@ -10,7 +10,7 @@ from typing import Literal
 import httpx
 
 from ._constants import DEFAULT_BASE_URL
-from ._errors import BeamConfigError
+from ._errors import BeamConfigError, safe_url
 from ._security import check_credentials_url, is_loopback_host
 
 API_KEY_ENV = "BEAM_API_KEY"
@@ -33,7 +33,7 @@ class Credentials:
     def __repr__(self) -> str:
         return (
             f"Credentials(api_key='***', workspace_id={self.workspace_id!r}, "
-            f"base_url={str(self.base_url)!r}, auth_mode={self.auth_mode!r})"
+            f"base_url={safe_url(self.base_url)!r}, auth_mode={self.auth_mode!r})"
         )
 
 

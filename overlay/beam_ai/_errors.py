@@ -14,6 +14,15 @@ import httpx
 REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-correlation-id", "request-id")
 
 
+def safe_url(url: httpx.URL | str) -> str:
+    """`url` as text for messages, reprs and logs: a password in it (`https://gw:pass@host`) masked."""
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    if not parsed.password:
+        return str(parsed)
+    username = parsed.userinfo.partition(b":")[0]
+    return str(parsed.copy_with(userinfo=username + b":***"))
+
+
 class BeamError(Exception):
     """Base class of every exception this package raises on purpose."""
 
@@ -33,6 +42,14 @@ class BeamValidationError(BeamError, ValueError):
         self.field = field
 
 
+class PaginationError(BeamError):
+    """Walking a list's pages went wrong in a way that would drop or repeat items.
+
+    Raised when a page repeats the one before it (the server ignores `pageNum`) or the envelope's
+    total is not a count. Items already yielded were correct; the rest were not fetched.
+    """
+
+
 class APIConnectionError(BeamError):
     """The request did not produce an HTTP response (DNS, refused, reset, dropped, TLS...).
 
@@ -45,7 +62,7 @@ class APIConnectionError(BeamError):
         super().__init__(message)
         self.request = request
         self.method = request.method
-        self.url = str(request.url)
+        self.url = safe_url(request.url)
         self.outcome_unknown = outcome_unknown
 
 
@@ -67,7 +84,7 @@ def parse_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         return response.text
 
 
@@ -92,7 +109,7 @@ class APIResponseError(BeamError):
         self.request = response.request
         self.status_code = response.status_code
         self.method = response.request.method
-        self.url = str(response.request.url)
+        self.url = safe_url(response.request.url)
         self.body = body
         self.request_id = _request_id(response.headers)
 
@@ -105,7 +122,7 @@ class APIStatusError(APIResponseError):
         detail = _server_message(body)
         if detail is None and isinstance(body, str) and body.strip():
             detail = _first_line(body)
-        message = f"{response.request.method} {response.request.url} -> {response.status_code}"
+        message = f"{response.request.method} {safe_url(response.request.url)} -> {response.status_code}"
         if detail:
             message += f": {detail}"
         request_id = _request_id(response.headers)
@@ -124,7 +141,7 @@ class APIResponseValidationError(APIResponseError):
     def __init__(self, response: httpx.Response, reason: str) -> None:
         text = response.text if response.content else ""
         message = (
-            f"{response.request.method} {response.request.url} -> {response.status_code}: "
+            f"{response.request.method} {safe_url(response.request.url)} -> {response.status_code}: "
             f"malformed response body ({reason})"
         )
         super().__init__(message, response=response, body=text)

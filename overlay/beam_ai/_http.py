@@ -13,16 +13,39 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, status_error
-from ._retry import IDEMPOTENT_METHODS, NOT_SENT_ERRORS
+from ._errors import APIConnectionError, APITimeoutError, BeamValidationError, safe_url, status_error
+from ._retry import IDEMPOTENT_METHODS, NOT_SENT_ERRORS, SAFE_TO_REPEAT_EXTENSION
+
+
+def _failed_request(request: httpx.Request, error: httpx.TransportError) -> httpx.Request:
+    """The request that actually failed: a token exchange/refresh sent on `request`'s behalf, or itself."""
+    try:
+        failed = error.request
+    except RuntimeError:  # httpx raises when the error was created without its request
+        return request
+    if failed is request or not failed.extensions.get(SAFE_TO_REPEAT_EXTENSION):
+        return request
+    return httpx.Request(failed.method, failed.url, extensions=failed.extensions)  # no body: it holds the key
 
 
 def connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
-    """Our exception for a transport failure, saying whether the server may have acted."""
+    """Our exception for a transport failure, saying whether the server may have acted.
+
+    When the token request sent first on `request`'s behalf failed, the error names it, and the
+    outcome is known: `request` itself was never sent.
+    """
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    outcome_unknown = request.method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
+    failed = _failed_request(request, error)
     what = "timed out" if cls is APITimeoutError else "failed"
-    message = f"{request.method} {request.url} {what}: {type(error).__name__}: {error}"
+    if failed is not request:
+        message = (
+            f"{failed.method} {safe_url(failed.url)} (the token request {request.method} "
+            f"{request.url.path} needed first) {what}: {type(error).__name__}: {error}. "
+            f"{request.method} {request.url.path} was not sent."
+        )
+        return cls(message, request=failed, outcome_unknown=False)
+    outcome_unknown = request.method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
+    message = f"{request.method} {safe_url(request.url)} {what}: {type(error).__name__}: {error}"
     if outcome_unknown:
         message += (
             ". The connection broke after the request was sent, so the outcome is unknown: the server"
@@ -74,12 +97,22 @@ class _MergedUrls:
         return merged
 
 
+def _too_deep() -> BeamValidationError:
+    return BeamValidationError("body", "nested too deeply to encode as JSON; nothing was sent")
+
+
 class BeamHttpClient(httpx.Client):
     """An `httpx.Client` whose `send` raises `APIStatusError`s and `APIConnectionError`s."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._merged_urls = _MergedUrls()
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except RecursionError:  # json.dumps of a deeply nested body, before anything is sent
+            raise _too_deep() from None
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         return self._merged_urls.get(self.base_url, url, super()._merge_url)
@@ -104,6 +137,12 @@ class AsyncBeamHttpClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._merged_urls = _MergedUrls()
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except RecursionError:  # json.dumps of a deeply nested body, before anything is sent
+            raise _too_deep() from None
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         return self._merged_urls.get(self.base_url, url, super()._merge_url)

@@ -61,11 +61,31 @@ def parse(operation: ModuleType, client: Beam | AsyncBeam, response: httpx.Respo
         raise APIResponseValidationError(
             response, f"a value does not fit the documented type: {error}"
         ) from error
+    except RecursionError:
+        raise APIResponseValidationError(response, "nested too deeply to decode") from None
+    # A 204, 304 or an unfollowed redirect where a body is documented: never None instead.
+    unexpected_status = response.status_code not in _SUCCESS_STATUSES
+    if parsed is None and not response.content and unexpected_status and _documents_a_body(operation, client):
+        raise APIResponseValidationError(
+            response, f"status {response.status_code} without the body the API documents"
+        )
     if parsed is None and response.content:
         # Documented without a body (or under a status the spec doesn't list) yet one came:
         # hand it over as plain JSON rather than dropping it or failing a call that succeeded.
         return parse_body(response)
     return parsed
+
+
+def _documents_a_body(operation: ModuleType, client: Beam | AsyncBeam) -> bool:
+    """Whether the operation documents a body for its success status (parsing nothing fails)."""
+    for status in _SUCCESS_STATUSES:
+        empty = httpx.Response(status, content=b"", request=httpx.Request("GET", "http://probe.invalid"))
+        try:
+            if operation._parse_response(client=client.raw, response=empty) is not None:
+                return True
+        except ValueError:  # json.JSONDecodeError: a body was expected
+            return True
+    return False
 
 
 def _request_kwargs(

@@ -5,9 +5,12 @@ What may be retried depends on whether the server could have acted:
 - POST, PATCH: only when the server provably did not act: the connection was never made
   (connect error or timeout, no pooled connection free) or it answered 429. A POST whose connection
   broke after sending may have started a task; resending it could start a second, paid one.
+- The token exchange and refresh (POSTs marked `SAFE_TO_REPEAT_EXTENSION`): like GET.
 
-Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date).
-Sleep, clock and randomness are injectable so tests never really wait.
+Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date; one
+beyond `max_retry_after` or unreadable falls back to backoff). A request carrying
+`TIME_LEFT_EXTENSION` (a task run's deadline) is not retried past it, and each retry's timeouts are
+cut to the time left. Sleep, clock and randomness are injectable so tests never really wait.
 """
 
 from __future__ import annotations
@@ -21,10 +24,36 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._errors import safe_url
+
 logger = logging.getLogger("beam_ai.retry")
 
 MAX_RETRIES_EXTENSION = "beam_ai.max_retries"
 """Request extension carrying a per-call override of `RetryPolicy.max_retries`."""
+
+TIME_LEFT_EXTENSION = "beam_ai.time_left"
+"""Request extension: seconds the caller can still wait (a task run's deadline). Retries stop when
+their pause would end past it, and each attempt's timeouts are cut to what is left."""
+
+SAFE_TO_REPEAT_EXTENSION = "beam_ai.safe_to_repeat"
+"""Request extension marking a POST that may be sent twice without harm (the token exchange and
+refresh): it is retried like a GET."""
+
+MIN_TIMEOUT = 0.001
+"""httpx treats 0 as "no wait at all"; a deadline already reached still gets this much."""
+
+
+def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """`timeout` with every phase (None: unbounded) cut to at most `seconds`."""
+    seconds = max(seconds, MIN_TIMEOUT)
+
+    def cap(value: float | None) -> float:
+        return seconds if value is None else min(value, seconds)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+    )
+
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -78,30 +107,60 @@ class RetryPolicy:
         except ValueError:
             try:
                 seconds = email.utils.parsedate_to_datetime(value).timestamp() - self.clock()
-            except (TypeError, ValueError):
-                return None
+            except (TypeError, ValueError, OverflowError, IndexError):
+                return None  # a date past year 9999 or one that is not a date at all
         if 0 <= seconds <= self.max_retry_after:
             return seconds
         return None
 
 
+def _repeatable(request: httpx.Request) -> bool:
+    return request.method in IDEMPOTENT_METHODS or bool(request.extensions.get(SAFE_TO_REPEAT_EXTENSION))
+
+
 def should_retry_response(request: httpx.Request, response: httpx.Response) -> bool:
     if response.status_code not in RETRYABLE_STATUSES:
         return False
-    return request.method in IDEMPOTENT_METHODS or response.status_code == 429
+    return _repeatable(request) or response.status_code == 429
 
 
 def should_retry_error(request: httpx.Request, error: httpx.TransportError) -> bool:
     if isinstance(error, NOT_SENT_ERRORS):
         return True
-    return request.method in IDEMPOTENT_METHODS
+    return _repeatable(request)
+
+
+class _Budget:
+    """The caller's time limit for one request and its retries (`TIME_LEFT_EXTENSION`), if any."""
+
+    __slots__ = ("_clock", "_deadline")
+
+    def __init__(self, request: httpx.Request, clock: Callable[[], float]) -> None:
+        left = request.extensions.get(TIME_LEFT_EXTENSION)
+        self._clock = clock
+        self._deadline = None if left is None else clock() + float(left)
+
+    def allows(self, delay: float) -> bool:
+        """Whether a retry after `delay` seconds still starts before the deadline."""
+        return self._deadline is None or self._clock() + delay < self._deadline
+
+    def fit(self, request: httpx.Request) -> None:
+        """Cut the next attempt's timeouts to the time left."""
+        if self._deadline is None:
+            return
+        left = max(self._deadline - self._clock(), MIN_TIMEOUT)
+        timeouts = request.extensions.get("timeout")
+        if isinstance(timeouts, dict):
+            request.extensions["timeout"] = {
+                phase: left if value is None else min(value, left) for phase, value in timeouts.items()
+            }
 
 
 def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, limit: int) -> None:
     logger.info(
         "retrying %s %s in %.2fs (retry %d of %d) after %s",
         request.method,
-        request.url,
+        safe_url(request.url),
         delay,
         attempt,
         limit,
@@ -126,7 +185,7 @@ class RetryTransport(httpx.BaseTransport):
         limit = self.policy.max_retries_for(request)
         if limit:
             request.read()  # a body we may resend must be replayable
-        retry = 0
+        retry, budget = 0, _Budget(request, self.policy.clock)
         while True:
             try:
                 response = self.inner.handle_request(request)
@@ -134,16 +193,21 @@ class RetryTransport(httpx.BaseTransport):
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
+                if not budget.allows(delay):
+                    raise
                 reason = type(error).__name__
             else:
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
+                if not budget.allows(delay):
+                    return response
                 reason = f"status {response.status_code}"
                 response.close()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
             self._sleep(delay)
+            budget.fit(request)
 
     def close(self) -> None:
         self.inner.close()
@@ -166,7 +230,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         limit = self.policy.max_retries_for(request)
         if limit:
             await request.aread()
-        retry = 0
+        retry, budget = 0, _Budget(request, self.policy.clock)
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
@@ -174,16 +238,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
+                if not budget.allows(delay):
+                    raise
                 reason = type(error).__name__
             else:
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
+                if not budget.allows(delay):
+                    return response
                 reason = f"status {response.status_code}"
                 await response.aclose()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
             await self._sleep(delay)
+            budget.fit(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

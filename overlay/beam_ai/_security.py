@@ -38,6 +38,39 @@ def check_credentials_url(url: httpx.URL | str) -> None:
     )
 
 
+def _header_safe(char: str) -> bool:
+    return char == "\t" or " " <= char <= "~"  # visible ASCII, space and tab (httpx sends ASCII)
+
+
+def check_header_value(what: str, value: str) -> None:
+    """Refuse a value that cannot travel in an HTTP header, before anything is sent: CR, LF, NUL
+    (which could smuggle another header) and other control or non-ASCII characters.
+
+    The value is not quoted in the error: it may be a credential.
+    """
+    if not all(_header_safe(char) for char in value):
+        raise BeamConfigError(
+            f"{what} contains a line break, NUL, control or non-ASCII character,"
+            " which no HTTP header may carry"
+        )
+
+
+def check_proxy(proxy: str | httpx.URL | None, target: httpx.URL) -> None:
+    """Refuse a proxy that would carry credentials in clear text off this machine.
+
+    Plain-http traffic is allowed only to loopback; sent through a proxy elsewhere it would leave
+    the machine unencrypted. (An https target through any proxy is tunnelled, TLS end to end.)
+    """
+    if proxy is None:
+        return
+    proxy_url = httpx.URL(str(proxy))
+    if target.scheme == "http" and not is_loopback_host(proxy_url.host):
+        raise BeamConfigError(
+            f"refusing to send credentials over plain http://{target.host} through the proxy "
+            f"{proxy_url.scheme}://{proxy_url.host}: use https:// or a loopback proxy"
+        )
+
+
 def same_origin(url: httpx.URL, origin: httpx.URL) -> bool:
     """True when `url` is on the API's own scheme, host and port.
 

@@ -12,15 +12,18 @@ in `TaskEvent.raw`.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 import attrs
 import httpx
 
-from ._errors import APIConnectionError, APIStatusError, BeamError
+from ._errors import APIConnectionError, APIStatusError, BeamError, safe_url
+from ._types import check_seconds
 
 TERMINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
 """The task is over; nothing will change it unless someone retries it."""
@@ -46,6 +49,13 @@ TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 RECONNECT_BASE_DELAY = 0.5
 RECONNECT_MAX_DELAY = 10.0
+
+DEDUPE_MEMORY = 1024
+"""How many streamed events a follower remembers to drop replays (a replay re-sends recent history)."""
+
+# Statuses a task only passes through on its way to work: a streamed one arriving after the task got
+# further is stale (a replay out of order), never a step back. Other statuses are not ranked.
+_PROGRESS_RANK = {"PENDING": 0, "QUEUED": 0, "IN_PROGRESS": 1}
 
 
 def normalize_status(value: object) -> str | None:
@@ -122,24 +132,94 @@ class TaskEvent:
 def parse_stream_event(
     task_id: str, *, data: str, event_id: str = "", event_type: str = "", current_status: str
 ) -> TaskEvent | None:
-    """A `TaskEvent` from one SSE message; None for an empty keep-alive message."""
+    """A `TaskEvent` from one SSE message; None for a keep-alive or a malformed payload.
+
+    Malformed: not a JSON object (bad JSON, a list, a number), or a `status` that is not a string.
+    A payload without `status` keeps the current one (a progress message).
+    """
     if not data.strip():
         return None
     try:
-        decoded: Any = json.loads(data)
+        payload: Any = json.loads(data)
     except ValueError:
-        decoded = None
-    payload: dict[str, Any] = decoded if isinstance(decoded, dict) else {"data": data}
+        return None
+    if not isinstance(payload, dict):
+        return None
+    raw_status = payload.get("status")
+    status = normalize_status(raw_status)
+    if raw_status is not None and status is None:
+        return None
     message = payload.get("message")
+    payload_task = payload.get("taskId")
     return TaskEvent(
-        task_id=str(payload.get("taskId") or task_id),
-        status=normalize_status(payload.get("status")) or current_status,
+        task_id=payload_task if isinstance(payload_task, str) and payload_task else task_id,
+        status=status or current_status,
         message=message if isinstance(message, str) else None,
         timestamp=parse_timestamp(payload.get("timestamp") or payload.get("updatedAt")),
         event_id=event_id or None,
         event_type=event_type or "message",
         raw=payload,
     )
+
+
+@attrs.frozen
+class SseMessage:
+    """One server-sent event as received (`data` lines joined with newlines)."""
+
+    data: str
+    id: str = ""
+    event: str = ""
+
+
+class SseParser:
+    """Incremental `text/event-stream` parser (WHATWG rules) fed with decoded text chunks.
+
+    The followers read the stream chunk by chunk rather than event by event so they can check the
+    deadline whenever bytes arrive, keep-alive comments (`: ping`) and blank events included.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = ""
+        self._data: list[str] = []
+        self._event = ""
+        self._id = ""
+        self._has_fields = False
+
+    def feed(self, text: str) -> Iterator[SseMessage]:
+        """The messages completed by `text` (lines end with CRLF, LF or CR; linear in the input)."""
+        buffer, held = self._buffer + text, ""
+        if buffer.endswith("\r"):  # maybe the first half of a CRLF: decide with the next chunk
+            buffer, held = buffer[:-1], "\r"
+        if "\r" in buffer:
+            buffer = buffer.replace("\r\n", "\n").replace("\r", "\n")
+        lines = buffer.split("\n")
+        self._buffer = lines.pop() + held
+        for line in lines:
+            message = self._line(line)
+            if message is not None:
+                yield message
+
+    def _line(self, line: str) -> SseMessage | None:
+        if not line:
+            if not self._has_fields:
+                return None
+            message = SseMessage("\n".join(self._data), self._id, self._event)
+            self._data, self._event, self._has_fields = [], "", False
+            return message
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        else:
+            return None
+        self._has_fields = True
+        return None
 
 
 def _task_updated_at(task: Any) -> datetime | None:
@@ -172,33 +252,40 @@ def event_from_task(task_id: str, task: Any) -> TaskEvent:
     )
 
 
-def _event_key(event: TaskEvent) -> tuple[str | None, str, str]:
-    """Identity of a streamed event: a replay of history sends exactly the same id and payload."""
-    return event.event_id, event.event_type, json.dumps(event.raw, sort_keys=True, default=str)
+def _event_key(event: TaskEvent) -> bytes:
+    """Identity of a streamed event (a digest: a replay of history sends the same id and payload)."""
+    text = json.dumps([event.event_id, event.event_type, event.raw], sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 class TaskTimeoutError(BeamError):
     """The task did not reach a terminal or waiting status in time. The task was NOT cancelled.
 
-    `task_id` and `last_status` say where it was; follow it again with `wait_for_task`.
+    `task_id` and `last_status` say where it was; follow it again with `wait_for_task`. `task_id` is
+    None when the deadline passed while creating the task: the create request may have reached the
+    server, so a task may exist (list the agent's tasks before starting another).
     """
 
-    def __init__(self, task_id: str, last_status: str | None, timeout: float | None) -> None:
-        super().__init__(
-            f"task {task_id} did not finish within {timeout} s (last status {last_status or 'unknown'});"
-            " it is still running on the server and was not cancelled"
-        )
+    def __init__(self, task_id: str | None, last_status: str | None, timeout: float | None) -> None:
+        if task_id is None:
+            message = (
+                f"POST /agent-tasks did not answer within the run's timeout of {timeout} s; the outcome"
+                " is unknown: the task may have been created (it was not sent again)"
+            )
+        else:
+            message = (
+                f"task {task_id} did not finish within {timeout} s (last status {last_status or 'unknown'});"
+                " it is still running on the server and was not cancelled"
+            )
+        super().__init__(message)
         self.task_id = task_id
         self.last_status = last_status
         self.timeout = timeout
 
 
 def deadline_for(timeout: float | None, now: float) -> float | None:
-    if timeout is None:
-        return None
-    if timeout < 0:
-        raise ValueError(f"timeout must be >= 0 or None, got {timeout!r}")
-    return now + timeout
+    check_seconds("timeout", timeout)
+    return None if timeout is None else now + timeout
 
 
 def remaining(deadline: float | None, now: float) -> float | None:
@@ -264,7 +351,9 @@ class NotAnEventStream(BeamError):
 def check_event_stream(response: httpx.Response) -> None:
     content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
     if content_type != "text/event-stream":
-        raise NotAnEventStream(f"{response.request.url} answered {content_type or 'no content type'}")
+        raise NotAnEventStream(
+            f"{safe_url(response.request.url)} answered {content_type or 'no content type'}"
+        )
 
 
 @attrs.define
@@ -288,7 +377,7 @@ class FollowState:
     failures: int = 0
     watermark: datetime | None = None
     twin: str | None = None
-    _seen: set[tuple[str | None, str, str]] = attrs.field(factory=set)
+    _seen: OrderedDict[bytes, None] = attrs.field(factory=OrderedDict)
 
     @property
     def status(self) -> str | None:
@@ -325,7 +414,11 @@ class FollowState:
         key = _event_key(event)
         if key in self._seen:
             return None
-        self._seen.add(key)
+        self._seen[key] = None
+        if len(self._seen) > DEDUPE_MEMORY:
+            self._seen.popitem(last=False)
+        if self._goes_backwards(event.status):
+            return None
         if self.watermark is not None and event.timestamp is not None:
             if event.timestamp <= self.watermark:
                 return None
@@ -337,13 +430,24 @@ class FollowState:
         self.failures = 0
         return event
 
+    def _goes_backwards(self, status: str) -> bool:
+        """A streamed status earlier in a task's progress than the one already reported is stale."""
+        rank, current = _PROGRESS_RANK.get(status), self.status
+        if rank is None or current is None:
+            return False
+        current_rank = _PROGRESS_RANK.get(current)
+        return current_rank is not None and rank < current_rank
+
     def remaining(self, now: float) -> float | None:
         return remaining(self.deadline, now)
 
     def check_deadline(self, now: float) -> None:
         """Raise `TaskTimeoutError` once the deadline has passed."""
         if self.deadline is not None and now >= self.deadline:
-            raise TaskTimeoutError(self.task_id, self.status, self.timeout)
+            raise self.timeout_error()
+
+    def timeout_error(self) -> TaskTimeoutError:
+        return TaskTimeoutError(self.task_id, self.status, self.timeout)
 
     def next_reconnect_delay(self) -> float | None:
         """Count one failed connection; the pause before the next, or None to give up and poll."""

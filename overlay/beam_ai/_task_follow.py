@@ -13,21 +13,25 @@ How a follow goes:
 4. When the stream is unavailable (404/405/406/501, not `text/event-stream`, or too many failures),
    poll the task every `poll_interval` seconds, one event per status change.
 A `timeout` bounds the whole follow on the injected clock; it raises `TaskTimeoutError` and leaves the
-task running.
+task running. It holds whatever the server does: every request (create, GETs, answers, the stream's
+connection) is bounded by the time left, retries included, and the stream is read chunk by chunk so
+the deadline is checked whenever anything arrives (keep-alive comments, empty or replayed events).
 """
 
 from __future__ import annotations
 
 import contextlib
 import inspect
+import socket
+import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
+import attrs
 import httpx
-import httpx_sse
 
 from beam_ai_api.api.agent_tasks import approve_task, create_task, get_task, reject_task, submit_user_input
 from beam_ai_api.models import (
@@ -42,7 +46,7 @@ from beam_ai_api.models import (
 )
 
 from ._constants import WORKSPACE_HEADER
-from ._errors import BeamError
+from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
 from ._operation import acall, call
 from ._task_events import (
     TERMINAL_STATUSES,
@@ -50,11 +54,13 @@ from ._task_events import (
     USER_INPUT_REQUIRED,
     WAITING_STATUSES,
     FollowState,
+    SseParser,
     TaskEvent,
     TaskTimeoutError,
     check_event_stream,
     classify_stream_error,
     deadline_for,
+    ends_following,
     is_terminal,
     is_transient_fetch_error,
     is_waiting,
@@ -63,6 +69,7 @@ from ._task_events import (
     stream_timeout,
     task_status,
 )
+from ._types import check_seconds
 
 if TYPE_CHECKING:
     from ._client import AsyncBeam, Beam
@@ -86,9 +93,14 @@ DEFAULT_POLL_INTERVAL = 2.0
 DEFAULT_MAX_RECONNECTS = 5
 DEFAULT_READ_TIMEOUT = 300.0
 """Longest silence tolerated on the stream before reconnecting (tasks can run for minutes quietly)."""
+LAG_REREAD_DELAYS = (0.25, 0.5, 1.0)
+"""Pauses before reading the task again when its GET still shows an earlier status than the stream's
+final event (the read model lags behind the stream)."""
+SSE_HEADERS = {"accept": "text/event-stream", "cache-control": "no-store"}
 
 T = TypeVar("T")
 S = TypeVar("S")
+C = TypeVar("C", "Beam", "AsyncBeam")
 Clock = Callable[[], float]
 SyncSleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
@@ -109,12 +121,16 @@ class _Settings(Generic[S]):
     read_timeout: float | None
 
     def __post_init__(self) -> None:
-        if not self.poll_interval > 0:
-            raise ValueError(f"poll_interval must be > 0, got {self.poll_interval!r}")
+        check_seconds("poll_interval", self.poll_interval)
+        check_seconds("read_timeout", self.read_timeout)
+        if self.poll_interval is None or not self.poll_interval > 0:
+            raise BeamValidationError("poll_interval", f"must be > 0, got {self.poll_interval!r}")
+        if isinstance(self.max_reconnects, bool) or not isinstance(self.max_reconnects, int):
+            raise BeamValidationError("max_reconnects", f"must be an integer, got {self.max_reconnects!r}")
         if self.max_reconnects < 0:
-            raise ValueError(f"max_reconnects must be >= 0, got {self.max_reconnects!r}")
+            raise BeamValidationError("max_reconnects", f"must be >= 0, got {self.max_reconnects!r}")
         if self.read_timeout is not None and not self.read_timeout > 0:
-            raise ValueError(f"read_timeout must be > 0 or None, got {self.read_timeout!r}")
+            raise BeamValidationError("read_timeout", f"must be > 0 or None, got {self.read_timeout!r}")
 
 
 def _settings(
@@ -148,15 +164,66 @@ def _updates_path(task_id: str) -> str:
     return f"/agent-tasks/{quote(task_id, safe='')}/updates"
 
 
+def _longest_phase(timeout: httpx.Timeout) -> float:
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return float("inf") if any(p is None for p in phases) else max(p for p in phases if p is not None)
+
+
+def _bounded(client: C, deadline: float | None, now: float) -> tuple[C, bool]:
+    """`client` with every request bounded by the time left before `deadline`, and whether that bound
+    is tighter than the client's own timeouts (then a timeout means the deadline passed)."""
+    left = remaining(deadline, now)
+    if left is None:
+        return client, False
+    return client._within(left), left < _longest_phase(client.timeout)
+
+
 def _stream_request(client: Beam | AsyncBeam, state: FollowState, settings: _Settings[Any]) -> dict[str, Any]:
     """Keyword arguments for the SSE request: no transport retries (the follower retries itself)."""
     options = client._request_options(max_retries=0)
     left = state.remaining(settings.clock())
     options["timeout"] = stream_timeout(options["timeout"], settings.read_timeout, left)
-    headers = {WORKSPACE_HEADER: client.workspace_id}
+    headers = {**SSE_HEADERS, WORKSPACE_HEADER: client.workspace_id}
     if state.last_event_id:
         headers["last-event-id"] = state.last_event_id
     return {"headers": headers, **options}
+
+
+class _DeadlineCut:
+    """Shuts the stream's socket down when the deadline comes, whatever the stream is doing.
+
+    The read timeout is fixed when the stream connects (httpcore reads it once per body), so after
+    an event or a keep-alive, silence could outlast the deadline by up to the time left at connect.
+    At the deadline this wakes the blocked read (it sees the connection end) and the follower
+    raises `TaskTimeoutError`. A timer thread serves sync and async clients alike; without a real
+    socket (a mock transport) there is nothing to cut and the read timeout bounds the wait.
+    """
+
+    def __init__(self, response: httpx.Response, seconds: float | None) -> None:
+        self._lock = threading.Lock()
+        self._socket: Any = None
+        self._timer: threading.Timer | None = None
+        stream = response.extensions.get("network_stream")
+        if seconds is None or stream is None:
+            return
+        self._socket = stream.get_extra_info("socket")
+        if self._socket is not None:
+            self._timer = threading.Timer(seconds, self._cut)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _cut(self) -> None:
+        with self._lock:
+            if self._socket is not None:
+                with contextlib.suppress(OSError):
+                    self._socket.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        """Before the connection goes back to the pool: no cut after this returns."""
+        with self._lock:
+            self._socket = None
+        if self._timer is not None:
+            self._timer.cancel()
 
 
 def _as_agent_task(value: Any, what: str) -> AgentTask:
@@ -165,10 +232,31 @@ def _as_agent_task(value: Any, what: str) -> AgentTask:
     return value
 
 
-def _created_id(created: Any) -> str:
-    if not isinstance(created, CreatedTask) or not isinstance(created.id, str) or not created.id:
-        raise BeamError(f"POST /agent-tasks: expected a created task with an id, got {created!r}")
-    return created.id
+_MAY_EXIST = (
+    "; the task may have been created: check the agent's tasks before starting it again"
+    " (it was not sent again)"
+)
+
+
+def _create_failed(error: APIResponseValidationError) -> APIResponseValidationError:
+    """A create response that did not parse, said as what it means: the task may exist."""
+    return APIResponseValidationError(error.response, error.reason + _MAY_EXIST)
+
+
+def _created_id(client: Beam | AsyncBeam, created: Any) -> str:
+    """The new task's id; `APIResponseValidationError` (carrying the body as parsed) when it has none."""
+    if isinstance(created, CreatedTask) and isinstance(created.id, str) and created.id:
+        return created.id
+    body = created.to_dict() if isinstance(created, CreatedTask) else created
+    response = httpx.Response(
+        201, json=body, request=httpx.Request("POST", client.base_url.join("agent-tasks"))
+    )
+    raise APIResponseValidationError(response, "the created task has no id" + _MAY_EXIST)
+
+
+def _with_status(task: AgentTask, status: str | None) -> AgentTask:
+    """The task as fetched, with the status the stream reported last (the read model still lags)."""
+    return task if status is None else attrs.evolve(task, status=status)
 
 
 def _waiting_node_id(task: AgentTask) -> str:
@@ -250,7 +338,13 @@ class _Follower:
 
     def fetch(self) -> AgentTask:
         task_id = self.state.task_id
-        found = call(self.client, get_task, task_id=task_id, current_workspace_id=self.client.workspace_id)
+        client, bounded = _bounded(self.client, self.state.deadline, self._now())
+        try:
+            found = call(client, get_task, task_id=task_id, current_workspace_id=client.workspace_id)
+        except APITimeoutError as error:
+            if bounded:
+                raise self.state.timeout_error() from error
+            raise
         self.fetched = _as_agent_task(found, f"GET /agent-tasks/{task_id}")
         return self.fetched
 
@@ -304,19 +398,27 @@ class _Follower:
     def _stream(self) -> Generator[TaskEvent, None, None]:
         state = self.state
         self.delivered = False
-        kwargs = _stream_request(self.client, state, self.settings)
-        path = _updates_path(state.task_id)
-        with httpx_sse.connect_sse(self.client.http, "GET", path, **kwargs) as source:
-            check_event_stream(source.response)
-            for message in source.iter_sse():
-                event = state.from_stream(data=message.data, event_id=message.id, event_type=message.event)
-                if event is None:
-                    continue
-                self.delivered = True
-                yield event
-                if state.finished:
-                    return
-                state.check_deadline(self._now())
+        client, _ = _bounded(self.client, state.deadline, self._now())
+        kwargs = _stream_request(client, state, self.settings)
+        with client.http.stream("GET", _updates_path(state.task_id), **kwargs) as response:
+            cut = _DeadlineCut(response, state.remaining(self._now()))
+            try:
+                check_event_stream(response)
+                parser = SseParser()
+                for chunk in response.iter_text():
+                    for message in parser.feed(chunk):
+                        event = state.from_stream(
+                            data=message.data, event_id=message.id, event_type=message.event
+                        )
+                        if event is None:
+                            continue
+                        self.delivered = True
+                        yield event
+                        if state.finished:
+                            return
+                    state.check_deadline(self._now())  # whatever arrived: events, comments, blank lines
+            finally:
+                cut.cancel()
 
     def _poll(self) -> Generator[TaskEvent, None, None]:
         state = self.state
@@ -334,7 +436,21 @@ class _Follower:
                 if on_event is not None:
                     on_event(event)
         final = _final_task(self.state, self.fetched)
-        return self.fetch() if final is None else final
+        return self._reread() if final is None else final
+
+    def _reread(self) -> AgentTask:
+        """The task as a GET shows it, re-read briefly (never past the deadline) while it still lags
+        behind the final event; then the event's status wins."""
+        state = self.state
+        for delay in (*LAG_REREAD_DELAYS, 0.0):
+            task = self.fetch()
+            if state.status is None or ends_following(task_status(task)):
+                return task
+            pause = state.pause(delay, self._now())
+            if pause <= 0:
+                break
+            self.settings.sleep(pause)
+        return _with_status(task, state.status)
 
 
 def stream_task_events(
@@ -409,8 +525,16 @@ def run_task(
     settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     body = _create_request(agent_id, query, additional_info, create_kwargs)
-    created = call(client, create_task, body=body, current_workspace_id=client.workspace_id)
-    task_id = _created_id(created)
+    bounded_client, bounded = _bounded(client, deadline, settings.clock())
+    try:
+        created = call(bounded_client, create_task, body=body, current_workspace_id=client.workspace_id)
+    except APITimeoutError as error:
+        if bounded and error.outcome_unknown:  # else it says itself that the POST was not sent
+            raise TaskTimeoutError(None, None, timeout) from error
+        raise
+    except APIResponseValidationError as error:
+        raise _create_failed(error) from error
+    task_id = _created_id(client, created)
     known: CreatedTask | None = created
     workspace: dict[str, Any] = {"current_workspace_id": client.workspace_id}
     while True:
@@ -420,10 +544,12 @@ def run_task(
         status = task_status(task)
         if status == USER_INPUT_REQUIRED and on_input_required is not None:
             body_in = input_request(task, on_input_required(task))
-            call(client, submit_user_input, task_id=task_id, body=body_in, **workspace)
+            answering, _ = _bounded(client, deadline, settings.clock())
+            call(answering, submit_user_input, task_id=task_id, body=body_in, **workspace)
         elif status == USER_CONSENT_REQUIRED and on_consent_required is not None:
             operation, kwargs = consent_call(task_id, task, on_consent_required(task))
-            call(client, operation, task_id=task_id, **kwargs, **workspace)
+            answering, _ = _bounded(client, deadline, settings.clock())
+            call(answering, operation, task_id=task_id, **kwargs, **workspace)
         else:
             return task
         _check_time_left(follower.state, deadline, settings.clock())
@@ -452,9 +578,13 @@ class _AsyncFollower:
 
     async def fetch(self) -> AgentTask:
         task_id = self.state.task_id
-        found = await acall(
-            self.client, get_task, task_id=task_id, current_workspace_id=self.client.workspace_id
-        )
+        client, bounded = _bounded(self.client, self.state.deadline, self._now())
+        try:
+            found = await acall(client, get_task, task_id=task_id, current_workspace_id=client.workspace_id)
+        except APITimeoutError as error:
+            if bounded:
+                raise self.state.timeout_error() from error
+            raise
         self.fetched = _as_agent_task(found, f"GET /agent-tasks/{task_id}")
         return self.fetched
 
@@ -510,22 +640,27 @@ class _AsyncFollower:
     async def _stream(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
         self.delivered = False
-        kwargs = _stream_request(self.client, state, self.settings)
-        path = _updates_path(state.task_id)
-        async with httpx_sse.aconnect_sse(self.client.http, "GET", path, **kwargs) as source:
-            check_event_stream(source.response)
-            async with contextlib.aclosing(source.aiter_sse()) as messages:
-                async for message in messages:
-                    event = state.from_stream(
-                        data=message.data, event_id=message.id, event_type=message.event
-                    )
-                    if event is None:
-                        continue
-                    self.delivered = True
-                    yield event
-                    if state.finished:
-                        return
-                    state.check_deadline(self._now())
+        client, _ = _bounded(self.client, state.deadline, self._now())
+        kwargs = _stream_request(client, state, self.settings)
+        async with client.http.stream("GET", _updates_path(state.task_id), **kwargs) as response:
+            cut = _DeadlineCut(response, state.remaining(self._now()))
+            try:
+                check_event_stream(response)
+                parser = SseParser()
+                async for chunk in response.aiter_text():
+                    for message in parser.feed(chunk):
+                        event = state.from_stream(
+                            data=message.data, event_id=message.id, event_type=message.event
+                        )
+                        if event is None:
+                            continue
+                        self.delivered = True
+                        yield event
+                        if state.finished:
+                            return
+                    state.check_deadline(self._now())  # whatever arrived: events, comments, blank lines
+            finally:
+                cut.cancel()
 
     async def _poll(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
@@ -543,7 +678,19 @@ class _AsyncFollower:
                 if on_event is not None:
                     await _maybe_await(on_event(event))
         final = _final_task(self.state, self.fetched)
-        return await self.fetch() if final is None else final
+        return await self._reread() if final is None else final
+
+    async def _reread(self) -> AgentTask:
+        state = self.state
+        for delay in (*LAG_REREAD_DELAYS, 0.0):
+            task = await self.fetch()
+            if state.status is None or ends_following(task_status(task)):
+                return task
+            pause = state.pause(delay, self._now())
+            if pause <= 0:
+                break
+            await self.settings.sleep(pause)
+        return _with_status(task, state.status)
 
 
 def astream_task_events(
@@ -602,8 +749,18 @@ async def arun_task(
     settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     body = _create_request(agent_id, query, additional_info, create_kwargs)
-    created = await acall(client, create_task, body=body, current_workspace_id=client.workspace_id)
-    task_id = _created_id(created)
+    bounded_client, bounded = _bounded(client, deadline, settings.clock())
+    try:
+        created = await acall(
+            bounded_client, create_task, body=body, current_workspace_id=client.workspace_id
+        )
+    except APITimeoutError as error:
+        if bounded and error.outcome_unknown:  # else it says itself that the POST was not sent
+            raise TaskTimeoutError(None, None, timeout) from error
+        raise
+    except APIResponseValidationError as error:
+        raise _create_failed(error) from error
+    task_id = _created_id(client, created)
     known: CreatedTask | None = created
     workspace: dict[str, Any] = {"current_workspace_id": client.workspace_id}
     while True:
@@ -613,13 +770,15 @@ async def arun_task(
         status = task_status(task)
         if status == USER_INPUT_REQUIRED and on_input_required is not None:
             answer: InputAnswer = await _maybe_await(on_input_required(task))
+            answering, _ = _bounded(client, deadline, settings.clock())
             await acall(
-                client, submit_user_input, task_id=task_id, body=input_request(task, answer), **workspace
+                answering, submit_user_input, task_id=task_id, body=input_request(task, answer), **workspace
             )
         elif status == USER_CONSENT_REQUIRED and on_consent_required is not None:
             approve: bool = await _maybe_await(on_consent_required(task))
             operation, kwargs = consent_call(task_id, task, approve)
-            await acall(client, operation, task_id=task_id, **kwargs, **workspace)
+            answering, _ = _bounded(client, deadline, settings.clock())
+            await acall(answering, operation, task_id=task_id, **kwargs, **workspace)
         else:
             return task
         _check_time_left(follower.state, deadline, settings.clock())

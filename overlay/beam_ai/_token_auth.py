@@ -16,6 +16,12 @@ whoever holds it sends the token request and the rest reuse the new token. (Sync
 sharing one instance each serialise on their own lock; at worst a rotated refresh token is refused
 and the slower side exchanges the API key again.)
 
+Why bounded waits and shared failures: a caller never waits for the lock longer than its own timeout
+(an `httpx.PoolTimeout`, so its request is known not to have been sent), and when a renewal fails, the
+callers that were waiting behind it fail with the same error instead of each sending its own exchange
+one after another. Token requests are safe to repeat, so the retry layer retries them on 5xx and
+timeouts within the calling request's retry budget (`max_retries=0`: not at all).
+
 Secrets (API key, idToken, refreshToken) live in private attributes and never reach reprs, log
 records or exception messages.
 """
@@ -24,18 +30,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import math
 import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import APIResponseValidationError, status_error
+from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_error
+from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION
 from ._security import check_credentials_url, same_origin
 
 if TYPE_CHECKING:
@@ -78,9 +86,32 @@ def jwt_expiry(token: str) -> float | None:
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
     exp = claims.get("exp") if isinstance(claims, dict) else None
-    if isinstance(exp, bool) or not isinstance(exp, int | float) or not math.isfinite(exp):
+    if isinstance(exp, bool) or not isinstance(exp, int | float):
         return None
-    return float(exp)
+    try:
+        seconds = float(exp)
+    except OverflowError:  # an int too large for a float (10**400): no usable expiry
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _lock_wait(request: httpx.Request) -> float | None:
+    """How long `request`'s caller may wait for another caller's renewal: its longest timeout (and
+    never past its deadline); None when it waits forever."""
+    timeouts = request.extensions.get("timeout") or {}
+    values = list(timeouts.values()) if isinstance(timeouts, dict) else []
+    wait = None if not values or any(v is None for v in values) else float(max(values))
+    left = request.extensions.get(TIME_LEFT_EXTENSION)
+    if left is not None:
+        wait = float(left) if wait is None else min(wait, float(left))
+    return wait
+
+
+def _waited_too_long(request: httpx.Request, wait: float | None) -> httpx.PoolTimeout:
+    return httpx.PoolTimeout(
+        f"waited {wait} s (the request's timeout) for the token renewal another request is running",
+        request=request,
+    )
 
 
 def _endpoint(base_url: httpx.URL, path: str) -> httpx.URL:
@@ -128,6 +159,8 @@ class TokenExchangeAuth(httpx.Auth):
         self._fallback_lifetime = float(fallback_lifetime)
         self._token: _Token | None = None
         self._sync_lock = threading.Lock()
+        self._failures = 0  # renewals that failed so far; the last one's error is kept for its waiters
+        self._last_failure: Exception | None = None
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
 
@@ -159,18 +192,20 @@ class TokenExchangeAuth(httpx.Auth):
         request.read()
         token = self._token
         if self._stale(token):
-            with self._sync_lock:
+            with self._sync_turn(request) as failures_before:
                 token = self._token
                 if self._stale(token):
+                    self._fail_with_renewal_since(failures_before)
                     token = yield from self._drive_sync(self._renew(request, reason="stale"))
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         response.read()  # hand the connection back to the pool before waiting for the lock
-        with self._sync_lock:
+        with self._sync_turn(request) as failures_before:
             current = self._token
             if current is None or current is token or current.invalidated:
+                self._fail_with_renewal_since(failures_before)
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
@@ -187,9 +222,10 @@ class TokenExchangeAuth(httpx.Auth):
         await request.aread()
         token = self._token
         if self._stale(token):
-            async with self._get_async_lock():
+            async with self._async_turn(request) as failures_before:
                 token = self._token
                 if self._stale(token):
+                    self._fail_with_renewal_since(failures_before)
                     renewal = self._renew(request, reason="stale")
                     try:
                         outgoing = next(renewal)
@@ -199,15 +235,19 @@ class TokenExchangeAuth(httpx.Auth):
                             outgoing = renewal.send(incoming)
                     except StopIteration:
                         pass
+                    except BaseException as error:
+                        self._note_failure(error)
+                        raise
                     token = self._token
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         await response.aread()  # hand the connection back to the pool before waiting for the lock
-        async with self._get_async_lock():
+        async with self._async_turn(request) as failures_before:
             current = self._token
             if current is None or current is token or current.invalidated:
+                self._fail_with_renewal_since(failures_before)
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
@@ -220,6 +260,9 @@ class TokenExchangeAuth(httpx.Auth):
                         outgoing = renewal.send(incoming)
                 except StopIteration:
                     pass
+                except BaseException as error:
+                    self._note_failure(error)
+                    raise
                 token = self._token
             else:
                 token = current
@@ -238,8 +281,54 @@ class TokenExchangeAuth(httpx.Auth):
                 outgoing = renewal.send(incoming)
         except StopIteration:
             pass
+        except BaseException as error:
+            self._note_failure(error)
+            raise
         assert self._token is not None
         return self._token
+
+    @contextlib.contextmanager
+    def _sync_turn(self, request: httpx.Request) -> Iterator[int]:
+        """Hold the lock, waiting no longer than the request's timeout; yields the failure count
+        from before the wait."""
+        failures_before, wait = self._failures, _lock_wait(request)
+        if not self._sync_lock.acquire(timeout=-1 if wait is None else wait):
+            raise _waited_too_long(request, wait)
+        try:
+            yield failures_before
+        finally:
+            self._sync_lock.release()
+
+    @contextlib.asynccontextmanager
+    async def _async_turn(self, request: httpx.Request) -> AsyncIterator[int]:
+        import asyncio
+
+        lock, failures_before, wait = self._get_async_lock(), self._failures, _lock_wait(request)
+        try:
+            async with asyncio.timeout(wait):
+                await lock.acquire()
+        except TimeoutError:
+            raise _waited_too_long(request, wait) from None
+        try:
+            yield failures_before
+        finally:
+            lock.release()
+
+    def _note_failure(self, error: BaseException) -> None:
+        """Remember a failed renewal for the callers waiting behind it.
+
+        A token request that failed in the transport closes this flow: the GeneratorExit then carries
+        the transport error as its context. A cancelled caller (no Exception behind it) is no failure.
+        """
+        cause = error.__context__ if isinstance(error, GeneratorExit) else error
+        if isinstance(cause, Exception):
+            self._last_failure = cause
+            self._failures += 1
+
+    def _fail_with_renewal_since(self, failures_before: int) -> None:
+        """A renewal that failed while this caller waited for it fails this caller too."""
+        if self._failures > failures_before and self._last_failure is not None:
+            raise self._last_failure
 
     def _get_async_lock(self) -> asyncio.Lock:
         """The asyncio lock, created on first use (and again if used from another event loop)."""
@@ -284,8 +373,10 @@ class TokenExchangeAuth(httpx.Auth):
             raise status_error(_without_request_body(response))
         token = self._parse_pair(response)
         if token is None:
+            # The body is not quoted: a malformed token response may still hold a token.
             raise APIResponseValidationError(
-                _without_request_body(response), "expected a JSON object with a string idToken"
+                _without_bodies(response),
+                "expected a JSON object with a string idToken that can travel in a header",
             )
         self._token = token
         logger.info("exchanged API key for a token valid %d s", self._lifetime(token))
@@ -297,7 +388,13 @@ class TokenExchangeAuth(httpx.Auth):
         user_agent = origin.headers.get("user-agent")
         if user_agent:
             headers["user-agent"] = user_agent
-        extensions = {"timeout": origin.extensions["timeout"]} if "timeout" in origin.extensions else {}
+        # Same timeout, retry budget and deadline as the request it is for; safe to send again.
+        extensions: dict[str, Any] = {
+            name: origin.extensions[name]
+            for name in ("timeout", MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION)
+            if name in origin.extensions
+        }
+        extensions[SAFE_TO_REPEAT_EXTENSION] = True
         return httpx.Request("POST", url, json=payload, headers=headers, extensions=extensions)
 
     def _parse_pair(self, response: httpx.Response) -> _Token | None:
@@ -310,7 +407,7 @@ class TokenExchangeAuth(httpx.Auth):
             return None
         id_token = body.get("idToken")
         refresh_token = body.get("refreshToken")
-        if not isinstance(id_token, str) or not id_token:
+        if not isinstance(id_token, str) or not id_token or any(c in id_token for c in "\r\n\0"):
             return None
         if not isinstance(refresh_token, str) or not refresh_token:
             refresh_token = None
@@ -325,6 +422,14 @@ class TokenExchangeAuth(httpx.Auth):
 
     def _lifetime(self, token: _Token) -> float:
         return token.expires_at - self._clock()
+
+
+def _without_bodies(response: httpx.Response) -> httpx.Response:
+    """A copy of a token response without its body or its request's body (both may hold secrets)."""
+    original = response.request
+    request = httpx.Request(original.method, original.url, extensions=original.extensions)
+    ids = {name: value for name, value in response.headers.items() if name.lower() in REQUEST_ID_HEADERS}
+    return httpx.Response(response.status_code, headers=ids, content=b"", request=request)
 
 
 def _without_request_body(response: httpx.Response) -> httpx.Response:

@@ -31,4 +31,21 @@ TimeoutTypes = float | httpx.Timeout | None
 
 
 def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    """`timeout` as an `httpx.Timeout`; anything but seconds >= 0, None or a Timeout raises
+    `BeamValidationError` naming `timeout` (a string such as "5" would only fail deep inside a socket)."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    check_seconds("timeout", timeout)
+    return httpx.Timeout(timeout)
+
+
+def check_seconds(name: str, value: object) -> None:
+    """`value` is None or a finite number of seconds >= 0; else `BeamValidationError` naming `name`."""
+    from ._errors import BeamValidationError
+
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BeamValidationError(name, f"expected seconds (a number) or None, got {type(value).__name__}")
+    if not 0 <= value < float("inf"):
+        raise BeamValidationError(name, f"expected seconds >= 0, got {value!r}")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -71,6 +73,25 @@ def _authorize(fake: FakeBeam, endpoint: Endpoint, headers: dict[str, str]) -> A
     return principal
 
 
+_REQUEST_IDS = itertools.count(1)
+
+
+def _request_id() -> str:
+    """A fresh ``x-request-id`` for every response, as API gateways add (errors quote it)."""
+    return f"fake-req-{next(_REQUEST_IDS):08d}"
+
+
+def _capped_page_size(fake: FakeBeam, request: Request) -> Request:
+    """``request`` with ``pageSize`` lowered to ``fake.quirks.max_page_size`` (a capping server)."""
+    cap = fake.quirks.max_page_size
+    asked = request.query_params.get("pageSize")
+    if cap is None or asked is None or not asked.isdigit() or int(asked) <= cap:
+        return request
+    query = [(k, str(cap) if k == "pageSize" else v) for k, v in request.query_params.multi_items()]
+    scope = {**request.scope, "query_string": urlencode(query).encode()}
+    return Request(scope, request.receive)
+
+
 def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
     async def run(request: Request) -> Response:
         raw = await request.body()
@@ -83,7 +104,9 @@ def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
             body=parse_body(raw, headers.get("content-type", "")),
         )
         fake.requests.append(entry)
+        request = _capped_page_size(fake, request)
         response = await _respond(fake, endpoint, request, raw, headers, entry)
+        response.headers["x-request-id"] = _request_id()
         entry.status = response.status_code
         return response
 
@@ -137,8 +160,11 @@ def _ordered(endpoints: list[Endpoint]) -> list[Endpoint]:
 async def _http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
     if status in (404, 405):
-        return error_response(404, f"Cannot {request.method} {request.url.path}")
-    return error_response(status, str(getattr(exc, "detail", "Internal server error")))
+        response = error_response(404, f"Cannot {request.method} {request.url.path}")
+    else:
+        response = error_response(status, str(getattr(exc, "detail", "Internal server error")))
+    response.headers["x-request-id"] = _request_id()
+    return response
 
 
 def create_app(fake: FakeBeam | None = None) -> Starlette:

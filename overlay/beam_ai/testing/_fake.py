@@ -15,6 +15,33 @@ from ._state import Store
 from ._tasks import TaskRecord
 
 DEFAULT_TOKEN_TTL = 600.0  # the idToken field says "valid for 10 minutes"
+KEEPALIVE_KINDS = frozenset({"comment", "empty_data", "replay"})
+
+
+class ServerQuirks:
+    """Behaviours of real deployments a client must survive, off by default (``fake.quirks``).
+
+    - ``sse_keepalive``: while an update stream waits for the next status, send something every this
+      many REAL seconds: ``sse_keepalive_kind`` ``"comment"`` (``: ping``, as sse-starlette does),
+      ``"empty_data"`` (``data:`` with nothing) or ``"replay"`` (the last event again).
+    - ``max_page_size``: list endpoints serve at most this many items per page, whatever ``pageSize``
+      asked (below the documented maximum, as some gateways do).
+    - ``read_lag``: ``GET /agent-tasks/{id}`` shows the task as it was this many seconds (on the fake's
+      clock) ago: the read model behind the update stream.
+    """
+
+    __slots__ = ("max_page_size", "read_lag", "sse_keepalive", "sse_keepalive_kind")
+
+    def __init__(self) -> None:
+        self.sse_keepalive: float | None = None
+        self.sse_keepalive_kind = "comment"
+        self.max_page_size: int | None = None
+        self.read_lag = 0.0
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "sse_keepalive_kind" and value not in KEEPALIVE_KINDS:
+            raise ValueError(f"sse_keepalive_kind must be one of {sorted(KEEPALIVE_KINDS)}, got {value!r}")
+        super().__setattr__(name, value)  # __slots__: a misspelt quirk raises AttributeError
 
 
 class FakeBeam:
@@ -41,6 +68,7 @@ class FakeBeam:
         self._default_token_ttl = token_ttl
         self.store = Store()
         self.faults = FaultRegistry()
+        self.quirks = ServerQuirks()
         self.requests = RequestLog()
         self.tokens = TokenIssuer(
             self.clock, {FAKE_API_KEY: Principal(FAKE_USER_ID, frozenset({FAKE_WORKSPACE_ID}))}, token_ttl
@@ -66,6 +94,7 @@ class FakeBeam:
             self.clock.reset()
         self.store.reset()
         self.faults.clear()
+        self.quirks = ServerQuirks()
         self.requests.clear()
         self.tokens.reset(self._default_token_ttl)
 

@@ -10,6 +10,7 @@ from starlette.responses import Response
 from ._endpoint import Ctx, Routes, ok, paginate
 from ._errors import ApiError, bad_request, not_found
 from ._fake import FakeBeam
+from ._seed import iso
 from ._sse import task_updates
 from ._tasks import TERMINAL, TaskRecord, render_full, render_minimal
 from ._validate import (
@@ -347,10 +348,23 @@ async def rate_task_output(ctx: Ctx) -> Response:
         return ok(_minimal(fake, task))
 
 
+def _lagging(fake: FakeBeam, task: TaskRecord, body: JSON) -> JSON:
+    """The task as it was ``fake.quirks.read_lag`` seconds ago (status and updatedAt only)."""
+    lag = fake.quirks.read_lag
+    if lag <= 0:
+        return body
+    as_of = iso(fake.clock.now() - lag)
+    past = [event for event in task.history if str(event["timestamp"]) <= as_of] or task.history[:1]
+    if past and past[-1]["status"] != body["status"]:
+        body = {**body, "status": past[-1]["status"], "updatedAt": past[-1]["timestamp"]}
+    return body
+
+
 @routes.get("/agent-tasks/{taskId}")
 async def get_task(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(_full(ctx.fake, ctx.fake.store.task(ctx.path["taskId"])))
+        task = ctx.fake.store.task(ctx.path["taskId"])
+        return ok(_lagging(ctx.fake, task, _full(ctx.fake, task)))
 
 
 @routes.get("/agent-tasks/{taskId}/updates", workspace=False)

@@ -21,11 +21,32 @@ def format_event(event: dict[str, object]) -> str:
     return f"id: {event['sequence']}\ndata: {json.dumps(event, separators=(',', ':'))}\n\n"
 
 
+KEEPALIVE_TEXT = {"comment": ": ping\n\n", "empty_data": "data:\n\n"}
+
+
+async def _wait_with_keepalive(fake: FakeBeam, due: float, last: str | None) -> AsyncIterator[str]:
+    """Wait for the clock to reach ``due``, sending the configured keep-alive every interval meanwhile."""
+    interval = fake.quirks.sse_keepalive
+    if not interval:
+        await fake.clock.sleep_until(due)
+        return
+    kind = fake.quirks.sse_keepalive_kind
+    waiting = asyncio.ensure_future(fake.clock.sleep_until(due))
+    try:
+        while True:
+            done, _ = await asyncio.wait({waiting}, timeout=interval)
+            if done:
+                return
+            yield (last or "") if kind == "replay" else KEEPALIVE_TEXT[kind]
+    finally:
+        waiting.cancel()
+
+
 def task_updates(fake: FakeBeam, request: Request, task: TaskRecord) -> StreamingResponse:
     cut = fake.faults.take(request.method, request.url.path, frozenset({"sse_cut"}))
 
     async def events() -> AsyncIterator[str]:
-        sent = 0
+        sent, last = 0, None
         while True:
             with fake.store.lock:
                 fake.refresh_task(task)
@@ -38,11 +59,13 @@ def task_updates(fake: FakeBeam, request: Request, task: TaskRecord) -> Streamin
                     for _ in range(3):
                         await asyncio.sleep(0)
                     return
-                yield format_event(event)
+                last = format_event(event)
+                yield last
                 sent += 1
             if finished or due is None:
                 return
-            await fake.clock.sleep_until(due)
+            async for keepalive in _wait_with_keepalive(fake, due, last):
+                yield keepalive
 
     return StreamingResponse(
         events(),
