@@ -77,6 +77,39 @@ class Driver:
             return call(self.client, operation, **kwargs)
         return self._run(acall(self.client, operation, **kwargs))
 
+    def invoke(self, use: Callable[[Any], Any]) -> Any:
+        """`use(client)`: its result for `Beam`; for `AsyncBeam` the awaitable it returns, awaited.
+
+        `driver.invoke(lambda c: c.agent_tasks.run(agent_id, query))` runs the same call on both.
+        """
+        result = use(self.client)
+        if isinstance(self.client, Beam):
+            return result
+        return self._run(result)
+
+    def collect(self, use: Callable[[Any], Any], each: Callable[[Any], object] | None = None) -> list[Any]:
+        """Every item of the iterable (`Beam`) or async iterable (`AsyncBeam`) `use(client)` returns.
+
+        `each(item)` runs as each item arrives, before the next is asked for.
+        """
+        result = use(self.client)
+        items: list[Any] = []
+        if isinstance(self.client, Beam):
+            for item in result:
+                items.append(item)
+                if each is not None:
+                    each(item)
+            return items
+
+        async def gather() -> list[Any]:
+            async for item in result:
+                items.append(item)
+                if each is not None:
+                    each(item)
+            return items
+
+        return self._run(gather())
+
     def derive(self, **options: Any) -> Driver:
         """A driver over `client.with_options(**options)`, on the same loop."""
         clone = object.__new__(Driver)

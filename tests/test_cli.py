@@ -1,4 +1,4 @@
-"""The `beam` command against a fake server whose tasks run in a few milliseconds of real time.
+"""The `beam-ai` command against a fake server whose tasks run in a few milliseconds of real time.
 
 The CLI follows tasks in real time (it has no clock to inject), so this fake runs on a RealClock
 with tiny queue/run durations instead of the suite's FakeClock.
@@ -117,9 +117,10 @@ def test_connection_failures_exit_5(monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["--max-retries", "0", "agents", "list"]) == ExitCode.CONNECTION
 
 
-def test_the_module_runs_as_a_program(env: FakeBeam) -> None:
+@pytest.mark.parametrize("module", ["beam_ai", "beam_ai.cli"])
+def test_the_module_runs_as_a_program(env: FakeBeam, module: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "beam_ai.cli", "--json", "user"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", module, "--json", "user"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"]

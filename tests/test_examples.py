@@ -18,6 +18,7 @@ EXPECTED = {
     "async_many_tasks.py": "as expected: 404",
     "list_everything.py": "tasks by status:",
     "upload_files.py": "refused before sending: file:",
+    "batch_tickets.py": "all 5 rows done",
 }
 
 

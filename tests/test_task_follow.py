@@ -1,8 +1,9 @@
-"""run_task / wait_for_task / stream_task_events (and async twins) against the fake Beam server.
+"""Running and following tasks (`agent_tasks.run/wait/stream`) against the fake Beam server.
 
-Time never really passes: the fake's tasks move on its FakeClock, the clients get a `sleep` that
-advances that clock (so polling and backoff move time), and `on_event` handlers advance it by
-`STEP` per event so a stream blocked on the clock gets its next status.
+Every scenario runs on `Beam` and `AsyncBeam` alike (the `make_driver` fixture). Time never really
+passes: the fake's tasks move on its FakeClock, the clients get a `sleep` that advances that clock
+(so polling and backoff move time), and `on_event` handlers advance it by `STEP` per event so a
+stream blocked on the clock gets its next status.
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
+from drivers import Driver
 
-from beam_ai import APIConnectionError, AsyncBeam, Beam, NotFoundError
-from beam_ai._operation import call
+from beam_ai import APIConnectionError, AsyncBeam, NotFoundError
 from beam_ai._task_events import (
     FollowState,
     TaskEvent,
@@ -28,15 +29,7 @@ from beam_ai._task_events import (
     normalize_status,
     reconnect_delay,
 )
-from beam_ai._task_follow import (
-    TaskTimeoutError,
-    arun_task,
-    astream_task_events,
-    await_task,
-    run_task,
-    stream_task_events,
-    wait_for_task,
-)
+from beam_ai._task_follow import TaskTimeoutError, arun_task
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -47,6 +40,7 @@ from beam_ai.testing import (
 from beam_ai_api.api.agent_tasks import submit_user_input
 from beam_ai_api.models import AgentTask, SubmitUserInputRequest, UserInputAnswer
 
+MakeDriver = Callable[..., Driver]
 STEP = 2.0  # >= the fake's QUEUED (1 s) and IN_PROGRESS (2 s) phases: each event unblocks the next
 SSE_PATH = "/agent-tasks/*/updates"
 
@@ -68,15 +62,38 @@ class Recorder:
 
 
 @pytest.fixture
-def beam(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> Iterator[Beam]:
-    with Beam(
+def driver(make_driver: MakeDriver, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> Driver:
+    return make_driver(
         api_key=FAKE_API_KEY,
         workspace_id=FAKE_WORKSPACE_ID,
         base_url=fake_beam_server.url,
         clock=fake_beam.clock.now,
         sleep=fake_beam.advance,
-    ) as client:
-        yield client
+    )
+
+
+def run(driver: Driver, query: str, **options: Any) -> AgentTask:
+    """`agent_tasks.run` on the support agent, on whichever client the driver holds."""
+    task = driver.invoke(lambda c: c.agent_tasks.run(SUPPORT_AGENT_ID, query, **options))
+    assert isinstance(task, AgentTask)
+    return task
+
+
+def wait(driver: Driver, task_id: str, **options: Any) -> AgentTask:
+    task = driver.invoke(lambda c: c.agent_tasks.wait(task_id, **options))
+    assert isinstance(task, AgentTask)
+    return task
+
+
+def same_kind_sleep(driver: Driver, sleep: Callable[[float], None]) -> Any:
+    """`sleep` as the driver's client wants it: a plain function, or a coroutine function."""
+    if driver.kind == "sync":
+        return sleep
+
+    async def async_sleep(seconds: float) -> None:
+        sleep(seconds)
+
+    return async_sleep
 
 
 def async_beam(server: FakeBeamServer, fake: FakeBeam) -> AsyncBeam:
@@ -105,19 +122,21 @@ def no_duplicates(events: list[TaskEvent]) -> None:
     assert all(a != b for a, b in itertools.pairwise(statuses)), statuses
 
 
-def waiting_node(task: AgentTask) -> str:
-    nodes = task.agent_task_nodes
-    assert isinstance(nodes, list)
-    return next(str(n.id) for n in nodes if n.status == task.status)
+def create(driver: Driver, query: str = "x") -> str:
+    created = driver.request(
+        "POST", "/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": query}}
+    )
+    task_id = created.json()["id"]
+    assert isinstance(task_id, str)
+    return task_id
 
 
-# -- sync, against the fake -----------------------------------------------------------------------------
+# -- against the fake, on both clients ------------------------------------------------------------------
 
 
-def test_run_to_completed_reports_each_status_once_in_order(beam: Beam, fake_beam: FakeBeam) -> None:
+def test_run_to_completed_reports_each_status_once_in_order(driver: Driver, fake_beam: FakeBeam) -> None:
     recorder = Recorder(fake_beam)
-    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=recorder)
-    assert isinstance(task, AgentTask)
+    task = run(driver, "Summarise tickets", on_event=recorder)
     assert task.status == "COMPLETED"
     assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
     first, *streamed = recorder.events
@@ -136,11 +155,11 @@ def test_run_to_completed_reports_each_status_once_in_order(beam: Beam, fake_bea
 
 @pytest.mark.parametrize("after_events", [1, 2])
 def test_cut_stream_resumes_without_duplicates_or_lost_statuses(
-    beam: Beam, fake_beam: FakeBeam, after_events: int
+    driver: Driver, fake_beam: FakeBeam, after_events: int
 ) -> None:
     fake_beam.faults.add("sse_cut", path=SSE_PATH, times=1, after_events=after_events)
     recorder = Recorder(fake_beam)
-    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=recorder)
+    task = run(driver, "Summarise tickets", on_event=recorder)
     assert task.status == "COMPLETED"
     assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
     # The status reached while disconnected came from a GET of the task; the replay added nothing.
@@ -156,14 +175,12 @@ def test_cut_stream_resumes_without_duplicates_or_lost_statuses(
     ids=["501", "404", "405", "503-repeated"],
 )
 def test_without_a_stream_polling_reaches_the_terminal_status(
-    beam: Beam, fake_beam: FakeBeam, status: int, sse_attempts: int
+    driver: Driver, fake_beam: FakeBeam, status: int, sse_attempts: int
 ) -> None:
     fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=status)
     recorder = Recorder(fake_beam, step=0)  # only the client's injected sleep moves time
     start = fake_beam.clock.now()
-    task = run_task(
-        beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", on_event=recorder, max_reconnects=1
-    )
+    task = run(driver, "Summarise tickets", on_event=recorder, max_reconnects=1)
     assert task.status == "COMPLETED"
     assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
     assert all(e.synthesized for e in recorder.events)
@@ -173,7 +190,7 @@ def test_without_a_stream_polling_reaches_the_terminal_status(
 
 
 def test_input_required_with_a_handler_submits_the_answer_and_completes(
-    beam: Beam, fake_beam: FakeBeam
+    driver: Driver, fake_beam: FakeBeam
 ) -> None:
     asked: list[str | None] = []
 
@@ -182,13 +199,7 @@ def test_input_required_with_a_handler_submits_the_answer_and_completes(
         return "ACME Corp"
 
     recorder = Recorder(fake_beam)
-    task = run_task(
-        beam,
-        agent_id=SUPPORT_AGENT_ID,
-        query="[input] Draft a reply",
-        on_event=recorder,
-        on_input_required=answer,
-    )
+    task = run(driver, "[input] Draft a reply", on_event=recorder, on_input_required=answer)
     assert task.status == "COMPLETED"
     assert asked == ["USER_INPUT_REQUIRED"]
     assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "USER_INPUT_REQUIRED", "IN_PROGRESS", "COMPLETED"]
@@ -197,18 +208,18 @@ def test_input_required_with_a_handler_submits_the_answer_and_completes(
     created_once(fake_beam)
 
 
-def test_input_required_without_a_handler_returns_the_waiting_task(beam: Beam, fake_beam: FakeBeam) -> None:
-    task = run_task(
-        beam, agent_id=SUPPORT_AGENT_ID, query="[input] Draft a reply", on_event=Recorder(fake_beam)
-    )
+def test_input_required_without_a_handler_returns_the_waiting_task(
+    driver: Driver, fake_beam: FakeBeam
+) -> None:
+    task = run(driver, "[input] Draft a reply", on_event=Recorder(fake_beam))
     assert task.status == "USER_INPUT_REQUIRED"
     assert task.id is not None
     body = SubmitUserInputRequest(
         task_node_id=f"tn-{task.id}-1", user_inputs=[UserInputAnswer(answer="ACME")]
     )
-    call(beam, submit_user_input, task_id=task.id, body=body, current_workspace_id=beam.workspace_id)
+    driver.call(submit_user_input, task_id=task.id, body=body, current_workspace_id=FAKE_WORKSPACE_ID)
     recorder = Recorder(fake_beam)
-    done = wait_for_task(beam, task.id, on_event=recorder)
+    done = wait(driver, task.id, on_event=recorder)
     assert done.status == "COMPLETED"
     # The replayed history (with its old USER_INPUT_REQUIRED) is not reported again.
     assert recorder.statuses == ["IN_PROGRESS", "COMPLETED"]
@@ -219,15 +230,11 @@ def test_input_required_without_a_handler_returns_the_waiting_task(beam: Beam, f
     ("approve", "final", "path"), [(True, "COMPLETED", "user-consent"), (False, "STOPPED", "rejection")]
 )
 def test_consent_required_is_approved_or_rejected_by_the_handler(
-    beam: Beam, fake_beam: FakeBeam, approve: bool, final: str, path: str
+    driver: Driver, fake_beam: FakeBeam, approve: bool, final: str, path: str
 ) -> None:
     recorder = Recorder(fake_beam)
-    task = run_task(
-        beam,
-        agent_id=SUPPORT_AGENT_ID,
-        query="[consent] Send the invoice",
-        on_event=recorder,
-        on_consent_required=lambda task: approve,
+    task = run(
+        driver, "[consent] Send the invoice", on_event=recorder, on_consent_required=lambda task: approve
     )
     assert task.status == final
     expected = ["QUEUED", "IN_PROGRESS", "USER_CONSENT_REQUIRED"]
@@ -241,24 +248,24 @@ def test_consent_required_is_approved_or_rejected_by_the_handler(
     created_once(fake_beam)
 
 
-def test_overall_timeout_raises_with_task_id_and_last_status(beam: Beam, fake_beam: FakeBeam) -> None:
+def test_overall_timeout_raises_with_task_id_and_last_status(driver: Driver, fake_beam: FakeBeam) -> None:
     recorder = Recorder(fake_beam)
     with pytest.raises(TaskTimeoutError) as caught:
-        run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise tickets", timeout=3, on_event=recorder)
+        run(driver, "Summarise tickets", timeout=3, on_event=recorder)
     error = caught.value
     assert error.last_status == "IN_PROGRESS" and error.timeout == 3
     assert recorder.events[0].task_id == error.task_id
     assert error.task_id in str(error) and "not cancelled" in str(error)
     created_once(fake_beam)
     # Not cancelled: the task still runs to completion on the server.
-    assert wait_for_task(beam, error.task_id).status == "COMPLETED"
+    assert wait(driver, error.task_id).status == "COMPLETED"
 
 
-def test_timeout_while_polling(beam: Beam, fake_beam: FakeBeam) -> None:
+def test_timeout_while_polling(driver: Driver, fake_beam: FakeBeam) -> None:
     fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=501)
     recorder = Recorder(fake_beam, step=0)
     with pytest.raises(TaskTimeoutError) as caught:
-        run_task(beam, agent_id=SUPPORT_AGENT_ID, query="x", timeout=2.5, poll_interval=2, on_event=recorder)
+        run(driver, "x", timeout=2.5, poll_interval=2, on_event=recorder)
     assert caught.value.last_status == "IN_PROGRESS"
     assert recorder.statuses == ["QUEUED", "IN_PROGRESS"]
     created_once(fake_beam)
@@ -269,78 +276,98 @@ def test_timeout_while_polling(beam: Beam, fake_beam: FakeBeam) -> None:
     [("[fail]", "FAILED"), ("[error]", "ERROR"), ("[stop]", "STOPPED"), ("[timeout]", "TIMEOUT")],
 )
 def test_unsuccessful_task_is_returned_not_raised(
-    beam: Beam, fake_beam: FakeBeam, marker: str, status: str
+    driver: Driver, fake_beam: FakeBeam, marker: str, status: str
 ) -> None:
     recorder = Recorder(fake_beam)
-    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query=f"{marker} Summarise", on_event=recorder)
-    assert isinstance(task, AgentTask)
+    task = run(driver, f"{marker} Summarise", on_event=recorder)
     assert task.status == status
     assert recorder.statuses == ["QUEUED", "IN_PROGRESS", status]
     created_once(fake_beam)
 
 
 def test_stream_of_a_finished_task_is_its_final_state_without_streaming(
-    beam: Beam, fake_beam: FakeBeam
+    driver: Driver, fake_beam: FakeBeam
 ) -> None:
-    recorder = Recorder(fake_beam)
-    task = run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=recorder)
+    task = run(driver, "Summarise", on_event=Recorder(fake_beam))
     assert task.id is not None
-    streams = sse_requests(fake_beam, task.id)
-    events = list(stream_task_events(beam, task.id))
+    task_id = task.id
+    streams = sse_requests(fake_beam, task_id)
+    events = driver.collect(lambda c: c.agent_tasks.stream(task_id))
     assert [(e.status, e.synthesized) for e in events] == [("COMPLETED", True)]
-    assert sse_requests(fake_beam, task.id) == streams
+    assert sse_requests(fake_beam, task_id) == streams
 
 
-def test_stream_task_events_follows_a_live_task(beam: Beam, fake_beam: FakeBeam) -> None:
-    created = beam.request(
-        "POST", "/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": "x"}}
-    )
-    task_id = created.json()["id"]
-    seen = []
-    for event in stream_task_events(beam, task_id):
-        seen.append((event.status, event.synthesized))
-        fake_beam.advance(STEP)
-    assert seen == [("QUEUED", True), ("IN_PROGRESS", False), ("COMPLETED", False)]
+def test_stream_follows_a_live_task(driver: Driver, fake_beam: FakeBeam) -> None:
+    task_id = create(driver)
+    events = driver.collect(lambda c: c.agent_tasks.stream(task_id), each=lambda e: fake_beam.advance(STEP))
+    assert [(e.status, e.synthesized) for e in events] == [
+        ("QUEUED", True),
+        ("IN_PROGRESS", False),
+        ("COMPLETED", False),
+    ]
     created_once(fake_beam)
 
 
-def test_create_with_unknown_outcome_is_not_retried(beam: Beam, fake_beam: FakeBeam) -> None:
+def test_waiting_task_answered_by_hand_is_followed_to_the_end(driver: Driver, fake_beam: FakeBeam) -> None:
+    waiting = run(driver, "[consent] x", on_event=Recorder(fake_beam))
+    assert waiting.status == "USER_CONSENT_REQUIRED" and waiting.id is not None
+    task_id = waiting.id
+    driver.invoke(lambda c: c.agent_tasks.consent(waiting, approve=True))
+    events = driver.collect(lambda c: c.agent_tasks.stream(task_id), each=lambda e: fake_beam.advance(STEP))
+    assert [e.status for e in events] == ["IN_PROGRESS", "COMPLETED"]
+    recorder = Recorder(fake_beam)
+    assert wait(driver, task_id, on_event=recorder).status == "COMPLETED"
+    assert recorder.statuses == ["COMPLETED"]
+    created_once(fake_beam)
+
+
+def test_create_with_unknown_outcome_is_not_retried(driver: Driver, fake_beam: FakeBeam) -> None:
     fake_beam.faults.add("drop_after", method="POST", path="/agent-tasks", times=1)
     before = len(fake_beam.store.tasks)
     with pytest.raises(APIConnectionError) as caught:
-        run_task(beam, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=Recorder(fake_beam))
+        run(driver, "Summarise", on_event=Recorder(fake_beam))
     assert caught.value.outcome_unknown
     created_once(fake_beam)
     assert len(fake_beam.store.tasks) == before + 1  # the server did act, once
 
 
-def test_unknown_task_raises_not_found(beam: Beam) -> None:
+def test_unknown_task_raises_not_found(driver: Driver) -> None:
     with pytest.raises(NotFoundError):
-        wait_for_task(beam, "no-such-task")
+        wait(driver, "no-such-task")
 
 
-def test_explicit_clock_and_sleep_arguments_win(beam: Beam, fake_beam: FakeBeam) -> None:
+def test_explicit_clock_and_sleep_arguments_win(driver: Driver, fake_beam: FakeBeam) -> None:
     fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=501)
-    created = beam.request(
-        "POST", "/agent-tasks", json={"agentId": SUPPORT_AGENT_ID, "taskQuery": {"query": "x"}}
-    )
+    task_id = create(driver)
     slept: list[float] = []
 
     def sleep(seconds: float) -> None:
         slept.append(seconds)
         fake_beam.advance(seconds)
 
-    task = wait_for_task(
-        beam, created.json()["id"], poll_interval=1.5, clock=fake_beam.clock.now, sleep=sleep
-    )
+    chosen = same_kind_sleep(driver, sleep)
+    task = wait(driver, task_id, poll_interval=1.5, clock=fake_beam.clock.now, sleep=chosen)
     assert task.status == "COMPLETED"
     assert slept == [1.5, 1.5]
 
 
-# -- a server whose "stream" is plain JSON --------------------------------------------------------------
+# -- a server whose "stream" is plain JSON, or goes quiet ------------------------------------------------
 
 
-def test_non_event_stream_content_type_falls_back_to_polling() -> None:
+def _mock_driver(
+    make_driver: MakeDriver, handler: Callable[[httpx.Request], httpx.Response], **kw: Any
+) -> Driver:
+    return make_driver(
+        api_key="bm_key_test",
+        workspace_id="ws",
+        base_url="http://127.0.0.1:9",
+        auth_mode="api_key",
+        transport=httpx.MockTransport(handler),
+        **kw,
+    )
+
+
+def test_non_event_stream_content_type_falls_back_to_polling(make_driver: MakeDriver) -> None:
     polls = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -349,20 +376,13 @@ def test_non_event_stream_content_type_falls_back_to_polling() -> None:
         polls.append(request.url.path)
         return httpx.Response(200, json={"id": "t1", "status": "completed" if len(polls) > 1 else "running"})
 
-    client = Beam(
-        api_key="bm_key_test",
-        workspace_id="ws",
-        base_url="http://127.0.0.1:9",
-        auth_mode="api_key",
-        transport=httpx.MockTransport(handler),
-    )
-    with client:
-        events = list(stream_task_events(client, "t1", sleep=lambda s: None))
+    driver = _mock_driver(make_driver, handler, sleep=lambda s: None)
+    events = driver.collect(lambda c: c.agent_tasks.stream("t1"))
     assert [e.status for e in events] == ["RUNNING", "COMPLETED"]
     assert polls == ["/agent-tasks/t1", "/agent-tasks/t1"]
 
 
-class _StalledStream(httpx.SyncByteStream):
+class _StalledStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """One SSE event, then silence until the read timeout."""
 
     def __init__(self, body: bytes) -> None:
@@ -372,8 +392,12 @@ class _StalledStream(httpx.SyncByteStream):
         yield self.body
         raise httpx.ReadTimeout("no event for the whole read timeout")
 
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.body
+        raise httpx.ReadTimeout("no event for the whole read timeout")
 
-def test_silent_stream_reconnects_at_once_with_last_event_id() -> None:
+
+def test_silent_stream_reconnects_at_once_with_last_event_id(make_driver: MakeDriver) -> None:
     seen_headers: list[str | None] = []
     task = {"id": "t1", "status": "IN_PROGRESS", "updatedAt": "2027-01-15T08:00:00Z"}
 
@@ -390,14 +414,8 @@ def test_silent_stream_reconnects_at_once_with_last_event_id() -> None:
         return httpx.Response(200, json=task)
 
     slept: list[float] = []
-    with Beam(
-        api_key="bm_key_test",
-        workspace_id="ws",
-        base_url="http://127.0.0.1:9",
-        auth_mode="api_key",
-        transport=httpx.MockTransport(handler),
-    ) as client:
-        events = list(stream_task_events(client, "t1", max_reconnects=0, sleep=slept.append))
+    driver = _mock_driver(make_driver, handler, sleep=slept.append)
+    events = driver.collect(lambda c: c.agent_tasks.stream("t1", max_reconnects=0))
     assert [(e.status, e.message, e.event_id) for e in events] == [
         ("IN_PROGRESS", None, None),
         ("IN_PROGRESS", "step 1", "7"),
@@ -407,30 +425,14 @@ def test_silent_stream_reconnects_at_once_with_last_event_id() -> None:
     assert slept == []  # an idle stream is not a failure: no backoff, no fallback to polling
 
 
-# -- async twins ----------------------------------------------------------------------------------------
+# -- async only: coroutine handlers are awaited ---------------------------------------------------------
 
 
-def test_async_run_to_completed(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+def test_async_event_handler_is_awaited(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+    fake_beam.faults.add("sse_cut", path=SSE_PATH, times=1, after_events=1)
     recorder = Recorder(fake_beam)
 
-    async def main() -> AgentTask:
-        async with async_beam(fake_beam_server, fake_beam) as client:
-            return await arun_task(client, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=recorder)
-
-    task = asyncio.run(main())
-    assert task.status == "COMPLETED"
-    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
-    created_once(fake_beam)
-
-
-@pytest.mark.parametrize("after_events", [1, 2])
-def test_async_cut_stream_resumes(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam, after_events: int
-) -> None:
-    fake_beam.faults.add("sse_cut", path=SSE_PATH, times=1, after_events=after_events)
-    recorder = Recorder(fake_beam)
-
-    async def on_event(event: TaskEvent) -> None:  # async handlers are awaited
+    async def on_event(event: TaskEvent) -> None:
         recorder(event)
 
     async def main() -> AgentTask:
@@ -443,26 +445,14 @@ def test_async_cut_stream_resumes(
     created_once(fake_beam)
 
 
-def test_async_polling_fallback(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
-    fake_beam.faults.add("server_error", method="GET", path=SSE_PATH, status=501)
-    recorder = Recorder(fake_beam, step=0)
-
-    async def main() -> AgentTask:
-        async with async_beam(fake_beam_server, fake_beam) as client:
-            return await arun_task(client, agent_id=SUPPORT_AGENT_ID, query="Summarise", on_event=recorder)
-
-    task = asyncio.run(main())
-    assert task.status == "COMPLETED"
-    assert recorder.statuses == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
-    assert sse_requests(fake_beam, str(task.id)) == 1
-    created_once(fake_beam)
-
-
-def test_async_input_with_async_handler_and_consent(
+def test_async_input_and_consent_handlers_are_awaited(
     fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
 ) -> None:
     async def answer(task: AgentTask) -> str:
         return "ACME Corp"
+
+    async def approve(task: AgentTask) -> bool:
+        return True
 
     async def main() -> tuple[AgentTask, AgentTask]:
         async with async_beam(fake_beam_server, fake_beam) as client:
@@ -478,59 +468,15 @@ def test_async_input_with_async_handler_and_consent(
                 agent_id=SUPPORT_AGENT_ID,
                 query="[consent] x",
                 on_event=Recorder(fake_beam),
-                on_consent_required=lambda task: True,
+                on_consent_required=approve,
             )
             return asked, approved
 
     asked, approved = asyncio.run(main())
     assert (asked.status, approved.status) == ("COMPLETED", "COMPLETED")
-    assert fake_beam.requests.count("POST", "/agent-tasks") == 2  # one per run_task
+    assert fake_beam.requests.count("POST", "/agent-tasks") == 2  # one per run
     assert fake_beam.requests.count("PATCH", f"/agent-tasks/execution/{asked.id}/user-input") == 1
     assert fake_beam.requests.count("POST", f"/agent-tasks/execution/{approved.id}/user-consent") == 1
-
-
-def test_async_waiting_without_handler_then_await_task(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
-    recorder = Recorder(fake_beam)
-
-    async def main() -> tuple[AgentTask, AgentTask, list[str]]:
-        async with async_beam(fake_beam_server, fake_beam) as client:
-            waiting = await arun_task(
-                client, agent_id=SUPPORT_AGENT_ID, query="[consent] x", on_event=Recorder(fake_beam)
-            )
-            assert waiting.id is not None
-            await client.request(
-                "POST",
-                f"/agent-tasks/execution/{waiting.id}/user-consent",
-                json={"taskNodeId": waiting_node(waiting), "consent": True, "taskId": waiting.id},
-            )
-            statuses = []
-            async for event in astream_task_events(client, waiting.id):
-                statuses.append(event.status)
-                fake_beam.advance(STEP)
-            done = await await_task(client, waiting.id, on_event=recorder)
-            return waiting, done, statuses
-
-    waiting, done, statuses = asyncio.run(main())
-    assert waiting.status == "USER_CONSENT_REQUIRED"
-    assert statuses == ["IN_PROGRESS", "COMPLETED"]
-    assert done.status == "COMPLETED"
-    assert recorder.statuses == ["COMPLETED"]
-    created_once(fake_beam)
-
-
-def test_async_timeout(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
-    async def main() -> None:
-        async with async_beam(fake_beam_server, fake_beam) as client:
-            await arun_task(
-                client, agent_id=SUPPORT_AGENT_ID, query="x", timeout=3, on_event=Recorder(fake_beam)
-            )
-
-    with pytest.raises(TaskTimeoutError) as caught:
-        asyncio.run(main())
-    assert caught.value.last_status == "IN_PROGRESS"
-    created_once(fake_beam)
 
 
 # -- the shared, I/O-free logic -------------------------------------------------------------------------

@@ -1,6 +1,9 @@
-"""TokenExchangeAuth against the running fake (and MockTransport where the fake cannot misbehave).
+"""TokenExchangeAuth as an `httpx.Auth`: construction, locks under 200 callers, one-shot bodies,
+where credentials may go, and logs. Every case has a sync and an async test. Time moves with the
+fake's FakeClock, never by sleeping.
 
-Every behaviour has a sync and an async test. Time moves with the fake's FakeClock, never by sleeping.
+The renewal scenarios (exchange, refresh, 401, fallback) run through `Beam` and `AsyncBeam` in
+tests/test_token_auth_scenarios.py.
 """
 
 from __future__ import annotations
@@ -9,14 +12,14 @@ import asyncio
 import base64
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 import pytest
 
-from beam_ai._errors import AuthenticationError, BeamConfigError
+from beam_ai._errors import BeamConfigError
 from beam_ai._token_auth import TokenExchangeAuth, jwt_expiry
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
 
@@ -121,152 +124,7 @@ def test_token_endpoints_keep_a_base_url_path_prefix_and_carry_no_authorization(
     assert api.headers["authorization"] == "Bearer opaque-token-1"
 
 
-# -- first call exchanges once, later calls reuse the token ----------------------------------------
-
-
-def test_first_call_exchanges_once_then_reuses(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
-    with _client(fake_beam_server, fake_beam) as client:
-        for _ in range(3):
-            assert client.get("/agent").status_code == 200
-    assert fake_beam.requests.count(*ACCESS) == 1
-    assert fake_beam.requests.count(*REFRESH) == 0
-    assert fake_beam.requests.count(*AGENTS) == 3
-    exchange = fake_beam.requests.filter(*ACCESS)[0]
-    assert "authorization" not in exchange.headers and "x-api-key" not in exchange.headers
-    assert all(r.headers["authorization"] == "Bearer ***" for r in fake_beam.requests.filter(*AGENTS))
-
-
-def test_first_call_exchanges_once_then_reuses_async(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
-    async def scenario() -> None:
-        async with _aclient(fake_beam_server, fake_beam) as client:
-            for _ in range(3):
-                assert (await client.get("/agent")).status_code == 200
-
-    asyncio.run(scenario())
-    assert fake_beam.requests.count(*ACCESS) == 1
-    assert fake_beam.requests.count(*REFRESH) == 0
-    assert fake_beam.requests.count(*AGENTS) == 3
-
-
-# -- refresh shortly before exp ----------------------------------------------------------------------
-
-
-def test_refreshes_shortly_before_exp(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
-    auth = _auth(fake_beam_server, fake_beam.clock.now, refresh_margin=60)
-    with _client(fake_beam_server, fake_beam, auth=auth) as client:
-        client.get("/agent")
-        assert auth.expires_at == fake_beam.clock.now() + fake_beam.token_ttl  # read from the JWT
-        fake_beam.advance(fake_beam.token_ttl - 61)
-        client.get("/agent")
-        assert fake_beam.requests.count(*REFRESH) == 0
-        fake_beam.advance(2)  # now 59 s before exp: inside the margin
-        assert client.get("/agent").status_code == 200
-    assert fake_beam.requests.count(*REFRESH) == 1
-    assert fake_beam.requests.count(*ACCESS) == 1
-    assert fake_beam.requests.count(*AGENTS) == 3  # refreshed before sending, not after a 401
-
-
-def test_refreshes_shortly_before_exp_async(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
-    auth = _auth(fake_beam_server, fake_beam.clock.now, refresh_margin=60)
-
-    async def scenario() -> None:
-        async with _aclient(fake_beam_server, fake_beam, auth=auth) as client:
-            await client.get("/agent")
-            fake_beam.advance(fake_beam.token_ttl - 61)
-            await client.get("/agent")
-            assert fake_beam.requests.count(*REFRESH) == 0
-            fake_beam.advance(2)
-            assert (await client.get("/agent")).status_code == 200
-
-    asyncio.run(scenario())
-    assert fake_beam.requests.count(*REFRESH) == 1
-    assert fake_beam.requests.count(*ACCESS) == 1
-    assert fake_beam.requests.count(*AGENTS) == 3
-
-
-# -- token without exp: fallback lifetime -----------------------------------------------------------
-
-
-def test_token_without_exp_uses_fallback_lifetime() -> None:
-    now = [1_000_000.0]
-    tokens = FakeTokens()
-    auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: now[0], fallback_lifetime=300)
-    with httpx.Client(base_url="https://x.test", auth=auth, transport=httpx.MockTransport(tokens)) as client:
-        client.get("/agent")
-        assert auth.expires_at == 1_000_300.0
-        now[0] += 239
-        assert client.get("/agent").json() == {"ok": "Bearer opaque-token-1"}
-        now[0] += 2  # 59 s left
-        assert client.get("/agent").json() == {"ok": "Bearer opaque-token-2"}
-    assert (tokens.count("/auth/access-token"), tokens.count("/auth/refresh-token")) == (1, 1)
-
-
-def test_token_without_exp_uses_fallback_lifetime_async() -> None:
-    now = [1_000_000.0]
-    tokens = FakeTokens()
-    auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: now[0], fallback_lifetime=300)
-
-    async def scenario() -> None:
-        transport = httpx.MockTransport(tokens)
-        async with httpx.AsyncClient(base_url="https://x.test", auth=auth, transport=transport) as client:
-            await client.get("/agent")
-            assert auth.expires_at == 1_000_300.0
-            now[0] += 239
-            assert (await client.get("/agent")).json() == {"ok": "Bearer opaque-token-1"}
-            now[0] += 2
-            assert (await client.get("/agent")).json() == {"ok": "Bearer opaque-token-2"}
-
-    asyncio.run(scenario())
-    assert (tokens.count("/auth/access-token"), tokens.count("/auth/refresh-token")) == (1, 1)
-
-
-def test_short_lived_token_is_not_renewed_on_every_request() -> None:
-    now = [1_000_000.0]
-    tokens = FakeTokens(make_token=lambda n: _jwt({"exp": now[0] + 30}))
-    auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: now[0], refresh_margin=60)
-    with httpx.Client(base_url="https://x.test", auth=auth, transport=httpx.MockTransport(tokens)) as client:
-        client.get("/agent")
-        now[0] += 14
-        client.get("/agent")
-        assert tokens.issued == 1  # margin capped at half the lifetime
-        now[0] += 2
-        client.get("/agent")
-        assert tokens.issued == 2
-
-
-# -- server 401 -> one refresh and resend ----------------------------------------------------------
-
-
-def test_server_401_refreshes_once_and_resends(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
-    frozen = fake_beam.clock.now()  # the client's clock stays put; the server's token expires
-    with _client(fake_beam_server, fake_beam, auth=_auth(fake_beam_server, lambda: frozen)) as client:
-        assert client.get("/agent").status_code == 200
-        fake_beam.advance(fake_beam.token_ttl + 1)
-        assert client.get("/agent").status_code == 200
-    assert [r.status for r in fake_beam.requests.filter(*AGENTS)] == [200, 401, 200]
-    assert fake_beam.requests.count(*REFRESH) == 1
-    assert fake_beam.requests.count(*ACCESS) == 1
-
-
-def test_server_401_refreshes_once_and_resends_async(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
-    frozen = fake_beam.clock.now()
-
-    async def scenario() -> None:
-        async with _aclient(
-            fake_beam_server, fake_beam, auth=_auth(fake_beam_server, lambda: frozen)
-        ) as client:
-            assert (await client.get("/agent")).status_code == 200
-            fake_beam.advance(fake_beam.token_ttl + 1)
-            assert (await client.get("/agent")).status_code == 200
-
-    asyncio.run(scenario())
-    assert [r.status for r in fake_beam.requests.filter(*AGENTS)] == [200, 401, 200]
-    assert fake_beam.requests.count(*REFRESH) == 1
-    assert fake_beam.requests.count(*ACCESS) == 1
+# -- a request answered 401 is resent with the same body ----------------------------------------
 
 
 def test_resend_carries_the_same_request_body() -> None:
@@ -284,131 +142,27 @@ def test_resend_carries_the_same_request_body() -> None:
     assert bodies == [b'{"agentId": "a"}'] * 2
 
 
-# -- refresh refused -> exchange the key again ------------------------------------------------------
+def test_resend_carries_the_same_request_body_async() -> None:
+    tokens = FakeTokens(api_status=401)
+    bodies: list[bytes] = []
 
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/agent-tasks":
+            bodies.append(await request.aread())
+        return tokens(request)
 
-def test_refused_refresh_falls_back_to_exchange(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
-    with _client(fake_beam_server, fake_beam) as client:
-        client.get("/agent")
-        fake_beam.tokens.reset(fake_beam.token_ttl)  # the server forgets every refresh token
-        fake_beam.advance(fake_beam.token_ttl)
-        assert client.get("/agent").status_code == 200
-    assert [r.status for r in fake_beam.requests.filter(*REFRESH)] == [401]
-    assert [r.status for r in fake_beam.requests.filter(*ACCESS)] == [201, 201]
-    assert [r.status for r in fake_beam.requests.filter(*AGENTS)] == [200, 200]
+    async def one_shot() -> AsyncIterator[bytes]:
+        yield b'{"agentId":'
+        yield b' "a"}'
 
-
-def test_refused_refresh_falls_back_to_exchange_async(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
     async def scenario() -> None:
-        async with _aclient(fake_beam_server, fake_beam) as client:
-            await client.get("/agent")
-            fake_beam.tokens.reset(fake_beam.token_ttl)
-            fake_beam.advance(fake_beam.token_ttl)
-            assert (await client.get("/agent")).status_code == 200
+        auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: 0.0)
+        transport = httpx.MockTransport(handler)
+        async with httpx.AsyncClient(base_url="https://x.test", auth=auth, transport=transport) as client:
+            await client.post("/agent-tasks", content=one_shot())
 
     asyncio.run(scenario())
-    assert [r.status for r in fake_beam.requests.filter(*REFRESH)] == [401]
-    assert [r.status for r in fake_beam.requests.filter(*ACCESS)] == [201, 201]
-    assert [r.status for r in fake_beam.requests.filter(*AGENTS)] == [200, 200]
-
-
-def test_refresh_server_error_also_falls_back_to_exchange() -> None:
-    tokens = FakeTokens()
-    tokens.refresh_status = 503
-    auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: 0.0)
-    with httpx.Client(base_url="https://x.test", auth=auth, transport=httpx.MockTransport(tokens)) as client:
-        client.get("/agent")
-        auth.invalidate()
-        assert auth.expires_at is None
-        assert client.get("/agent").json() == {"ok": "Bearer opaque-token-2"}
-    assert [r.url.path for r in tokens.seen] == [
-        "/auth/access-token",
-        "/agent",
-        "/auth/refresh-token",
-        "/auth/access-token",
-        "/agent",
-    ]
-
-
-# -- a second 401 is returned as is ---------------------------------------------------------------
-
-
-def test_second_401_is_returned_without_a_loop() -> None:
-    tokens = FakeTokens(api_status=401)
-    auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: 0.0)
-    with httpx.Client(base_url="https://x.test", auth=auth, transport=httpx.MockTransport(tokens)) as client:
-        response = client.get("/agent")
-    assert response.status_code == 401
-    assert [r.url.path for r in tokens.seen] == [
-        "/auth/access-token",
-        "/agent",
-        "/auth/refresh-token",
-        "/agent",
-    ]
-    assert tokens.authorizations == [None, "Bearer opaque-token-1", None, "Bearer opaque-token-2"]
-
-
-def test_second_401_is_returned_without_a_loop_async() -> None:
-    tokens = FakeTokens(api_status=401)
-    auth = TokenExchangeAuth("k", base_url="https://x.test", clock=lambda: 0.0)
-
-    async def scenario() -> httpx.Response:
-        transport = httpx.MockTransport(tokens)
-        async with httpx.AsyncClient(base_url="https://x.test", auth=auth, transport=transport) as client:
-            return await client.get("/agent")
-
-    assert asyncio.run(scenario()).status_code == 401
-    assert [r.url.path for r in tokens.seen] == [
-        "/auth/access-token",
-        "/agent",
-        "/auth/refresh-token",
-        "/agent",
-    ]
-
-
-# -- bad API key -> AuthenticationError without the key ---------------------------------------------
-
-BAD_KEY = "bm_key_this-is-not-a-real-key-0123456789"
-
-
-def _assert_key_free(error: AuthenticationError) -> None:
-    assert error.status_code == 401
-    assert error.url.endswith("/auth/access-token")
-    for text in (str(error), repr(error), repr(error.args), error.request.content.decode()):
-        assert BAD_KEY not in text
-
-
-def test_bad_api_key_raises_authentication_error_without_the_key(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
-    auth = TokenExchangeAuth(BAD_KEY, base_url=fake_beam_server.url, clock=fake_beam.clock.now)
-    with (
-        _client(fake_beam_server, fake_beam, auth=auth) as client,
-        pytest.raises(AuthenticationError) as info,
-    ):
-        client.get("/agent")
-    _assert_key_free(info.value)
-    assert "Invalid API key" in str(info.value)
-    assert fake_beam.requests.count(*AGENTS) == 0
-
-
-def test_bad_api_key_raises_authentication_error_without_the_key_async(
-    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
-) -> None:
-    auth = TokenExchangeAuth(BAD_KEY, base_url=fake_beam_server.url, clock=fake_beam.clock.now)
-
-    async def scenario() -> None:
-        async with _aclient(fake_beam_server, fake_beam, auth=auth) as client:
-            await client.get("/agent")
-
-    with pytest.raises(AuthenticationError) as info:
-        asyncio.run(scenario())
-    _assert_key_free(info.value)
-    assert fake_beam.requests.count(*AGENTS) == 0
+    assert bodies == [b'{"agentId": "a"}'] * 2
 
 
 # -- 200 callers at expiry -> exactly one refresh --------------------------------------------------

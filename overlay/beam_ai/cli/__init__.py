@@ -1,9 +1,14 @@
-"""`beam`: the command line over the client (`pip install 'beam-ai[cli]'`).
+"""`beam-ai`: the command line over the client (`pip install '.[cli]'`; also `python -m beam_ai`).
 
-    beam agents list [--search TEXT] [--limit N]
-    beam tasks run AGENT_ID "query" [--timeout S] [--answer TEXT] [--approve | --reject]
-    beam tasks get TASK_ID
-    beam user
+    beam-ai agents list [--search TEXT] [--limit N]
+    beam-ai tasks run AGENT_ID "query" [--timeout S] [--answer TEXT] [--approve | --reject]
+    beam-ai tasks get TASK_ID
+    beam-ai user
+    beam-ai batch run AGENT_ID rows.jsonl --query "Summarise: {ticket}" --out results.jsonl [--resume]
+    beam-ai batch status results.jsonl
+    beam-ai batch answer results.jsonl KEY "text" | --approve | --reject
+
+The command is `beam-ai`, not `beam`: Beam's own official CLI installs `beam`.
 
 Credentials come from `BEAM_API_KEY`, `BEAM_WORKSPACE_ID` and optionally `BEAM_BASE_URL`, as for
 the library. `--json` prints machine-readable output. Exit codes say what went wrong; see

@@ -12,13 +12,15 @@ from typing import Any
 from .._client import Beam
 from .._errors import BeamError
 from .._task_events import TaskTimeoutError
+from ..batch._engine import BatchAborted
+from ._batch import BATCH_COMMANDS, add_batch_commands
 from ._display import progress_for
 from ._exit import ExitCode, exit_code_for
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="beam",
+        prog="beam-ai",
         description="Beam AI from the command line. Credentials: BEAM_API_KEY, BEAM_WORKSPACE_ID, BEAM_BASE_URL.",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
@@ -33,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-retries", type=int, default=2, help="retries of retryable failures (default 2)"
     )
-    groups = parser.add_subparsers(dest="group", required=True, metavar="{agents,tasks,user}")
+    groups = parser.add_subparsers(dest="group", required=True, metavar="{agents,tasks,user,batch}")
 
     agents = groups.add_parser("agents", help="agents in the workspace").add_subparsers(
         dest="command", required=True
@@ -55,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     get.add_argument("task_id")
 
     groups.add_parser("user", help="the authenticated user")
+    add_batch_commands(groups)
     return parser
 
 
@@ -149,24 +152,35 @@ _COMMANDS = {
 }
 
 
+def _run(args: argparse.Namespace) -> int:
+    key: tuple[str, str | None] = (args.group, getattr(args, "command", None))
+    batch_command = BATCH_COMMANDS.get((args.group, args.command)) if args.group == "batch" else None
+    if batch_command is not None:  # builds its own (async) client
+        return int(batch_command(args))
+    with Beam(
+        workspace_id=args.workspace,
+        base_url=args.base_url,
+        auth_mode=args.auth_mode,
+        max_retries=args.max_retries,
+    ) as client:
+        return int(_COMMANDS[key](client, args))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (see `ExitCode`)."""
     args = _parser().parse_args(argv)
-    command = _COMMANDS[(args.group, getattr(args, "command", None))]
     try:
-        with Beam(
-            workspace_id=args.workspace,
-            base_url=args.base_url,
-            auth_mode=args.auth_mode,
-            max_retries=args.max_retries,
-        ) as client:
-            return int(command(client, args))
+        return _run(args)
     except TaskTimeoutError as error:
-        print(f"beam: {error}", file=sys.stderr)
+        print(f"beam-ai: {error}", file=sys.stderr)
         return ExitCode.TASK_NOT_COMPLETED
+    except BatchAborted as error:
+        print(f"beam-ai: {error}", file=sys.stderr)
+        cause = error.__cause__
+        return exit_code_for(cause) if isinstance(cause, BeamError) else ExitCode.API
     except BeamError as error:
-        print(f"beam: {error}", file=sys.stderr)
+        print(f"beam-ai: {error}", file=sys.stderr)
         return exit_code_for(error)
     except KeyboardInterrupt:
-        print("beam: interrupted (a started task keeps running on the server)", file=sys.stderr)
+        print("beam-ai: interrupted (a started task keeps running on the server)", file=sys.stderr)
         return 130

@@ -10,6 +10,15 @@ Kinds:
 - ``sse_cut``: end an SSE stream abruptly after ``after_events`` events.
 - ``malformed_json``: act, then answer 200 with a body that is not valid JSON.
 - ``html_502``: answer 502 with an HTML error page, as a gateway would.
+
+Less tidy than the fake's defaults, as a real server may be:
+- ``sse_end``: end an SSE stream cleanly (a normal close) after ``after_events`` events, although
+  the task has not finished.
+- ``sse_silence``: after ``after_events`` events, send nothing more and keep the connection open.
+- ``nodes_out_of_order``: ``GET /agent-tasks/{id}`` lists the task's nodes in reverse run order (the
+  waiting node then comes after, or before, nodes that have not run yet).
+- ``strict_list_filters``: answer 400 to a list filter (``statuses``, ``includedStatuses``) that is not
+  one comma-separated value as documented (repeated, bracketed, JSON, or with spaces).
 """
 
 from __future__ import annotations
@@ -28,6 +37,10 @@ KINDS = frozenset(
         "sse_cut",
         "malformed_json",
         "html_502",
+        "sse_end",
+        "sse_silence",
+        "nodes_out_of_order",
+        "strict_list_filters",
     }
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -72,6 +73,22 @@ def _statuses(raw: str | None) -> set[str] | None:
     return {s.strip().upper() for s in raw.split(",") if s.strip()}
 
 
+_DOCUMENTED_LIST = re.compile(r"[A-Za-z_]+(,[A-Za-z_]+)*")
+
+
+def _check_list_filter(ctx: Ctx, name: str) -> None:
+    """With the ``strict_list_filters`` fault: 400 unless ``name`` is one comma-separated value."""
+    request = ctx.request
+    if not ctx.fake.faults.take(request.method, request.url.path, frozenset({"strict_list_filters"})):
+        return
+    for key in request.query_params:
+        if key != name and key.startswith(name):
+            raise bad_request(f"property {key} should not exist")
+    values = request.query_params.getlist(name)
+    if len(values) > 1 or any(not _DOCUMENTED_LIST.fullmatch(v) for v in values):
+        raise bad_request(f"{name} must be a comma-separated list of statuses, got {values!r}")
+
+
 def _filtered(fake: FakeBeam, q: dict[str, str], statuses: set[str] | None) -> list[TaskRecord]:
     agent_id = q.get("agentId")
     search = q.get("searchQuery", "").lower()
@@ -106,6 +123,7 @@ def _sort_key(field: str) -> Any:
 @routes.get("/agent-tasks")
 async def list_tasks(ctx: Ctx) -> Response:
     q = ctx.query
+    _check_list_filter(ctx, "statuses")
     page_num = query_int(q, "pageNum", 1)
     page_size = query_int(q, "pageSize", 10, maximum=100)
     grouping = query_enum(q, "grouping", GROUPINGS)
@@ -141,6 +159,7 @@ async def list_tasks(ctx: Ctx) -> Response:
 @routes.get("/agent-tasks/iterate")
 async def iterate_tasks(ctx: Ctx) -> Response:
     q = ctx.query
+    _check_list_filter(ctx, "statuses")
     direction = query_enum(q, "ordering", ("asc", "desc")) or "desc"
     query_enum(q, "grouping", GROUPINGS)
     fake = ctx.fake
@@ -171,6 +190,7 @@ async def iterate_tasks(ctx: Ctx) -> Response:
 @routes.get("/agent-tasks/latest-executions")
 async def list_latest_executions(ctx: Ctx) -> Response:
     q = ctx.query
+    _check_list_filter(ctx, "includedStatuses")
     agent_id = query_required(q, "agentId")
     page_num = query_int(q, "pageNum", 1)
     page_size = query_int(q, "pageSize", 5)
@@ -364,7 +384,11 @@ def _lagging(fake: FakeBeam, task: TaskRecord, body: JSON) -> JSON:
 async def get_task(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
         task = ctx.fake.store.task(ctx.path["taskId"])
-        return ok(_lagging(ctx.fake, task, _full(ctx.fake, task)))
+        body = _lagging(ctx.fake, task, _full(ctx.fake, task))
+    request = ctx.request
+    if ctx.fake.faults.take(request.method, request.url.path, frozenset({"nodes_out_of_order"})):
+        body["agentTaskNodes"] = body["agentTaskNodes"][::-1]
+    return ok(body)
 
 
 @routes.get("/agent-tasks/{taskId}/updates", workspace=False)

@@ -16,6 +16,8 @@ from starlette.responses import StreamingResponse
 from ._fake import FakeBeam
 from ._tasks import TaskRecord
 
+STREAM_FAULTS = frozenset({"sse_cut", "sse_end", "sse_silence"})
+
 
 def format_event(event: dict[str, object]) -> str:
     return f"id: {event['sequence']}\ndata: {json.dumps(event, separators=(',', ':'))}\n\n"
@@ -43,7 +45,7 @@ async def _wait_with_keepalive(fake: FakeBeam, due: float, last: str | None) -> 
 
 
 def task_updates(fake: FakeBeam, request: Request, task: TaskRecord) -> StreamingResponse:
-    cut = fake.faults.take(request.method, request.url.path, frozenset({"sse_cut"}))
+    fault = fake.faults.take(request.method, request.url.path, STREAM_FAULTS)
 
     async def events() -> AsyncIterator[str]:
         sent, last = 0, None
@@ -54,11 +56,14 @@ def task_updates(fake: FakeBeam, request: Request, task: TaskRecord) -> Streamin
                 finished = task.finished
                 due = task.next_transition(fake.queue_seconds, fake.run_seconds)
             for event in pending:
-                if cut is not None and sent >= cut.after_events:
-                    fake.drop_connection(request)
-                    for _ in range(3):
-                        await asyncio.sleep(0)
-                    return
+                if fault is not None and sent >= fault.after_events:
+                    if fault.kind == "sse_cut":
+                        fake.drop_connection(request)
+                        for _ in range(3):
+                            await asyncio.sleep(0)
+                    elif fault.kind == "sse_silence":
+                        await asyncio.Event().wait()  # until the client goes away (cancelled)
+                    return  # sse_end: a clean end of the response
                 last = format_event(event)
                 yield last
                 sent += 1
