@@ -214,3 +214,39 @@ def test_a_jwt_exp_too_large_for_a_float_means_no_expiry() -> None:
 
     payload = base64.urlsafe_b64encode(b'{"exp": 1' + b"0" * 400 + b"}").rstrip(b"=").decode()
     assert jwt_expiry(f"{header}.{payload}.{signature}") is None
+
+
+class LockedCache:
+    """A minimal in-memory TokenCache whose lock the test can inspect."""
+
+    def __init__(self) -> None:
+        self.guard = threading.Lock()
+        self.tokens: dict[str, Any] = {}
+
+    def lock(self, key: str) -> threading.Lock:
+        return self.guard
+
+    def get(self, key: str) -> Any:
+        return self.tokens.get(key)
+
+    def put(self, key: str, token: Any) -> None:
+        self.tokens[key] = token
+
+
+def test_a_failed_exchange_releases_a_shared_caches_lock_at_once(make_driver: MakeDriver) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    cache = LockedCache()
+    driver = make_driver(
+        api_key="k",
+        workspace_id="w",
+        base_url=MOCK_BASE_URL,
+        transport=httpx.MockTransport(handle),
+        token_cache=cache,
+        max_retries=0,
+    )
+    with pytest.raises(Exception) as raised:  # kept alive: its traceback holds the flow's frames
+        driver.request("GET", "/agent")
+    assert "auth/access-token" in str(raised.value)
+    assert not cache.guard.locked()  # released by closing the renewal, not left to the garbage collector

@@ -250,6 +250,7 @@ class TokenExchangeAuth(httpx.Auth):
                         pass
                     except BaseException as error:
                         self._note_failure(error)
+                        renewal.close()  # its `finally`s run now (a shared cache's lock is released)
                         raise
                     token = self._token
         assert token is not None
@@ -275,6 +276,7 @@ class TokenExchangeAuth(httpx.Auth):
                     pass
                 except BaseException as error:
                     self._note_failure(error)
+                    renewal.close()  # its `finally`s run now (a shared cache's lock is released)
                     raise
                 token = self._token
             else:
@@ -296,6 +298,7 @@ class TokenExchangeAuth(httpx.Auth):
             pass
         except BaseException as error:
             self._note_failure(error)
+            renewal.close()  # its `finally`s run now (a shared cache's lock is released)
             raise
         assert self._token is not None
         return self._token
