@@ -129,9 +129,10 @@ def test_tasks_run_timeout_is_honoured(env: FakeBeam, capsys: pytest.CaptureFixt
         main(["tasks", "run", SUPPORT_AGENT_ID, "Summarise", "--timeout", "0"]) == ExitCode.TASK_NOT_COMPLETED
     )
     out, err = capsys.readouterr()
-    [task_id] = list(env.store.tasks)[-1:]
-    assert out == "" and task_id in err  # the error names the task, which keeps running
-    assert env.requests.count("POST", "/agent-tasks") == 1
+    # A deadline already passed: the run stops at creation or at the first check, saying which
+    # timeout ran out; the create request is never sent twice.
+    assert out == "" and "0.0 s" in err
+    assert env.requests.count("POST", "/agent-tasks") <= 1
 
 
 def test_connection_flags_are_used(
