@@ -122,6 +122,7 @@ def crash_test(
     seed: int = 1,
     concurrency: int = 20,
     drops: int | None = None,
+    slow_creations: bool = False,
     queue_seconds: float = 0.1,
     run_seconds: float = 0.2,
     workdir: Path | None = None,
@@ -139,6 +140,8 @@ def crash_test(
         out = work / "results.jsonl"
         checkpoint = out.with_name(out.name + ".checkpoint.sqlite")
         fault = [f"--fault=drop_after:POST:/agent-tasks:{drops}"] if drops else []
+        if slow_creations:  # every creation takes 0.5 s: kills land with creations in flight
+            fault.append("--fault=latency:POST:/agent-tasks")
         with fake_server_process(
             "--queue-seconds", str(queue_seconds), "--run-seconds", str(run_seconds), *fault
         ) as url:
