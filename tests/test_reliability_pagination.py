@@ -99,8 +99,10 @@ def test_a_total_of_another_type_is_coerced(kind: str, total: Any, expected: int
 @pytest.mark.parametrize("total", ["many", [5], 2.5, True])
 def test_a_total_that_is_not_a_count_raises_a_beam_error(kind: str, total: Any) -> None:
     fetch = _pages({"items": ["a", "b", "c"], "total": total})
-    with pytest.raises(PaginationError, match="total"):
+    with pytest.raises(PaginationError, match="total") as caught:
         walk(kind, fetch)
+    # The message shows what came instead, so the user can tell a server bug from a proxy page.
+    assert f"{type(total).__name__} {str(total)!r}" in str(caught.value)
 
 
 @KINDS
