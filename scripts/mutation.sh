@@ -3,8 +3,8 @@
 # scripts/test.sh: it answers "would the suite notice if this line were wrong?", module by module.
 #
 #   scripts/mutation.sh                 # every core module
-#   (measured with one job on a busy 2-core machine: _security 1.5 min, _retry 2.5, _http 2.5,
-#   cli 8; the task-follow, token-auth, pagination and validation modules are not timed yet)
+#   (measured on 2 cores: _security 1.5 min, _retry 2.5, _http 2.5, cli 8 (one job, busy machine);
+#   _pagination 2, _task_events 4, _token_auth 5, _task_follow over 16 (2 jobs); _validation not yet)
 #   scripts/mutation.sh _retry cli      # just these
 #   MUTATION_JOBS=1 nice -n 19 scripts/mutation.sh _security   # politely, on a shared machine
 #
