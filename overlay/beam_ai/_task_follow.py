@@ -110,6 +110,20 @@ InputAnswer = str | Sequence[UserInputAnswer]
 # -- shared helpers ---------------------------------------------------------------------------------
 
 
+def check_follow_options(poll_interval: object, max_reconnects: object, read_timeout: object) -> None:
+    """How a run is followed, refused with the argument's name (called before a task is created)."""
+    check_seconds("poll_interval", poll_interval)
+    check_seconds("read_timeout", read_timeout)
+    if poll_interval is None or not poll_interval > 0:  # type: ignore[operator]
+        raise BeamValidationError("poll_interval", f"must be > 0, got {poll_interval!r}")
+    if isinstance(max_reconnects, bool) or not isinstance(max_reconnects, int):
+        raise BeamValidationError("max_reconnects", f"must be an integer, got {max_reconnects!r}")
+    if max_reconnects < 0:
+        raise BeamValidationError("max_reconnects", f"must be >= 0, got {max_reconnects!r}")
+    if read_timeout is not None and not read_timeout > 0:  # type: ignore[operator]
+        raise BeamValidationError("read_timeout", f"must be > 0 or None, got {read_timeout!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class _Settings(Generic[S]):
     """How to follow: time sources and patience. `S` is the sleep function's type (sync or async)."""
@@ -121,16 +135,7 @@ class _Settings(Generic[S]):
     read_timeout: float | None
 
     def __post_init__(self) -> None:
-        check_seconds("poll_interval", self.poll_interval)
-        check_seconds("read_timeout", self.read_timeout)
-        if self.poll_interval is None or not self.poll_interval > 0:
-            raise BeamValidationError("poll_interval", f"must be > 0, got {self.poll_interval!r}")
-        if isinstance(self.max_reconnects, bool) or not isinstance(self.max_reconnects, int):
-            raise BeamValidationError("max_reconnects", f"must be an integer, got {self.max_reconnects!r}")
-        if self.max_reconnects < 0:
-            raise BeamValidationError("max_reconnects", f"must be >= 0, got {self.max_reconnects!r}")
-        if self.read_timeout is not None and not self.read_timeout > 0:
-            raise BeamValidationError("read_timeout", f"must be > 0 or None, got {self.read_timeout!r}")
+        check_follow_options(self.poll_interval, self.max_reconnects, self.read_timeout)
 
 
 def _settings(

@@ -28,6 +28,7 @@ from .._task_follow import (
     arun_task,
     astream_task_events,
     await_task,
+    check_follow_options,
     consent_call,
     input_request,
     run_task,
@@ -64,12 +65,7 @@ def _check_follow(
         check_operation(operation_of(get_task), {"task_id": task_id})
     if timeout is not None and (not _is_number(timeout) or timeout < 0):  # type: ignore[operator]
         raise BeamValidationError("timeout", f"must be seconds >= 0 or None; got {timeout!r}")
-    if not _is_number(poll_interval) or not poll_interval > 0:  # type: ignore[operator]
-        raise BeamValidationError("poll_interval", f"must be seconds > 0; got {poll_interval!r}")
-    if isinstance(max_reconnects, bool) or not isinstance(max_reconnects, int) or max_reconnects < 0:
-        raise BeamValidationError("max_reconnects", f"must be an integer >= 0; got {max_reconnects!r}")
-    if read_timeout is not None and (not _is_number(read_timeout) or not read_timeout > 0):  # type: ignore[operator]
-        raise BeamValidationError("read_timeout", f"must be seconds > 0 or None; got {read_timeout!r}")
+    check_follow_options(poll_interval, max_reconnects, read_timeout)
     for name, value in callables.items():
         if value is not None and not callable(value):
             raise BeamValidationError(name, f"must be callable or None; got {type(value).__name__}")
