@@ -113,18 +113,29 @@ def test_a_client_with_a_sleep_of_its_own_gets_its_own_limiter() -> None:
     assert time.slept == []
 
 
-def test_real_clients_share_one_limiter_per_api_whatever_their_kind() -> None:
+def _limiter_of(client: Beam | AsyncBeam) -> RateLimiter:
+    limiters = client.http._transport.limiters  # type: ignore[union-attr]
+    limiter: RateLimiter = limiters.for_workspace(client.workspace_id)
+    return limiter
+
+
+def test_real_clients_of_one_tenant_share_one_limiter_whatever_their_kind() -> None:
     async def make_async() -> AsyncBeam:
         return AsyncBeam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL)
 
     sync_a = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL)
-    sync_b = Beam(api_key=FAKE_API_KEY, workspace_id="ws-2", base_url=MOCK_BASE_URL)
-    other = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url="https://other.beam.test")
+    sync_b = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL)
     async_c = asyncio.run(make_async())
-    limiter = sync_a.http._transport.limiter  # type: ignore[attr-defined]
-    assert sync_b.http._transport.limiter is limiter  # type: ignore[attr-defined]
-    assert async_c.http._transport.limiter is limiter  # type: ignore[attr-defined]
-    assert other.http._transport.limiter is not limiter  # type: ignore[attr-defined]
+    limiter = _limiter_of(sync_a)
+    assert _limiter_of(sync_b) is limiter
+    assert _limiter_of(async_c) is limiter
+    assert _limiter_of(sync_a.with_options(timeout=5)) is limiter
+    # What the server counts is a tenant's requests: another API, key or workspace has its own.
+    other_api = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url="https://other.beam.test")
+    other_key = Beam(api_key="bm_key_other_tenant", workspace_id="ws", base_url=MOCK_BASE_URL)
+    other_workspace = Beam(api_key=FAKE_API_KEY, workspace_id="ws-2", base_url=MOCK_BASE_URL)
+    for other in (other_api, other_key, other_workspace, sync_a.with_workspace("ws-2")):
+        assert _limiter_of(other) is not limiter
 
 
 def test_the_retried_request_and_its_siblings_resume_paced_at_the_learned_rate() -> None:
@@ -178,7 +189,14 @@ def test_a_lone_429_pauses_but_sets_no_pace() -> None:
     assert limiter.interval == 0.0
     assert limiter.reserve()[0] == pytest.approx(2.0)
     time.now += 2
-    assert [limiter.reserve()[0] for _ in range(3)] == [0.0, 0.0, 0.0]
+    limiter.record(200, None)
+
+    def one_request() -> float:
+        delay = limiter.reserve()[0]
+        limiter.record(200, None)
+        return delay
+
+    assert [one_request() for _ in range(3)] == [0.0, 0.0, 0.0]
 
 
 def test_before_any_429_a_request_does_not_wait() -> None:
