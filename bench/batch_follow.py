@@ -124,8 +124,8 @@ def main(argv: list[str] | None = None) -> list[Row]:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--compare", action="store_true", help="also run today's per-task following")
     args = p.parse_args(argv)
-    queue, run = (0.1, 1.0) if args.quick else (QUEUE_SECONDS, RUN_SECONDS)
-    sizes = [(40, 10), (100, 50)] if args.quick else [(200, 50), (1000, 500)]
+    queue, run = (0.1, 0.5) if args.quick else (QUEUE_SECONDS, RUN_SECONDS)
+    sizes = [(20, 5), (60, 30)] if args.quick else [(200, 50), (1000, 500)]
     result: list[Row] = []
     with (
         tempfile.TemporaryDirectory(prefix="beam-bench-follow-") as tmp,

@@ -51,7 +51,10 @@ def long_tasks(fake_beam: FakeBeam) -> Iterator[FakeBeam]:
 
 
 def create(client: Driver, queries: list[str], agent_id: str = SUPPORT_AGENT_ID) -> list[Any]:
-    return [client.invoke(lambda c, q=q: c.agent_tasks.create(agent_id=agent_id, query=q)) for q in queries]
+    def one(query: str) -> Any:
+        return client.invoke(lambda c: c.agent_tasks.create(agent_id=agent_id, query=query))
+
+    return [one(query) for query in queries]
 
 
 def seed(fake: FakeBeam, queries: list[str], agent_id: str = SUPPORT_AGENT_ID) -> list[CreatedTask]:

@@ -57,7 +57,7 @@ TaskLike = str | AgentTask | CreatedTask | MinimalAgentTask
 
 DEFAULT_POLL_INTERVAL = 2.0
 PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
-MAX_PAGES = 100  # pages one look reads at most (10,000 changed tasks)
+MAX_PAGES = 1000  # pages one look reads at most (100,000 changed tasks): a runaway guard
 OVERLAP = dt.timedelta(seconds=1)
 """How far behind the last look's newest change a look pages back: a change the listing shows a
 little late (a replica that lags) is still seen."""
