@@ -11,7 +11,8 @@ Before the storm: while a limiter is cold (its first `WARM_AFTER` answers), requ
 while others are still in flight are spaced `COLD_SPACING` apart, so fifty callers starting
 together reach the server over a few milliseconds instead of all at once, and the first 429 comes
 back while only one or two more are on their way (instead of fifty). A lone caller never waits, and
-against a server that takes longer than the spacing per request the spacing costs nothing.
+against a server that takes longer than the spacing per request the spacing costs nothing. Once
+warm, until a 429 a request pays a clock read and a few comparisons (no lock).
 
 After learning: the learned rate may be an underestimate, so after `RELAX_AFTER` seconds without a
 429 the limiter probes a step faster (`RELAX_STEP`); a 429 during a probe goes back to the last rate
@@ -111,11 +112,9 @@ class RateLimiter:
         """True while there is neither a pause nor a pace: a request goes at once (the hot path)."""
         return self._interval == 0.0 and self._clock() >= self._paused_until
 
-    def _cold_spacing(self) -> float:
-        """Spacing for a request starting while others are in flight and nothing is learned yet."""
-        if self._answers >= WARM_AFTER or self._interval or self._in_flight == 0:
-            return 0.0
-        return COLD_SPACING
+    def warm(self) -> bool:
+        """Past the first `WARM_AFTER` answers, or pacing: no cold spacing, nothing counted in flight."""
+        return self._answers >= WARM_AFTER or self._interval != 0.0
 
     def reserve(self, not_before: float | None = None, within: float | None = None) -> tuple[float, int]:
         """Seconds to wait before sending, with the epoch of the reservation (see `still_valid`).
@@ -129,18 +128,21 @@ class RateLimiter:
         if not_before is not None and not_before > now:
             now = not_before
         with self._locks.get():
-            spacing = self._interval or self._cold_spacing()
-            if spacing == 0.0 and now >= self._paused_until:
-                self._in_flight += 1
+            cold = not self.warm()
+            if self._interval == 0.0 and now >= self._paused_until and (not cold or self._in_flight == 0):
+                if cold:  # nothing else in flight: go, and space whoever starts next
+                    self._next_start = max(self._next_start, now + COLD_SPACING)
+                    self._in_flight += 1
                 return 0.0, self._epoch
             if self._interval and now - max(self._last_429, self._relaxed_at) > self._probe_wait:
                 self._relax(now)
-                spacing = self._interval
+            spacing = self._interval or COLD_SPACING
             start = max(now, self._paused_until, self._next_start)
             if within is not None and start - now > within:
                 return start - now, self._epoch
             self._next_start = start + spacing
-            self._in_flight += 1
+            if cold:
+                self._in_flight += 1
             return start - now, self._epoch
 
     def _relax(self, now: float) -> None:
@@ -152,7 +154,7 @@ class RateLimiter:
     def release(self) -> None:
         """A reserved turn was not used after all (the caller gave up waiting for it)."""
         with self._locks.get():
-            self._in_flight = max(0, self._in_flight - 1)
+            self._in_flight = max(0, self._in_flight - 1)  # counted only while cold; never below 0
 
     def still_valid(self, epoch: int) -> bool:
         """False when a pause began after the slot was reserved: reserve again."""
@@ -163,6 +165,10 @@ class RateLimiter:
         a 429 sets the pace and, when it says `Retry-After`, pauses everyone until then (without
         one, each request backs off alone)."""
         now = self._clock()
+        if status_code != 429 and self.warm():  # the hot path: no lock
+            if status_code is not None:
+                self._accepted.append(now)
+            return
         with self._locks.get():
             self._in_flight = max(0, self._in_flight - 1)
             if status_code is None:
@@ -302,12 +308,8 @@ def resume_time(limiter: RateLimiter | None, delay: float) -> float | None:
 
 
 def _fast_path(limiter: RateLimiter, not_before: float | None) -> bool:
-    """No wait at all: neither pause nor pace nor cold spacing applies (counted as in flight)."""
-    if not_before is None and limiter.idle() and limiter._cold_spacing() == 0.0:
-        with limiter._locks.get():
-            limiter._in_flight += 1
-        return True
-    return False
+    """No wait and no bookkeeping at all: warm, no pause, no pace (a clock read and comparisons)."""
+    return not_before is None and limiter.idle() and limiter.warm()
 
 
 def wait_turn(
