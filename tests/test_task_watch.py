@@ -158,14 +158,14 @@ def test_bad_input_is_refused_before_anything_is_sent(
 def test_a_listed_status_older_than_a_read_is_not_taken_back() -> None:
     from datetime import UTC, datetime
 
-    from beam_ai_api.models import AgentTask, MinimalAgentTask
+    from beam_ai_api.models import AgentTask
 
     state = WatchState()
     state.add("t-1", now=0.0)
     read = AgentTask.from_dict({"id": "t-1", "status": "IN_PROGRESS", "updatedAt": "2026-01-01T00:00:10Z"})
     state.take_read("t-1", read, now=1.0)
     state.listing_arguments()
-    stale = MinimalAgentTask.from_dict({"id": "t-1", "status": "QUEUED", "updatedAt": "2026-01-01T00:00:05Z"})
+    stale = {"id": "t-1", "status": "QUEUED", "updatedAt": "2026-01-01T00:00:05Z"}
     assert state.take_page([stale], total=1, now=2.0) is False
     assert state.pending["t-1"].status == "IN_PROGRESS"
     assert state.pending["t-1"].updated_at == datetime(2026, 1, 1, 0, 0, 10, tzinfo=UTC)

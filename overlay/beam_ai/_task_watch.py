@@ -25,15 +25,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Generator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from beam_ai_api.api.agent_tasks import get_task, list_tasks
 from beam_ai_api.models import AgentTask, CreatedTask, MinimalAgentTask
+from beam_ai_api.types import MissingFieldError
 
-from ._errors import APITimeoutError, BeamError, BeamValidationError
-from ._operation import acall, call, operation_of
+from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
+from ._operation import _request_kwargs, acall, call, operation_of
 from ._task_events import (
     TaskTimeoutError,
     deadline_for,
@@ -45,6 +48,7 @@ from ._task_events import (
     remaining,
 )
 from ._task_follow import AsyncSleep, Clock, SyncSleep, _bounded
+from ._types import NOT_GIVEN
 from ._validation import check_operation
 
 if TYPE_CHECKING:
@@ -100,14 +104,8 @@ def _id_of(task: TaskLike) -> str:
     return task if isinstance(task, str) else str(task.id)
 
 
-def _as_agent_task(task: AgentTask | CreatedTask | MinimalAgentTask) -> AgentTask:
-    """A listed or created task as an `AgentTask` (its fields are a subset of the full task's)."""
-    return task if isinstance(task, AgentTask) else AgentTask.from_dict(task.to_dict())
-
-
 def _time_of(task: Any, name: str) -> dt.datetime | None:
-    value = getattr(task, name, None)
-    return parse_timestamp(value) if isinstance(value, dt.datetime) else None
+    return parse_timestamp(getattr(task, name, None))
 
 
 @dataclass(slots=True)
@@ -137,6 +135,7 @@ class WatchState:
         self._read_first: OrderedDict[str, None] = OrderedDict()  # read on its own at the next look
         self._watermark: dt.datetime | None = None  # the newest change any look saw
         self._floor: dt.datetime | None = None  # the oldest change known of tasks added since
+        self._look_floor: dt.datetime | None = None  # the floor the running (or a failed) look used
         self._newest: dt.datetime | None = None  # the newest change this look saw
         self._cutoff: dt.datetime | None = None
         self._pages = 0
@@ -209,25 +208,35 @@ class WatchState:
         created = [f.created_at for f in self.pending.values()]
         if created and all(c is not None for c in created):
             arguments["start_date"] = min(c for c in created if c is not None) - CREATED_MARGIN
-        marks = [mark for mark in (self._watermark, self._floor) if mark is not None]
+        # Tasks added since the last finished look page back to their own last change; one added
+        # while this look runs counts for the next (`_floor` starts again), and a look that fails
+        # leaves its floor to the next one.
+        floors = [mark for mark in (self._floor, self._look_floor) if mark is not None]
+        self._look_floor = min(floors) if floors else None
+        marks = [mark for mark in (self._watermark, self._look_floor) if mark is not None]
         self._cutoff = min(marks) - OVERLAP if marks else None
         self._floor, self._newest, self._pages = None, None, 0
         return arguments
 
-    def take_page(self, items: Sequence[MinimalAgentTask], total: int | None, now: float) -> bool:
-        """Learn from one page of the listing; True when the next page is still needed."""
+    def take_page(self, items: Sequence[Mapping[str, Any]], total: int | None, now: float) -> bool:
+        """Learn from one page of the listing (its items as sent); True when the next page is needed.
+
+        Only what a follow needs is read from each item (id, status, `updatedAt`); a model is built
+        only for a task that settles, so a page of tasks still running costs little to read.
+        """
         self._pages += 1
         self.lists += 1
         oldest: dt.datetime | None = None
         for item in items:
-            updated = _time_of(item, "updated_at")
+            updated = parse_timestamp(item.get("updatedAt"))
             if updated is not None:
                 if self._newest is None or updated > self._newest:
                     self._newest = updated
                 oldest = updated if oldest is None else min(oldest, updated)
-            followed = self.pending.get(str(item.id))
+            task_id = item.get("id")
+            followed = self.pending.get(task_id) if isinstance(task_id, str) else None
             if followed is not None:
-                self._heard(str(item.id), followed, item, updated, now)
+                self._heard(str(task_id), followed, item, updated, now)
         if len(items) < PAGE_SIZE or self._pages >= MAX_PAGES:
             return False
         if total is not None and self._pages * PAGE_SIZE >= total:
@@ -238,23 +247,28 @@ class WatchState:
         self,
         task_id: str,
         followed: _Followed,
-        item: MinimalAgentTask,
+        item: Mapping[str, Any],
         updated: dt.datetime | None,
         now: float,
     ) -> None:
         if updated is not None and followed.updated_at is not None and updated < followed.updated_at:
             return  # older than what a read already showed: the listing lags behind it
-        status = normalize_status(item.status)
+        status = normalize_status(item.get("status"))
         changed = status != followed.status or updated != followed.updated_at
-        if changed:
-            followed.heard_at, followed.reread_after = now, REREAD_AFTER
+        followed.heard_at, followed.reread_after = now, REREAD_AFTER  # the list shows it: it is covered
         followed.status, followed.updated_at = status, updated
-        if status is not None and ends_following(status) and not is_waiting(status):
-            self._settle(task_id, _as_agent_task(item), now)
+        listed = (
+            _listed_task(item)
+            if status is not None and ends_following(status) and not is_waiting(status)
+            else None
+        )
+        if listed is not None:
+            self._settle(task_id, listed, now)
         elif changed and (status is None or status not in RUNNING_STATUSES):
-            self._read_first[task_id] = None  # waiting for a person, or a status we do not know
+            self._read_first[task_id] = None  # waiting for a person, a status we do not know, or unreadable
 
     def end_listing(self) -> None:
+        self._look_floor = None
         if self._newest is not None and (self._watermark is None or self._newest > self._watermark):
             self._watermark = self._newest
 
@@ -295,11 +309,40 @@ class WatchState:
             )
 
 
-def _listed(page: Any) -> tuple[list[MinimalAgentTask], int | None]:
-    groups = getattr(page, "data", None) or []
-    items = [task for group in groups for task in (getattr(group, "tasks", None) or [])]
-    total = getattr(page, "total_count", None)
-    return items, total if isinstance(total, int) else None
+def _listed_task(item: Mapping[str, Any]) -> AgentTask | None:
+    """A listed task as an `AgentTask` (the list's fields are a subset of the full task's); None
+    when it does not parse (then it is read on its own)."""
+    try:
+        return AgentTask.from_dict(item)
+    except (MissingFieldError, KeyError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _page_items(response: httpx.Response) -> tuple[list[Mapping[str, Any]], int | None]:
+    """The tasks of one page of `GET /agent-tasks` as sent (`data[].tasks[]`), and `totalCount`."""
+    try:
+        body = response.json()
+    except ValueError as error:
+        raise APIResponseValidationError(response, f"not valid JSON: {error}") from error
+    groups = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(groups, list):
+        raise APIResponseValidationError(response, "the task list has no `data` array")
+    items: list[Mapping[str, Any]] = [
+        task
+        for group in groups
+        if isinstance(group, dict) and isinstance(group.get("tasks"), list)
+        for task in group["tasks"]
+        if isinstance(task, dict)
+    ]
+    total = body.get("totalCount")
+    return items, total if isinstance(total, int) and not isinstance(total, bool) else None
+
+
+def _page_request(client: Beam | AsyncBeam, page: int, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """httpx arguments of one page, built by the one send path (checks, workspace, timeouts); the
+    watcher reads the body itself so that tasks still running never become models."""
+    _, kwargs = _request_kwargs(client, list_tasks, {"page_num": page, **arguments}, NOT_GIVEN, None)
+    return kwargs
 
 
 def _first_pending(state: WatchState) -> tuple[str | None, str | None]:
@@ -356,10 +399,10 @@ class TaskWatcher:
             while True:
                 bounded, is_bounded = _bounded(client, deadline.at, deadline.clock())
                 try:
-                    listing = call(bounded, list_tasks, page_num=page, **arguments)
+                    response = bounded.http.request(**_page_request(bounded, page, arguments))
                 except APITimeoutError as error:
                     raise (deadline.error(state) if is_bounded else error) from error
-                items, total = _listed(listing)
+                items, total = _page_items(response)
                 if not state.take_page(items, total, deadline.clock()):
                     break
                 page += 1
@@ -432,10 +475,10 @@ class AsyncTaskWatcher:
             while True:
                 bounded, is_bounded = _bounded(client, deadline.at, deadline.clock())
                 try:
-                    listing = await acall(bounded, list_tasks, page_num=page, **arguments)
+                    response = await bounded.http.request(**_page_request(bounded, page, arguments))
                 except APITimeoutError as error:
                     raise (deadline.error(state) if is_bounded else error) from error
-                items, total = _listed(listing)
+                items, total = _page_items(response)
                 if not state.take_page(items, total, deadline.clock()):
                     break
                 page += 1
@@ -503,8 +546,6 @@ class AsyncTaskWatcher:
             if not waiters:
                 self._waiters.pop(task_id, None)
                 self.state.discard(task_id)
-            if not self._waiters and self._runner is not None:
-                self._runner.cancel()  # nobody waits: no look, no pending task left on the loop
 
     def _hand_out(self) -> None:
         for task in self.state.pop_settled():
