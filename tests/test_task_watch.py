@@ -208,3 +208,37 @@ def test_a_batch_beyond_its_streams_follows_its_tasks_from_the_list(
     assert {r["status"] for r in written} == {"COMPLETED"} and all(r["summary"] for r in written)
     assert task_reads(fake_beam) == 0  # no task read on its own: 60 creations and a few lists
     assert fake_beam.requests.count("GET", LIST) < 30
+
+
+def test_changes_seen_on_later_pages_do_not_move_the_watermark_past_unseen_ones() -> None:
+    # While a long look reads its later pages, tasks that change move to the front, where this look
+    # does not see them; a later page can then show changes newer than the first page's. The next
+    # look must still page back to the first page's newest change (10,000 tasks ending over 10 s
+    # left 7,300 unseen until the safety net when the watermark took the newest of any page).
+    from beam_ai._task_watch import OVERLAP, PAGE_SIZE
+
+    state = WatchState()
+    for i in range(3):
+        state.add(f"t-{i}", now=0.0)
+        state.take_read(f"t-{i}", _task(f"t-{i}", "IN_PROGRESS", "2026-01-01T00:00:00Z"), now=0.0)
+    state.listing_arguments()
+    first = [_item(f"other-{i}", "00:00:10") for i in range(PAGE_SIZE)]
+    later = [_item(f"moved-{i}", "00:00:18") for i in range(PAGE_SIZE)]  # changed during the look
+    assert state.take_page(first, total=None, now=1.0)
+    state.take_page(later, total=None, now=2.0)
+    state.end_listing()
+    state.listing_arguments()
+    # The next look pages on through changes newer than the first page's newest, less the overlap.
+    still_needed = [_item(f"next-{i}", "00:00:12") for i in range(PAGE_SIZE)]
+    assert state.take_page(still_needed, total=None, now=3.0)
+    assert state._cutoff is not None and state._cutoff.second == 10 - OVERLAP.seconds
+
+
+def _task(task_id: str, status: str, updated: str) -> Any:
+    from beam_ai_api.models import AgentTask
+
+    return AgentTask.from_dict({"id": task_id, "status": status, "updatedAt": updated})
+
+
+def _item(task_id: str, time_of_day: str) -> dict[str, Any]:
+    return {"id": task_id, "status": "COMPLETED", "updatedAt": f"2026-01-01T{time_of_day}Z"}

@@ -230,7 +230,11 @@ class WatchState:
         for item in items:
             updated = parse_timestamp(item.get("updatedAt"))
             if updated is not None:
-                if self._newest is None or updated > self._newest:
+                # The watermark comes from the first page only: a task that changes while the
+                # later pages are read moves to the front, where this look does not see it, and
+                # the next look must page back to it. (A later page can show changes newer than
+                # those when many tasks change during a long look.)
+                if self._pages == 1 and (self._newest is None or updated > self._newest):
                     self._newest = updated
                 oldest = updated if oldest is None else min(oldest, updated)
             task_id = item.get("id")
