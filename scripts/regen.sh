@@ -65,9 +65,9 @@ if [ ! -x "$generator_python" ]; then
   echo "regen: no python beside openapi-python-client ($generator_python); use a venv install" >&2
   exit 1
 fi
-# In write mode it also rewrites the README's namespace table (between its markers).
+# In write mode it also rewrites the README's namespace table (between its markers), if there is a README.
 readme=()
-[ "$mode" = "write" ] && readme=("$root/README.md")
+[ "$mode" = "write" ] && [ -f "$root/README.md" ] && readme=("$root/README.md")
 "$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" "${readme[@]}" || {
   echo "regen: scripts/gen_surface.py failed" >&2
   exit 1
