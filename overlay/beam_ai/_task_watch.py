@@ -36,7 +36,8 @@ from beam_ai_api.models import AgentTask, CreatedTask, MinimalAgentTask
 from beam_ai_api.types import MissingFieldError
 
 from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
-from ._operation import _request_kwargs, acall, call, operation_of
+from ._operation import operation_of
+from ._requester import AsyncBeamRequester, AsyncClient, BeamRequester, SyncClient, requester_of
 from ._task_events import (
     TaskTimeoutError,
     deadline_for,
@@ -53,8 +54,6 @@ from ._validation import check_operation
 
 if TYPE_CHECKING:
     import asyncio
-
-    from ._client import AsyncBeam, Beam
 
 TaskLike = str | AgentTask | CreatedTask | MinimalAgentTask
 """A task to watch: its id, or a task model (what `create` returned saves a read)."""
@@ -342,10 +341,12 @@ def _page_items(response: httpx.Response) -> tuple[list[Mapping[str, Any]], int 
     return items, total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
-def _page_request(client: Beam | AsyncBeam, page: int, arguments: Mapping[str, Any]) -> dict[str, Any]:
+def _page_request(
+    requester: BeamRequester | AsyncBeamRequester, page: int, arguments: Mapping[str, Any]
+) -> dict[str, Any]:
     """httpx arguments of one page, built by the one send path (checks, workspace, timeouts); the
     watcher reads the body itself so that tasks still running never become models."""
-    _, kwargs = _request_kwargs(client, list_tasks, {"page_num": page, **arguments}, NOT_GIVEN, None)
+    _, kwargs = requester._request(list_tasks, {"page_num": page, **arguments}, NOT_GIVEN, None)
     return kwargs
 
 
@@ -392,8 +393,8 @@ class _Failures:
 class TaskWatcher:
     """Sync watcher: each `look()` lists what changed and reads what the listing cannot settle."""
 
-    def __init__(self, client: Beam, *, agent_id: str | None = None) -> None:
-        self.client = client
+    def __init__(self, client: SyncClient, *, agent_id: str | None = None) -> None:
+        self.client = requester_of(client)
         self.state = WatchState(agent_id=agent_id)
 
     def look(self, deadline: _Deadline) -> None:
@@ -414,7 +415,7 @@ class TaskWatcher:
         for task_id in state.to_read(deadline.clock()):
             bounded, is_bounded = _bounded(client, deadline.at, deadline.clock())
             try:
-                task = call(bounded, get_task, task_id=task_id, current_workspace_id=client.workspace_id)
+                task = bounded.call(get_task, task_id=task_id, current_workspace_id=client.workspace_id)
             except APITimeoutError as error:
                 raise (deadline.error(state) if is_bounded else error) from error
             state.take_read(task_id, task, deadline.clock())
@@ -457,18 +458,18 @@ class AsyncTaskWatcher:
 
     def __init__(
         self,
-        client: AsyncBeam,
+        client: AsyncClient,
         *,
         agent_id: str | None = None,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> None:
-        self.client = client
+        self.client = requester = requester_of(client)
         self.state = WatchState(agent_id=agent_id)
         self.poll_interval = poll_interval
-        self.clock: Clock = clock or client.clock
-        self.sleep: AsyncSleep = sleep or client.sleep
+        self.clock: Clock = clock or requester.clock
+        self.sleep: AsyncSleep = sleep or requester.sleep
         self._waiters: dict[str, list[asyncio.Future[AgentTask]]] = {}
         self._runner: asyncio.Task[None] | None = None
 
@@ -490,8 +491,8 @@ class AsyncTaskWatcher:
         for task_id in state.to_read(deadline.clock()):
             bounded, is_bounded = _bounded(client, deadline.at, deadline.clock())
             try:
-                task = await acall(
-                    bounded, get_task, task_id=task_id, current_workspace_id=client.workspace_id
+                task = await bounded.acall(
+                    get_task, task_id=task_id, current_workspace_id=client.workspace_id
                 )
             except APITimeoutError as error:
                 raise (deadline.error(state) if is_bounded else error) from error
