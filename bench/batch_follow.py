@@ -26,6 +26,7 @@ from _common import Row, finish, parser
 from batch_crash import fake_server_process
 
 from beam_ai import AsyncBeam
+from beam_ai._client import DEFAULT_LIMITS
 from beam_ai._task_events import ends_following, task_status
 from beam_ai.batch import _run, arun_batch
 from beam_ai.batch._tasks_api import ClientTaskApi
@@ -39,7 +40,7 @@ class Counting(httpx.AsyncBaseTransport):
     """The connection pool, counting every request sent through it (retries included)."""
 
     def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
+        self.inner = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)  # the client's own pool size
         self.count = 0
         self.by_kind: dict[str, int] = {}
 

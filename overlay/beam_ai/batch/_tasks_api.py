@@ -6,6 +6,7 @@ namespaces; later the client's single send path) can change here without touchin
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -20,6 +21,11 @@ from .._task_watch import AsyncTaskWatcher
 from ._reconcile import ServerTask
 
 LIST_PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
+REQUESTS_AT_ONCE = 50
+"""Creations and reads this API has in flight at once, whatever the concurrency (tasks in flight):
+past the connection pool's size (100) requests queue in httpcore, whose pool scans every queued
+request on every connection event; at 500 creations at once that was two thirds of the client's
+CPU (bench/batch_follow.py). The server takes one request at a time per connection anyway."""
 
 
 def text_of(value: object) -> str | None:
@@ -96,6 +102,7 @@ class ClientTaskApi:
         self._poll_interval = poll_interval
         self._watcher = AsyncTaskWatcher(client, poll_interval=poll_interval, clock=clock, sleep=sleep)
         self._created: dict[str, CreatedTask] = {}
+        self._at_once = asyncio.Semaphore(REQUESTS_AT_ONCE)
 
     def _learn_agent(self, agent_id: str) -> None:
         if self._watcher.state.agent_id is None:
@@ -103,7 +110,8 @@ class ClientTaskApi:
 
     async def create(self, agent_id: str, query: str) -> str:
         self._learn_agent(agent_id)
-        created = await self._tasks.create(agent_id=agent_id, query=query)
+        async with self._at_once:
+            created = await self._tasks.create(agent_id=agent_id, query=query)
         task_id = text_of(created.id)
         if not task_id:
             raise BeamError(f"POST /agent-tasks answered without a task id: {created!r}")
@@ -118,7 +126,8 @@ class ClientTaskApi:
         return await self._watcher.wait(task_id if created is None else created)
 
     async def get(self, task_id: str) -> AgentTask:
-        return await self._tasks.get(task_id)
+        async with self._at_once:
+            return await self._tasks.get(task_id)
 
     async def recent_tasks(self, agent_id: str, since: float) -> list[tuple[str, float]]:
         self._learn_agent(agent_id)
