@@ -142,6 +142,7 @@ def test_ids_alone_are_read_once_then_followed_from_the_list(client: Driver, lon
         ([42], None, "tasks[0]"),
         (["ok-id", ".."], None, "tasks[1]"),
         ("one-id", None, "tasks"),
+        (5, None, "tasks"),
         (["ok-id"], 5, "agent_id"),
     ],
 )

@@ -2,11 +2,13 @@
 
 Following each task on its own (a stream, or a GET every few seconds) costs requests per task in
 flight: a thousand running tasks are five hundred GETs a second that mostly learn "still running".
-A watcher instead looks at the workspace's task list every `poll_interval` seconds, newest change
-first (`GET /agent-tasks?ordering=updatedAt:desc`, filtered by agent and creation time, 100 a
-page), and pages only until it reaches what it saw at the last look (the highest `updatedAt` seen,
-less `OVERLAP` for a listing that lags a little). So a look costs one request plus one per further
-page of tasks that changed.
+A watcher instead looks at the workspace's task list every `poll_interval` seconds (or a tenth of
+the time tasks typically take, if shorter), newest change first (`GET /agent-tasks?ordering=
+updatedAt:desc`, filtered by agent and creation time, 100 a page), and pages only until it reaches
+what the last look's first page showed (its newest `updatedAt`, less `OVERLAP` for a listing that
+lags a little; a task that changes while later pages are read moves to the front, past this look,
+so only the first page may set the mark). So a look costs one request plus one per further page of
+tasks that changed.
 
 A task the listing cannot settle is read on its own (`GET /agent-tasks/{id}`): one given by id only
 (its status and time are unknown), one the listing shows waiting for a person (the full task says
@@ -48,7 +50,7 @@ from ._task_events import (
     parse_timestamp,
     remaining,
 )
-from ._task_follow import AsyncSleep, Clock, SyncSleep, _bounded
+from ._task_follow import DEFAULT_POLL_INTERVAL, AsyncSleep, Clock, SyncSleep, _bounded
 from ._types import NOT_GIVEN
 from ._validation import check_operation
 
@@ -58,7 +60,6 @@ if TYPE_CHECKING:
 TaskLike = str | AgentTask | CreatedTask | MinimalAgentTask
 """A task to watch: its id, or a task model (what `create` returned saves a read)."""
 
-DEFAULT_POLL_INTERVAL = 2.0
 PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
 MAX_PAGES = 1000  # pages one look reads at most (100,000 changed tasks): a runaway guard
 OVERLAP = dt.timedelta(seconds=1)
@@ -81,7 +82,12 @@ def check_tasks(tasks: Iterable[TaskLike]) -> list[TaskLike]:
     """The tasks to watch, refused before anything is sent, naming `tasks[i]`."""
     if isinstance(tasks, str | bytes):
         raise BeamValidationError("tasks", "must be a list of task ids or tasks, not one string")
-    checked = list(tasks)
+    try:
+        checked = list(tasks)
+    except TypeError:
+        raise BeamValidationError(
+            "tasks", f"must be a list of task ids or tasks, got {type(tasks).__name__}"
+        ) from None
     rule = operation_of(get_task)
     for index, task in enumerate(checked):
         task_id = task if isinstance(task, str) else getattr(task, "id", None)

@@ -321,7 +321,7 @@ class AgentTasksResource(generated.AgentTasksResource):
         sleep: SyncSleep | None = None,
     ) -> list[AgentTask]:
         """Every task once it ends or waits for someone, in the order given (see `as_completed`)."""
-        checked = list(tasks) if not isinstance(tasks, str) else tasks
+        checked = check_tasks(tasks)  # once: `tasks` may be a one-shot iterator
         settled = self.as_completed(
             checked,
             agent_id=agent_id,
@@ -509,7 +509,7 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         sleep: AsyncSleep | None = None,
     ) -> list[AgentTask]:
         """Async twin of `AgentTasksResource.wait_all`."""
-        checked = list(tasks) if not isinstance(tasks, str) else tasks
+        checked = check_tasks(tasks)  # once: `tasks` may be a one-shot iterator
         settled = self.as_completed(
             checked,
             agent_id=agent_id,
