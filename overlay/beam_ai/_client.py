@@ -119,14 +119,17 @@ def _check_max_retries(max_retries: int) -> int:
 
 
 def _make_auth(
-    credentials: Credentials, clock: Callable[[], float], token_cache: TokenCache | None
+    credentials: Credentials,
+    clock: Callable[[], float],
+    token_cache: TokenCache | None,
+    sleep: Callable[[float], object] | None,
 ) -> httpx.Auth:
     if credentials.auth_mode == "api_key":
         if token_cache is not None:
             raise BeamConfigError('token_cache needs auth_mode="token" (api_key mode has no token)')
         return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
     return TokenExchangeAuth(
-        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
+        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache, sleep=sleep
     )
 
 
@@ -187,6 +190,7 @@ class _BeamBase:
         clock: Callable[[], float],
         token_cache: TokenCache | None,
         pickle_args: dict[str, Any] | str,
+        sleep: Callable[[float], object] | None = None,
     ) -> RetryPolicy:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
@@ -197,7 +201,7 @@ class _BeamBase:
             timeout=as_timeout(timeout),
             max_retries=_check_max_retries(max_retries),
         )
-        self._auth = _make_auth(self._credentials, clock, token_cache)
+        self._auth = _make_auth(self._credentials, clock, token_cache, sleep)
         self._clock = clock
         self._pickle_args = pickle_args
         self._owns_http = True
@@ -423,6 +427,7 @@ class Beam(SyncNamespaces, _BeamBase):
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
+            sleep=sleep,
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
@@ -536,6 +541,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
+            sleep=sleep,
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
