@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from drivers import Driver
 
 from beam_ai import APITimeoutError, AsyncBeam, CachedToken, FileTokenCache
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
-from drivers import Driver
 
 REAL_TIME_LIMIT = 10.0  # a call still blocked after this long (real seconds) waits without limit
 
