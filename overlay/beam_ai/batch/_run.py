@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -45,10 +46,16 @@ def _check_options(concurrency: int, max_streams: int, poll_interval: float, set
         raise BeamValidationError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
     if isinstance(max_streams, bool) or not isinstance(max_streams, int) or max_streams < 0:
         raise BeamValidationError("max_streams", f"must be a whole number >= 0, got {max_streams!r}")
-    if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float) or not poll_interval > 0:
+    # Finite, too: an infinite poll interval never polls; a NaN settle delay compares false with
+    # everything and would skip the wait that keeps an unknown creation from being made twice.
+    if not _seconds(poll_interval) or not poll_interval > 0:
         raise BeamValidationError("poll_interval", f"must be a number of seconds > 0, got {poll_interval!r}")
-    if isinstance(settle_delay, bool) or not isinstance(settle_delay, int | float) or settle_delay < 0:
+    if not _seconds(settle_delay) or not settle_delay >= 0:
         raise BeamValidationError("settle_delay", f"must be a number of seconds >= 0, got {settle_delay!r}")
+
+
+def _seconds(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
 
 
 def run_spec(agent_id: str, query: str, key_column: str | None) -> RunSpec:
