@@ -48,7 +48,7 @@ from ._retry import (
     RetryTransport,
     cap_timeout,
 )
-from ._security import check_header_value, check_proxy, same_origin
+from ._security import check_call_headers, check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
 from ._token_cache import TokenCache
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
@@ -327,7 +327,7 @@ class _BeamBase:
         max_retries: int | None,
     ) -> dict[str, Any]:
         merged: dict[str, str] = {WORKSPACE_HEADER: self.workspace_id} if workspace else {}
-        merged.update(headers or {})
+        merged.update(check_call_headers(headers))
         kwargs: dict[str, Any] = {"method": method.upper(), "url": path, "headers": merged}
         if params is not None:
             kwargs["params"] = {k: v for k, v in params.items() if v is not None}

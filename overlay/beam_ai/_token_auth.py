@@ -496,13 +496,15 @@ class TokenExchangeAuth(httpx.Auth):
         """The token pair in a (read) 2xx response, with its expiry; None if the body is not one."""
         try:
             body: Any = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
             return None
         if not isinstance(body, dict):
             return None
         id_token = body.get("idToken")
         refresh_token = body.get("refreshToken")
-        if not isinstance(id_token, str) or not id_token or any(c in id_token for c in "\r\n\0"):
+        # It travels as `Authorization: Bearer <idToken>`: visible ASCII only. Anything else would
+        # fail in the transport, whose error quotes the header (and with it the token).
+        if not isinstance(id_token, str) or not id_token or not all("!" <= c <= "~" for c in id_token):
             return None
         if not isinstance(refresh_token, str) or not refresh_token:
             refresh_token = None

@@ -47,6 +47,9 @@ class CheckpointError(BeamConfigError):
     """The checkpoint cannot be used as asked (written for another run, row changed, unknown key...)."""
 
 
+CheckpointError.__module__ = "beam_ai.batch"  # its public home, in tracebacks and pickles
+
+
 BUSY_TIMEOUT = 10.0  # seconds a write waits for another connection's (a `batch answer`, say)
 
 
