@@ -275,3 +275,22 @@ def test_a_read_only_checkpoint_can_be_read_but_a_run_says_what_to_do(
         err = usage_error(batch(rows, out, "--resume"), capsys)
     assert str(checkpoint) in err and "write permission" in err
     assert env.requests.count(*CREATE) == 3
+
+
+def test_results_that_cannot_be_written_at_the_end_stay_in_the_checkpoint_and_a_resume_writes_them(
+    env: FakeBeam, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = jsonl(tmp_path / "tickets.jsonl")
+    out = tmp_path / "results.jsonl"
+
+    def disk_full(*args: object, **kwargs: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("beam_ai.batch._run.write_results", disk_full)
+        assert main(batch(rows, out)) == ExitCode.USAGE  # after the run: its progress was shown
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("beam-ai: ") and "No space left on device" in err and str(checkpoint_path_for(out)) in err and "resume" in err
+    assert main(batch(rows, out, "--resume")) == ExitCode.OK
+    assert out.read_text().count("COMPLETED") == 3
+    assert env.requests.count(*CREATE) == 3

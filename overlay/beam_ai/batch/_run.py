@@ -127,7 +127,18 @@ async def arun_batch(
             try:
                 return await engine.run()
             finally:
-                write_results(out, (record.result() for record in store.rows()))
+                _write_results(out, store)
+
+
+def _write_results(out: str | os.PathLike[str], store: Checkpoint) -> None:
+    """The results file from the checkpoint; if it cannot be written now, say where they are kept."""
+    try:
+        write_results(out, (record.result() for record in store.rows()))
+    except OSError as error:
+        raise CheckpointError(
+            f"the results could not be written to {out} ({error.strerror or error}); they are kept in "
+            f"the checkpoint {store.path}: fix the cause and resume the run (nothing is created again)"
+        ) from None
 
 
 def run_batch(
