@@ -290,7 +290,12 @@ def test_results_that_cannot_be_written_at_the_end_stay_in_the_checkpoint_and_a_
         patch.setattr("beam_ai.batch._run.write_results", disk_full)
         assert main(batch(rows, out)) == ExitCode.USAGE  # after the run: its progress was shown
     err = capsys.readouterr().err.strip().splitlines()[-1]
-    assert err.startswith("beam-ai: ") and "No space left on device" in err and str(checkpoint_path_for(out)) in err and "resume" in err
+    assert (
+        err.startswith("beam-ai: ")
+        and "No space left on device" in err
+        and str(checkpoint_path_for(out)) in err
+        and "resume" in err
+    )
     assert main(batch(rows, out, "--resume")) == ExitCode.OK
     assert out.read_text().count("COMPLETED") == 3
     assert env.requests.count(*CREATE) == 3
