@@ -46,8 +46,8 @@ class TokenCache(Protocol):
     def lock(self, key: str) -> AbstractContextManager[object]:
         """Exclusive across every process using this cache, held while one of them renews.
 
-        A lock with `acquire(blocking=False)` (a `threading.Lock`, redis-py's or filelock's lock,
-        `FileTokenCache`'s) is polled: a caller waits for it no longer than its own timeout, and an
+        A lock whose `acquire(blocking=False)` returns whether it got it (a `threading.Lock`,
+        redis-py's lock, `FileTokenCache`'s) is polled: a caller waits for it no longer than its own timeout, and an
         async caller can be cancelled meanwhile. Any other lock is entered as is (the async client
         enters it in a worker thread) and may be exited in another thread.
         """
@@ -81,8 +81,9 @@ def enter_within(
 ) -> bool:
     """Enter `lock` by `deadline` (on `clock`; None: however long it takes); False if it stayed held.
 
-    A lock with `acquire(blocking=False)` (`FileTokenCache`'s, `threading.Lock`, redis-py's and
-    filelock's locks) is polled, so the wait ends at the deadline; any other lock is entered as is.
+    A lock whose `acquire(blocking=False)` returns whether it got it (`FileTokenCache`'s, a
+    `threading.Lock`, redis-py's lock) is polled, so the wait ends at the deadline; any other lock
+    is entered as is.
     """
     entered = _try_enter(lock)
     if entered is None:
