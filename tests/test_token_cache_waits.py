@@ -9,6 +9,7 @@ without leaving a thread stuck in `flock` behind the event loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import os
 import stat
@@ -161,3 +162,49 @@ def test_a_cache_file_its_group_may_write_is_not_trusted(tmp_path: Path) -> None
     os.chmod(cache.path, 0o600)
     with cache.lock("k"):
         assert cache.get("k") == CachedToken("planted?", "rt", 100.0, 90.0)
+
+
+def test_an_async_caller_waits_for_a_lock_it_cannot_poll_no_longer_than_its_timeout(
+    fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    """A user's lock without a non-blocking acquire is entered in a worker thread; the wait still ends."""
+    held = threading.Lock()
+
+    class ContextOnlyCache:
+        @contextlib.contextmanager
+        def lock(self, key: str) -> Iterator[None]:
+            with held:
+                yield
+
+        def get(self, key: str) -> CachedToken | None:
+            return None
+
+        def put(self, key: str, token: CachedToken) -> None:
+            pass
+
+    async def main() -> object:
+        client = AsyncBeam(
+            api_key=FAKE_API_KEY,
+            workspace_id=FAKE_WORKSPACE_ID,
+            base_url=fake_beam_server.url,
+            token_cache=ContextOnlyCache(),
+        )
+        try:
+            return await client.request("GET", "/v2/user/me", timeout=0.2)  # real seconds: the loop's timer
+        except APITimeoutError as error:
+            return error
+        finally:
+            await client.aclose()
+
+    held.acquire()
+    try:
+        runner: list[object] = []
+        thread = threading.Thread(target=lambda: runner.append(asyncio.run(main())), daemon=True)
+        thread.start()
+        thread.join(REAL_TIME_LIMIT)
+        assert runner and isinstance(runner[0], APITimeoutError), runner
+    finally:
+        held.release()  # the worker thread takes it now and gives it back at once
+    thread.join(REAL_TIME_LIMIT)
+    assert held.acquire(timeout=REAL_TIME_LIMIT)  # nobody keeps it
+    held.release()

@@ -17,6 +17,7 @@ import hashlib
 import json
 import math
 import os
+import threading
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -131,19 +132,45 @@ async def aenter_within(
 
 
 async def enter_in_thread(lock: AbstractContextManager[object]) -> None:
-    """Enter `lock` in a worker thread; if the waiting task is cancelled, release it once entered."""
+    """Enter `lock` in a daemon thread of its own; a waiter that gives up (cancelled, timed out, its
+    loop ended) abandons the thread, which releases the lock as soon as it gets it.
+
+    Not the loop's executor: `asyncio.run` waits for the executor's threads, so one stuck on a lock
+    would keep the program from ending.
+    """
     import asyncio
 
-    entering = asyncio.get_running_loop().run_in_executor(None, lock.__enter__)
+    loop = asyncio.get_running_loop()
+    entered: asyncio.Future[None] = loop.create_future()
+    guard = threading.Lock()
+    abandoned = False
+
+    def hand_over() -> None:  # on the loop
+        if entered.cancelled():
+            lock.__exit__(None, None, None)
+        else:
+            entered.set_result(None)
+
+    def enter() -> None:  # in the thread
+        lock.__enter__()
+        with guard:
+            give_back = abandoned
+            if not give_back:
+                try:
+                    loop.call_soon_threadsafe(hand_over)
+                except RuntimeError:  # the loop is closed
+                    give_back = True
+        if give_back:
+            lock.__exit__(None, None, None)
+
+    threading.Thread(target=enter, name="beam-ai token cache lock", daemon=True).start()
     try:
-        await asyncio.shield(entering)
-    except asyncio.CancelledError:
-
-        def release(done: asyncio.Future[object]) -> None:
-            if not done.cancelled() and done.exception() is None:
-                lock.__exit__(None, None, None)
-
-        entering.add_done_callback(release)
+        await entered
+    except BaseException:
+        with guard:
+            abandoned = True
+        if entered.done() and not entered.cancelled():
+            lock.__exit__(None, None, None)  # handed over just as this waiter gave up
         raise
 
 
