@@ -16,6 +16,7 @@ from drivers import Driver
 from mock_api import MOCK_BASE_URL, MockBeam, json_response
 
 import beam_ai
+import beam_ai.batch
 from beam_ai import (
     APIResponseValidationError,
     AsyncBeam,
@@ -71,10 +72,12 @@ def test_tracebacks_name_the_public_exception_and_it_still_pickles(
     assert line.startswith("beam_ai.NotFoundError: GET ")
     copy = pickle.loads(pickle.dumps(excinfo.value))
     assert type(copy) is NotFoundError and copy.status_code == 404 and str(copy) == str(excinfo.value)
-    for name in beam_ai.__all__:
-        value = getattr(beam_ai, name)
-        if isinstance(value, type) and issubclass(value, Exception) and name != "TaskTimeoutError":
-            assert value.__module__ == "beam_ai", name
+    for package in (beam_ai, beam_ai.batch):
+        for name in package.__all__:
+            value = getattr(package, name)
+            if isinstance(value, type) and issubclass(value, Exception):
+                assert value.__module__ == package.__name__, name
+                assert pickle.loads(pickle.dumps(value)) is value
 
 
 def test_a_rate_limit_error_says_how_long_to_wait_and_how_often_it_was_retried(

@@ -59,6 +59,9 @@ class BatchAborted(BeamError):
     """The run stopped early (credentials refused, server unreachable); the checkpoint is consistent."""
 
 
+BatchAborted.__module__ = "beam_ai.batch"  # its public name, in tracebacks and pickles
+
+
 class PauseGate:
     """One back-off shared by all rows: a 429 anywhere pauses every new request until it passes."""
 
