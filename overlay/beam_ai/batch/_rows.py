@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -43,8 +44,9 @@ def _text_of(source: Path) -> str:
         content = source.read_bytes()
     except OSError as error:
         raise BeamValidationError("rows", f"{source}: cannot read it ({error.strerror or error})") from None
+    content = content.removeprefix(codecs.BOM_UTF8)
     try:
-        return content.decode("utf-8-sig")
+        return content.decode("utf-8")
     except UnicodeDecodeError as error:
         line = content[: error.start].count(b"\n") + 1
         raise BeamValidationError(
