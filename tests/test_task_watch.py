@@ -243,3 +243,18 @@ def _task(task_id: str, status: str, updated: str) -> Any:
 
 def _item(task_id: str, time_of_day: str) -> dict[str, Any]:
     return {"id": task_id, "status": "COMPLETED", "updatedAt": f"2026-01-01T{time_of_day}Z"}
+
+
+def test_short_tasks_are_looked_at_more_often_long_ones_every_poll_interval() -> None:
+    # Noticing a finished task late adds to its time: looks come every tenth of the time tasks take
+    # here (at least every 0.5 s), and never less often than poll_interval.
+    def typical_after(took: float) -> WatchState:
+        state = WatchState()
+        state.add("t-1", now=0.0)
+        state.take_read("t-1", _task("t-1", "COMPLETED", "2026-01-01T00:00:00Z"), now=took)
+        return state
+
+    assert WatchState().interval(2.0) == 2.0  # nothing learned yet
+    assert typical_after(10.0).interval(2.0) == pytest.approx(1.0)
+    assert typical_after(1.0).interval(2.0) == 0.5
+    assert typical_after(600.0).interval(2.0) == 2.0
