@@ -69,6 +69,8 @@ fi
   echo "regen: scripts/gen_surface.py failed" >&2
   exit 1
 }
+# The spec itself, as JSON data in the package: the fake server's spec-built routes read it.
+"$generator_python" "$root/scripts/spec_data.py" "$spec" "$fresh/openapi.json"
 (cd "$fresh" && ruff check surface --fix-only --no-cache --line-length 120 --quiet &&
   ruff format surface --no-cache --line-length 120 --quiet)
 # PEP 561 marker: users of the low-level package get its type hints too.

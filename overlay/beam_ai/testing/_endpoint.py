@@ -50,6 +50,10 @@ class Ctx:
     def now(self) -> float:
         return self.fake.clock.now()
 
+    def serve(self, record: Any, schema_name: str) -> Any:
+        """``record`` as the spec's schema ``schema_name`` has it: its fields only, missing ones filled."""
+        return self.fake.spec.shape(record, self.fake.spec.schema(schema_name), self.now())
+
 
 @dataclass(frozen=True)
 class Endpoint:
