@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from ._fake import FakeBeam
 
 JSON = dict[str, Any]
+#: Paths of the fake's own stand-ins (a pre-signed storage URL), not operations of the API.
+OWN_PREFIX = "/_fake/"
 Handler = Callable[["Ctx"], Awaitable[Response]]
 
 
