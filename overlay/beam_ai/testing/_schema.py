@@ -133,7 +133,7 @@ class Spec:
             required = set(schema.get("required", []))
             return {
                 name: self.synthesize(prop, now, depth + 1)
-                for name, prop in schema.get("properties", {}).items()
+                for name, prop in self.readable(schema).items()
                 if depth < MAX_DEPTH or name in required
             }
         if kind == "array":
@@ -177,19 +177,26 @@ class Spec:
         schema = self.resolve(schema)
         if value is None:
             return None
-        properties = schema.get("properties")
-        if isinstance(value, dict) and properties:
+        if isinstance(value, dict) and schema.get("properties"):
             return {
                 name: (
                     self.shape(value[name], prop, now, depth + 1)
                     if name in value
                     else self.synthesize(prop, now, depth + 1)
                 )
-                for name, prop in properties.items()
+                for name, prop in self.readable(schema).items()
             }
         if isinstance(value, list) and schema.get("type") == "array":
             return [self.shape(item, schema.get("items", {}), now, depth + 1) for item in value]
         return copy.deepcopy(value)
+
+    def readable(self, schema: Mapping[str, Any]) -> JSON:
+        """The properties a response carries: all but the ``writeOnly`` (request-side) ones."""
+        return {
+            name: prop
+            for name, prop in schema.get("properties", {}).items()
+            if not self.resolve(prop).get("writeOnly")
+        }
 
     # -- checking ----------------------------------------------------------------------------------
 
