@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from starlette.responses import Response
@@ -26,7 +25,7 @@ def public_agent(ctx: Ctx, agent: dict[str, object]) -> Any:
 @routes.get("/v2/user/me", workspace=False)
 async def get_current_user(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(copy.deepcopy(ctx.fake.store.user))
+        return ok(ctx.serve(ctx.fake.store.user, "User"))
 
 
 @routes.get("/agent")
