@@ -1,6 +1,6 @@
 """Spec edits a maintainer makes, applied to a copy: `tests/data/<name>.yaml` fragments, and regen.
 
-A fragment has up to four parts, each merged into the spec: `tags` (appended), `paths` (added),
+A fragment has up to four parts, each merged into the spec: `tags` (appended unless there), `paths` (added),
 `schemas` (added to components) and `properties` (`{Schema: {field: schema}}`, fields added to an
 existing schema). The in-process tests serve the edited document directly (`FakeBeam(spec=...)`);
 the end-to-end ones regenerate a copy of the project from it with `scripts/regen.sh`.
@@ -33,7 +33,8 @@ def edited_spec(*names: str) -> dict[str, Any]:
     spec = copy.deepcopy(load_spec())
     for name in names:
         part = fragment(name)
-        spec.setdefault("tags", []).extend(part.get("tags", []))
+        tags = spec.setdefault("tags", [])
+        tags.extend(t for t in part.get("tags", []) if t["name"] not in {known["name"] for known in tags})
         spec["paths"].update(part.get("paths", {}))
         schemas = spec["components"]["schemas"]
         schemas.update(part.get("schemas", {}))

@@ -96,6 +96,12 @@ def test_what_one_creates_the_next_reads_changes_lists_and_deletes(edited: httpx
         assert conformance_problems(response) == []
 
 
+def test_a_null_sent_for_an_optional_field_is_not_served_as_null(edited: httpx.Client) -> None:
+    created = edited.post("/widgets", json={"name": "Sprocket", "color": None})
+    assert created.status_code == 201 and isinstance(created.json()["color"], str)
+    assert conformance_problems(created) == []
+
+
 def test_reset_forgets_what_the_spec_routes_stored(edited: httpx.Client, fake: FakeBeam) -> None:
     edited.post("/widgets", json={"name": "Sprocket"})
     fake.reset()

@@ -175,8 +175,8 @@ class Spec:
     def shape(self, value: Any, schema: Mapping[str, Any], now: float, depth: int = 0) -> Any:
         """``value`` served through ``schema``: only its fields, each missing one synthesized."""
         schema = self.resolve(schema)
-        if value is None:
-            return None
+        if value is None:  # stored from a request's null (NestJS: absent); a response may not be null
+            return None if schema.get("nullable") else self.synthesize(schema, now, depth)
         if isinstance(value, dict) and schema.get("properties"):
             return {
                 name: (
