@@ -65,7 +65,10 @@ if [ ! -x "$generator_python" ]; then
   echo "regen: no python beside openapi-python-client ($generator_python); use a venv install" >&2
   exit 1
 fi
-"$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" || {
+# In write mode it also rewrites the README's namespace table (between its markers), if there is a README.
+readme=()
+[ "$mode" = "write" ] && [ -f "$root/README.md" ] && readme=("$root/README.md")
+"$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" "${readme[@]}" || {
   echo "regen: scripts/gen_surface.py failed" >&2
   exit 1
 }
@@ -81,8 +84,9 @@ if not isinstance(document, dict):
 text = json.dumps(document, indent=1, ensure_ascii=False, default=str)
 pathlib.Path(sys.argv[2]).write_text(text + "\n", encoding="utf-8")
 PY
-(cd "$fresh" && ruff check surface --fix-only --no-cache --line-length 120 --quiet &&
-  ruff format surface --no-cache --line-length 120 --quiet)
+surface=(surface namespace.py client_namespaces.py resources.py)
+(cd "$fresh" && ruff check "${surface[@]}" --fix-only --no-cache --line-length 120 --quiet &&
+  ruff format "${surface[@]}" --no-cache --line-length 120 --quiet)
 # PEP 561 marker: users of the low-level package get its type hints too.
 touch "$fresh/py.typed"
 find "$fresh" -name '__pycache__' -prune -exec rm -rf {} + -o -name '.ruff_cache' -prune -exec rm -rf {} +
