@@ -3,8 +3,8 @@ as the spec says, with collection/item state, and a field added to a schema is s
 
 The spec edits are the fragments in tests/data/ (a new `Widgets` tag of five CRUD operations; the
 issue's `POST /agent/{agentId}/archive` with `Agent.archivedAt`), served in-process from an edited copy
-of the document. test_new_tag_after_regen does the same end to end: regen of a copy, the fake started
-from the regenerated package.
+of the document. test_new_tag_after_regen does the same end to end: regen of a copy, then both clients
+of the copy call the new namespace's five methods against the fake started from the copy's package.
 """
 
 from __future__ import annotations
@@ -163,23 +163,43 @@ def test_agents_carry_the_schemas_fields_not_a_hand_kept_list(
     assert "settings" not in agent  # stored by the fake, not part of the Agent schema
 
 
-# The fake of a regenerated copy, over plain HTTP: what the spec alone makes it serve.
+# Both clients of a regenerated copy against its fake: the spec alone makes the five calls work.
 NEW_TAG = textwrap.dedent(
     """
-    import httpx
+    import asyncio
+    from beam_ai import AsyncBeam, Beam, BeamValidationError, NotFoundError
     from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
 
-    headers = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}
-    with FakeBeamServer(FakeBeam()) as server, httpx.Client(base_url=server.url, headers=headers) as http:
-        created = http.post("/widgets", json={"name": "Sprocket", "size": 3})
-        assert created.status_code == 201, created.text
-        widget_id = created.json()["id"]
-        assert http.get(f"/widgets/{widget_id}").json()["name"] == "Sprocket"
-        assert http.patch(f"/widgets/{widget_id}", json={"color": "blue"}).json()["color"] == "blue"
-        assert http.get("/widgets").json()["total"] == 1
-        assert http.delete(f"/widgets/{widget_id}").status_code == 204
-        assert http.get(f"/widgets/{widget_id}").status_code == 404
-        assert http.post("/widgets", json={"size": 3}).status_code == 400
+    def expect(error, call):
+        try:
+            call()
+        except error:
+            return
+        raise AssertionError(f"no {error.__name__}")
+
+    with FakeBeamServer(FakeBeam()) as server:
+        settings = dict(api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=server.url)
+        with Beam(**settings) as beam:
+            created = beam.widgets.create(name="Sprocket", size=3)
+            assert beam.widgets.get(created.id).name == "Sprocket"
+            assert beam.widgets.update(created.id, color="blue").color == "blue"
+            assert [w.id for w in beam.widgets.list().widgets] == [created.id]
+            assert [w.name for w in beam.widgets.list_all()] == ["Sprocket"]
+            beam.widgets.delete(created.id)
+            expect(NotFoundError, lambda: beam.widgets.get(created.id))
+            expect(BeamValidationError, lambda: beam.widgets.create(name="x" * 51))
+
+        async def main():
+            async with AsyncBeam(**settings) as beam:
+                created = await beam.widgets.create(name="Gear", color="red")
+                assert (await beam.widgets.get(created.id)).color == "red"
+                assert (await beam.widgets.update(created.id, size=9)).size == 9
+                assert (await beam.widgets.list()).total == 1
+                assert [w.id async for w in beam.widgets.list_all()] == [created.id]
+                await beam.widgets.delete(created.id)
+                assert (await beam.widgets.list()).widgets == []
+
+        asyncio.run(main())
     print("new tag ok")
     """
 )
