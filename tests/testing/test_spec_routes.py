@@ -9,6 +9,8 @@ of the copy call the new namespace's five methods against the fake started from 
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import subprocess
 import sys
 import textwrap
@@ -29,6 +31,7 @@ from beam_ai.testing import (
     FakeBeam,
     FakeBeamServer,
     FakeClock,
+    create_app,
 )
 
 HEADERS = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}
@@ -145,6 +148,22 @@ def test_an_action_answers_with_a_schema_valid_value_for_the_named_item(edited: 
     assert archived.status_code == 200
     assert archived.json()["id"] == SUPPORT_AGENT_ID
     assert conformance_problems(archived) == []
+
+
+def test_an_item_path_without_a_create_operation_answers_for_any_id() -> None:
+    """Nothing could ever be stored under `/gadgets`, so `GET /gadgets/{id}` is an action, not a 404."""
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/gadgets/{gadgetId}"] = {"get": copy.deepcopy(SPEC["paths"]["/widgets/{widgetId}"]["get"])}
+    spec["paths"]["/gadgets/{gadgetId}"]["get"]["operationId"] = "getGadget"
+    spec["paths"]["/gadgets/{gadgetId}"]["get"]["parameters"][0]["name"] = "gadgetId"
+
+    async def get() -> httpx.Response:
+        transport = httpx.ASGITransport(app=create_app(FakeBeam(clock=FakeClock(), spec=spec)))
+        async with httpx.AsyncClient(transport=transport, base_url="http://fake", headers=HEADERS) as http:
+            return await http.get("/gadgets/g-7")
+
+    response = asyncio.run(get())
+    assert response.status_code == 200 and response.json()["id"] == "g-7"
 
 
 def test_a_new_field_is_served_by_the_hand_written_routes_too(edited: httpx.Client) -> None:

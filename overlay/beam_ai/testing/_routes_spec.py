@@ -5,7 +5,8 @@ Each checks the request as the spec says (path, query and header parameters, the
 accepts. State follows the collection/item pattern of the paths:
 
 - ``POST /things`` (where ``/things/{thingId}`` is also in the spec) stores the body, merged with a new
-  id and the schema's other fields (timestamps now), and answers with it;
+  id and the schema's other fields (timestamps now), and answers with it (without that POST, the item
+  paths are actions: nothing could be stored for them);
 - ``GET``/``PUT``/``PATCH``/``DELETE /things/{thingId}`` read, change (both merge the body) and remove
   it; 404 when there is none;
 - ``GET /things`` lists them: a plain array, or the envelope of ``x-beam-pagination`` (its ``page`` and
@@ -43,19 +44,27 @@ def template(path: str) -> str:
 def spec_endpoints(spec: Spec, taken: Iterable[tuple[str, str]]) -> list[Endpoint]:
     """An endpoint for every spec operation whose ``(METHOD, template)`` is not in ``taken``."""
     hand = set(taken)
-    templates = {template(path) for path in spec.document.get("paths", {})}
+    operations = {(op.method, template(op.path)) for op in spec.operations()}
     return [
-        Endpoint(op.method, op.path, _handler(spec, op, _role(op, templates)), op.auth, op.workspace)
+        Endpoint(op.method, op.path, _handler(spec, op, _role(op, operations)), op.auth, op.workspace)
         for op in spec.operations()
         if (op.method, template(op.path)) not in hand
     ]
 
 
-def _role(op: SpecOperation, templates: set[str]) -> str:
+def _role(op: SpecOperation, operations: set[tuple[str, str]]) -> str:
+    """``create``/``list`` on a collection, ``item`` on one of its items, else ``action``.
+
+    A collection is a path with an item path beside it (``/things`` and ``/things/{id}``) and a POST
+    to create items; without that POST nothing could ever be stored, so its item paths are actions.
+    """
     path = template(op.path)
-    if path.endswith("/{}") and op.method in ("GET", "PUT", "PATCH", "DELETE"):
-        return "item"
-    if not path.endswith("/{}") and f"{path.rstrip('/')}/{{}}" in templates:
+    paths = {p for _, p in operations}
+    if path.endswith("/{}"):
+        collection = path.removesuffix("/{}") or "/"
+        creatable = ("POST", collection) in operations
+        return "item" if creatable and op.method in ("GET", "PUT", "PATCH", "DELETE") else "action"
+    if f"{path.rstrip('/')}/{{}}" in paths:
         return {"POST": "create", "GET": "list"}.get(op.method, "action")
     return "action"
 
