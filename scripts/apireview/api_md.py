@@ -109,15 +109,17 @@ def render(package_dir: Path) -> tuple[str, int, int]:
         1 for tag in (api.modules.values() if api else []) for name in tag.modules if not name.startswith("_")
     )
     models_module = package.modules["models"]
-    model_names = sorted(models_module.exports or [])
+    model_names = sorted(str(name) for name in models_module.exports or [])
     out.append(f"{operations} operations, {len(model_names)} models.\n")
     out.append("## Namespaces\n")
     for module in _walk(package):
         parts = module.path.split(".")
-        if len(parts) > 1 and parts[1] in NOT_NAMESPACES or any(p.startswith("_") for p in parts[1:]):
+        if (len(parts) > 1 and parts[1] in NOT_NAMESPACES) or any(p.startswith("_") for p in parts[1:]):
             continue
         classes = [
-            m for n, m in module.members.items() if _public(n) and not m.is_alias and isinstance(m, griffe.Class)
+            m
+            for n, m in module.members.items()
+            if _public(n) and not m.is_alias and isinstance(m, griffe.Class)
         ]
         if not classes:
             continue
@@ -129,12 +131,12 @@ def render(package_dir: Path) -> tuple[str, int, int]:
     out.append("## Models\n")
     for name in model_names:
         target = models_module.members[name]
-        cls = target.final_target if isinstance(target, griffe.Alias) else target
-        if not isinstance(cls, griffe.Class):
+        model = target.final_target if isinstance(target, griffe.Alias) else target
+        if not isinstance(model, griffe.Class):
             continue
-        bases = ", ".join(str(b) for b in cls.bases)
+        bases = ", ".join(str(b) for b in model.bases)
         out.append(f"### `{name}`" + (f" ({bases})" if bases else "") + "\n")
-        lines = _model_lines(cls)
+        lines = _model_lines(model)
         out.append(("\n".join(lines) if lines else "(no fields)") + "\n")
     return "\n".join(out), operations, len(model_names)
 
@@ -159,7 +161,9 @@ def _changed_files(before: Path, after: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("fresh", type=Path, help="the freshly generated beam_ai_api package")
     parser.add_argument("root", type=Path, help="the repository (its generated/ is compared or written)")
     mode = parser.add_mutually_exclusive_group(required=True)
@@ -171,13 +175,18 @@ def main(argv: list[str] | None = None) -> int:
     current = target.read_text() if target.is_file() else None
     if args.check:
         if current != text:
-            print("regen --check: generated/API.md is out of date; run scripts/regen.sh and commit it.", file=sys.stderr)
+            print(
+                "regen --check: generated/API.md is out of date; run scripts/regen.sh and commit it.",
+                file=sys.stderr,
+            )
             return 1
         return 0
     changed = _changed_files(args.root / "generated" / PACKAGE, args.fresh) + (current != text)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text)
-    print(f"regen: {operations} operations, {models} models, {changed} file{'s' if changed != 1 else ''} changed")
+    print(
+        f"regen: {operations} operations, {models} models, {changed} file{'s' if changed != 1 else ''} changed"
+    )
     return 0
 
 

@@ -58,7 +58,10 @@ def load(root: Path) -> dict[str, griffe.Module]:
     )
     modules = {}
     for package in PACKAGES:
-        loaded = loader.load(package)
+        try:
+            loaded = loader.load(package)
+        except ModuleNotFoundError:
+            continue  # a revision (or a partial checkout) without this package: it has no public API
         assert isinstance(loaded, griffe.Module)
         modules[package] = loaded
     loader.resolve_aliases(implicit=False, external=False)
@@ -147,7 +150,11 @@ def _describe(obj: griffe.Object, path: str, out: Dump, depth: int = 0) -> None:
             if _is_private(name) or (name.startswith("__") and name not in PUBLIC_DUNDERS):
                 continue
             target = _target(member)
-            if target is None or isinstance(target, griffe.Module) or (isinstance(target, griffe.Class) and depth):
+            if (
+                target is None
+                or isinstance(target, griffe.Module)
+                or (isinstance(target, griffe.Class) and depth)
+            ):
                 continue
             _describe(target, f"{path}.{name}", out, depth + 1)
 
@@ -211,7 +218,12 @@ def _accepts_all(old: str | None, new: str | None) -> bool:
 def _compare_function(old: Entry, new: Entry) -> list[tuple[bool, str]]:
     notes: list[tuple[bool, str]] = []
     if old.get("labels") != new.get("labels"):
-        notes.append((True, f"{', '.join(old.get('labels', [])) or 'plain'} -> {', '.join(new.get('labels', [])) or 'plain'}"))
+        notes.append(
+            (
+                True,
+                f"{', '.join(old.get('labels', [])) or 'plain'} -> {', '.join(new.get('labels', [])) or 'plain'}",
+            )
+        )
     old_params = {p[0]: p for p in old["params"]}
     new_params = {p[0]: p for p in new["params"]}
     takes_kwargs = any(p[1] == "variadic keyword" for p in new["params"])
@@ -227,7 +239,11 @@ def _compare_function(old: Entry, new: Entry) -> list[tuple[bool, str]]:
                 notes.append((True, f"parameter `{name}` removed"))
             continue
         _, new_kind, new_annotation, new_default = new_params[name]
-        if default is not None and new_default is None and new_kind not in ("variadic positional", "variadic keyword"):
+        if (
+            default is not None
+            and new_default is None
+            and new_kind not in ("variadic positional", "variadic keyword")
+        ):
             notes.append((True, f"parameter `{name}` now required"))
         elif default != new_default:
             notes.append((False, f"parameter `{name}` default `{default}` -> `{new_default}`"))
@@ -255,7 +271,9 @@ def _compare(old: Entry, new: Entry) -> list[tuple[bool, str]]:
         return _compare_function(old, new)
     notes: list[tuple[bool, str]] = []
     if old.get("annotation") != new.get("annotation"):
-        narrowed = new.get("annotation") is not None and _accepts_all(new.get("annotation"), old.get("annotation"))
+        narrowed = new.get("annotation") is not None and _accepts_all(
+            new.get("annotation"), old.get("annotation")
+        )
         notes.append((not narrowed, f"`{old.get('annotation')}` -> `{new.get('annotation')}`"))
     if old.get("has_default") and new.get("has_default") is False:
         notes.append((True, "default removed (now required when constructing)"))
@@ -335,7 +353,7 @@ def _signature(entry: Entry) -> str:
         return f"{kind}: {entry.get('annotation')}"
     if kind == "alias":
         return f"alias of `{entry['of']}`"
-    return kind
+    return str(kind)
 
 
 def format_signature(entry: Entry) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from apireview import python_api
 from apireview.spec_diff import Change, diff_specs
@@ -35,15 +35,26 @@ def git(root: Path, *args: str) -> str:
 
 def load_yaml(text: str) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # noqa: S506 (a safe loader)
+    return yaml.load(text, Loader=loader)
 
 
 def extract(root: Path, ref: str, into: Path) -> None:
     """The parts of `ref`'s tree the report reads (spec, overlay, generated), unpacked into `into`."""
-    present = [p for p in TREE_PARTS if subprocess.run(["git", "-C", str(root), "cat-file", "-e", f"{ref}:{p}"], capture_output=True).returncode == 0]
+    present = [
+        p
+        for p in TREE_PARTS
+        if subprocess.run(
+            ["git", "-C", str(root), "cat-file", "-e", f"{ref}:{p}"], capture_output=True
+        ).returncode
+        == 0
+    ]
     if not present:
         return
-    archive = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", ref, "--", *present], capture_output=True, check=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", ref, "--", *present],
+        capture_output=True,
+        check=True,
+    ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
 
@@ -130,7 +141,9 @@ def report(root: Path, base: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--root", type=Path, default=Path.cwd())
     parser.add_argument("base", nargs="?", help="a git revision (default: the merge base with main)")
     args = parser.parse_args(argv)

@@ -76,6 +76,8 @@ class _Collector:
         entry = self.found.setdefault(key, (breaking, set(), set()))
         if operation:
             entry[1].add(operation)
+            if " " in location:  # not inside a named schema: the operation names it
+                entry[2].add(operation)
         entry[2].update(names)
 
     def changes(self) -> list[Change]:
@@ -191,7 +193,12 @@ def _nullable(schema: Mapping[str, Any]) -> bool:
     raw = schema.get("type")
     if schema.get("nullable") is True or (isinstance(raw, list) and "null" in raw):
         return True
-    return any(v.get("type") == "null" for key in ("oneOf", "anyOf") for v in schema.get(key, []) if isinstance(v, Mapping))
+    return any(
+        v.get("type") == "null"
+        for key in ("oneOf", "anyOf")
+        for v in schema.get(key, [])
+        if isinstance(v, Mapping)
+    )
 
 
 def _type_text(types: frozenset[str] | None) -> str:
@@ -258,7 +265,13 @@ class _Differ:
             )
         old_tag, new_tag = (old_op.get("tags") or [None])[0], (new_op.get("tags") or [None])[0]
         if old_tag != new_tag:
-            self.out.add(where, "operation moved", True, f"tag `{old_tag}` -> `{new_tag}` (another namespace)", names=names)
+            self.out.add(
+                where,
+                "operation moved",
+                True,
+                f"tag `{old_tag}` -> `{new_tag}` (another namespace)",
+                names=names,
+            )
         for ext in SIGNATURE_EXTENSIONS:
             before, after = old_op.get(ext), new_op.get(ext)
             if before != after:
@@ -269,7 +282,11 @@ class _Differ:
                     f"{ext} changed",
                     not named,
                     f"`{before}` -> `{after}`"
-                    + (" (a namespace method is added)" if named else " (the method's name or arguments change)"),
+                    + (
+                        " (a namespace method is added)"
+                        if named
+                        else " (the method's name or arguments change)"
+                    ),
                     names=names,
                 )
         old_pages, new_pages = old_op.get("x-beam-pagination"), new_op.get("x-beam-pagination")
@@ -340,9 +357,25 @@ class _Differ:
             old_p, new_p = old_params[key], new_params[key]
             place = f"{op_id} {key[0]} parameter {key[1]}"
             if not old_p.get("required") and new_p.get("required"):
-                self.out.add(place, "parameter made required", True, "", direction=REQUEST, operation=op_id, names=names)
+                self.out.add(
+                    place,
+                    "parameter made required",
+                    True,
+                    "",
+                    direction=REQUEST,
+                    operation=op_id,
+                    names=names,
+                )
             elif old_p.get("required") and not new_p.get("required"):
-                self.out.add(place, "parameter made optional", False, "", direction=REQUEST, operation=op_id, names=names)
+                self.out.add(
+                    place,
+                    "parameter made optional",
+                    False,
+                    "",
+                    direction=REQUEST,
+                    operation=op_id,
+                    names=names,
+                )
             for ext, accepts in (("x-beam-comma-list", "a list"), ("x-beam-timestamp", "a date or datetime")):
                 if bool(old_p.get(ext)) != bool(new_p.get(ext)):
                     widened = bool(new_p.get(ext))
@@ -367,7 +400,12 @@ class _Differ:
         return params
 
     def request_body(
-        self, where: str, op_id: str, names: tuple[str, ...], old_op: Mapping[str, Any], new_op: Mapping[str, Any]
+        self,
+        where: str,
+        op_id: str,
+        names: tuple[str, ...],
+        old_op: Mapping[str, Any],
+        new_op: Mapping[str, Any],
     ) -> None:
         old_body, _ = self.old.deref(old_op.get("requestBody"))
         new_body, _ = self.new.deref(new_op.get("requestBody"))
@@ -375,7 +413,9 @@ class _Differ:
         if old_body is None and new_body is None:
             return
         if new_body is None:
-            self.out.add(place, "request body removed", True, "", direction=REQUEST, operation=op_id, names=names)
+            self.out.add(
+                place, "request body removed", True, "", direction=REQUEST, operation=op_id, names=names
+            )
             return
         if old_body is None:
             required = bool(new_body.get("required"))
@@ -390,17 +430,46 @@ class _Differ:
             )
             return
         if not old_body.get("required") and new_body.get("required"):
-            self.out.add(place, "request body made required", True, "", direction=REQUEST, operation=op_id, names=names)
+            self.out.add(
+                place, "request body made required", True, "", direction=REQUEST, operation=op_id, names=names
+            )
         old_content, new_content = old_body.get("content", {}), new_body.get("content", {})
         for media in sorted(old_content.keys() - new_content.keys()):
-            self.out.add(place, "request media type removed", True, f"`{media}`", direction=REQUEST, operation=op_id, names=names)
+            self.out.add(
+                place,
+                "request media type removed",
+                True,
+                f"`{media}`",
+                direction=REQUEST,
+                operation=op_id,
+                names=names,
+            )
         for media in sorted(new_content.keys() - old_content.keys()):
-            self.out.add(place, "request media type added", False, f"`{media}`", direction=REQUEST, operation=op_id, names=names)
+            self.out.add(
+                place,
+                "request media type added",
+                False,
+                f"`{media}`",
+                direction=REQUEST,
+                operation=op_id,
+                names=names,
+            )
         for media in sorted(old_content.keys() & new_content.keys()):
-            self.schema(old_content[media].get("schema", {}), new_content[media].get("schema", {}), place, REQUEST, op_id)
+            self.schema(
+                old_content[media].get("schema", {}),
+                new_content[media].get("schema", {}),
+                place,
+                REQUEST,
+                op_id,
+            )
 
     def response(
-        self, where: str, op_id: str, names: tuple[str, ...], old_op: Mapping[str, Any], new_op: Mapping[str, Any]
+        self,
+        where: str,
+        op_id: str,
+        names: tuple[str, ...],
+        old_op: Mapping[str, Any],
+        new_op: Mapping[str, Any],
     ) -> None:
         old_code, old_resp = self._success(self.old, old_op)
         new_code, new_resp = self._success(self.new, new_op)
@@ -430,7 +499,13 @@ class _Differ:
         for media in sorted(new_content.keys() - old_content.keys()):
             if old_content:
                 self.out.add(
-                    place, "response media type added", False, f"`{media}`", direction=RESPONSE, operation=op_id, names=names
+                    place,
+                    "response media type added",
+                    False,
+                    f"`{media}`",
+                    direction=RESPONSE,
+                    operation=op_id,
+                    names=names,
                 )
             else:
                 self.out.add(
@@ -443,7 +518,13 @@ class _Differ:
                     names=names,
                 )
         for media in sorted(old_content.keys() & new_content.keys()):
-            self.schema(old_content[media].get("schema", {}), new_content[media].get("schema", {}), place, RESPONSE, op_id)
+            self.schema(
+                old_content[media].get("schema", {}),
+                new_content[media].get("schema", {}),
+                place,
+                RESPONSE,
+                op_id,
+            )
 
     @staticmethod
     def _success(spec: _Spec, op: Mapping[str, Any]) -> tuple[str | None, dict[str, Any] | None]:
@@ -488,7 +569,11 @@ class _Differ:
         old_format, new_format = old.get("format"), new.get("format")
         if old_format != new_format:
             typed = bool({old_format, new_format} & TYPED_FORMATS)
-            add("format changed", typed, f"`{old_format}` -> `{new_format}`" + (" (the Python type changes)" if typed else ""))
+            add(
+                "format changed",
+                typed,
+                f"`{old_format}` -> `{new_format}`" + (" (the Python type changes)" if typed else ""),
+            )
         self._enum(old, new, add, direction)
         if direction == REQUEST:
             self._constraints(old, new, add)
@@ -506,7 +591,11 @@ class _Differ:
             return
         if direction == RESPONSE:
             # Response enums are open strings for this client: any change is harmless to a reader.
-            add("response enum changed", False, f"{_values(old_enum)} -> {_values(new_enum)} (read as an open string)")
+            add(
+                "response enum changed",
+                False,
+                f"{_values(old_enum)} -> {_values(new_enum)} (read as an open string)",
+            )
             return
         if new_enum is None:
             add("enum removed", False, "any value is accepted now")
@@ -533,11 +622,19 @@ class _Differ:
                 narrowed = True
             else:
                 narrowed = after < before if upper else after > before
-            add("constraint narrowed" if narrowed else "constraint relaxed", narrowed, f"{key} {before} -> {after}")
+            add(
+                "constraint narrowed" if narrowed else "constraint relaxed",
+                narrowed,
+                f"{key} {before} -> {after}",
+            )
         for key in ("pattern", "multipleOf", "uniqueItems"):
             if old.get(key) != new.get(key):
                 narrowed = new.get(key) is not None and new.get(key) is not False
-                add("constraint narrowed" if narrowed else "constraint relaxed", narrowed, f"{key} {old.get(key)} -> {new.get(key)}")
+                add(
+                    "constraint narrowed" if narrowed else "constraint relaxed",
+                    narrowed,
+                    f"{key} {old.get(key)} -> {new.get(key)}",
+                )
 
     def _variants(self, old: Any, new: Any, add: Any, direction: str, key: str) -> None:
         if old == new:
@@ -550,14 +647,22 @@ class _Differ:
         if direction == REQUEST:
             add(f"{key} changed", bool(lost), f"{len(lost)} variant(s) no longer accepted, {len(gained)} new")
         else:
-            add(f"{key} changed", bool(gained), f"{len(gained)} new variant(s) may be returned, {len(lost)} gone")
+            add(
+                f"{key} changed",
+                bool(gained),
+                f"{len(gained)} new variant(s) may be returned, {len(lost)} gone",
+            )
 
-    def _object(self, old: Mapping[str, Any], new: Mapping[str, Any], place: str, direction: str, op_id: str) -> None:
+    def _object(
+        self, old: Mapping[str, Any], new: Mapping[str, Any], place: str, direction: str, op_id: str
+    ) -> None:
         hidden = "readOnly" if direction == REQUEST else "writeOnly"
 
         def visible(schema: Mapping[str, Any], spec: _Spec) -> dict[str, Any]:
             return {
-                k: v for k, v in (schema.get("properties") or {}).items() if not spec.flatten(v)[0].get(hidden)
+                k: v
+                for k, v in (schema.get("properties") or {}).items()
+                if not spec.flatten(v)[0].get(hidden)
             }
 
         old_props, new_props = visible(old, self.old), visible(new, self.new)
@@ -571,9 +676,14 @@ class _Differ:
         renames = self._renames(old_props, new_props, removed, added) if direction == RESPONSE else {}
         for name in removed:
             if name in renames:
-                add(name, "response field renamed", True, f"`{name}` -> `{renames[name]}`")
                 self.out.add(
-                    f"{place}.{renames[name]}", "response field renamed", True, f"`{name}` -> `{renames[name]}`", direction=direction, operation=op_id
+                    f"{place}.{name}",
+                    "response field renamed",
+                    True,
+                    f"`{name}` -> `{renames[name]}`",
+                    direction=direction,
+                    operation=op_id,
+                    names=(f"{place}.{renames[name]}",),
                 )
             else:
                 add(name, f"{direction} field removed", True)
@@ -590,11 +700,22 @@ class _Differ:
                 if direction == REQUEST:
                     add(name, "request field made required" if now else "request field made optional", now)
                 else:
-                    add(name, "response field made required" if now else "response field no longer required", was)
+                    add(
+                        name,
+                        "response field made required" if now else "response field no longer required",
+                        was,
+                    )
             self.schema(old_props[name], new_props[name], f"{place}.{name}", direction, op_id)
         old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")
-        if direction == REQUEST and old_extra not in (None, False) and new_extra in (None, False) and not old_props:
-            self.out.add(place, "free-form keys no longer accepted", True, "", direction=direction, operation=op_id)
+        if (
+            direction == REQUEST
+            and old_extra not in (None, False)
+            and new_extra in (None, False)
+            and not old_props
+        ):
+            self.out.add(
+                place, "free-form keys no longer accepted", True, "", direction=direction, operation=op_id
+            )
 
     def _renames(
         self, old_props: Mapping[str, Any], new_props: Mapping[str, Any], removed: list[str], added: list[str]
