@@ -639,6 +639,17 @@ def test_python_api_diff_sees_type_changes_additions_and_removals(tmp_path: Path
     )
 
 
+def test_a_namespace_method_change_may_be_named_as_users_call_it() -> None:
+    api = python_api.dump(ROOT)
+    without = {k: v for k, v in api.items() if not k.endswith("AgentsResource.update")}
+    changes = python_api.diff(api, without)
+    assert {c.path for c in changes} == {
+        "beam_ai.resources.AgentsResource.update",
+        "beam_ai.resources.AsyncAgentsResource.update",
+    }
+    assert all("agents.update" in c.names and c.breaking for c in changes)
+
+
 def test_python_api_dump_covers_both_packages_and_the_namespace_helpers() -> None:
     api = python_api.dump(ROOT)
     assert api["beam_ai.Beam.agent_tasks"] == {"kind": "property", "annotation": "AgentTasksResource"}

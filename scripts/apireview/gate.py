@@ -47,6 +47,13 @@ class Breaking:
     text: str
     names: tuple[str, ...]
 
+    @property
+    def suggestion(self) -> str:
+        """The shortest name of the changed place itself (not an enclosing one): what an entry names."""
+        place = self.text.split("`")[1]  # describe() starts with the place in backticks
+        last = place.rsplit(".", 1)[-1]
+        return min([n for n in self.names if n.endswith(last)] or list(self.names), key=len)
+
 
 def read_version(root: Path) -> str:
     match = re.search(r"""__version__\s*=\s*["']([^"']+)["']""", (root / VERSION_FILE).read_text())
@@ -134,8 +141,8 @@ def problems(root: Path) -> list[str]:
     changelog = (root / CHANGELOG).read_text()
     changes = breaking_changes(root)
     out = [
-        f"{c.source}: {c.text} Not covered: add an entry under `### Breaking` in CHANGELOG.md's "
-        f"`## [Unreleased]` naming one of: {', '.join(f'`{n}`' for n in c.names[:4])}"
+        f"{c.source}: {c.text} Not in CHANGELOG.md: add under `## [Unreleased]` / `### Breaking` an entry "
+        f"naming it, e.g. - `{c.suggestion}`: <what changed, what to do instead>"
         for c in uncovered(changes, changelog, released)
     ]
     version = read_version(root)

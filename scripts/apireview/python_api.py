@@ -130,8 +130,8 @@ def _function(func: griffe.Function) -> Entry:
 def _attribute(attr: griffe.Attribute) -> Entry:
     kind = "property" if "property" in attr.labels else "attribute"
     entry: Entry = {"kind": kind, "annotation": _text(attr.annotation)}
-    if kind == "attribute" and "class-attribute" in attr.labels:
-        entry["has_default"] = attr.value is not None
+    if kind == "attribute" and isinstance(attr.parent, griffe.Class):
+        entry["has_default"] = attr.value is not None  # a model field without one is required to construct
         if attr.annotation is None and attr.value is not None:
             entry["value"] = str(attr.value)  # enum members, constants
     return entry
@@ -301,8 +301,37 @@ def coverage_names(path: str, dump_: Mapping[str, Entry]) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def _client_names(*dumps: Mapping[str, Entry]) -> dict[str, str]:
+    """Namespace class path -> its name on the clients (`beam_ai.resources.AgentsResource` -> `agents`),
+    from the clients' namespace properties, so that `agents.update` may name a change of it."""
+    found: dict[str, str] = {}
+    for dump_ in dumps:
+        classes: dict[str, list[str]] = {}
+        for path, entry in dump_.items():
+            if entry["kind"] == "class":
+                classes.setdefault(path.rsplit(".", 1)[-1], []).append(path)
+        for path, entry in dump_.items():
+            if path.startswith(("beam_ai.Beam.", "beam_ai.AsyncBeam.")) and entry["kind"] == "property":
+                # Every class of that name: the hand-written namespace and the generated one it extends.
+                for target in classes.get(str(entry.get("annotation")), []):
+                    found.setdefault(target, path.rsplit(".", 1)[-1])
+    return found
+
+
+def _extra_names(path: str, client_names: Mapping[str, str]) -> tuple[str, ...]:
+    owner, _, member = path.rpartition(".")
+    names = []
+    if owner in client_names:
+        names.append(f"{client_names[owner]}.{member}")
+    if path.startswith("beam_ai_api.api.") and path.count(".") == 3:  # an operation's module: its operationId
+        head, *rest = member.split("_")
+        names.append(head + "".join(part.title() for part in rest))
+    return tuple(names)
+
+
 def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
     """Differences from `old` to `new`; a removed or added object is reported once, not per member."""
+    client_names = _client_names(new, old)
     changes: list[PyChange] = []
     removed = sorted(old.keys() - new.keys())
     added = sorted(new.keys() - old.keys())
@@ -314,7 +343,8 @@ def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
             kind_text = f"alias of `{old[path]['of']}`"
         else:
             kind_text = old[path]["kind"]
-        changes.append(PyChange(path, "removed", True, kind_text, coverage_names(path, old)))
+        names = coverage_names(path, old) + _extra_names(path, client_names)
+        changes.append(PyChange(path, "removed", True, kind_text, names))
     for path in added:
         parent = path.rsplit(".", 1)[0]
         if parent in new and parent not in old:
@@ -327,7 +357,7 @@ def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
                 "added",
                 required_field,
                 _signature(entry) + (" (a required constructor field)" if required_field else ""),
-                coverage_names(path, new),
+                coverage_names(path, new) + _extra_names(path, client_names),
             )
         )
     for path in sorted(old.keys() & new.keys()):
@@ -339,7 +369,7 @@ def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
                     "changed",
                     any(b for b, _ in notes),
                     "; ".join(text for _, text in notes),
-                    coverage_names(path, new),
+                    coverage_names(path, new) + _extra_names(path, client_names),
                 )
             )
     return sorted(changes, key=lambda c: (not c.breaking, c.path))
@@ -348,7 +378,9 @@ def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
 def _signature(entry: Entry) -> str:
     kind = entry["kind"]
     if kind == "function":
-        return "def " + format_signature(entry)
+        labels = [label for label in entry.get("labels", []) if label != "async"]
+        prefix = "async def" if "async" in entry.get("labels", []) else "def"
+        return " ".join([*(f"@{label}" for label in labels), prefix + " " + format_signature(entry)])
     if kind in ("attribute", "property"):
         return f"{kind}: {entry.get('annotation')}"
     if kind == "alias":
