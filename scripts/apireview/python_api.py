@@ -82,12 +82,31 @@ def _target(obj: griffe.Object | griffe.Alias) -> griffe.Object | None:
 
 def _public_members(module: griffe.Module) -> Iterator[tuple[str, griffe.Object | griffe.Alias]]:
     exports = module.exports
+    # An `__all__` computed at run time (`__all__ = list(other.__all__)`) is invisible statically: then
+    # every public-looking name counts, imported ones too (a re-exporting module).
+    dynamic = not exports and "__all__" in module.members
     for name, member in module.members.items():
         if exports:
             if name in exports:
                 yield name, member
-        elif not _is_private(name) and not member.is_alias and not name.startswith("__"):
+        elif not _is_private(name) and not name.startswith("__") and (dynamic or not member.is_alias):
             yield name, member
+
+
+def _explicit_import(
+    module: griffe.Module, name: str, member: griffe.Object | griffe.Alias
+) -> griffe.Object | None:
+    """An explicit `from x import Name` that a later wildcard import shadows in griffe's model: type
+    checkers bind the first (and a module doing this rebinds it at run time), so it is the API."""
+    imported = module.imports.get(name)
+    if not isinstance(member, griffe.Alias) or imported is None or imported == member.target_path:
+        return None
+    package, _, rest = imported.partition(".")
+    try:
+        found = module.modules_collection[package][rest] if rest else module.modules_collection[package]
+    except KeyError:
+        return None
+    return _target(found)
 
 
 def _public_names(modules: Mapping[str, griffe.Module]) -> dict[str, griffe.Object]:
@@ -97,7 +116,7 @@ def _public_names(modules: Mapping[str, griffe.Module]) -> dict[str, griffe.Obje
     def walk(module: griffe.Module, path: str) -> None:
         found[path] = module
         for name, member in _public_members(module):
-            target = _target(member)
+            target = _explicit_import(module, name, member) or _target(member)
             if target is None or (isinstance(target, griffe.Module) and not member.is_alias):
                 continue
             found[f"{path}.{name}"] = target
@@ -279,8 +298,6 @@ def _compare(old: Entry, new: Entry) -> list[tuple[bool, str]]:
         notes.append((True, "default removed (now required when constructing)"))
     if old.get("value") != new.get("value"):
         notes.append((False, f"value `{old.get('value')}` -> `{new.get('value')}`"))
-    if old["kind"] == "alias" and old["of"] != new["of"]:
-        notes.append((False, f"now the same object as `{new['of']}` (was `{old['of']}`)"))
     return notes
 
 
@@ -329,9 +346,33 @@ def _extra_names(path: str, client_names: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _expand(dump_: Mapping[str, Entry]) -> tuple[dict[str, Entry], set[str]]:
+    """The dump with every alias replaced by its target's description (members included), and the
+    alias names: which name describes an object may change between versions, its API does not."""
+    out = {path: entry for path, entry in dump_.items() if entry["kind"] != "alias"}
+    aliases = {path: entry["of"] for path, entry in dump_.items() if entry["kind"] == "alias"}
+    for path, target in aliases.items():
+        if target in dump_:
+            out[path] = dump_[target]
+        prefix = target + "."
+        for name, entry in dump_.items():
+            if name.startswith(prefix) and entry["kind"] != "alias":
+                out[path + name[len(target) :]] = entry
+    return out, set(aliases)
+
+
+def _under(path: str, prefixes: set[str]) -> bool:
+    parts = path.split(".")
+    return any(".".join(parts[:i]) in prefixes for i in range(1, len(parts) + 1))
+
+
 def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
-    """Differences from `old` to `new`; a removed or added object is reported once, not per member."""
+    """Differences from `old` to `new`; a removed or added object is reported once, not per member,
+    and a change seen through a name that is an alias in both versions is reported at its target."""
     client_names = _client_names(new, old)
+    old, old_aliases = _expand(old)
+    new, new_aliases = _expand(new)
+    both_aliases = old_aliases & new_aliases
     changes: list[PyChange] = []
     removed = sorted(old.keys() - new.keys())
     added = sorted(new.keys() - old.keys())
@@ -339,10 +380,7 @@ def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
         parent = path.rsplit(".", 1)[0]
         if parent in old and parent not in new:
             continue
-        if old[path]["kind"] == "alias" and old[path]["of"] in new:
-            kind_text = f"alias of `{old[path]['of']}`"
-        else:
-            kind_text = old[path]["kind"]
+        kind_text = old[path]["kind"]
         names = coverage_names(path, old) + _extra_names(path, client_names)
         changes.append(PyChange(path, "removed", True, kind_text, names))
     for path in added:
@@ -372,6 +410,7 @@ def diff(old: Mapping[str, Entry], new: Mapping[str, Entry]) -> list[PyChange]:
                     coverage_names(path, new) + _extra_names(path, client_names),
                 )
             )
+    changes = [c for c in changes if not _under(c.path, both_aliases)]
     return sorted(changes, key=lambda c: (not c.breaking, c.path))
 
 
@@ -383,8 +422,6 @@ def _signature(entry: Entry) -> str:
         return " ".join([*(f"@{label}" for label in labels), prefix + " " + format_signature(entry)])
     if kind in ("attribute", "property"):
         return f"{kind}: {entry.get('annotation')}"
-    if kind == "alias":
-        return f"alias of `{entry['of']}`"
     return str(kind)
 
 

@@ -56,7 +56,10 @@ def extract(root: Path, ref: str, into: Path) -> None:
         check=True,
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4+
+            tar.extractall(into, filter="data")
+        else:
+            tar.extractall(into)
 
 
 def _section(title: str, lines: Sequence[str], empty: str = "none") -> list[str]:
@@ -140,6 +143,17 @@ def report(root: Path, base: str) -> str:
     return "\n".join(lines)
 
 
+def _default_base(root: Path) -> str:
+    """The merge base with `main` (or `origin/main` in a clone without a local main)."""
+    for branch in ("main", "origin/main"):
+        found = subprocess.run(
+            ["git", "-C", str(root), "merge-base", "HEAD", branch], capture_output=True, text=True
+        )
+        if found.returncode == 0:
+            return found.stdout.strip()
+    raise SystemExit("api_report: no `main` or `origin/main` to compare with; pass a BASE_REF")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -148,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("base", nargs="?", help="a git revision (default: the merge base with main)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
-    base = args.base or git(root, "merge-base", "HEAD", "main").strip()
+    base = args.base or _default_base(root)
     sys.stdout.write(report(root, base))
     return 0
 
