@@ -639,6 +639,26 @@ def test_python_api_diff_sees_type_changes_additions_and_removals(tmp_path: Path
     )
 
 
+def test_a_new_shorter_name_for_an_object_only_adds_that_name(tmp_path: Path) -> None:
+    """The object is described under its shortest public name; when that name changes, its members
+    must not be reported removed from the old one (it is still there, as an alias)."""
+
+    def tree(root: Path, init: str) -> dict[str, Any]:
+        _tree(root, init)
+        deep = root / "overlay" / "beam_ai" / "deep"
+        deep.mkdir()
+        (deep / "__init__.py").write_text("from ._impl import Client\n__all__ = ['Client']\n")
+        (deep / "_impl.py").write_text("class Client:\n    def get(self, item_id: str) -> int: ...\n")
+        return python_api.dump(root)
+
+    old = tree(tmp_path / "old", "")
+    new = tree(tmp_path / "new", "from .deep import Client\n__all__ = ['Client']\n")
+    assert new["beam_ai.deep.Client"] == {"kind": "alias", "of": "beam_ai.Client"}
+    assert [(c.path, c.kind, c.breaking) for c in python_api.diff(old, new)] == [
+        ("beam_ai.Client", "added", False)
+    ]
+
+
 def test_a_namespace_method_change_may_be_named_as_users_call_it() -> None:
     api = python_api.dump(ROOT)
     without = {k: v for k, v in api.items() if not k.endswith("AgentsResource.update")}
