@@ -700,3 +700,18 @@ def test_api_md_lists_every_generated_namespace_method_on_both_clients_and_every
 
     for model in models.__all__:
         assert f"### `{model}`" in text
+
+
+def test_reviews_fold_the_low_level_generated_modules_but_not_the_surface_or_api_md() -> None:
+    if _git_out("rev-parse", "--is-inside-work-tree").stdout.strip() != "true":
+        pytest.skip("not a git checkout: .gitattributes is not read")
+    paths = {
+        "generated/beam_ai_api/models/agent.py": "true",
+        "generated/beam_ai_api/api/agents/list_agents.py": "true",
+        "generated/beam_ai_api/client.py": "true",
+        "generated/API.md": "unspecified",
+        "generated/beam_ai_api/surface/agents.py": "unspecified",
+    }
+    out = _git_out("check-attr", "linguist-generated", "--", *paths).stdout
+    found = dict(line.split(": linguist-generated: ") for line in out.splitlines())
+    assert found == paths
