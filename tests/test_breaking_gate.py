@@ -228,3 +228,18 @@ def test_release_records_spec_api_and_version(tree: Path) -> None:
     )
     assert gate.problems(tree) == []  # the change is now part of the release
     assert SPEC_PATH.read_text() != (tree / "release" / "beam.yaml").read_text()
+
+
+def test_the_names_that_cover_a_python_change() -> None:
+    released = json.loads((ROOT / "release" / "public_api.json").read_text())
+
+    def names(path: str) -> set[str]:
+        return set(python_api.coverage_names(path, released))
+
+    assert {"Agent.name", "Agent", "beam_ai_api.models.Agent.name"} <= names("beam_ai_api.models.Agent.name")
+    assert {"Beam.request", "Beam"} <= names("beam_ai.Beam.request")
+    # A low-level function by module and name, or its whole module tree; never by a bare `sync`.
+    sync = names("beam_ai_api.api.agents.list_agents.sync")
+    assert {"list_agents.sync", "beam_ai_api.api", "beam_ai_api.api.agents"} <= sync
+    assert "sync" not in sync and "beam_ai_api" not in sync
+    assert "run_task" in names("beam_ai.run_task")

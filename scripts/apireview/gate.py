@@ -11,8 +11,10 @@ An entry covers a change when it names, in backticks, the change's place or an e
 - spec: the field (`Agent.archivedAt`) or its schema (`Agent`); for an operation, its operationId
   (`archiveAgent`) or `METHOD /path`; for a parameter or an inline body, the whole location as reported
   (`listAgents query parameter pageSize`) or the operationId;
-- Python: the dotted name, full (`beam_ai_api.models.Agent.name`) or from the class or function on
-  (`Agent.name`), or an enclosing class (`Agent`); a trailing `()` is ignored.
+- Python: the dotted name, full (`beam_ai_api.models.Agent.name`) or from the class on (`Agent.name`),
+  an enclosing class (`Agent`), a namespace method as called (`agents.update`), a submodule's function
+  with its module (`list_agents.sync`), or an enclosing module by its full name (`beam_ai_api.api`)
+  (`apireview.python_api.coverage_names`); a trailing `()` is ignored.
 
 Pre-1.0 version policy (README, "Versioning"): a breaking change bumps the minor version, so when the
 version was already bumped past the release, a breaking change needs a new minor version.

@@ -302,9 +302,13 @@ def _compare(old: Entry, new: Entry) -> list[tuple[bool, str]]:
 
 
 def coverage_names(path: str, dump_: Mapping[str, Entry]) -> tuple[str, ...]:
-    """Names a changelog entry may use for a change at `path`: the full name, and the name from its
-    first non-module part on (`Agent.name` for `beam_ai_api.models.Agent.name`), and the same for each
-    enclosing class or function (an entry naming `Agent` covers its members)."""
+    """Names a changelog entry may use for a change at `path`:
+    - the full name, and the name from its first non-module part on (`Agent.name` for
+      `beam_ai_api.models.Agent.name`), the same for each enclosing class (`Agent` covers its members);
+    - a function or attribute of a submodule by `module.name` (`add_edge.sync`), not by its bare name;
+    - every enclosing module by its full name below the package (`beam_ai_api.api` covers the
+      low-level functions).
+    """
     parts = path.split(".")
     first = len(parts) - 1
     for i in range(1, len(parts) + 1):
@@ -312,9 +316,12 @@ def coverage_names(path: str, dump_: Mapping[str, Entry]) -> tuple[str, ...]:
             first = i - 1
             break
     names = {path}
+    names.update(".".join(parts[:end]) for end in range(2, first + 1))
+    module_function = first == len(parts) - 1 and first > 1 and dump_.get(path, {}).get("kind") != "class"
+    start = first - 1 if module_function else first
     for end in range(first + 1, len(parts) + 1):
         names.add(".".join(parts[:end]))
-        names.add(".".join(parts[first:end]))
+        names.add(".".join(parts[start:end]))
     return tuple(sorted(names))
 
 
@@ -340,9 +347,10 @@ def _extra_names(path: str, client_names: Mapping[str, str]) -> tuple[str, ...]:
     names = []
     if owner in client_names:
         names.append(f"{client_names[owner]}.{member}")
-    if path.startswith("beam_ai_api.api.") and path.count(".") == 3:  # an operation's module: its operationId
-        head, *rest = member.split("_")
-        names.append(head + "".join(part.title() for part in rest))
+    parts = path.split(".")
+    if path.startswith("beam_ai_api.api.") and len(parts) in (4, 5):  # an operation's module: its operationId
+        head, *rest = parts[3].split("_")
+        names += [parts[3], head + "".join(part.title() for part in rest)]
     return tuple(names)
 
 
