@@ -6,13 +6,14 @@
 #
 # 1. spec changes in openapi/beam.yaml, each classified from the client's side (breaking or not);
 # 2. the public Python API diff of beam_ai and beam_ai_api (names, signatures, annotations);
-# 3. a diffstat of generated/, new untracked files included.
+# 3. a diffstat of generated/, new untracked files included;
+# 4. breaking changes since the last release (release/) that CHANGELOG.md does not name yet.
 # The rules are in scripts/apireview/ (spec_diff.py, python_api.py); the README's "Versioning" says
 # what a breaking change means for the version number and CHANGELOG.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 case "${1:-}" in
-  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
 esac
 python="$root/.venv/bin/python"
 [ -x "$python" ] || python="$(command -v python3)"

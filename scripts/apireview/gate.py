@@ -32,8 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from apireview import python_api
-from apireview.report import SPEC, load_yaml
-from apireview.spec_diff import diff_specs
+from apireview.spec_diff import SPEC, diff_specs, load_yaml
 
 RELEASE_DIR = "release"
 CHANGELOG = "CHANGELOG.md"

@@ -3,7 +3,9 @@ the working tree, for a reviewer.
 
 1. spec changes in openapi/beam.yaml, classified from the client's side (`apireview.spec_diff`);
 2. the public Python API diff of `beam_ai` and `beam_ai_api` (`apireview.python_api`);
-3. a diffstat of generated/, new (untracked) files included.
+3. a diffstat of generated/, new (untracked) files included;
+4. what the test command's gate will say: breaking changes since the last release (`release/`) that
+   CHANGELOG.md does not name yet (`apireview.gate`).
 
 Offline: BASE_REF is read from the local repository with `git archive` into a temporary directory.
 """
@@ -18,24 +20,15 @@ import tarfile
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+from apireview import gate, python_api
+from apireview.spec_diff import SPEC, Change, diff_specs, load_yaml
 
-from apireview import python_api
-from apireview.spec_diff import Change, diff_specs
-
-SPEC = "openapi/beam.yaml"
 TREE_PARTS = ("openapi", "overlay", "generated")
 
 
 def git(root: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True).stdout
-
-
-def load_yaml(text: str) -> Any:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
 
 
 def extract(root: Path, ref: str, into: Path) -> None:
@@ -111,6 +104,17 @@ def diffstat(root: Path, ref: str) -> tuple[list[str], int]:
     return out, len(rows)
 
 
+def release_section(root: Path) -> list[str]:
+    """What the test command's gate will say: breaking changes since the last release that
+    CHANGELOG.md does not name yet."""
+    if not (root / gate.RELEASE_DIR / "VERSION").is_file():
+        return []
+    released = gate.released_version(root)
+    problems = gate.problems(root)
+    lines = [f"- {p}" for p in problems] or [f"_every breaking change since {released} is in CHANGELOG.md_"]
+    return [f"## 4. Against the last release ({released}, `{gate.RELEASE_DIR}/`)", "", *lines, ""]
+
+
 def report(root: Path, base: str) -> str:
     short = git(root, "rev-parse", "--short", base).strip()
     with tempfile.TemporaryDirectory(prefix="api-report-") as tmp:
@@ -122,6 +126,7 @@ def report(root: Path, base: str) -> str:
         spec_changes = diff_specs(old_spec, new_spec)
         py_changes = python_api.diff(python_api.dump(base_tree), python_api.dump(root))
     stat, files = diffstat(root, base)
+    release = release_section(root)
     spec_breaking = sum(c.breaking for c in spec_changes)
     py_breaking = sum(c.breaking for c in py_changes)
     lines = [
@@ -139,6 +144,7 @@ def report(root: Path, base: str) -> str:
         *stat,
         "```",
         "",
+        *release,
     ]
     return "\n".join(lines)
 

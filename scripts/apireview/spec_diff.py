@@ -24,6 +24,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml  # type: ignore[import-untyped]
+
+SPEC = "openapi/beam.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 REQUEST = "request"
 RESPONSE = "response"
@@ -757,3 +760,8 @@ def _values(values: Any) -> str:
 def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     """Every change from `old` to `new`, breaking ones first."""
     return _Differ(old, new).run()
+
+
+def load_yaml(text: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
