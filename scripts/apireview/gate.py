@@ -7,14 +7,16 @@ every breaking change (spec, `apireview.spec_diff`; Python API, `apireview.pytho
 covered by an entry under `### Breaking` in a CHANGELOG.md section newer than the release
 (`## [Unreleased]` or the version being prepared).
 
-An entry covers a change when it names, in backticks, the change's place or an enclosing one:
-- spec: the field (`Agent.archivedAt`) or its schema (`Agent`); for an operation, its operationId
-  (`archiveAgent`) or `METHOD /path`; for a parameter or an inline body, the whole location as reported
-  (`listAgents query parameter pageSize`) or the operationId;
+An entry covers a change when it names, in backticks, the changed place, or a wildcard (`X.*`) over an
+enclosing one (a plain mention of an enclosing name, say `Beam` as a type, covers only that name):
+- spec: the field (`Agent.archivedAt`) or `Agent.*`; an operation by its operationId (`archiveAgent`)
+  or `METHOD /path`; a parameter as `listAgents.pageSize`; anything in an operation's parameters or
+  inline bodies as `listAgents.*` or by the location as reported;
 - Python: the dotted name, full (`beam_ai_api.models.Agent.name`) or from the class on (`Agent.name`),
-  an enclosing class (`Agent`), a namespace method as called (`agents.update`), a submodule's function
-  with its module (`list_agents.sync`), or an enclosing module by its full name (`beam_ai_api.api`)
-  (`apireview.python_api.coverage_names`); a trailing `()` is ignored.
+  a namespace method as called (`agents.update`), a submodule's function with its module
+  (`list_agents.sync`); wildcards `Agent.*`, `agents.*`, `beam_ai_api.api.*` (a module by full name);
+  an operationId covers its low-level module (`apireview.python_api.coverage_names`).
+A trailing `()` is ignored.
 
 Pre-1.0 version policy (README, "Versioning"): a breaking change bumps the minor version, so when the
 version was already bumped past the release, a breaking change needs a new minor version.

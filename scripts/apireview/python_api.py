@@ -303,11 +303,11 @@ def _compare(old: Entry, new: Entry) -> list[tuple[bool, str]]:
 
 def coverage_names(path: str, dump_: Mapping[str, Entry]) -> tuple[str, ...]:
     """Names a changelog entry may use for a change at `path`:
-    - the full name, and the name from its first non-module part on (`Agent.name` for
-      `beam_ai_api.models.Agent.name`), the same for each enclosing class (`Agent` covers its members);
-    - a function or attribute of a submodule by `module.name` (`add_edge.sync`), not by its bare name;
-    - every enclosing module by its full name below the package (`beam_ai_api.api` covers the
-      low-level functions).
+    - the name itself, full or from its first non-module part on (`Agent.name` for
+      `beam_ai_api.models.Agent.name`); a function or attribute of a submodule with its module
+      (`list_agents.sync`, never a bare `sync`);
+    - a wildcard over an enclosing class (`Agent.*`) or module (`beam_ai_api.api.*`, full name only).
+    A plain mention of an enclosing name (`Beam`) covers only a change of that name itself.
     """
     parts = path.split(".")
     first = len(parts) - 1
@@ -315,13 +315,11 @@ def coverage_names(path: str, dump_: Mapping[str, Entry]) -> tuple[str, ...]:
         if dump_.get(".".join(parts[:i]), {}).get("kind") != "module":
             first = i - 1
             break
-    names = {path}
-    names.update(".".join(parts[:end]) for end in range(2, first + 1))
-    module_function = first == len(parts) - 1 and first > 1 and dump_.get(path, {}).get("kind") != "class"
-    start = first - 1 if module_function else first
-    for end in range(first + 1, len(parts) + 1):
-        names.add(".".join(parts[:end]))
-        names.add(".".join(parts[start:end]))
+    module_member = first == len(parts) - 1 and first > 1 and dump_.get(path, {}).get("kind") != "class"
+    start = first - 1 if module_member else first
+    names = {path, ".".join(parts[start:])}
+    names.update(".".join(parts[:end]) + ".*" for end in range(2, len(parts)))
+    names.update(".".join(parts[start:end]) + ".*" for end in range(max(first, start + 1), len(parts)))
     return tuple(sorted(names))
 
 
@@ -343,14 +341,16 @@ def _client_names(*dumps: Mapping[str, Entry]) -> dict[str, str]:
 
 
 def _extra_names(path: str, client_names: Mapping[str, str]) -> tuple[str, ...]:
+    """`agents.update` (and `agents.*`) for a namespace method; the operationId (`updateAgent`) for an
+    operation's low-level module and its functions."""
     owner, _, member = path.rpartition(".")
     names = []
     if owner in client_names:
-        names.append(f"{client_names[owner]}.{member}")
+        names += [f"{client_names[owner]}.{member}", f"{client_names[owner]}.*"]
     parts = path.split(".")
-    if path.startswith("beam_ai_api.api.") and len(parts) in (4, 5):  # an operation's module: its operationId
+    if path.startswith("beam_ai_api.api.") and len(parts) in (4, 5):
         head, *rest = parts[3].split("_")
-        names += [parts[3], head + "".join(part.title() for part in rest)]
+        names.append(head + "".join(part.title() for part in rest))
     return tuple(names)
 
 

@@ -79,8 +79,11 @@ class _Collector:
         entry = self.found.setdefault(key, (breaking, set(), set()))
         if operation:
             entry[1].add(operation)
-            if " " in location:  # not inside a named schema: the operation names it
-                entry[2].add(operation)
+            if " " in location:  # not inside a named schema: a wildcard over the operation covers it
+                entry[2].add(f"{operation}.*")
+            parameter = re.fullmatch(r"\S+ \w+ parameter (\S+)", location)
+            if parameter:
+                entry[2].add(f"{operation}.{parameter.group(1)}")
         entry[2].update(names)
 
     def changes(self) -> list[Change]:
@@ -102,12 +105,12 @@ class _Collector:
 
 
 def _dotted_prefixes(location: str) -> list[str]:
-    """`Agent.settings.x` -> `Agent`, `Agent.settings`, `Agent.settings.x` (an entry naming a schema
+    """`Agent.settings.x` -> `Agent.settings.x`, `Agent.*`, `Agent.settings.*` (a wildcard over a schema
     covers the changes inside it). Locations with spaces (operations, parameters) are taken whole."""
     if " " in location:
         return [location]
     parts = location.replace("[]", "").split(".")
-    return [".".join(parts[: i + 1]) for i in range(len(parts))]
+    return [".".join(parts), *(".".join(parts[:i]) + ".*" for i in range(1, len(parts)))]
 
 
 class _Spec:
@@ -331,7 +334,7 @@ class _Differ:
                     f"`{old_name}` -> `{new_name}` (a keyword argument renamed)",
                     direction=REQUEST,
                     operation=op_id,
-                    names=names,
+                    names=(),
                 )
                 if ("path", old_name) in old_params:
                     old_params[("path", new_name)] = old_params.pop(("path", old_name))
@@ -343,7 +346,7 @@ class _Differ:
                 "",
                 direction=REQUEST,
                 operation=op_id,
-                names=names,
+                names=(f"{op_id}.{name}",),
             )
         for loc, name in sorted(new_params.keys() - old_params.keys()):
             required = bool(new_params[(loc, name)].get("required"))
@@ -354,7 +357,7 @@ class _Differ:
                 "",
                 direction=REQUEST,
                 operation=op_id,
-                names=names,
+                names=(f"{op_id}.{name}",),
             )
         for key in sorted(old_params.keys() & new_params.keys()):
             old_p, new_p = old_params[key], new_params[key]
@@ -367,7 +370,7 @@ class _Differ:
                     "",
                     direction=REQUEST,
                     operation=op_id,
-                    names=names,
+                    names=(),
                 )
             elif old_p.get("required") and not new_p.get("required"):
                 self.out.add(
@@ -377,7 +380,7 @@ class _Differ:
                     "",
                     direction=REQUEST,
                     operation=op_id,
-                    names=names,
+                    names=(),
                 )
             for ext, accepts in (("x-beam-comma-list", "a list"), ("x-beam-timestamp", "a date or datetime")):
                 if bool(old_p.get(ext)) != bool(new_p.get(ext)):
@@ -389,7 +392,7 @@ class _Differ:
                         f"the argument {'also' if widened else 'no longer'} accepts {accepts}",
                         direction=REQUEST,
                         operation=op_id,
-                        names=names,
+                        names=(),
                     )
             self.schema(old_p.get("schema", {}), new_p.get("schema", {}), place, REQUEST, op_id)
 
@@ -417,7 +420,7 @@ class _Differ:
             return
         if new_body is None:
             self.out.add(
-                place, "request body removed", True, "", direction=REQUEST, operation=op_id, names=names
+                place, "request body removed", True, "", direction=REQUEST, operation=op_id, names=()
             )
             return
         if old_body is None:
@@ -429,12 +432,12 @@ class _Differ:
                 "",
                 direction=REQUEST,
                 operation=op_id,
-                names=names,
+                names=(),
             )
             return
         if not old_body.get("required") and new_body.get("required"):
             self.out.add(
-                place, "request body made required", True, "", direction=REQUEST, operation=op_id, names=names
+                place, "request body made required", True, "", direction=REQUEST, operation=op_id, names=()
             )
         old_content, new_content = old_body.get("content", {}), new_body.get("content", {})
         for media in sorted(old_content.keys() - new_content.keys()):
@@ -445,7 +448,7 @@ class _Differ:
                 f"`{media}`",
                 direction=REQUEST,
                 operation=op_id,
-                names=names,
+                names=(),
             )
         for media in sorted(new_content.keys() - old_content.keys()):
             self.out.add(
@@ -455,7 +458,7 @@ class _Differ:
                 f"`{media}`",
                 direction=REQUEST,
                 operation=op_id,
-                names=names,
+                names=(),
             )
         for media in sorted(old_content.keys() & new_content.keys()):
             self.schema(
@@ -485,7 +488,7 @@ class _Differ:
                 f"`{old_code}` -> `{new_code}`",
                 direction=RESPONSE,
                 operation=op_id,
-                names=names,
+                names=(),
             )
         old_content = (old_resp or {}).get("content", {})
         new_content = (new_resp or {}).get("content", {})
@@ -497,7 +500,7 @@ class _Differ:
                 f"`{media}` (the method's return type changes)",
                 direction=RESPONSE,
                 operation=op_id,
-                names=names,
+                names=(),
             )
         for media in sorted(new_content.keys() - old_content.keys()):
             if old_content:
@@ -508,7 +511,7 @@ class _Differ:
                     f"`{media}`",
                     direction=RESPONSE,
                     operation=op_id,
-                    names=names,
+                    names=(),
                 )
             else:
                 self.out.add(
@@ -518,7 +521,7 @@ class _Differ:
                     f"`{media}` (the method returned None before)",
                     direction=RESPONSE,
                     operation=op_id,
-                    names=names,
+                    names=(),
                 )
         for media in sorted(old_content.keys() & new_content.keys()):
             self.schema(
