@@ -200,6 +200,11 @@ def test_only_breaking_entries_above_the_released_version_count() -> None:
     assert [name for name, _ in sections] == ["Unreleased", "0.3.0"]
     names = gate.covered_names(e for _, body in sections for e in gate.breaking_entries(body))
     assert names == {"agents.archive", "agents.delete", "Agent.name", "TaskQuery.additionalInfo"}
+    assert gate.covered_names(["`AgentsResource(requester)` and `run_task(client)`"]) == {
+        "AgentsResource",
+        "AgentsResource.__init__",
+        "run_task",
+    }
 
 
 def test_release_refuses_a_version_without_a_changelog_section(tree: Path) -> None:

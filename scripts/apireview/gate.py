@@ -16,7 +16,8 @@ enclosing one (a plain mention of an enclosing name, say `Beam` as a type, cover
   a namespace method as called (`agents.update`), a submodule's function with its module
   (`list_agents.sync`); wildcards `Agent.*`, `agents.*`, `beam_ai_api.api.*` (a module by full name);
   an operationId covers its low-level module (`apireview.python_api.coverage_names`).
-A trailing `()` is ignored.
+A call names the callable (`agents.update()`); a class called names its constructor
+(`AgentsResource(requester)` covers `AgentsResource.__init__`).
 
 Pre-1.0 version policy (README, "Versioning"): a breaking change bumps the minor version, so when the
 version was already bumped past the release, a breaking change needs a new minor version.
@@ -124,10 +125,16 @@ def breaking_entries(section_body: str) -> list[str]:
 
 
 def covered_names(entries: Iterable[str]) -> set[str]:
+    """The backticked names of the entries; a call names the callable (`agents.update()`), and a
+    class called (`AgentsResource(requester)`) also names its constructor."""
     names = set()
     for entry in entries:
         for token in re.findall(r"`([^`]+)`", entry):
-            names.add(re.sub(r"\(.*\)$", "", token.strip()))
+            call = re.fullmatch(r"(.+?)\(.*\)", token.strip())
+            name = call.group(1) if call else token.strip()
+            names.add(name)
+            if call and name.rsplit(".", 1)[-1][:1].isupper():
+                names.add(f"{name}.__init__")
     return names
 
 
