@@ -711,6 +711,7 @@ def test_reviews_fold_the_low_level_generated_modules_but_not_the_surface_or_api
         "generated/beam_ai_api/models/agent.py": "true",
         "generated/beam_ai_api/api/agents/list_agents.py": "true",
         "generated/beam_ai_api/client.py": "true",
+        "generated/beam_ai_api/openapi.json": "true",
         "generated/API.md": "unspecified",
         "generated/beam_ai_api/surface/agents.py": "unspecified",
     }
