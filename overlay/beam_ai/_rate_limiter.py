@@ -88,6 +88,14 @@ class RateLimiter:
             self._next_start = start + self._interval
             return start - now, self._epoch
 
+    def reset(self) -> None:
+        """Forget every pause, learned pace and measurement; a configured `set_rate` stays."""
+        with self._locks.get():
+            self._paused_until = self._next_start = self._last_429 = self._relaxed_at = -math.inf
+            self._interval = self._floor
+            self._epoch += 1
+            self._accepted.clear()
+
     def still_valid(self, epoch: int) -> bool:
         """False when a pause began after the slot was reserved: reserve again."""
         return epoch == self._epoch
@@ -154,6 +162,14 @@ def shared_limiter(
     if rate_limit is not None:
         limiter.set_rate(rate_limit)
     return limiter
+
+
+def reset_shared_limiters() -> None:
+    """Reset every process-wide limiter (the pytest plugin does, so one test's 429 never slows the next)."""
+    with _shared_lock.get():
+        limiters = list(_shared.values())
+    for limiter in limiters:
+        limiter.reset()
 
 
 def resume_time(limiter: RateLimiter | None, delay: float) -> float | None:
