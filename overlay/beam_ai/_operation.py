@@ -24,6 +24,7 @@ from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder
 from beam_ai_api.types import MissingFieldError
 
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
+from ._observe import OPERATION_EXTENSION
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._validation import check_model, check_operation, enum_value, operation_rules
 
@@ -187,6 +188,7 @@ def _request_kwargs(
         # any params given, even none (bench/per_call.py: ~8% of a GET).
         del kwargs["params"]
     kwargs.update(client._request_options(timeout, max_retries))
+    kwargs["extensions"][OPERATION_EXTENSION] = entry  # operation id and URL template for logs and spans
     return entry, kwargs
 
 
@@ -200,7 +202,10 @@ def call(
 ) -> Any:
     """Send `operation` with `arguments` (the generated builder's names) and parse the result."""
     entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(entry, client, client.http.request(**kwargs))
+    if client._tracing is None:
+        return parse(entry, client, client.http.request(**kwargs))
+    with client._tracing.operation(entry):
+        return parse(entry, client, client.http.request(**kwargs))
 
 
 async def acall(
@@ -213,4 +218,7 @@ async def acall(
 ) -> Any:
     """Async twin of `call`."""
     entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(entry, client, await client.http.request(**kwargs))
+    if client._tracing is None:
+        return parse(entry, client, await client.http.request(**kwargs))
+    with client._tracing.operation(entry):
+        return parse(entry, client, await client.http.request(**kwargs))

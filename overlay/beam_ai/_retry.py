@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._errors import safe_url
+from ._observe import Observer, wants_body
 from ._rate_limiter import RateLimiter, await_turn, resume_time, wait_turn
 
 logger = logging.getLogger("beam_ai.retry")
@@ -190,11 +191,13 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
         limiter: RateLimiter | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
         self.limiter = limiter
+        self.observer = observer if observer is not None else Observer()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
@@ -205,9 +208,12 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             if self.limiter is not None:
                 wait_turn(self.limiter, self._sleep, resume_at)
+            attempt = self.observer.start(request, retry + 1)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
+                if attempt is not None:
+                    self.observer.failed(attempt, error)
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
@@ -215,6 +221,10 @@ class RetryTransport(httpx.BaseTransport):
                     raise
                 reason = type(error).__name__
             else:
+                if attempt is not None:
+                    if wants_body(response):
+                        response.read()
+                    self.observer.answered(attempt, response)
                 if self.limiter is not None:
                     record_response(self.limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
@@ -226,6 +236,8 @@ class RetryTransport(httpx.BaseTransport):
                 response.close()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
+            if attempt is not None:
+                self.observer.retrying(attempt, delay)
             resume_at = resume_time(self.limiter, delay)
             self._sleep(delay)
             budget.fit(request)
@@ -243,11 +255,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]],
         limiter: RateLimiter | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
         self.limiter = limiter
+        self.observer = observer if observer is not None else Observer()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
@@ -258,9 +272,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             if self.limiter is not None:
                 await await_turn(self.limiter, self._sleep, resume_at)
+            attempt = self.observer.start(request, retry + 1)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
+                if attempt is not None:
+                    self.observer.failed(attempt, error)
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
@@ -268,6 +285,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 reason = type(error).__name__
             else:
+                if attempt is not None:
+                    if wants_body(response):
+                        await response.aread()
+                    self.observer.answered(attempt, response)
                 if self.limiter is not None:
                     record_response(self.limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
@@ -279,6 +300,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             retry += 1
             _log_retry(request, reason, delay, retry, limit)
+            if attempt is not None:
+                self.observer.retrying(attempt, delay)
             resume_at = resume_time(self.limiter, delay)
             await self._sleep(delay)
             budget.fit(request)

@@ -35,6 +35,7 @@ from .._task_follow import (
     stream_task_events,
     wait_for_task,
 )
+from .._tracing import run_span
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import check_operation
 from ._base import body, models, plain_list
@@ -156,22 +157,25 @@ class AgentTasksResource(generated.AgentTasksResource):
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
-        return run_task(
-            client,
-            agent_id=agent_id,
-            query=query,
-            additional_info=additional_info,
-            timeout=timeout,
-            on_event=on_event,
-            on_input_required=on_input_required,
-            on_consent_required=on_consent_required,
-            poll_interval=poll_interval,
-            max_reconnects=max_reconnects,
-            read_timeout=read_timeout,
-            clock=clock,
-            sleep=sleep,
-            **extras,
-        )
+        with run_span(client, agent_id, on_event) as traced:
+            task = run_task(
+                client,
+                agent_id=agent_id,
+                query=query,
+                additional_info=additional_info,
+                timeout=timeout,
+                on_event=traced.handler,
+                on_input_required=on_input_required,
+                on_consent_required=on_consent_required,
+                poll_interval=poll_interval,
+                max_reconnects=max_reconnects,
+                read_timeout=read_timeout,
+                clock=clock,
+                sleep=sleep,
+                **extras,
+            )
+            traced.finished(task.status)
+        return task
 
     def answer(
         self,
@@ -296,22 +300,25 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
-        return await arun_task(
-            client,
-            agent_id=agent_id,
-            query=query,
-            additional_info=additional_info,
-            timeout=timeout,
-            on_event=on_event,
-            on_input_required=on_input_required,
-            on_consent_required=on_consent_required,
-            poll_interval=poll_interval,
-            max_reconnects=max_reconnects,
-            read_timeout=read_timeout,
-            clock=clock,
-            sleep=sleep,
-            **extras,
-        )
+        with run_span(client, agent_id, on_event) as traced:
+            task = await arun_task(
+                client,
+                agent_id=agent_id,
+                query=query,
+                additional_info=additional_info,
+                timeout=timeout,
+                on_event=traced.handler,
+                on_input_required=on_input_required,
+                on_consent_required=on_consent_required,
+                poll_interval=poll_interval,
+                max_reconnects=max_reconnects,
+                read_timeout=read_timeout,
+                clock=clock,
+                sleep=sleep,
+                **extras,
+            )
+            traced.finished(task.status)
+        return task
 
     async def answer(
         self,
