@@ -204,7 +204,7 @@ def call(
     entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
     if client._tracing is None:
         return parse(entry, client, client.http.request(**kwargs))
-    with client._tracing.operation(entry):
+    with client._tracing.operation(entry, kwargs):
         return parse(entry, client, client.http.request(**kwargs))
 
 
@@ -220,5 +220,5 @@ async def acall(
     entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
     if client._tracing is None:
         return parse(entry, client, await client.http.request(**kwargs))
-    with client._tracing.operation(entry):
+    with client._tracing.operation(entry, kwargs):
         return parse(entry, client, await client.http.request(**kwargs))

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from ._observe import Attempt
 
 
+PARENT_SPAN_EXTENSION = "beam_ai.span"
+"""Request extension: the namespace call's span, the parent of each attempt's span."""
+
+
 class TracerProvider(Protocol):
     """What `tracing=` accepts besides a bool: an OpenTelemetry `TracerProvider`."""
 
@@ -65,26 +69,30 @@ class Tracing:
         return cls(trace, provider.get_tracer("beam_ai", __version__))
 
     def start_attempt(self, attempt: Attempt) -> Any:
-        url = attempt.request.url
-        attributes: dict[str, Any] = {
-            "http.request.method": attempt.method,
-            "url.template": attempt.url_template,
-            "url.full": safe_url(url.copy_with(query=None)),
-            "server.address": url.host,
-            "server.port": url.port or (443 if url.scheme == "https" else 80),
-        }
-        if attempt.attempt > 1:
-            attributes["http.request.resend_count"] = attempt.attempt - 1
-        if attempt.operation_id:
-            attributes["beam_ai.operation.id"] = attempt.operation_id
-        return self._tracer.start_span(
+        parent = attempt.request.extensions.get(PARENT_SPAN_EXTENSION)
+        span = self._tracer.start_span(
             f"{attempt.method} {attempt.url_template}",
+            context=None if parent is None else self._trace.set_span_in_context(parent),
             kind=self._trace.SpanKind.CLIENT,
-            attributes=attributes,
+            attributes={"http.request.method": attempt.method, "url.template": attempt.url_template},
         )
+        if not span.is_recording():  # no SDK configured, or not sampled: skip the rest
+            return span
+        url = attempt.request.url
+        span.set_attribute("url.full", safe_url(url))
+        span.set_attribute("server.address", url.host)
+        span.set_attribute("server.port", url.port or (443 if url.scheme == "https" else 80))
+        if attempt.attempt > 1:
+            span.set_attribute("http.request.resend_count", attempt.attempt - 1)
+        if attempt.operation_id:
+            span.set_attribute("beam_ai.operation.id", attempt.operation_id)
+        return span
 
     def end_attempt(self, attempt: Attempt) -> None:
         span = attempt.span
+        if not span.is_recording():
+            span.end()
+            return
         status = attempt.status_code
         if status is not None:
             span.set_attribute("http.response.status_code", status)
@@ -99,14 +107,35 @@ class Tracing:
             span.set_status(self._trace.StatusCode.ERROR, type(attempt.error).__name__)
         span.end()
 
-    @contextlib.contextmanager
-    def operation(self, operation: Operation) -> Iterator[Any]:
-        """The span of one namespace call; attempts started inside it are its children."""
-        attributes = {"beam_ai.operation.id": operation.operation_id, "url.template": operation.path}
-        with self._tracer.start_as_current_span(
-            f"beam_ai {operation.operation_id}", attributes=attributes
-        ) as span:
-            yield span
+    def operation(self, operation: Operation, request_kwargs: dict[str, Any]) -> _OperationSpan:
+        """The span of one namespace call, as a context manager. It is not made the current span
+        (attaching a context costs more than the span): its attempts find it in the request's
+        extensions instead, and take it as their parent."""
+        span = self._tracer.start_span(
+            f"beam_ai {operation.operation_id}",
+            attributes={"beam_ai.operation.id": operation.operation_id, "url.template": operation.path},
+        )
+        if span.is_recording():
+            request_kwargs["extensions"][PARENT_SPAN_EXTENSION] = span
+        return _OperationSpan(self._trace, span)
+
+
+class _OperationSpan:
+    __slots__ = ("_trace", "span")
+
+    def __init__(self, trace: Any, span: Any) -> None:
+        self._trace = trace
+        self.span = span
+
+    def __enter__(self) -> Any:
+        return self.span
+
+    def __exit__(self, exc_type: type[BaseException] | None, error: BaseException | None, tb: object) -> None:
+        if error is not None:
+            self.span.record_exception(error)
+            self.span.set_attribute("error.type", type(error).__name__)
+            self.span.set_status(self._trace.StatusCode.ERROR, type(error).__name__)
+        self.span.end()
 
 
 class RunSpan:
