@@ -43,8 +43,7 @@ _FIELDS_AddEdgeRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AddEdgeRequest:
-    """third-party: agentId, agentGraphId, sourceNodeId, targetNodeId, isAttachmentDataPulledIn required
-
+    """
     Attributes:
         source_node_id (str | None):
         target_node_id (str | None):
@@ -52,8 +51,7 @@ class AddEdgeRequest:
         agent_graph_id (str | None):
         is_attachment_data_pulled_in (bool | None):
         condition (str | None):
-        groups (list[ConditionGroupUpdate] | None): UpdateConditionGroupDto[] (name from spec); rule fields from
-            examples
+        groups (list[ConditionGroupUpdate] | None):
     """
 
     source_node_id: str | None = None

@@ -34,11 +34,9 @@ _FIELDS_AddNodeRequest: tuple[str, ...] = (
 class AddNodeRequest:
     """
     Attributes:
-        node (AgentGraphNodeInput | None): Vendor spec only names the $ref; fields from vendor add-node example and
-            third-party update-node docs. Third-party: objective, evaluationCriteria ([] allowed) and
-            isAttachmentDataPulledIn are required (omitting isAttachmentDataPulledIn -> 400)
-        agent_id (str | None): third-party
-        graph_id (str | None): third-party: draft graph id
+        node (AgentGraphNodeInput | None):
+        agent_id (str | None):
+        graph_id (str | None): The draft graph id.
     """
 
     node: AgentGraphNodeInput | None = None

@@ -45,18 +45,16 @@ _FIELDS_AgentGraphEdge: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AgentGraphEdge:
-    """Spec (update-edge .md) lists sourceAgentGraphNodeId, targetAgentGraphNodeId, isAttachmentDataPulledIn,
-    conditionGroups; id/condition/createdAt/updatedAt come from third-party examples
-
-        Attributes:
-            id (str):
-            source_agent_graph_node_id (str | None):
-            target_agent_graph_node_id (str | None):
-            condition (str | None):
-            is_attachment_data_pulled_in (bool | None):
-            created_at (datetime.datetime | None):
-            updated_at (datetime.datetime | None):
-            condition_groups (list[EdgeConditionGroup] | None):
+    """
+    Attributes:
+        id (str):
+        source_agent_graph_node_id (str | None):
+        target_agent_graph_node_id (str | None):
+        condition (str | None):
+        is_attachment_data_pulled_in (bool | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        condition_groups (list[EdgeConditionGroup] | None):
     """
 
     id: str

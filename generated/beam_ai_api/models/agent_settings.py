@@ -39,8 +39,8 @@ class AgentSettings:
         prompts (list[str] | None):
         preferred_model (str | None):
         instructions (str | None):
-        agent_personality (str | None): third-party only
-        agent_restrictions (str | None): third-party only
+        agent_personality (str | None):
+        agent_restrictions (str | None):
     """
 
     prompts: list[str] | None = None

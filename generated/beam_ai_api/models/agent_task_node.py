@@ -79,7 +79,7 @@ _FIELDS_AgentTaskNode: tuple[str, ...] = (
 class AgentTaskNode:
     """
     Attributes:
-        id (str): third-party example
+        id (str):
         user_questions (list[UserQuestion] | None):
         edge_evaluations (list[EdgeEvaluation] | None):
         input_ (list[TaskNodeInputValue] | None):
@@ -96,10 +96,10 @@ class AgentTaskNode:
         evaluation_score (float | None):
         tool_data (TaskNodeToolData | None):
         wait_sync_created (bool | None):
-        rating (str | None): third-party example: positive/negative
-        user_feedback (str | None): third-party example
+        rating (str | None): positive or negative.
+        user_feedback (str | None):
         agent_task (TaskNodeParentTask | None):
-        agent_graph_node (Any | None): third-party example Free-form JSON object.
+        agent_graph_node (Any | None): Free-form JSON object.
     """
 
     id: str

@@ -33,8 +33,7 @@ _FIELDS_ApproveTaskRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class ApproveTaskRequest:
-    """third-party: taskNodeId, consent, taskId required
-
+    """
     Attributes:
         task_node_id (str | None): (a UUID)
         consent (bool | None): true to approve (the default), false to refuse.

@@ -81,7 +81,7 @@ class ChatFile:
         url (str | None): URL of the file.
         mime_type (str | None): MIME type of the file.
         user_id (str | None): UUID of the user.
-        user (ChatFileUser | None): types of emailVerified/isInternalUser read from example
+        user (ChatFileUser | None):
         deleted_at (datetime.datetime | None):
     """
 

@@ -58,8 +58,7 @@ _FIELDS_ChatFileUser: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class ChatFileUser:
-    """types of emailVerified/isInternalUser read from example
-
+    """
     Attributes:
         name (str | None):
         email (str | None):

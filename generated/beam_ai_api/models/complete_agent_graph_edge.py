@@ -41,16 +41,14 @@ _FIELDS_CompleteAgentGraphEdge: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class CompleteAgentGraphEdge:
-    """third-party DTO table: sourceAgentGraphNodeId, targetAgentGraphNodeId, condition (empty string = unconditional),
-    isAttachmentDataPulledIn all required
-
-        Attributes:
-            source_agent_graph_node_id (str | None):
-            target_agent_graph_node_id (str | None):
-            condition (str | None):
-            name (str | None): only in older (Bearer-era) example, e.g. 'Success Path'
-            is_attachment_data_pulled_in (bool | None):
-            condition_groups (list[CompleteEdgeConditionGroup] | None):
+    """
+    Attributes:
+        source_agent_graph_node_id (str | None):
+        target_agent_graph_node_id (str | None):
+        condition (str | None):
+        name (str | None):
+        is_attachment_data_pulled_in (bool | None):
+        condition_groups (list[CompleteEdgeConditionGroup] | None):
     """
 
     source_agent_graph_node_id: str | None = None

@@ -79,8 +79,8 @@ class CompleteAgentGraphNode:
         y_coordinate (float | None):
         is_evaluation_enabled (bool | None):
         is_attachment_data_pulled_in (bool | None):
-        on_error (str | None): third-party: STOP | CONTINUE
-        auto_retry_when_accuracy_less_than (float | None): third-party: values below 50 rejected with 400
+        on_error (str | None): STOP or CONTINUE.
+        auto_retry_when_accuracy_less_than (float | None): Values below 50 are refused with a 400.
         auto_retry_limit_when_accuracy_is_low (int | None):
         auto_retry_count_when_failure (int | None):
         auto_retry_wait_time_when_failure_in_ms (int | None):
@@ -88,7 +88,7 @@ class CompleteAgentGraphNode:
         enable_auto_retry_when_failure (bool | None):
         child_edges (list[CompleteAgentGraphEdge] | None):
         parent_edges (list[CompleteAgentGraphEdge] | None):
-        tool_configuration (CompleteToolConfiguration | None): third-party: toolFunctionName is the only required field
+        tool_configuration (CompleteToolConfiguration | None):
     """
 
     id: str | None = None

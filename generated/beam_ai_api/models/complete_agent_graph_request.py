@@ -41,7 +41,7 @@ class CompleteAgentGraphRequest:
     """
     Attributes:
         agent_name (str | None):
-        agent_description (str | None): third-party only
+        agent_description (str | None):
         settings (CompleteAgentGraphSettings | None):
         nodes (list[CompleteAgentGraphNode] | None):
     """

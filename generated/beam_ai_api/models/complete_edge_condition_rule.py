@@ -42,7 +42,7 @@ class CompleteEdgeConditionRule:
         source_node_id (str | None):
         source_output_param_name (str | None):
         operator (str | None):
-        comparison_value_type (str | None): third-party: static | output_param
+        comparison_value_type (str | None): static or output_param.
         comparison_value (str | None):
         comparison_node_id (str | None):
         comparison_output_param_name (str | None):

@@ -61,10 +61,10 @@ class CompleteInputParam:
         static_value (str | None):
         param_tip (str | None):
         output_example (str | None):
-        reload_props (bool | None): third-party: always false
-        remote_options (bool | None): third-party: always false
-        linked_output_param_node_id (str | None): third-party: source node id when fillType=linked
-        linked_output_param_name (str | None): third-party: source output param name when fillType=linked
+        reload_props (bool | None): Always false.
+        remote_options (bool | None): Always false.
+        linked_output_param_node_id (str | None): The source node id when fillType is linked.
+        linked_output_param_name (str | None): The source output param name when fillType is linked.
     """
 
     param_name: str | None = None

@@ -58,11 +58,10 @@ _FIELDS_CompleteToolConfiguration: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class CompleteToolConfiguration:
-    """third-party: toolFunctionName is the only required field
-
+    """
     Attributes:
         tool_function_name (str | None):
-        tool_name (str | None): third-party: max 200 chars
+        tool_name (str | None): At most 200 characters.
         description (str | None):
         requires_consent (bool | None):
         is_memory_tool (bool | None):
@@ -72,7 +71,7 @@ class CompleteToolConfiguration:
         is_code_execution_enabled (bool | None):
         prompt (str | None):
         preferred_model (str | None):
-        fallback_models (str | None): third-party: comma-separated model ids
+        fallback_models (str | None): Comma-separated model ids.
         input_params (list[CompleteInputParam] | None):
         output_params (list[OutputParamWrite] | None):
     """

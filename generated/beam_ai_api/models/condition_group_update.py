@@ -37,7 +37,7 @@ _FIELDS_ConditionGroupUpdate: tuple[str, ...] = (
 class ConditionGroupUpdate:
     """
     Attributes:
-        id (str | None): present in update-edge example only
+        id (str | None):
         rules (list[ConditionRuleUpdate] | None):
         next_group_operator (str | None):
     """

@@ -40,11 +40,11 @@ _FIELDS_ConditionRuleUpdate: tuple[str, ...] = (
 class ConditionRuleUpdate:
     """
     Attributes:
-        id (str | None): present in update-edge example only
+        id (str | None):
         source_agent_tool_configuration_output_params_id (str | None):
-        operator (str | None): third-party: equals, not_equals, greater_than, less_than, contains, does_not_contain,
-            starts_with, ends_with, is_empty, is_not_empty
-        comparison_value_type (str | None): third-party: static | output_param
+        operator (str | None): One of equals, not_equals, greater_than, less_than, contains, does_not_contain,
+            starts_with, ends_with, is_empty, is_not_empty.
+        comparison_value_type (str | None): static or output_param.
         comparison_value (str | None):
         comparison_agent_tool_configuration_output_params_id (str | None):
         next_rule_operator (str | None | Unset): None sends JSON null; left out of the body unless given.

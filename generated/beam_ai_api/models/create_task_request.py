@@ -41,10 +41,9 @@ _FIELDS_CreateTaskRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class CreateTaskRequest:
-    """third-party: agentId and taskQuery.query required
-
+    """
     Attributes:
-        task_query (TaskQuery): third-party: query required
+        task_query (TaskQuery):
         agent_id (str):
         parsing_urls (list[str] | None):
         encoded_context_files (list[EncodedContextFile] | None):

@@ -81,7 +81,7 @@ class CreatedTask:
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
         agent_task_nodes (list[AgentTaskNodeSummary] | None):
-        updates_url (str | None): third-party only: /agent-tasks/{id}/updates (SSE)
+        updates_url (str | None): The task's update stream (/agent-tasks/{id}/updates, SSE).
     """
 
     id: str

@@ -34,7 +34,7 @@ class EncodedContextFile:
         data (str | None): base64 content
         mime_type (str | None):
         file_name (str | None):
-        file_size (str | None): vendor example shows string; third-party example uses a number
+        file_size (str | None):
     """
 
     data: str | None = None

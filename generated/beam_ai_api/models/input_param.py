@@ -72,8 +72,7 @@ class InputParam:
     Attributes:
         id (str | None):
         param_name (str | None):
-        fill_type (str | None): third-party lists ai_fill, static, linked, from_memory and user_fill/user_input (sources
-            disagree)
+        fill_type (str | None): For example ai_fill, static, linked, from_memory, user_fill or user_input.
         agent_tool_configuration_id (str | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
@@ -87,8 +86,8 @@ class InputParam:
         required (bool | None):
         data_type (str | None):
         output_example (str | None):
-        reload_props (Any | None): type not shown by vendor; third-party: boolean
-        remote_options (Any | None): type not shown by vendor; third-party: boolean
+        reload_props (Any | None):
+        remote_options (Any | None):
         options (list[ParamOption] | None):
     """
 

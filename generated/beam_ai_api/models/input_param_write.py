@@ -82,8 +82,8 @@ class InputParamWrite:
         is_array (bool | None):
         type_options (Any | None): Free-form JSON object.
         output_example (str | None):
-        reload_props (Any | None): type not shown; third-party: boolean
-        remote_options (Any | None): type not shown; third-party: boolean
+        reload_props (Any | None):
+        remote_options (Any | None):
         options (list[ParamOption] | None):
         linked_output_param_rules_data (Any | None): Free-form JSON object.
     """

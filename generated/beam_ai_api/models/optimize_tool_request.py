@@ -35,8 +35,7 @@ _FIELDS_OptimizeToolRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class OptimizeToolRequest:
-    """third-party also marks taskNodes required
-
+    """
     Attributes:
         agent_id (str): Agent whose tool is optimised
         task_nodes (list[TaskNodeFeedback] | None):

@@ -31,7 +31,7 @@ _FIELDS_RateTaskOutputRequest: tuple[str, ...] = (
 class RateTaskOutputRequest:
     """
     Attributes:
-        rating (str): third-party docs: positive | negative; script also uses excellent
+        rating (str): positive or negative.
         task_node_id (str | None):
         user_feedback (str | None):
         expected_output (str | None):

@@ -30,8 +30,7 @@ _FIELDS_RejectTaskRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class RejectTaskRequest:
-    """third-party: all three required
-
+    """
     Attributes:
         task_node_id (str | None): (a UUID)
         task_id (str | None): (a UUID)

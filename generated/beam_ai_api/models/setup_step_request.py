@@ -40,8 +40,7 @@ _FIELDS_SetupStepRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class SetupStepRequest:
-    """Decision: agentId and agentSetupStep required (third-party); every step needs them per the description.
-
+    """
     Attributes:
         agent_id (str): Agent UUID; needed for all steps (a UUID)
         agent_setup_step (AgentSetupStep): Setup step to run (POST /agent-setup).

@@ -35,8 +35,8 @@ _FIELDS_TaskNeighbours: tuple[str, ...] = (
 class TaskNeighbours:
     """
     Attributes:
-        previous (TaskRef | None): Decision: nullable, since there is no neighbour at either end of the list.
-        next_ (TaskRef | None): Decision: nullable, since there is no neighbour at either end of the list.
+        previous (TaskRef | None): Null at the start of the list.
+        next_ (TaskRef | None): Null at the end of the list.
     """
 
     previous: TaskRef | None = None

@@ -29,13 +29,12 @@ _FIELDS_TaskNodeFeedback: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class TaskNodeFeedback:
-    """third-party: id, feedback, positive required
-
+    """
     Attributes:
         positive (bool | None):
         id (str | None): (a UUID)
         feedback (str | None):
-        expected_output (str | None): JSON-stringified array of output param objects in the example
+        expected_output (str | None): A JSON-stringified array of output param objects.
     """
 
     positive: bool | None = None

@@ -36,7 +36,7 @@ class TaskNodeList:
     """
     Attributes:
         agent_task_nodes (list[AgentTaskNode]):
-        count (int | None): third-party
+        count (int | None):
     """
 
     agent_task_nodes: list[AgentTaskNode]

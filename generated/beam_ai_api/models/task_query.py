@@ -25,8 +25,7 @@ _FIELDS_TaskQuery: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class TaskQuery:
-    """third-party: query required
-
+    """
     Attributes:
         query (str):
         additional_info (str | None):

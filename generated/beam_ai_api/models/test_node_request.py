@@ -33,7 +33,7 @@ class TestNodeRequest:
     Attributes:
         agent_id (str | None):
         node_id (str | None):
-        graph_id (str | None): from example
+        graph_id (str | None):
         params (Any | None): free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
     """
 

@@ -64,8 +64,8 @@ class ToolConfiguration:
         is_code_execution_enabled (bool | None):
         input_params (list[InputParam] | None):
         output_params (list[OutputParam] | None):
-        original_tool (Any | None): third-party only: effective tool config (prompt, preferredModel, description,
-            params) Free-form JSON object.
+        original_tool (Any | None): The effective tool configuration (prompt, preferredModel, description, params).
+            Free-form JSON object.
     """
 
     id: str | None = None

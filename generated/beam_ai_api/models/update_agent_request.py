@@ -78,15 +78,15 @@ class UpdateAgentRequest:
         workspace_id (str | None):
         agent_category_id (str | None):
         theme_icon_url (str | None):
-        personality (str | None): from rendered example
-        user_access_token_id (str | None): from rendered example
-        agent_intro_message (str | None): from rendered example
-        agent_setup_message (str | None): from rendered example
-        agent_setup_session_id (str | None): from rendered example
-        skip_agent_setup_sop (bool | None): from rendered example
-        is_attachment_data_pulled_in (bool | None): from rendered example
-        tools (list[str] | None): from rendered example
-        templates (list[Any] | None): from rendered example; TaskTemplate-like objects
+        personality (str | None):
+        user_access_token_id (str | None):
+        agent_intro_message (str | None):
+        agent_setup_message (str | None):
+        agent_setup_session_id (str | None):
+        skip_agent_setup_sop (bool | None):
+        is_attachment_data_pulled_in (bool | None):
+        tools (list[str] | None):
+        templates (list[Any] | None):
     """
 
     name: str | None = None

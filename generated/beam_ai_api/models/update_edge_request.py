@@ -39,8 +39,7 @@ class UpdateEdgeRequest:
     Attributes:
         is_attachment_data_pulled_in (bool):
         condition (str | None):
-        groups (list[ConditionGroupUpdate] | None): UpdateConditionGroupDto[] (name from spec); rule fields from
-            examples
+        groups (list[ConditionGroupUpdate] | None):
     """
 
     is_attachment_data_pulled_in: bool

@@ -38,9 +38,7 @@ _FIELDS_UpdateNodeRequest: tuple[str, ...] = (
 class UpdateNodeRequest:
     """
     Attributes:
-        node (AgentGraphNodeInput): Vendor spec only names the $ref; fields from vendor add-node example and third-party
-            update-node docs. Third-party: objective, evaluationCriteria ([] allowed) and isAttachmentDataPulledIn are
-            required (omitting isAttachmentDataPulledIn -> 400)
+        node (AgentGraphNodeInput):
         agent_id (str):
         graph_id (str):
     """

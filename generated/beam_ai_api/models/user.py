@@ -68,7 +68,7 @@ class User:
         created_at (datetime.datetime):
         is_internal_user (bool):
         avatar_src (str | None):
-        access_token (str | None): older render: valid for 1 hour
+        access_token (str | None):
         refresh_token (str | None):
         payment_provider_customer_id (str | None):
         workspaces (list[Workspace] | None):

@@ -28,9 +28,8 @@ _FIELDS_WebhookTriggerForm: tuple[str, ...] = (
 class WebhookTriggerForm:
     """
     Attributes:
-        task (str | None): third-party script: JSON string of the original task payload
-        encoded_context_files (str | None): third-party script: JSON string array
-            [{mimeType,fileType,fileExtension,data(base64)}]
+        task (str | None): A JSON string of the original task payload.
+        encoded_context_files (str | None): A JSON string array of [{mimeType, fileType, fileExtension, data (base64)}].
     """
 
     task: str | None = None

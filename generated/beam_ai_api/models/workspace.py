@@ -56,9 +56,9 @@ class Workspace:
         role (WorkspaceRole | None):
         credit_balance (CreditBalance | None):
         created_at (datetime.datetime | None):
-        icon_src (str | None): older example
-        domain (str | None): older example
-        creator_id (str | None): older example
+        icon_src (str | None):
+        domain (str | None):
+        creator_id (str | None):
         agent (WorkspaceAgent | None):
     """
 

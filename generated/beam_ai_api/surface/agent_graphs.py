@@ -115,8 +115,7 @@ class AgentGraphsResource(SyncResource):
         Add a new node to an agent's draft graph.
 
         Args:
-            agent_id: third-party
-            graph_id: third-party: draft graph id
+            graph_id: The draft graph id.
         """
         arguments = {
             "body": body(
@@ -139,9 +138,6 @@ class AgentGraphsResource(SyncResource):
 
         Creates a new agent with its complete graph (nodes, edges, tool configurations); both an
         active/published graph and a draft graph are created.
-
-        Args:
-            agent_description: third-party only
         """
         arguments = {
             "body": body(
@@ -171,7 +167,7 @@ class AgentGraphsResource(SyncResource):
         Workflow graph configuration (nodes, tool configuration, edges) for an agent.
 
         Args:
-            graph_id: third-party only: pick a specific graph version
+            graph_id: Pick a specific graph version.
         """
         arguments = {
             "agent_id": agent_id,
@@ -229,9 +225,6 @@ class AgentGraphsResource(SyncResource):
         """Get Task Nodes by Tool (`GET /agent-graphs/agent-task-nodes/{toolFunctionName}`).
 
         Task nodes that used a given tool function, for analysis and optimisation.
-
-        Args:
-            is_rated: spec cut off here; third-party says boolean, required
         """
         arguments = {
             "tool_function_name": tool_function_name,
@@ -294,7 +287,6 @@ class AgentGraphsResource(SyncResource):
         Test a specific node in the agent graph to validate its configuration and behaviour.
 
         Args:
-            graph_id: from example
             params: free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
         """
         arguments = {
@@ -325,7 +317,6 @@ class AgentGraphsResource(SyncResource):
             agent_id: The ID of the agent to update
             save_and_publish: true: publish the draft as active and create a new draft; false (default):
                 only update the draft
-            agent_description: third-party only
         """
         arguments = {
             "agent_id": agent_id,
@@ -490,8 +481,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         Add a new node to an agent's draft graph.
 
         Args:
-            agent_id: third-party
-            graph_id: third-party: draft graph id
+            graph_id: The draft graph id.
         """
         arguments = {
             "body": body(
@@ -514,9 +504,6 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Creates a new agent with its complete graph (nodes, edges, tool configurations); both an
         active/published graph and a draft graph are created.
-
-        Args:
-            agent_description: third-party only
         """
         arguments = {
             "body": body(
@@ -546,7 +533,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         Workflow graph configuration (nodes, tool configuration, edges) for an agent.
 
         Args:
-            graph_id: third-party only: pick a specific graph version
+            graph_id: Pick a specific graph version.
         """
         arguments = {
             "agent_id": agent_id,
@@ -604,9 +591,6 @@ class AsyncAgentGraphsResource(AsyncResource):
         """Get Task Nodes by Tool (`GET /agent-graphs/agent-task-nodes/{toolFunctionName}`).
 
         Task nodes that used a given tool function, for analysis and optimisation.
-
-        Args:
-            is_rated: spec cut off here; third-party says boolean, required
         """
         arguments = {
             "tool_function_name": tool_function_name,
@@ -669,7 +653,6 @@ class AsyncAgentGraphsResource(AsyncResource):
         Test a specific node in the agent graph to validate its configuration and behaviour.
 
         Args:
-            graph_id: from example
             params: free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
         """
         arguments = {
@@ -700,7 +683,6 @@ class AsyncAgentGraphsResource(AsyncResource):
             agent_id: The ID of the agent to update
             save_and_publish: true: publish the draft as active and create a new draft; false (default):
                 only update the draft
-            agent_description: third-party only
         """
         arguments = {
             "agent_id": agent_id,

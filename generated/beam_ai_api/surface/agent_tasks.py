@@ -142,7 +142,7 @@ class AgentTasksResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AgentTask:
-        """Get Task Details (third-party) (`GET /agent-tasks/{taskId}`).
+        """Get Task Details (`GET /agent-tasks/{taskId}`).
 
         Full task incl. nodes, graph state, cost data.
         """
@@ -162,9 +162,8 @@ class AgentTasksResource(SyncResource):
     ) -> AgentAnalytics:
         """Get Agent Analytics (`GET /agent-tasks/analytics`).
 
-        Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-        and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-        send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+        Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+        endDate take a date or an ISO 8601 date-time.
 
         Args:
             start_date: Normalised to 00:00:00 of that day
@@ -243,9 +242,7 @@ class AgentTasksResource(SyncResource):
     ) -> str:
         """Get Task Updates (SSE) (`GET /agent-tasks/{taskId}/updates`).
 
-        Server-Sent Events stream of task execution status changes and results. Decision: declared as
-        text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-        overlay, not the generated function, which reads the whole body.
+        Server-Sent Events stream of task execution status changes and results.
         """
         arguments = {
             "task_id": task_id,
@@ -379,12 +376,12 @@ class AgentTasksResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> MinimalAgentTask:
-        """Rate Task Output (third-party) (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
+        """Rate Task Output (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
 
         Rate a task (node) output to feed optimisation.
 
         Args:
-            rating: third-party docs: positive | negative; script also uses excellent
+            rating: positive or negative.
         """
         arguments = {
             "task_id": task_id,
@@ -563,7 +560,7 @@ class AsyncAgentTasksResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AgentTask:
-        """Get Task Details (third-party) (`GET /agent-tasks/{taskId}`).
+        """Get Task Details (`GET /agent-tasks/{taskId}`).
 
         Full task incl. nodes, graph state, cost data.
         """
@@ -583,9 +580,8 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> AgentAnalytics:
         """Get Agent Analytics (`GET /agent-tasks/analytics`).
 
-        Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-        and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-        send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+        Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+        endDate take a date or an ISO 8601 date-time.
 
         Args:
             start_date: Normalised to 00:00:00 of that day
@@ -666,9 +662,7 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> str:
         """Get Task Updates (SSE) (`GET /agent-tasks/{taskId}/updates`).
 
-        Server-Sent Events stream of task execution status changes and results. Decision: declared as
-        text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-        overlay, not the generated function, which reads the whole body.
+        Server-Sent Events stream of task execution status changes and results.
         """
         arguments = {
             "task_id": task_id,
@@ -802,12 +796,12 @@ class AsyncAgentTasksResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> MinimalAgentTask:
-        """Rate Task Output (third-party) (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
+        """Rate Task Output (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
 
         Rate a task (node) output to feed optimisation.
 
         Args:
-            rating: third-party docs: positive | negative; script also uses excellent
+            rating: positive or negative.
         """
         arguments = {
             "task_id": task_id,

@@ -167,9 +167,7 @@ class AgentViewsResource(SyncResource):
     ) -> RecordsPage:
         """List records from a view (`GET /agent-views/{viewId}/records`).
 
-        Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-        named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-        the path id.
+        Paginated, filterable, sortable records of a view.
 
         Args:
             page_num: Page number (default: 1)
@@ -342,9 +340,7 @@ class AsyncAgentViewsResource(AsyncResource):
     ) -> RecordsPage:
         """List records from a view (`GET /agent-views/{viewId}/records`).
 
-        Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-        named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-        the path id.
+        Paginated, filterable, sortable records of a view.
 
         Args:
             page_num: Page number (default: 1)

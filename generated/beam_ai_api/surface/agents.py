@@ -54,7 +54,6 @@ class AgentsResource(SyncResource):
         Paginated list of agents in the workspace, filterable by type, category or search text.
 
         Args:
-            page_size: older Bearer render showed maximum 1000000
             type: Filter agents by type
             search_query: Search by name or description
             agent_category_id: Filter by category ID
@@ -117,15 +116,6 @@ class AgentsResource(SyncResource):
 
         Args:
             agent_id: The unique identifier of the agent to update
-            personality: from rendered example
-            user_access_token_id: from rendered example
-            agent_intro_message: from rendered example
-            agent_setup_message: from rendered example
-            agent_setup_session_id: from rendered example
-            skip_agent_setup_sop: from rendered example
-            is_attachment_data_pulled_in: from rendered example
-            tools: from rendered example
-            templates: from rendered example; TaskTemplate-like objects
         """
         arguments = {
             "agent_id": agent_id,
@@ -180,7 +170,6 @@ class AsyncAgentsResource(AsyncResource):
         Paginated list of agents in the workspace, filterable by type, category or search text.
 
         Args:
-            page_size: older Bearer render showed maximum 1000000
             type: Filter agents by type
             search_query: Search by name or description
             agent_category_id: Filter by category ID
@@ -243,15 +232,6 @@ class AsyncAgentsResource(AsyncResource):
 
         Args:
             agent_id: The unique identifier of the agent to update
-            personality: from rendered example
-            user_access_token_id: from rendered example
-            agent_intro_message: from rendered example
-            agent_setup_message: from rendered example
-            agent_setup_session_id: from rendered example
-            skip_agent_setup_sop: from rendered example
-            is_attachment_data_pulled_in: from rendered example
-            tools: from rendered example
-            templates: from rendered example; TaskTemplate-like objects
         """
         arguments = {
             "agent_id": agent_id,

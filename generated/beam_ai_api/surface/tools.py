@@ -64,7 +64,7 @@ class ToolsResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ActiveToolList:
-        """Get Active Tools (third-party) (`GET /tool/active-tools`).
+        """Get Active Tools (`GET /tool/active-tools`).
 
         Search tools available in the workspace (e.g. integration tools).
 
@@ -84,7 +84,7 @@ class ToolsResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> builtins.list[PreferredModel]:
-        """Get Preferred Models (third-party) (`GET /custom-tool/preferred-models`).
+        """Get Preferred Models (`GET /custom-tool/preferred-models`).
 
         LLM models available for preferredModel/fallbackModels.
         """
@@ -150,7 +150,7 @@ class AsyncToolsResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ActiveToolList:
-        """Get Active Tools (third-party) (`GET /tool/active-tools`).
+        """Get Active Tools (`GET /tool/active-tools`).
 
         Search tools available in the workspace (e.g. integration tools).
 
@@ -170,7 +170,7 @@ class AsyncToolsResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> builtins.list[PreferredModel]:
-        """Get Preferred Models (third-party) (`GET /custom-tool/preferred-models`).
+        """Get Preferred Models (`GET /custom-tool/preferred-models`).
 
         LLM models available for preferredModel/fallbackModels.
         """

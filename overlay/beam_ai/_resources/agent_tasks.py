@@ -151,7 +151,59 @@ class AgentTasksResource(generated.AgentTasksResource):
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
     ) -> AgentTask:
-        """Create a task once and follow it to its end (every argument is checked before it is created)."""
+        """Create a task once and follow it to its end; return the task as it ended.
+
+        The task is created with `POST /agent-tasks` (never resent when its outcome is unknown),
+        then followed over its update stream (SSE), resumed when the stream drops and polled when
+        there is none. A task that waits for a person is answered by the handlers, or returned
+        as it waits. Every argument is checked before the task is created.
+
+        Args:
+            agent_id: The agent to run.
+            query: What the agent is asked (the task's `taskQuery.query`).
+            additional_info: Extra context sent as `taskQuery.additionalInfo`.
+            parsing_urls: URLs the agent should read for this task.
+            encoded_context_files: Files sent inline with the task, as `EncodedContextFile`s or
+                camelCase mappings (`{"mimeType": ..., "data": <base64>, ...}`).
+            timeout: Seconds the whole run may take: creating, following and answering, retries
+                included. When it passes, `TaskTimeoutError` is raised and the task keeps running
+                on the server. None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` (`status`, `message`, `timestamp`, ...) for each
+                status change, in order, without duplicates across reconnects.
+            on_input_required: Called with the task when it waits for input
+                (`USER_INPUT_REQUIRED`); return the answer, an `InputAnswer`: a string, or a list
+                of `UserInputAnswer` for several questions. The run then continues. Without it,
+                the waiting task is returned: answer it with `answer()`, then `wait()`.
+            on_consent_required: Called with the task when it waits for consent
+                (`USER_CONSENT_REQUIRED`); return True to approve, False to reject. Without it,
+                the waiting task is returned (see `consent()`).
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: How the follow waits between polls and reconnects; default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal status (`COMPLETED`, `FAILED`, ...), or in a waiting
+            status when no handler answered it. `task.status` is the status the stream reported,
+            even while a read of the task still lags behind.
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.task_id` (None if the create itself ran out of
+                time) and `.last_status` say where the task was.
+            APIStatusError: The server refused a request (its subclasses, e.g. `NotFoundError`
+                for an unknown agent, `RateLimitError` after the retries).
+            APIConnectionError: No response; `.outcome_unknown` is true when the create may
+                have reached the server.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
@@ -185,7 +237,26 @@ class AgentTasksResource(generated.AgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        """Answer a task that waits for input (`USER_INPUT_REQUIRED`); then `wait()` for it.
+
+        The waiting task node is found in the task for you (the node carrying the waiting status).
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            answer: An `InputAnswer`: the answer text, or a list of `UserInputAnswer` (one per
+                question the node asks).
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the answer (a `MinimalAgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to answer for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the answer (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         arguments = _answer_arguments(self._client, task, answer)
         return call(self._client, _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -197,7 +268,26 @@ class AgentTasksResource(generated.AgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
+        """Approve or reject a task that waits for consent (`USER_CONSENT_REQUIRED`).
+
+        Approving sends `POST .../user-consent`, rejecting `POST .../rejection`, for the waiting
+        task node (found in the task for you). Then `wait()` for the task.
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            approve: True to let the task go on, False to reject it. Required, by keyword.
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the decision (an `AgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to decide for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the decision (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         operation, arguments = _consent_arguments(self._client, task, approve)
         return call(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -214,7 +304,36 @@ class AgentTasksResource(generated.AgentTasksResource):
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
     ) -> AgentTask:
-        """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
+        """Follow an existing task until it ends or waits for someone, and return it.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the follow may take; `TaskTimeoutError` after it (the task keeps
+                running). None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` for each status change, the current status first.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: How the follow waits between polls and reconnects; default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal or waiting status (`USER_INPUT_REQUIRED`,
+            `USER_CONSENT_REQUIRED`: answer with `answer()` / `consent()` and wait again).
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.last_status` says where the task was.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
@@ -242,7 +361,37 @@ class AgentTasksResource(generated.AgentTasksResource):
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
     ) -> Generator[TaskEvent, None, None]:
-        """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
+        """The task's status events until it ends or waits, across reconnects.
+
+        Nothing is sent until the first event is asked for.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the whole stream may take; `TaskTimeoutError` after it (the task
+                keeps running). None (default) follows as long as the task takes.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: How the follow waits between polls and reconnects; default the client's.
+
+        Returns:
+            A generator of `TaskEvent`s, one per status change (the current status first), without
+            duplicates or gaps across reconnects; it ends after a terminal or waiting status.
+
+        Raises:
+            BeamValidationError: An argument is malformed (raised at the call).
+            TaskTimeoutError: `timeout` passed while iterating.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
@@ -294,7 +443,60 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> AgentTask:
-        """Create a task once and follow it to its end (every argument is checked before it is created)."""
+        """Async twin of `AgentTasksResource.run`: create a task once and follow it to its end.
+
+        The task is created with `POST /agent-tasks` (never resent when its outcome is unknown),
+        then followed over its update stream (SSE), resumed when the stream drops and polled when
+        there is none. A task that waits for a person is answered by the handlers, or returned
+        as it waits. Every argument is checked before the task is created.
+
+        Args:
+            agent_id: The agent to run.
+            query: What the agent is asked (the task's `taskQuery.query`).
+            additional_info: Extra context sent as `taskQuery.additionalInfo`.
+            parsing_urls: URLs the agent should read for this task.
+            encoded_context_files: Files sent inline with the task, as `EncodedContextFile`s or
+                camelCase mappings (`{"mimeType": ..., "data": <base64>, ...}`).
+            timeout: Seconds the whole run may take: creating, following and answering, retries
+                included. When it passes, `TaskTimeoutError` is raised and the task keeps running
+                on the server. None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` (`status`, `message`, `timestamp`, ...) for each
+                status change, in order, without duplicates across reconnects.
+            on_input_required: Called (and awaited, if it is async) with the task when it waits for input
+                (`USER_INPUT_REQUIRED`); return the answer, an `InputAnswer`: a string, or a list
+                of `UserInputAnswer` for several questions. The run then continues. Without it,
+                the waiting task is returned: answer it with `answer()`, then `wait()`.
+            on_consent_required: Called (and awaited, if it is async) with the task when it waits for consent
+                (`USER_CONSENT_REQUIRED`); return True to approve, False to reject. Without it,
+                the waiting task is returned (see `consent()`).
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: Coroutine function the follow awaits between polls and reconnects;
+                default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal status (`COMPLETED`, `FAILED`, ...), or in a waiting
+            status when no handler answered it. `task.status` is the status the stream reported,
+            even while a read of the task still lags behind.
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.task_id` (None if the create itself ran out of
+                time) and `.last_status` say where the task was.
+            APIStatusError: The server refused a request (its subclasses, e.g. `NotFoundError`
+                for an unknown agent, `RateLimitError` after the retries).
+            APIConnectionError: No response; `.outcome_unknown` is true when the create may
+                have reached the server.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
@@ -328,7 +530,26 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        """Answer a task that waits for input (`USER_INPUT_REQUIRED`); then `wait()` for it.
+
+        The waiting task node is found in the task for you (the node carrying the waiting status).
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            answer: An `InputAnswer`: the answer text, or a list of `UserInputAnswer` (one per
+                question the node asks).
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the answer (a `MinimalAgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to answer for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the answer (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         arguments = _answer_arguments(self._client, task, answer)
         return await acall(self._client, _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -340,7 +561,26 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
+        """Approve or reject a task that waits for consent (`USER_CONSENT_REQUIRED`).
+
+        Approving sends `POST .../user-consent`, rejecting `POST .../rejection`, for the waiting
+        task node (found in the task for you). Then `wait()` for the task.
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            approve: True to let the task go on, False to reject it. Required, by keyword.
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the decision (an `AgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to decide for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the decision (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         operation, arguments = _consent_arguments(self._client, task, approve)
         return await acall(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -357,7 +597,37 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> AgentTask:
-        """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
+        """Follow an existing task until it ends or waits for someone, and return it.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the follow may take; `TaskTimeoutError` after it (the task keeps
+                running). None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` for each status change, the current status first.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: Coroutine function the follow awaits between polls and reconnects;
+                default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal or waiting status (`USER_INPUT_REQUIRED`,
+            `USER_CONSENT_REQUIRED`: answer with `answer()` / `consent()` and wait again).
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.last_status` says where the task was.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
@@ -385,7 +655,38 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> AsyncGenerator[TaskEvent, None]:
-        """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
+        """The task's status events until it ends or waits, across reconnects.
+
+        Nothing is sent until the first event is asked for.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the whole stream may take; `TaskTimeoutError` after it (the task
+                keeps running). None (default) follows as long as the task takes.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: Coroutine function the follow awaits between polls and reconnects;
+                default the client's.
+
+        Returns:
+            An async generator of `TaskEvent`s, one per status change (the current status first), without
+            duplicates or gaps across reconnects; it ends after a terminal or waiting status.
+
+        Raises:
+            BeamValidationError: An argument is malformed (raised at the call).
+            TaskTimeoutError: `timeout` passed while iterating.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
