@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -209,3 +210,26 @@ def test_an_attempt_shows_no_credential_and_a_hooked_client_does_not_pickle(
 def test_a_hook_that_is_not_callable_is_refused() -> None:
     with pytest.raises(BeamConfigError, match="on_retry"):
         Beam(api_key="k", workspace_id="w", base_url="http://127.0.0.1:1", on_retry="print")  # type: ignore[arg-type]
+
+
+def test_the_readme_hooks_example_works(
+    fake_beam: FakeBeam,
+    fake_beam_server: FakeBeamServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    snippet = readme.split("**Hooks.**", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    for name, value in (
+        ("BEAM_API_KEY", FAKE_API_KEY),
+        ("BEAM_WORKSPACE_ID", FAKE_WORKSPACE_ID),
+        ("BEAM_BASE_URL", fake_beam_server.url),
+    ):
+        monkeypatch.setenv(name, value)
+    namespace: dict[str, Any] = {}
+    exec(compile(snippet, "README.md", "exec"), namespace)
+    fake_beam.faults.add("rate_limit", method="GET", path="/agent", times=1, retry_after=0)
+    with namespace["beam"] as beam:
+        beam.agents.list()
+    assert capsys.readouterr().out == "retrying GET /agent in 0.0 s after 429\n"
+    assert namespace["slow"] == []

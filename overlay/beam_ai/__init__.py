@@ -30,6 +30,7 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._observe import Attempt
 from ._retry import RetryPolicy
 from ._token_auth import TokenExchangeAuth
 from ._token_cache import CachedToken, FileTokenCache, TokenCache
@@ -91,6 +92,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "APITimeoutError",
     "ApiKeyAuth",
     "AsyncBeam",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "Beam",
