@@ -33,14 +33,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
-from beam_ai_api.api.agent_tasks import (
-    approve_task,
-    create_task,
-    get_task,
-    get_task_updates,
-    reject_task,
-    submit_user_input,
-)
+from beam_ai_api.api.agent_tasks import approve_task, create_task, get_task, reject_task, submit_user_input
 from beam_ai_api.models import (
     AgentTask,
     ApproveTaskRequest,
@@ -51,11 +44,12 @@ from beam_ai_api.models import (
     TaskQuery,
     UserInputAnswer,
 )
+from beam_ai_api.surface.operations import OPERATIONS
 
 from ._constants import WORKSPACE_HEADER
 from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
 from ._observe import OPERATION_EXTENSION
-from ._operation import acall, call, operation_of
+from ._operation import acall, call
 from ._task_events import (
     TERMINAL_STATUSES,
     USER_CONSENT_REQUIRED,
@@ -194,7 +188,7 @@ def _bounded(client: C, deadline: float | None, now: float) -> tuple[C, bool]:
 def _stream_request(client: Beam | AsyncBeam, state: FollowState, settings: _Settings[Any]) -> dict[str, Any]:
     """Keyword arguments for the SSE request: no transport retries (the follower retries itself)."""
     options = client._request_options(max_retries=0)
-    options["extensions"][OPERATION_EXTENSION] = operation_of(get_task_updates)
+    options["extensions"][OPERATION_EXTENSION] = OPERATIONS["getTaskUpdates"]
     left = state.remaining(settings.clock())
     options["timeout"] = stream_timeout(options["timeout"], settings.read_timeout, left)
     headers = {**SSE_HEADERS, WORKSPACE_HEADER: client.workspace_id}

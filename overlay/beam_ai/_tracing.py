@@ -25,7 +25,6 @@ from ._version import __version__
 if TYPE_CHECKING:
     from beam_ai_api.surface.operations import Operation
 
-    from ._client import AsyncBeam, Beam
     from ._observe import Attempt
 
 
@@ -164,10 +163,9 @@ class RunSpan:
 
 @contextlib.contextmanager
 def run_span(
-    client: Beam | AsyncBeam, agent_id: str, on_event: Callable[[Any], object] | None
+    tracing: Tracing | None, agent_id: str, on_event: Callable[[Any], object] | None
 ) -> Iterator[RunSpan]:
     """Around `agent_tasks.run`: a span when the client traces, else just `on_event` passed through."""
-    tracing = client._tracing
     if tracing is None:
         yield RunSpan(None, on_event)
         return

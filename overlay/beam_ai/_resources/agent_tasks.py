@@ -209,7 +209,7 @@ class AgentTasksResource(generated.AgentTasksResource):
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
-        with run_span(client, agent_id, on_event) as traced:
+        with run_span(client._tracing, agent_id, on_event) as traced:
             task = run_task(
                 client,
                 agent_id=agent_id,
@@ -502,7 +502,7 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
-        with run_span(client, agent_id, on_event) as traced:
+        with run_span(client._tracing, agent_id, on_event) as traced:
             task = await arun_task(
                 client,
                 agent_id=agent_id,
