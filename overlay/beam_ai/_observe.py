@@ -26,7 +26,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -34,8 +34,6 @@ from ._errors import CREDENTIAL_HEADERS, REQUEST_ID_HEADERS, BeamConfigError, sa
 
 if TYPE_CHECKING:
     from beam_ai_api.surface.operations import Operation
-
-    from ._tracing import Tracing
 
 logger = logging.getLogger("beam_ai.http")
 
@@ -53,6 +51,14 @@ _SECRET_FIELDS = re.compile(r"(?i)(api[-_]?key|token|secret|password|authorizati
 _SECRET_TEXT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*|bm_key_\w+")
 
 Hook = Callable[["Attempt"], object]
+
+
+class AttemptTracer(Protocol):
+    """What the observer needs of tracing (`_tracing.Tracing`): a span per attempt."""
+
+    def start_attempt(self, attempt: Attempt) -> Any: ...
+
+    def end_attempt(self, attempt: Attempt) -> None: ...
 
 
 class Attempt:
@@ -242,7 +248,7 @@ class Observer:
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
-        tracing: Tracing | None = None,
+        tracing: AttemptTracer | None = None,
     ) -> None:
         for name, hook in (("on_request", on_request), ("on_response", on_response), ("on_retry", on_retry)):
             if hook is not None and not callable(hook):
