@@ -11,19 +11,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-    comma_list,
-)
-
 from ..models import (
     AgentAnalytics,
     AgentTask,
@@ -45,6 +32,19 @@ from ..models import (
     TaskNodeFeedbackPerKey,
     TaskQuery,
     UserInputAnswer,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
+    comma_list,
 )
 from .operations import OPERATIONS
 
@@ -103,7 +103,7 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("AgentTask", self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -133,7 +133,7 @@ class AgentTasksResource(SyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", self._send(_CREATE_TASK, arguments, timeout, max_retries))
+        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -149,7 +149,7 @@ class AgentTasksResource(SyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("AgentTask", self._send(_GET_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries))
 
     def get_analytics(
         self,
@@ -174,7 +174,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", self._send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     def get_neighbours(
         self,
@@ -212,7 +212,7 @@ class AgentTasksResource(SyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
 
     def get_tool_output_schema(
         self,
@@ -231,7 +231,9 @@ class AgentTasksResource(SyncResource):
         arguments = {
             "graph_node_id": graph_node_id,
         }
-        return cast("builtins.list[OutputParam]", self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries))
+        return cast(
+            "builtins.list[OutputParam]", self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+        )
 
     def get_updates(
         self,
@@ -247,7 +249,7 @@ class AgentTasksResource(SyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("str", self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -289,7 +291,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", self._send(_LIST_TASKS, arguments, timeout, max_retries))
+        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -304,7 +306,7 @@ class AgentTasksResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[TaskGroupList, MinimalAgentTask]:
+    ) -> Pages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
@@ -315,7 +317,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
 
     def list_latest_executions(
         self,
@@ -345,7 +347,7 @@ class AgentTasksResource(SyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", self._send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        return cast("LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
 
     def list_all_latest_executions(
         self,
@@ -356,14 +358,14 @@ class AgentTasksResource(SyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[LatestExecutions, Any]:
+    ) -> Pages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
 
     def rate_output(
         self,
@@ -395,7 +397,7 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", self._send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
 
     def reject(
         self,
@@ -421,7 +423,7 @@ class AgentTasksResource(SyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", self._send(_REJECT_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
 
     def retry(
         self,
@@ -455,7 +457,7 @@ class AgentTasksResource(SyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", self._send(_RETRY_TASK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
 
     def submit_user_input(
         self,
@@ -478,7 +480,7 @@ class AgentTasksResource(SyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", self._send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
 
 
 class AsyncAgentTasksResource(AsyncResource):
@@ -521,7 +523,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("AgentTask", await self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -551,7 +553,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", await self._send(_CREATE_TASK, arguments, timeout, max_retries))
+        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -567,7 +569,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("AgentTask", await self._send(_GET_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries))
 
     async def get_analytics(
         self,
@@ -592,7 +594,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", await self._send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     async def get_neighbours(
         self,
@@ -630,7 +632,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", await self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        return cast("TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
 
     async def get_tool_output_schema(
         self,
@@ -650,7 +652,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "graph_node_id": graph_node_id,
         }
         return cast(
-            "builtins.list[OutputParam]", await self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+            "builtins.list[OutputParam]",
+            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries),
         )
 
     async def get_updates(
@@ -667,7 +670,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("str", await self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -709,7 +712,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", await self._send(_LIST_TASKS, arguments, timeout, max_retries))
+        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -724,7 +727,7 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[TaskGroupList, MinimalAgentTask]:
+    ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
@@ -735,7 +738,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
 
     async def list_latest_executions(
         self,
@@ -765,7 +768,9 @@ class AsyncAgentTasksResource(AsyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", await self._send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        return cast(
+            "LatestExecutions", await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries)
+        )
 
     def list_all_latest_executions(
         self,
@@ -776,14 +781,14 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[LatestExecutions, Any]:
+    ) -> AsyncPages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
 
     async def rate_output(
         self,
@@ -815,7 +820,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", await self._send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
 
     async def reject(
         self,
@@ -841,7 +846,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", await self._send(_REJECT_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
 
     async def retry(
         self,
@@ -875,7 +880,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", await self._send(_RETRY_TASK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
 
     async def submit_user_input(
         self,
@@ -898,4 +903,4 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", await self._send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
