@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import weakref
 from collections.abc import Iterable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -49,6 +50,24 @@ def missing_field(model: str, error: KeyError, src_dict: Mapping[str, Any], requ
         if src_dict.get(field) is None:
             return MissingFieldError(model, field)
     return error
+
+
+_REQUEST_IDS: dict[int, tuple["weakref.ref[Any]", str | None]] = {}
+
+
+def remember_request_id(model: Any, request_id: str | None) -> None:
+    """Remember the request id of the response `model` was parsed from, as long as `model` lives
+    (kept by identity beside it: models are unhashable, and the id is not part of their data)."""
+    key = id(model)
+    _REQUEST_IDS[key] = (weakref.ref(model, lambda _: _REQUEST_IDS.pop(key, None)), request_id)
+
+
+def request_id_of(model: Any) -> str | None:
+    """The request id `model` came with (None: not parsed from a response, or the server sent none)."""
+    entry = _REQUEST_IDS.get(id(model))
+    if entry is None or entry[0]() is not model:
+        return None
+    return entry[1]
 
 
 REPR_MAX_TEXT = 200

@@ -26,6 +26,7 @@ from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 if TYPE_CHECKING:
     from beam_ai_api import Client as GeneratedClient
+    from beam_ai_api.namespace import Extras, RawResponse
     from beam_ai_api.surface.operations import Operation
 
     from ._pagination import AsyncPaginator, Paginator
@@ -52,6 +53,24 @@ def check_max_retries(max_retries: int) -> int:
 
 
 _modules: dict[str, ModuleType] = {}
+
+
+def request_id(response: httpx.Response) -> str | None:
+    from ._errors import REQUEST_ID_HEADERS
+
+    for name in REQUEST_ID_HEADERS:
+        value = response.headers.get(name)
+        if value:
+            return str(value)
+    return None
+
+
+def remember_request_id(result: Any, response: httpx.Response) -> None:
+    """Let a parsed model answer `._request_id` (kept beside it, never in its data)."""
+    if hasattr(result, "to_dict"):
+        from beam_ai_api.types import remember_request_id as remember
+
+        remember(result, request_id(response))
 
 
 def _send_path() -> ModuleType:
@@ -127,11 +146,32 @@ class _Requester:
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> tuple[Operation, dict[str, Any]]:
         entry, kwargs = _send_path().build(operation, arguments, self.workspace_id, timeout, max_retries)
+        if extras is not None:
+            from ._extras import apply_extras
+
+            apply_extras(kwargs, extras)
         kwargs.update(self.request_options(timeout, max_retries))
         kwargs["extensions"][OPERATION_EXTENSION] = entry  # operation id and URL template for logs and spans
         return entry, kwargs
+
+    def _parse(self, entry: Operation, response: httpx.Response) -> Any:
+        """The typed result, which remembers the request id it came with (`result._request_id`)."""
+        result = _send_path().parse(entry, self.raw, response)
+        remember_request_id(result, response)
+        return result
+
+    def _raw(self, entry: Operation, response: httpx.Response) -> RawResponse[Any]:
+        from beam_ai_api.namespace import RawResponse
+
+        return RawResponse(
+            response,
+            request_id(response),
+            response.elapsed.total_seconds(),
+            lambda received: self._parse(entry, received),
+        )
 
     def _paging(
         self,
@@ -172,15 +212,27 @@ class BeamRequester(_Requester):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        _extras: Extras | None = None,
         **arguments: Any,
     ) -> Any:
         """Send `operation` (a generated entry or operation module) with `arguments` (the generated
         builder's names) and parse the result."""
-        entry, kwargs = self._request(operation, arguments, timeout, max_retries)
+        entry, response = self._exchange(operation, arguments, timeout, max_retries, _extras)
+        return self._parse(entry, response)
+
+    def _exchange(
+        self,
+        operation: Any,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None,
+    ) -> tuple[Operation, httpx.Response]:
+        entry, kwargs = self._request(operation, arguments, timeout, max_retries, extras)
         if self.tracing is None:
-            return _send_path().parse(entry, self.raw, self.http.request(**kwargs))
+            return entry, self.http.request(**kwargs)
         with self.tracing.operation(entry, kwargs):
-            return _send_path().parse(entry, self.raw, self.http.request(**kwargs))
+            return entry, self.http.request(**kwargs)
 
     def send(
         self,
@@ -188,9 +240,27 @@ class BeamRequester(_Requester):
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any:
         """A namespace method's call: arguments left as None are not sent; a `Body` is built."""
-        return self.call(operation, timeout=timeout, max_retries=max_retries, **_send_path().given(arguments))
+        entry, response = self._exchange(
+            operation, _send_path().given(arguments), timeout, max_retries, extras
+        )
+        return self._parse(entry, response)
+
+    def send_raw(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None = None,
+    ) -> RawResponse[Any]:
+        """`send`, returning the response before parsing (`with_raw_response`)."""
+        entry, response = self._exchange(
+            operation, _send_path().given(arguments), timeout, max_retries, extras
+        )
+        return self._raw(entry, response)
 
     def paginate(
         self,
@@ -240,14 +310,26 @@ class AsyncBeamRequester(_Requester):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        _extras: Extras | None = None,
         **arguments: Any,
     ) -> Any:
         """Async twin of `BeamRequester.call`."""
-        entry, kwargs = self._request(operation, arguments, timeout, max_retries)
+        entry, response = await self._exchange(operation, arguments, timeout, max_retries, _extras)
+        return self._parse(entry, response)
+
+    async def _exchange(
+        self,
+        operation: Any,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None,
+    ) -> tuple[Operation, httpx.Response]:
+        entry, kwargs = self._request(operation, arguments, timeout, max_retries, extras)
         if self.tracing is None:
-            return _send_path().parse(entry, self.raw, await self.http.request(**kwargs))
+            return entry, await self.http.request(**kwargs)
         with self.tracing.operation(entry, kwargs):
-            return _send_path().parse(entry, self.raw, await self.http.request(**kwargs))
+            return entry, await self.http.request(**kwargs)
 
     async def send(
         self,
@@ -255,11 +337,25 @@ class AsyncBeamRequester(_Requester):
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any:
         """A namespace method's call: arguments left as None are not sent; a `Body` is built."""
-        return await self.acall(
-            operation, timeout=timeout, max_retries=max_retries, **_send_path().given(arguments)
-        )
+        given = _send_path().given(arguments)
+        entry, response = await self._exchange(operation, given, timeout, max_retries, extras)
+        return self._parse(entry, response)
+
+    async def send_raw(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None = None,
+    ) -> RawResponse[Any]:
+        """Async twin of `BeamRequester.send_raw`."""
+        given = _send_path().given(arguments)
+        entry, response = await self._exchange(operation, given, timeout, max_retries, extras)
+        return self._raw(entry, response)
 
     def paginate(
         self,

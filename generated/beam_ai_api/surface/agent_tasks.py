@@ -38,13 +38,17 @@ from ..models import (
 from ..namespace import (
     NOT_GIVEN,
     AsyncPages,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
     Pages,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
     comma_list,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -66,6 +70,12 @@ _SUBMIT_USER_INPUT = OPERATIONS["submitUserInput"]
 class AgentTasksResource(SyncResource):
     """Agent tasks operations."""
 
+    @property
+    def with_raw_response(self) -> AgentTasksResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentTasksResourceWithRawResponse(self._requester)
+
     def approve(
         self,
         task_id: str,
@@ -77,6 +87,9 @@ class AgentTasksResource(SyncResource):
         tool_parameters: Any = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
 
@@ -89,7 +102,7 @@ class AgentTasksResource(SyncResource):
             tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
                 include_attachments} Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 ApproveTaskRequest,
@@ -103,7 +116,8 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries, extra))
 
     def create(
         self,
@@ -115,12 +129,15 @@ class AgentTasksResource(SyncResource):
         encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CreatedTask:
         """Create Agent Task (`POST /agent-tasks`).
 
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CreateTaskRequest,
                 {
@@ -133,7 +150,8 @@ class AgentTasksResource(SyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries, extra))
 
     def get(
         self,
@@ -141,15 +159,19 @@ class AgentTasksResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Get Task Details (`GET /agent-tasks/{taskId}`).
 
         Full task incl. nodes, graph state, cost data.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries, extra))
 
     def get_analytics(
         self,
@@ -159,6 +181,9 @@ class AgentTasksResource(SyncResource):
         agent_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentAnalytics:
         """Get Agent Analytics (`GET /agent-tasks/analytics`).
 
@@ -169,12 +194,15 @@ class AgentTasksResource(SyncResource):
             start_date: Normalised to 00:00:00 of that day
             end_date: Normalised to 23:59:59 of that day, inclusive
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "start_date": start_date,
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+        )
 
     def get_neighbours(
         self,
@@ -189,6 +217,9 @@ class AgentTasksResource(SyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskNeighbours:
         """Get Next Task (`GET /agent-tasks/iterate`).
 
@@ -202,7 +233,7 @@ class AgentTasksResource(SyncResource):
             created_at: Filter by creation date
             updated_at: Filter by last update date
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "task_id": task_id,
             "statuses": comma_list(statuses),
@@ -212,7 +243,8 @@ class AgentTasksResource(SyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries, extra))
 
     def get_tool_output_schema(
         self,
@@ -220,6 +252,9 @@ class AgentTasksResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[OutputParam]:
         """Get Tool Output Schema (`GET /agent-tasks/tool-output-schema/{graphNodeId}`).
 
@@ -228,11 +263,13 @@ class AgentTasksResource(SyncResource):
         Args:
             graph_node_id: Graph node whose tool output schema to return
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "builtins.list[OutputParam]", self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+            "builtins.list[OutputParam]",
+            self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra),
         )
 
     def get_updates(
@@ -241,15 +278,19 @@ class AgentTasksResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get Task Updates (SSE) (`GET /agent-tasks/{taskId}/updates`).
 
         Server-Sent Events stream of task execution status changes and results.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra))
 
     def list(
         self,
@@ -265,6 +306,9 @@ class AgentTasksResource(SyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskGroupList:
         """List Agent Tasks (`GET /agent-tasks`).
 
@@ -280,7 +324,7 @@ class AgentTasksResource(SyncResource):
             start_date: Tasks created after (ISO 8601)
             end_date: Tasks created before (ISO 8601)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
@@ -291,7 +335,8 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -308,7 +353,7 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Pages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
             "search_query": search_query,
@@ -329,6 +374,9 @@ class AgentTasksResource(SyncResource):
         search_query: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LatestExecutions:
         """Get Latest Task Executions (`GET /agent-tasks/latest-executions`).
 
@@ -340,14 +388,17 @@ class AgentTasksResource(SyncResource):
             included_statuses: Comma-separated statuses to include
             search_query: Search by task name, objective or summary
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "page_num": page_num,
             "page_size": page_size,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra)
+        )
 
     def list_all_latest_executions(
         self,
@@ -360,7 +411,7 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Pages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
@@ -377,6 +428,9 @@ class AgentTasksResource(SyncResource):
         expected_output: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
         """Rate Task Output (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
 
@@ -385,7 +439,7 @@ class AgentTasksResource(SyncResource):
         Args:
             rating: positive or negative.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RateTaskOutputRequest,
@@ -397,7 +451,8 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra))
 
     def reject(
         self,
@@ -407,6 +462,9 @@ class AgentTasksResource(SyncResource):
         user_feedback: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
@@ -415,7 +473,7 @@ class AgentTasksResource(SyncResource):
         Args:
             task_node_id: (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RejectTaskRequest,
@@ -423,7 +481,8 @@ class AgentTasksResource(SyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries, extra))
 
     def retry(
         self,
@@ -434,6 +493,9 @@ class AgentTasksResource(SyncResource):
         task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
 
@@ -445,7 +507,7 @@ class AgentTasksResource(SyncResource):
             task_node_feedback_as_text: General feedback to improve the retry
             task_node_feedback_per_keys: Structured feedback per output field
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 RetryTaskRequest,
                 {
@@ -457,7 +519,8 @@ class AgentTasksResource(SyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries, extra))
 
     def submit_user_input(
         self,
@@ -467,12 +530,15 @@ class AgentTasksResource(SyncResource):
         user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
         """Submit User Input (`PATCH /agent-tasks/execution/{taskId}/user-input`).
 
         Provide user input for a task waiting on human input (USER_INPUT_REQUIRED).
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 SubmitUserInputRequest,
@@ -480,13 +546,16 @@ class AgentTasksResource(SyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)
+        )
 
 
-class AsyncAgentTasksResource(AsyncResource):
-    """Async twin of `AgentTasksResource`: Agent tasks operations."""
+class AgentTasksResourceWithRawResponse(SyncRawResource):
+    """`AgentTasksResource`'s methods, each returning the `RawResponse` before parsing."""
 
-    async def approve(
+    def approve(
         self,
         task_id: str,
         *,
@@ -497,19 +566,12 @@ class AsyncAgentTasksResource(AsyncResource):
         tool_parameters: Any = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AgentTask:
-        """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
-
-        Give consent so a task waiting on approval continues.
-
-        Args:
-            task_node_id: (a UUID)
-            consent: true to approve (the default), false to refuse.
-            tool_id: (a UUID)
-            tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
-                include_attachments} Free-form JSON object.
-        """
-        arguments = {
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`approve`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 ApproveTaskRequest,
@@ -523,9 +585,10 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_APPROVE_TASK, arguments, timeout, max_retries, extra)
 
-    async def create(
+    def create(
         self,
         *,
         query: str,
@@ -535,12 +598,12 @@ class AsyncAgentTasksResource(AsyncResource):
         encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> CreatedTask:
-        """Create Agent Task (`POST /agent-tasks`).
-
-        Create a task for an agent; it is queued and executed by the agent's workflow.
-        """
-        arguments = {
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedTask]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedTask`."""
+        arguments: dict[str, Any] = {
             "body": body(
                 CreateTaskRequest,
                 {
@@ -553,7 +616,363 @@ class AsyncAgentTasksResource(AsyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_CREATE_TASK, arguments, timeout, max_retries, extra)
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TASK, arguments, timeout, max_retries, extra)
+
+    def get_analytics(
+        self,
+        *,
+        start_date: str | dt.date,
+        end_date: str | dt.date,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentAnalytics]:
+        """`get_analytics`, returning the response as it came; `.parse()` gives `AgentAnalytics`."""
+        arguments: dict[str, Any] = {
+            "start_date": start_date,
+            "end_date": end_date,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+
+    def get_neighbours(
+        self,
+        *,
+        agent_id: str | None = None,
+        task_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: SortDirection | str | None = None,
+        created_at: str | dt.date | None = None,
+        updated_at: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskNeighbours]:
+        """`get_neighbours`, returning the response as it came; `.parse()` gives `TaskNeighbours`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "task_id": task_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
+
+    def get_tool_output_schema(
+        self,
+        graph_node_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[OutputParam]]:
+        """`get_tool_output_schema`, returning the response as it came; `.parse()` gives `builtins.list[OutputParam]`."""
+        arguments: dict[str, Any] = {
+            "graph_node_id": graph_node_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra)
+
+    def get_updates(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[str]:
+        """`get_updates`, returning the response as it came; `.parse()` gives `str`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra)
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        agent_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: str | None = None,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskGroupList]:
+        """`list`, returning the response as it came; `.parse()` gives `TaskGroupList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "agent_id": agent_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "start_date": start_date,
+            "end_date": end_date,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_TASKS, arguments, timeout, max_retries, extra)
+
+    def list_latest_executions(
+        self,
+        *,
+        agent_id: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        included_statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[LatestExecutions]:
+        """`list_latest_executions`, returning the response as it came; `.parse()` gives `LatestExecutions`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "included_statuses": comma_list(included_statuses),
+            "search_query": search_query,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra)
+
+    def rate_output(
+        self,
+        task_id: str,
+        *,
+        rating: str,
+        task_node_id: str | None = None,
+        user_feedback: str | None = None,
+        expected_output: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`rate_output`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RateTaskOutputRequest,
+                {
+                    "rating": rating,
+                    "task_node_id": task_node_id,
+                    "user_feedback": user_feedback,
+                    "expected_output": expected_output,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra)
+
+    def reject(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        user_feedback: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`reject`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RejectTaskRequest,
+                {"task_node_id": task_node_id, "task_id": task_id, "user_feedback": user_feedback},
+                user_feedback=[str],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_REJECT_TASK, arguments, timeout, max_retries, extra)
+
+    def retry(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        task_node_feedback_as_text: str | None = None,
+        task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`retry`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                RetryTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "task_id": task_id,
+                    "task_node_feedback_as_text": task_node_feedback_as_text,
+                    "task_node_feedback_per_keys": task_node_feedback_per_keys,
+                },
+                task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_RETRY_TASK, arguments, timeout, max_retries, extra)
+
+    def submit_user_input(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str,
+        user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`submit_user_input`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                SubmitUserInputRequest,
+                {"task_node_id": task_node_id, "user_inputs": user_inputs},
+                user_inputs=[UserInputAnswer],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)
+
+
+class AsyncAgentTasksResource(AsyncResource):
+    """Async twin of `AgentTasksResource`: Agent tasks operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentTasksResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentTasksResourceWithRawResponse(self._requester)
+
+    async def approve(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        consent: bool = True,
+        feedback: str | None = None,
+        tool_id: str | None = None,
+        tool_parameters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AgentTask:
+        """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
+
+        Give consent so a task waiting on approval continues.
+
+        Args:
+            task_node_id: (a UUID)
+            consent: true to approve (the default), false to refuse.
+            tool_id: (a UUID)
+            tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
+                include_attachments} Free-form JSON object.
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                ApproveTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "consent": consent,
+                    "task_id": task_id,
+                    "feedback": feedback,
+                    "tool_id": tool_id,
+                    "tool_parameters": tool_parameters,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries, extra))
+
+    async def create(
+        self,
+        *,
+        query: str,
+        agent_id: str,
+        additional_info: str | None = None,
+        parsing_urls: Sequence[str] | None = None,
+        encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreatedTask:
+        """Create Agent Task (`POST /agent-tasks`).
+
+        Create a task for an agent; it is queued and executed by the agent's workflow.
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                CreateTaskRequest,
+                {
+                    "task_query": body(TaskQuery, {"query": query, "additional_info": additional_info}),
+                    "agent_id": agent_id,
+                    "parsing_urls": parsing_urls,
+                    "encoded_context_files": encoded_context_files,
+                },
+                parsing_urls=[str],
+                encoded_context_files=[EncodedContextFile],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries, extra))
 
     async def get(
         self,
@@ -561,15 +980,19 @@ class AsyncAgentTasksResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Get Task Details (`GET /agent-tasks/{taskId}`).
 
         Full task incl. nodes, graph state, cost data.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries, extra))
 
     async def get_analytics(
         self,
@@ -579,6 +1002,9 @@ class AsyncAgentTasksResource(AsyncResource):
         agent_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentAnalytics:
         """Get Agent Analytics (`GET /agent-tasks/analytics`).
 
@@ -589,12 +1015,15 @@ class AsyncAgentTasksResource(AsyncResource):
             start_date: Normalised to 00:00:00 of that day
             end_date: Normalised to 23:59:59 of that day, inclusive
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "start_date": start_date,
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+        )
 
     async def get_neighbours(
         self,
@@ -609,6 +1038,9 @@ class AsyncAgentTasksResource(AsyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskNeighbours:
         """Get Next Task (`GET /agent-tasks/iterate`).
 
@@ -622,7 +1054,7 @@ class AsyncAgentTasksResource(AsyncResource):
             created_at: Filter by creation date
             updated_at: Filter by last update date
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "task_id": task_id,
             "statuses": comma_list(statuses),
@@ -632,7 +1064,10 @@ class AsyncAgentTasksResource(AsyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
+        )
 
     async def get_tool_output_schema(
         self,
@@ -640,6 +1075,9 @@ class AsyncAgentTasksResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[OutputParam]:
         """Get Tool Output Schema (`GET /agent-tasks/tool-output-schema/{graphNodeId}`).
 
@@ -648,12 +1086,13 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             graph_node_id: Graph node whose tool output schema to return
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "builtins.list[OutputParam]",
-            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries),
+            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra),
         )
 
     async def get_updates(
@@ -662,15 +1101,19 @@ class AsyncAgentTasksResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get Task Updates (SSE) (`GET /agent-tasks/{taskId}/updates`).
 
         Server-Sent Events stream of task execution status changes and results.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra))
 
     async def list(
         self,
@@ -686,6 +1129,9 @@ class AsyncAgentTasksResource(AsyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskGroupList:
         """List Agent Tasks (`GET /agent-tasks`).
 
@@ -701,7 +1147,7 @@ class AsyncAgentTasksResource(AsyncResource):
             start_date: Tasks created after (ISO 8601)
             end_date: Tasks created before (ISO 8601)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
@@ -712,7 +1158,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -729,7 +1176,7 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
             "search_query": search_query,
@@ -750,6 +1197,9 @@ class AsyncAgentTasksResource(AsyncResource):
         search_query: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LatestExecutions:
         """Get Latest Task Executions (`GET /agent-tasks/latest-executions`).
 
@@ -761,15 +1211,17 @@ class AsyncAgentTasksResource(AsyncResource):
             included_statuses: Comma-separated statuses to include
             search_query: Search by task name, objective or summary
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "page_num": page_num,
             "page_size": page_size,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "LatestExecutions", await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries)
+            "LatestExecutions",
+            await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra),
         )
 
     def list_all_latest_executions(
@@ -783,7 +1235,7 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
@@ -800,6 +1252,9 @@ class AsyncAgentTasksResource(AsyncResource):
         expected_output: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
         """Rate Task Output (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
 
@@ -808,7 +1263,7 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             rating: positive or negative.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RateTaskOutputRequest,
@@ -820,7 +1275,10 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra)
+        )
 
     async def reject(
         self,
@@ -830,6 +1288,9 @@ class AsyncAgentTasksResource(AsyncResource):
         user_feedback: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
@@ -838,7 +1299,7 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             task_node_id: (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RejectTaskRequest,
@@ -846,7 +1307,8 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries, extra))
 
     async def retry(
         self,
@@ -857,6 +1319,9 @@ class AsyncAgentTasksResource(AsyncResource):
         task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
 
@@ -868,7 +1333,7 @@ class AsyncAgentTasksResource(AsyncResource):
             task_node_feedback_as_text: General feedback to improve the retry
             task_node_feedback_per_keys: Structured feedback per output field
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 RetryTaskRequest,
                 {
@@ -880,7 +1345,8 @@ class AsyncAgentTasksResource(AsyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries, extra))
 
     async def submit_user_input(
         self,
@@ -890,12 +1356,15 @@ class AsyncAgentTasksResource(AsyncResource):
         user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
         """Submit User Input (`PATCH /agent-tasks/execution/{taskId}/user-input`).
 
         Provide user input for a task waiting on human input (USER_INPUT_REQUIRED).
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 SubmitUserInputRequest,
@@ -903,4 +1372,343 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)
+        )
+
+
+class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentTasksResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def approve(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        consent: bool = True,
+        feedback: str | None = None,
+        tool_id: str | None = None,
+        tool_parameters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`approve`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                ApproveTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "consent": consent,
+                    "task_id": task_id,
+                    "feedback": feedback,
+                    "tool_id": tool_id,
+                    "tool_parameters": tool_parameters,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_APPROVE_TASK, arguments, timeout, max_retries, extra)
+
+    async def create(
+        self,
+        *,
+        query: str,
+        agent_id: str,
+        additional_info: str | None = None,
+        parsing_urls: Sequence[str] | None = None,
+        encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedTask]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedTask`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                CreateTaskRequest,
+                {
+                    "task_query": body(TaskQuery, {"query": query, "additional_info": additional_info}),
+                    "agent_id": agent_id,
+                    "parsing_urls": parsing_urls,
+                    "encoded_context_files": encoded_context_files,
+                },
+                parsing_urls=[str],
+                encoded_context_files=[EncodedContextFile],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_CREATE_TASK, arguments, timeout, max_retries, extra)
+
+    async def get(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TASK, arguments, timeout, max_retries, extra)
+
+    async def get_analytics(
+        self,
+        *,
+        start_date: str | dt.date,
+        end_date: str | dt.date,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentAnalytics]:
+        """`get_analytics`, returning the response as it came; `.parse()` gives `AgentAnalytics`."""
+        arguments: dict[str, Any] = {
+            "start_date": start_date,
+            "end_date": end_date,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+
+    async def get_neighbours(
+        self,
+        *,
+        agent_id: str | None = None,
+        task_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: SortDirection | str | None = None,
+        created_at: str | dt.date | None = None,
+        updated_at: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskNeighbours]:
+        """`get_neighbours`, returning the response as it came; `.parse()` gives `TaskNeighbours`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "task_id": task_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
+
+    async def get_tool_output_schema(
+        self,
+        graph_node_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[OutputParam]]:
+        """`get_tool_output_schema`, returning the response as it came; `.parse()` gives `builtins.list[OutputParam]`."""
+        arguments: dict[str, Any] = {
+            "graph_node_id": graph_node_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra)
+
+    async def get_updates(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[str]:
+        """`get_updates`, returning the response as it came; `.parse()` gives `str`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra)
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        agent_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: str | None = None,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskGroupList]:
+        """`list`, returning the response as it came; `.parse()` gives `TaskGroupList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "agent_id": agent_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "start_date": start_date,
+            "end_date": end_date,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_TASKS, arguments, timeout, max_retries, extra)
+
+    async def list_latest_executions(
+        self,
+        *,
+        agent_id: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        included_statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[LatestExecutions]:
+        """`list_latest_executions`, returning the response as it came; `.parse()` gives `LatestExecutions`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "included_statuses": comma_list(included_statuses),
+            "search_query": search_query,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra)
+
+    async def rate_output(
+        self,
+        task_id: str,
+        *,
+        rating: str,
+        task_node_id: str | None = None,
+        user_feedback: str | None = None,
+        expected_output: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`rate_output`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RateTaskOutputRequest,
+                {
+                    "rating": rating,
+                    "task_node_id": task_node_id,
+                    "user_feedback": user_feedback,
+                    "expected_output": expected_output,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra)
+
+    async def reject(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        user_feedback: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`reject`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RejectTaskRequest,
+                {"task_node_id": task_node_id, "task_id": task_id, "user_feedback": user_feedback},
+                user_feedback=[str],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_REJECT_TASK, arguments, timeout, max_retries, extra)
+
+    async def retry(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        task_node_feedback_as_text: str | None = None,
+        task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`retry`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                RetryTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "task_id": task_id,
+                    "task_node_feedback_as_text": task_node_feedback_as_text,
+                    "task_node_feedback_per_keys": task_node_feedback_per_keys,
+                },
+                task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_RETRY_TASK, arguments, timeout, max_retries, extra)
+
+    async def submit_user_input(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str,
+        user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`submit_user_input`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                SubmitUserInputRequest,
+                {"task_node_id": task_node_id, "user_inputs": user_inputs},
+                user_inputs=[UserInputAnswer],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)

@@ -22,12 +22,16 @@ from ..models import (
 from ..namespace import (
     NOT_GIVEN,
     AsyncPages,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
     Pages,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -37,6 +41,12 @@ _UPDATE_AGENT = OPERATIONS["updateAgent"]
 
 class AgentsResource(SyncResource):
     """Agents operations."""
+
+    @property
+    def with_raw_response(self) -> AgentsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentsResourceWithRawResponse(self._requester)
 
     def list(
         self,
@@ -48,6 +58,9 @@ class AgentsResource(SyncResource):
         agent_category_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentList:
         """List Agents (`GET /agent`).
 
@@ -58,14 +71,15 @@ class AgentsResource(SyncResource):
             search_query: Search by name or description
             agent_category_id: Filter by category ID
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentList", self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -78,7 +92,7 @@ class AgentsResource(SyncResource):
         max_retries: int | None = None,
     ) -> Pages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
@@ -109,6 +123,9 @@ class AgentsResource(SyncResource):
         templates: Sequence[Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update Agent (`PUT /agent/{agentId}`).
 
@@ -117,7 +134,7 @@ class AgentsResource(SyncResource):
         Args:
             agent_id: The unique identifier of the agent to update
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "body": body(
                 UpdateAgentRequest,
@@ -148,11 +165,110 @@ class AgentsResource(SyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries, extra))
+
+
+class AgentsResourceWithRawResponse(SyncRawResource):
+    """`AgentsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        type: AgentType | str | None = None,
+        search_query: str | None = None,
+        agent_category_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentList]:
+        """`list`, returning the response as it came; `.parse()` gives `AgentList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "type_": type,
+            "search_query": search_query,
+            "agent_category_id": agent_category_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_AGENTS, arguments, timeout, max_retries, extra)
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        settings: AgentSettings | Mapping[str, Any] | None = None,
+        agent_config: AgentConfig | Mapping[str, Any] | None = None,
+        vector_db_id: str | None = None,
+        type: AgentType | str | None = None,
+        workspace_id: str | None = None,
+        agent_category_id: str | None = None,
+        theme_icon_url: str | None = None,
+        personality: str | None = None,
+        user_access_token_id: str | None = None,
+        agent_intro_message: str | None = None,
+        agent_setup_message: str | None = None,
+        agent_setup_session_id: str | None = None,
+        skip_agent_setup_sop: bool | None = None,
+        is_attachment_data_pulled_in: bool | None = None,
+        tools: Sequence[str] | None = None,
+        templates: Sequence[Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(
+                UpdateAgentRequest,
+                {
+                    "name": name,
+                    "description": description,
+                    "settings": settings,
+                    "agent_config": agent_config,
+                    "vector_db_id": vector_db_id,
+                    "type": type,
+                    "workspace_id": workspace_id,
+                    "agent_category_id": agent_category_id,
+                    "theme_icon_url": theme_icon_url,
+                    "personality": personality,
+                    "user_access_token_id": user_access_token_id,
+                    "agent_intro_message": agent_intro_message,
+                    "agent_setup_message": agent_setup_message,
+                    "agent_setup_session_id": agent_setup_session_id,
+                    "skip_agent_setup_sop": skip_agent_setup_sop,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "tools": tools,
+                    "templates": templates,
+                },
+                settings=AgentSettings,
+                agent_config=AgentConfig,
+                type=AgentType,
+                tools=[str],
+                templates=[object],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_AGENT, arguments, timeout, max_retries, extra)
 
 
 class AsyncAgentsResource(AsyncResource):
     """Async twin of `AgentsResource`: Agents operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentsResourceWithRawResponse(self._requester)
 
     async def list(
         self,
@@ -164,6 +280,9 @@ class AsyncAgentsResource(AsyncResource):
         agent_category_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentList:
         """List Agents (`GET /agent`).
 
@@ -174,14 +293,15 @@ class AsyncAgentsResource(AsyncResource):
             search_query: Search by name or description
             agent_category_id: Filter by category ID
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", await self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentList", await self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -194,7 +314,7 @@ class AsyncAgentsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
@@ -225,6 +345,9 @@ class AsyncAgentsResource(AsyncResource):
         templates: Sequence[Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update Agent (`PUT /agent/{agentId}`).
 
@@ -233,7 +356,7 @@ class AsyncAgentsResource(AsyncResource):
         Args:
             agent_id: The unique identifier of the agent to update
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "body": body(
                 UpdateAgentRequest,
@@ -264,4 +387,97 @@ class AsyncAgentsResource(AsyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", await self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries, extra))
+
+
+class AsyncAgentsResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        type: AgentType | str | None = None,
+        search_query: str | None = None,
+        agent_category_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentList]:
+        """`list`, returning the response as it came; `.parse()` gives `AgentList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "type_": type,
+            "search_query": search_query,
+            "agent_category_id": agent_category_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_AGENTS, arguments, timeout, max_retries, extra)
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        settings: AgentSettings | Mapping[str, Any] | None = None,
+        agent_config: AgentConfig | Mapping[str, Any] | None = None,
+        vector_db_id: str | None = None,
+        type: AgentType | str | None = None,
+        workspace_id: str | None = None,
+        agent_category_id: str | None = None,
+        theme_icon_url: str | None = None,
+        personality: str | None = None,
+        user_access_token_id: str | None = None,
+        agent_intro_message: str | None = None,
+        agent_setup_message: str | None = None,
+        agent_setup_session_id: str | None = None,
+        skip_agent_setup_sop: bool | None = None,
+        is_attachment_data_pulled_in: bool | None = None,
+        tools: Sequence[str] | None = None,
+        templates: Sequence[Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(
+                UpdateAgentRequest,
+                {
+                    "name": name,
+                    "description": description,
+                    "settings": settings,
+                    "agent_config": agent_config,
+                    "vector_db_id": vector_db_id,
+                    "type": type,
+                    "workspace_id": workspace_id,
+                    "agent_category_id": agent_category_id,
+                    "theme_icon_url": theme_icon_url,
+                    "personality": personality,
+                    "user_access_token_id": user_access_token_id,
+                    "agent_intro_message": agent_intro_message,
+                    "agent_setup_message": agent_setup_message,
+                    "agent_setup_session_id": agent_setup_session_id,
+                    "skip_agent_setup_sop": skip_agent_setup_sop,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "tools": tools,
+                    "templates": templates,
+                },
+                settings=AgentSettings,
+                agent_config=AgentConfig,
+                type=AgentType,
+                tools=[str],
+                templates=[object],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_AGENT, arguments, timeout, max_retries, extra)

@@ -11,6 +11,7 @@ from typing import Any
 
 from beam_ai_api.api.agent_tasks import get_task
 from beam_ai_api.models import AgentTask, EncodedContextFile, WebhookTriggerForm
+from beam_ai_api.namespace import RawResponse, extras
 from beam_ai_api.surface import agent_tasks as generated
 from beam_ai_api.surface.operations import OPERATIONS
 
@@ -116,6 +117,10 @@ def _consent_arguments(
 class AgentTasksResource(generated.AgentTasksResource):
     """`/agent-tasks/...`: the generated operations, and running and following tasks."""
 
+    @property
+    def with_raw_response(self) -> AgentTasksResourceWithRawResponse:
+        return AgentTasksResourceWithRawResponse(self._requester)
+
     _requester: BeamRequester
 
     def trigger_webhook(
@@ -127,10 +132,15 @@ class AgentTasksResource(generated.AgentTasksResource):
         encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Start a task through an agent's webhook trigger; non-string values are sent as JSON text."""
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
-        return self._send(_WEBHOOK, arguments, timeout, max_retries)
+        return self._send(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
 
     def run(
         self,
@@ -410,6 +420,10 @@ class AgentTasksResource(generated.AgentTasksResource):
 class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
     """Async twin of `AgentTasksResource`."""
 
+    @property
+    def with_raw_response(self) -> AsyncAgentTasksResourceWithRawResponse:
+        return AsyncAgentTasksResourceWithRawResponse(self._requester)
+
     _requester: AsyncBeamRequester
 
     async def trigger_webhook(
@@ -421,10 +435,15 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Start a task through an agent's webhook trigger; non-string values are sent as JSON text."""
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
-        return await self._send(_WEBHOOK, arguments, timeout, max_retries)
+        return await self._send(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
 
     async def run(
         self,
@@ -703,4 +722,50 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             read_timeout=read_timeout,
             clock=clock,
             sleep=sleep,
+        )
+
+
+class AgentTasksResourceWithRawResponse(generated.AgentTasksResourceWithRawResponse):
+    """`AgentTasksResource`'s operations, the webhook trigger included, returning the `RawResponse`."""
+
+    def trigger_webhook(
+        self,
+        agent_id: str,
+        webhook_id: str,
+        *,
+        task: str | Mapping[str, Any] | None = None,
+        encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`trigger_webhook`, returning the response as it came."""
+        arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
+        return self._requester.send_raw(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
+
+
+class AsyncAgentTasksResourceWithRawResponse(generated.AsyncAgentTasksResourceWithRawResponse):
+    """`AsyncAgentTasksResource`'s operations, the webhook trigger included, returning the `RawResponse`."""
+
+    async def trigger_webhook(
+        self,
+        agent_id: str,
+        webhook_id: str,
+        *,
+        task: str | Mapping[str, Any] | None = None,
+        encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`trigger_webhook`, returning the response as it came."""
+        arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
+        return await self._requester.send_raw(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
         )
