@@ -74,14 +74,14 @@ def test_a_rate_limited_test_does_not_slow_the_next(pytester: pytest.Pytester) -
         """
     )
     times = _run(pytester)
-    assert times["test_second_is_unrelated"] < 1.0  # not the 2 s Retry-After pause of the first
+    assert times["test_second_is_unrelated"] < 1.5  # not the 2 s Retry-After pause of the first
 
 
 def test_the_beam_fixture_backs_off_on_the_fake_clock_not_real_time(beam: Beam, fake_beam: FakeBeam) -> None:
     fake_beam.faults.add("rate_limit", method="GET", path="/agent", times=1, retry_after=30)
     before, started = fake_beam.clock.now(), time.monotonic()
     assert beam.agents.list().agents
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0  # far below the 30 s Retry-After (a loaded machine is slow)
     assert fake_beam.clock.now() - before >= 30  # the Retry-After was honoured, in fake time
     assert fake_beam.requests.count("GET", "/agent") == 2
 
@@ -93,7 +93,7 @@ def test_the_async_beam_fixture_runs_a_task_to_its_end(async_beam: AsyncBeam, fa
     started = time.monotonic()
     assert asyncio.run(run()) == "COMPLETED"
     assert asyncio.run(run()) == "COMPLETED"  # a second event loop: no connection left bound to the first
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 5.0  # the fake's 3 s per task, twice, took no real time
 
 
 def test_without_the_client_fixtures_the_clock_stays_manual(fake_beam: FakeBeam) -> None:
