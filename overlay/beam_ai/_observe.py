@@ -40,6 +40,11 @@ logger = logging.getLogger("beam_ai.http")
 OPERATION_EXTENSION = "beam_ai.operation"
 """Request extension: the `Operation` (generated entry) the request sends, set by the send path."""
 
+PARENT_SPAN_EXTENSION = "beam_ai.span"
+"""Request extension: the span of the namespace call the request belongs to (`_tracing`), the
+parent of each attempt's span; False when that call is not recorded (no SDK, or not sampled), so
+its attempts skip tracing too."""
+
 LOG_ENV = "BEAM_LOG"
 LOG_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
 MAX_LOGGED_BODY = 2000
@@ -265,13 +270,16 @@ class Observer:
 
     def start(self, request: httpx.Request, number: int) -> Attempt | None:
         """Before an attempt is sent; None when nobody listens (the attempt is then not observed)."""
-        if not (self.on_request or self.on_response or self.on_retry or self.tracing) and not (
+        tracing = self.tracing
+        if tracing is not None and request.extensions.get(PARENT_SPAN_EXTENSION) is False:
+            tracing = None  # its call is not recorded: neither are its attempts
+        if not (self.on_request or self.on_response or self.on_retry or tracing) and not (
             logger.isEnabledFor(logging.INFO)
         ):
             return None
         attempt = Attempt(request, number)
-        if self.tracing is not None:
-            attempt.span = self.tracing.start_attempt(attempt)
+        if tracing is not None:
+            attempt.span = tracing.start_attempt(attempt)
         if self.on_request is not None:
             self.on_request(attempt)
         return attempt

@@ -20,16 +20,13 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._errors import BeamConfigError, safe_url
+from ._observe import PARENT_SPAN_EXTENSION
 from ._version import __version__
 
 if TYPE_CHECKING:
     from beam_ai_api.surface.operations import Operation
 
     from ._observe import Attempt
-
-
-PARENT_SPAN_EXTENSION = "beam_ai.span"
-"""Request extension: the namespace call's span, the parent of each attempt's span."""
 
 
 class TracerProvider(Protocol):
@@ -68,7 +65,7 @@ class Tracing:
         return cls(trace, provider.get_tracer("beam_ai", __version__))
 
     def start_attempt(self, attempt: Attempt) -> Any:
-        parent = attempt.request.extensions.get(PARENT_SPAN_EXTENSION)
+        parent = attempt.request.extensions.get(PARENT_SPAN_EXTENSION)  # None or a recording span
         span = self._tracer.start_span(
             f"{attempt.method} {attempt.url_template}",
             context=None if parent is None else self._trace.set_span_in_context(parent),
@@ -114,8 +111,7 @@ class Tracing:
             f"beam_ai {operation.operation_id}",
             attributes={"beam_ai.operation.id": operation.operation_id, "url.template": operation.path},
         )
-        if span.is_recording():
-            request_kwargs["extensions"][PARENT_SPAN_EXTENSION] = span
+        request_kwargs["extensions"][PARENT_SPAN_EXTENSION] = span if span.is_recording() else False
         return _OperationSpan(self._trace, span)
 
 
