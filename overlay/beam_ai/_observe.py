@@ -56,6 +56,16 @@ _SECRET_FIELDS = re.compile(r"(?i)(api[-_]?key|token|secret|password|authorizati
 _SECRET_TEXT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*|bm_key_\w+")
 
 Hook = Callable[["Attempt"], object]
+_REQUEST_ID_NAMES = frozenset(name.encode() for name in REQUEST_ID_HEADERS)
+
+
+def request_id(response: httpx.Response) -> str | None:
+    """The server's request id header (`x-request-id` or a similar one), in one pass over the raw
+    headers: four `headers.get()` misses cost more than all the rest of a call's bookkeeping."""
+    for name, value in response.headers.raw:
+        if name.lower() in _REQUEST_ID_NAMES and value:
+            return value.decode("latin-1")
+    return None
 
 
 class AttemptTracer(Protocol):
@@ -118,13 +128,7 @@ class Attempt:
     @property
     def request_id(self) -> str | None:
         """The server's request id (`x-request-id` or a similar header), when it answered."""
-        if self.response is None:
-            return None
-        for name in REQUEST_ID_HEADERS:
-            value = self.response.headers.get(name)
-            if value:
-                return str(value)
-        return None
+        return None if self.response is None else request_id(self.response)
 
     @property
     def headers(self) -> dict[str, str]:

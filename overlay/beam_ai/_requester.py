@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, overload
 
 import httpx
 
-from ._observe import OPERATION_EXTENSION
+from ._observe import OPERATION_EXTENSION, request_id
 from ._retry import MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION, cap_timeout
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
@@ -55,22 +55,15 @@ def check_max_retries(max_retries: int) -> int:
 _modules: dict[str, ModuleType] = {}
 
 
-def request_id(response: httpx.Response) -> str | None:
-    from ._errors import REQUEST_ID_HEADERS
-
-    for name in REQUEST_ID_HEADERS:
-        value = response.headers.get(name)
-        if value:
-            return str(value)
-    return None
-
-
 def remember_request_id(result: Any, response: httpx.Response) -> None:
     """Let a parsed model answer `._request_id` (kept beside it, never in its data)."""
     if hasattr(result, "to_dict"):
-        from beam_ai_api.types import remember_request_id as remember
+        module = _modules.get("types")
+        if module is None:  # imported on first use: it brings attrs, which `import beam_ai` avoids
+            from beam_ai_api import types
 
-        remember(result, request_id(response))
+            module = _modules["types"] = types
+        module.remember_request_id(result, request_id(response))
 
 
 def _send_path() -> ModuleType:
