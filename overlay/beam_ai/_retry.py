@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._errors import safe_url
+from ._errors import RETRIES_MADE_EXTENSION, safe_url
 from ._observe import Observer, wants_body
 from ._rate_limiter import RateLimiter, await_turn, resume_time, wait_turn
 
@@ -235,6 +235,7 @@ class RetryTransport(httpx.BaseTransport):
                 reason = f"status {response.status_code}"
                 response.close()
             retry += 1
+            request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
             if attempt is not None:
                 self.observer.retrying(attempt, delay)
@@ -299,6 +300,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 reason = f"status {response.status_code}"
                 await response.aclose()
             retry += 1
+            request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
             if attempt is not None:
                 self.observer.retrying(attempt, delay)
