@@ -152,3 +152,15 @@ def test_a_raw_call_that_fails_raises_the_typed_error(driver: Any) -> None:
     with pytest.raises(NotFoundError) as failed:
         driver.invoke(lambda beam: beam.agent_tasks.with_raw_response.get("no-such-task"))
     assert failed.value.request_id is not None
+
+
+def test_list_all_sends_the_extras_with_every_page_and_checks_them_first(
+    driver: Any, fake_beam: FakeBeam
+) -> None:
+    pages = driver.collect(lambda beam: beam.agents.list_all(page_size=1, extra_headers={"x-trace": "t1"}))
+    listed = fake_beam.requests.filter("GET", "/agent")
+    assert len(pages) == len(listed) >= 2  # one agent per page
+    assert all(request.headers["x-trace"] == "t1" for request in listed)
+    with pytest.raises(BeamValidationError, match="extra_headers"):
+        driver.invoke(lambda beam: beam.agents.list_all(extra_headers={"x-api-key": "other"}))
+    assert len(fake_beam.requests.filter("GET", "/agent")) == len(listed)  # nothing more was sent

@@ -181,6 +181,7 @@ class Requester(Protocol):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Pages[Any, Any]: ...
 
 
@@ -212,6 +213,7 @@ class AsyncRequester(Protocol):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> AsyncPages[Any, Any]: ...
 
 

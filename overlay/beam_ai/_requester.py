@@ -173,12 +173,17 @@ class _Requester:
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> tuple[dict[str, Any], Any]:
         """The namespace's arguments (body built) and the page reader, checked before the first page."""
         send_path = _send_path()
         given = send_path.given(arguments)
         send_path.check_call_options(timeout, max_retries)
         send_path.prepare(self.workspace_id, operation, send_path.first_page(operation, given, page_size))
+        if extras is not None:
+            from ._extras import apply_extras
+
+            apply_extras({}, extras)  # checked now, like the arguments: a bad one sends no page
         return given, send_path.page_reader(operation)
 
 
@@ -262,11 +267,12 @@ class BeamRequester(_Requester):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Paginator[Any, Any]:
         """Every page of `operation`, lazily; the arguments are checked now, before the first page."""
         from ._pagination import Paginator
 
-        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries)
+        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries, extras)
         at_page = _send_path().at_page
 
         def fetch(page_num: int, size: int) -> Any:
@@ -274,6 +280,7 @@ class BeamRequester(_Requester):
                 operation,
                 timeout=timeout,
                 max_retries=max_retries,
+                _extras=extras,
                 **at_page(operation, given, page_num, size),
             )
 
@@ -357,11 +364,12 @@ class AsyncBeamRequester(_Requester):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> AsyncPaginator[Any, Any]:
         """Every page of `operation`, lazily (`async for`); the arguments are checked now."""
         from ._pagination import AsyncPaginator
 
-        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries)
+        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries, extras)
         at_page = _send_path().at_page
 
         def fetch(page_num: int, size: int) -> Awaitable[Any]:
@@ -369,6 +377,7 @@ class AsyncBeamRequester(_Requester):
                 operation,
                 timeout=timeout,
                 max_retries=max_retries,
+                _extras=extras,
                 **at_page(operation, given, page_num, size),
             )
 

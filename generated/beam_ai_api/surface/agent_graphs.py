@@ -290,6 +290,9 @@ class AgentGraphsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -297,7 +300,8 @@ class AgentGraphsResource(SyncResource):
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries, extra)
 
     def publish(
         self,
@@ -1076,6 +1080,9 @@ class AsyncAgentGraphsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -1083,7 +1090,8 @@ class AsyncAgentGraphsResource(AsyncResource):
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries, extra)
 
     async def publish(
         self,

@@ -351,6 +351,9 @@ class AgentTasksResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -362,7 +365,8 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries, extra)
 
     def list_latest_executions(
         self,
@@ -409,6 +413,9 @@ class AgentTasksResource(SyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -416,7 +423,8 @@ class AgentTasksResource(SyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries, extra)
 
     def rate_output(
         self,
@@ -1174,6 +1182,9 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -1185,7 +1196,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries, extra)
 
     async def list_latest_executions(
         self,
@@ -1233,6 +1245,9 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -1240,7 +1255,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries, extra)
 
     async def rate_output(
         self,

@@ -105,13 +105,17 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries, extra)
 
     def list_linked_records(
         self,
@@ -163,6 +167,9 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -173,7 +180,8 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
     def list_records(
         self,
@@ -222,6 +230,9 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -230,7 +241,8 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
 
 class AgentViewsResourceWithRawResponse(SyncRawResource):
@@ -402,13 +414,17 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries, extra)
 
     async def list_linked_records(
         self,
@@ -462,6 +478,9 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -472,7 +491,8 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
     async def list_records(
         self,
@@ -523,6 +543,9 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -531,7 +554,8 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
 
 class AsyncAgentViewsResourceWithRawResponse(AsyncRawResource):

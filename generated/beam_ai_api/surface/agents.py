@@ -90,6 +90,9 @@ class AgentsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -97,7 +100,8 @@ class AgentsResource(SyncResource):
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries, extra)
 
     def update(
         self,
@@ -312,6 +316,9 @@ class AsyncAgentsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
@@ -319,7 +326,8 @@ class AsyncAgentsResource(AsyncResource):
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries, extra)
 
     async def update(
         self,
