@@ -4,6 +4,7 @@ following the HTTP client semantic conventions, and a task run's status changes 
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from beam_ai import InternalServerError
+from beam_ai import Beam, InternalServerError
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -122,3 +123,15 @@ def test_tracing_imports_nothing_until_asked_for() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == []
+
+
+def test_tracing_travels_in_a_pickle_and_a_hooked_or_provided_client_refuses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BEAM_API_KEY", FAKE_API_KEY)
+    settings = {"workspace_id": FAKE_WORKSPACE_ID, "base_url": "http://127.0.0.1:1"}
+    traced = pickle.loads(pickle.dumps(Beam(**settings, tracing=True)))
+    assert traced._tracing is not None
+    assert pickle.loads(pickle.dumps(Beam(**settings)))._tracing is None
+    with pytest.raises(TypeError, match="tracer provider"):
+        pickle.dumps(Beam(**settings, tracing=TracerProvider()))
