@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
@@ -16,7 +17,7 @@ import pytest
 from drivers import Driver
 
 from beam_ai import Beam, BeamConfigError, InternalServerError
-from beam_ai._observe import Attempt
+from beam_ai._observe import Attempt, redact_body
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -233,3 +234,11 @@ def test_the_readme_hooks_example_works(
         beam.agents.list()
     assert capsys.readouterr().out == "retrying GET /agent in 0.0 s after 429\n"
     assert namespace["slow"] == []
+
+
+def test_debug_bodies_hide_presigned_url_signatures_and_token_shaped_text() -> None:
+    link = "https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Credential=AKIA123&X-Amz-Signature=deadbeef&x=1"
+    body = json.dumps({"url": link, "note": "eyJhbGciOi.eyJzdWIiOi.c2ln", "apiKey": "k"}).encode()
+    shown = redact_body(body, "application/json")
+    assert "AKIA123" not in shown and "deadbeef" not in shown and "eyJzdWIiOi" not in shown
+    assert '"apiKey": "[redacted]"' in shown and "x=1" in shown

@@ -52,8 +52,12 @@ MAX_LOGGED_BODY = 2000
 
 REDACTED = "[redacted]"
 _SECRET_FIELDS = re.compile(r"(?i)(api[-_]?key|token|secret|password|authorization|credential)")
-# JWTs (the id and refresh tokens) and the dashboard key's shape, wherever they appear in text.
-_SECRET_TEXT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*|bm_key_\w+")
+# JWTs (the id and refresh tokens), the dashboard key's shape, and the signing parts of presigned
+# URLs (a context file's download link), wherever they appear in text.
+_SECRET_TEXT = re.compile(
+    r"eyJ[\w-]*\.[\w-]+\.[\w-]*|bm_key_\w+"
+    r"|(?i:x-amz-(?:signature|credential|security-token)|signature|sig|token)=[^&\s\"']+"
+)
 
 Hook = Callable[["Attempt"], object]
 _REQUEST_ID_NAMES = frozenset(name.encode() for name in REQUEST_ID_HEADERS)
