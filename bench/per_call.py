@@ -13,6 +13,11 @@ through the sync and the async client. Contenders:
               obtained), retries, typed errors, argument checks, results parsed into models
 The transport answers from precomputed bytes, so the ratios are pure client-side cost.
 
+Plus tracing (`Beam(tracing=...)`, the `otel` extra) on the sync GET: the client's own cost with the
+OpenTelemetry API and no SDK configured (spans are no-ops: what every call pays once tracing is
+switched on; target 5%), and with the SDK recording both spans of a call (the SDK's own span cost,
+for information; no exporter).
+
 Plus one large `GET /agent-tasks/{id}` body (about 2 MB of task JSON, hundreds of task nodes with their
 graph nodes, as long real runs reach): `AgentTask.from_dict` against `json.loads` of the same body, and
 the peak memory (tracemalloc) of building the models from the parsed JSON, against the body size.
@@ -56,6 +61,7 @@ TARGETS = {"GET /agent (20 agents)": 1.2, "POST /agent-tasks": 1.15}
 # less than 3x the body size in memory on top of the parsed JSON.
 LARGE_TASK_TIME_TARGET = 1.0
 LARGE_TASK_MEMORY_TARGET = 3.0
+TRACING_TARGET = 1.05  # tracing switched on (no SDK) / off
 QUERY = "Summarise today's support tickets and draft replies"
 
 
@@ -191,6 +197,53 @@ def run(calls: int, rounds: int) -> list[Row]:
     return rows
 
 
+def tracing_rows(calls: int, rounds: int) -> list[Row]:
+    """Sync GET /agent with tracing off, on without an SDK (no-op spans) and on with the SDK recording."""
+    try:
+        from opentelemetry.sdk.trace import TracerProvider
+    except ImportError:  # the `otel` extra (and the SDK, a dev dependency) not installed
+        return []
+    server = Server()
+    transport = httpx.MockTransport(server)
+    raw = httpx.Client(base_url=BASE_URL, transport=transport, headers=_raw_headers(server))
+    options = {"api_key": API_KEY, "workspace_id": WORKSPACE_ID, "base_url": BASE_URL, "transport": transport}
+    clients = {
+        "off": Beam(**options),  # type: ignore[arg-type]
+        "api": Beam(**options, tracing=True),  # type: ignore[arg-type]  # global provider: none set
+        "sdk": Beam(**options, tracing=TracerProvider()),  # type: ignore[arg-type]
+    }
+    try:
+        for client in clients.values():
+            client.agents.list()
+        batches = {name: timed_batch(client.agents.list, calls) for name, client in clients.items()}
+        batches["raw"] = timed_batch(lambda: json.loads(raw.get("/agent").content), calls)
+        samples = interleaved(batches, rounds)
+    finally:
+        raw.close()
+        for client in clients.values():
+            client.close()
+    t = {name: median(values) * 1e6 for name, values in samples.items()}
+    scenario = "sync GET /agent (20 agents)"
+    return [
+        Row(
+            "per_call",
+            f"{scenario}: tracing on (no SDK) / off",
+            median_ratio(samples, "api", "off"),
+            "x",
+            TRACING_TARGET,
+            f"{t['api']:.0f} vs {t['off']:.0f} µs/call; / raw httpx {median_ratio(samples, 'api', 'raw'):.2f}x",
+        ),
+        Row(
+            "per_call",
+            f"{scenario}: tracing on (SDK recording 2 spans) / off",
+            median_ratio(samples, "sdk", "off"),
+            "x",
+            None,
+            f"{t['sdk']:.0f} vs {t['off']:.0f} µs/call; / raw httpx {median_ratio(samples, 'sdk', 'raw'):.2f}x",
+        ),
+    ]
+
+
 def large_task_rows(rounds: int) -> list[Row]:
     """`AgentTask.from_dict` of a ~2 MB task against `json.loads` of it; peak memory of the models."""
     body = large_task_body()
@@ -247,7 +300,7 @@ def main(argv: list[str] | None = None) -> list[Row]:
     args = p.parse_args(argv)
     calls = args.calls or (10 if args.quick else 200)
     rounds = args.rounds or (2 if args.quick else 25)
-    rows = run(calls, rounds) + large_task_rows(3 if args.quick else 15)
+    rows = run(calls, rounds) + tracing_rows(calls, rounds) + large_task_rows(3 if args.quick else 15)
     title = f"per-call overhead ({rounds} interleaved rounds of {calls} calls; median of per-round ratios)"
     return finish(title, rows, args.json)
 

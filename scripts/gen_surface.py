@@ -547,6 +547,7 @@ def namespaces(spec: Spec, table: list[dict[str, Any]]) -> dict[str, dict[str, A
 
 
 KNOWN_EXTENSIONS = {
+    "x-beam-notes",  # notes on the docs and what was decided, for maintainers: never rendered
     "x-beam-operation-id",  # the vendor's own operation id, for traceability (not used here)
     "x-beam-method",
     "x-beam-pagination",

@@ -7,7 +7,7 @@ import pytest
 
 # Test helpers (spec_tools, drivers, mock_api) live beside the tests.
 sys.path.insert(0, str(Path(__file__).parent))
-pytest_plugins = ["beam_ai.testing.pytest_plugin"]
+pytest_plugins = ["beam_ai.testing.pytest_plugin", "pytester"]
 
 from drivers import Driver  # noqa: E402
 

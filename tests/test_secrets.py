@@ -67,5 +67,11 @@ def test_no_secret_in_logs_reprs_or_errors_across_a_whole_session(
         texts += [str(error), repr(error), repr(error.args), repr(getattr(error, "body", None))]
     texts.append(repr(resolve(api_key=FAKE_API_KEY, workspace_id="ws", base_url=None, auth_mode="token")))
     assert len(caplog.records) > 10  # the session was really logged
+    # ...including each attempt's headers and bodies (token exchange and refresh among them)
+    http_debug = [
+        r.getMessage() for r in caplog.records if r.name == "beam_ai.http" and r.levelno == logging.DEBUG
+    ]
+    assert any("/auth/access-token" in line for line in http_debug)
+    assert any("/auth/refresh-token" in line for line in http_debug)
     leaks = [(secret[:12], text[:80]) for secret in secrets for text in texts if secret in text]
     assert leaks == []

@@ -14,7 +14,7 @@ template and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeVar
 
@@ -68,6 +68,67 @@ def body(model: type[ModelT], values: Mapping[str, Any], **converters: Any) -> B
     return Body(model, values, converters)
 
 
+@dataclass(frozen=True, slots=True)
+class Extras:
+    """What one call sends beside the documented arguments (`extra_headers`, `extra_query`,
+    `extra_body`): for fields and parameters the spec does not know yet. The requester checks them
+    like client headers before sending."""
+
+    headers: Mapping[str, str] | None = None
+    query: Mapping[str, Any] | None = None
+    body: Mapping[str, Any] | None = None
+
+
+def extras(
+    headers: Mapping[str, str] | None, query: Mapping[str, Any] | None, body: Mapping[str, Any] | None
+) -> Extras | None:
+    """The call's extras, or None when it has none (the common case costs nothing)."""
+    if headers is None and query is None and body is None:
+        return None
+    return Extras(headers, query, body)
+
+
+class RawResponse(Generic[ModelT]):
+    """A response as it came, before parsing (`client.<namespace>.with_raw_response.<method>()`).
+
+    `status_code`, `headers`, `request_id` (the server's, if it sent one), `elapsed` (seconds from
+    sending to the response), `http_response` (the httpx response, read); `parse()` gives the
+    typed result the plain method returns (raising what it would raise for a malformed body).
+    """
+
+    __slots__ = ("_parse", "elapsed", "http_response", "request_id")
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        request_id: str | None,
+        elapsed: float,
+        parse: Callable[[httpx.Response], ModelT],
+    ) -> None:
+        self.http_response = http_response
+        self.request_id = request_id
+        self.elapsed = elapsed
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> ModelT:
+        return self._parse(self.http_response)
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return (
+            f"RawResponse({request.method} {request.url.path} -> {self.status_code}, "
+            f"request_id={self.request_id!r}, elapsed={self.elapsed:.3f})"
+        )
+
+
 def comma_list(value: str | Sequence[str] | None) -> str | None:
     """A comma-separated query value (`statuses`, `fields`, `sort`) from a string or a list of strings."""
     if value is None or isinstance(value, str):
@@ -101,7 +162,17 @@ class Requester(Protocol):
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any: ...
+
+    def send_raw(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None = None,
+    ) -> RawResponse[Any]: ...
 
     def paginate(
         self,
@@ -110,6 +181,7 @@ class Requester(Protocol):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Pages[Any, Any]: ...
 
 
@@ -122,7 +194,17 @@ class AsyncRequester(Protocol):
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Awaitable[Any]: ...
+
+    def send_raw(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None = None,
+    ) -> Awaitable[RawResponse[Any]]: ...
 
     def paginate(
         self,
@@ -131,6 +213,7 @@ class AsyncRequester(Protocol):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> AsyncPages[Any, Any]: ...
 
 
@@ -146,8 +229,9 @@ class SyncResource:
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any:
-        return self._requester.send(operation, arguments, timeout, max_retries)
+        return self._requester.send(operation, arguments, timeout, max_retries, extras)
 
 
 class AsyncResource:
@@ -162,5 +246,20 @@ class AsyncResource:
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any:
-        return await self._requester.send(operation, arguments, timeout, max_retries)
+        return await self._requester.send(operation, arguments, timeout, max_retries, extras)
+
+
+class SyncRawResource:
+    """Base of every `Beam` namespace's `with_raw_response`: its methods return `RawResponse`s."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+
+class AsyncRawResource:
+    """Base of every `AsyncBeam` namespace's `with_raw_response`."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester

@@ -30,10 +30,11 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._observe import Attempt
 from ._retry import RetryPolicy
 from ._token_auth import TokenExchangeAuth
 from ._token_cache import CachedToken, FileTokenCache, TokenCache
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, NotGiven, RawResponse
 from ._version import __version__
 
 # Loaded on first use, so `import beam_ai` stays cheap for code that never follows a task.
@@ -93,6 +94,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "APITimeoutError",
     "ApiKeyAuth",
     "AsyncBeam",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "Beam",
@@ -108,6 +110,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "TokenCache",
     "TokenExchangeAuth",

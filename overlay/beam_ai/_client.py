@@ -38,6 +38,7 @@ from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
 from ._errors import BeamConfigError, safe_url
 from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
+from ._observe import Hook, Observer, setup_from_env
 from ._rate_limiter import Limiters
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries
 from ._resources import AsyncNamespaces, SyncNamespaces
@@ -49,6 +50,8 @@ from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 if TYPE_CHECKING:
     from beam_ai_api import Client as GeneratedClient
+
+    from ._tracing import Tracing, TracingOption
 
 DEFAULT_MAX_RETRIES = 2
 # Keep-alive limit equal to the pool size: with fewer, httpcore's sync pool can close a connection it
@@ -154,6 +157,7 @@ class _BeamBase:
     _owns_http: bool
     _clock: Callable[[], float]
     _pickle_args: dict[str, Any] | str
+    _tracing: Tracing | None
 
     def _configure(
         self,
@@ -183,6 +187,27 @@ class _BeamBase:
         self._pickle_args = pickle_args
         self._owns_http = True
         return options, RetryPolicy(max_retries=options.max_retries, clock=clock)
+
+    def _observer(
+        self, on_request: Hook | None, on_response: Hook | None, on_retry: Hook | None, tracing: TracingOption
+    ) -> Observer:
+        """The hooks and tracing the retry transport reports each attempt to (see `_observe`)."""
+        setup_from_env()
+        traced = None
+        if tracing is not False and tracing is not None:
+            from ._tracing import Tracing  # only now: OpenTelemetry costs nothing until asked for
+
+            traced = Tracing.create(None if tracing is True else tracing)
+        observer = Observer(on_request=on_request, on_response=on_response, on_retry=on_retry, tracing=traced)
+        if observer.custom and isinstance(self._pickle_args, dict):
+            self._pickle_args = "it was given hooks of its own"
+        elif isinstance(self._pickle_args, dict) and traced is not None:
+            if tracing is not True:
+                self._pickle_args = "it was given a tracer provider of its own"
+            else:
+                self._pickle_args = {**self._pickle_args, "tracing": True}
+        self._tracing = traced
+        return observer
 
     @property
     def _options(self) -> Options:
@@ -276,6 +301,7 @@ class _BeamBase:
         self._raw = other._raw
         self._clock = other._clock
         self._pickle_args = other._pickle_args
+        self._tracing = other._tracing
 
     @property
     def clock(self) -> Callable[[], float]:
@@ -369,6 +395,12 @@ class Beam(SyncNamespaces, _BeamBase):
             `FileTokenCache(path)`: one token exchange for many workers (token auth only).
         rate_limit: requests per second this process may start to this API, if the quota is
             known; every client of the API in the process shares the pace (and any 429 pause).
+        on_request, on_response, on_retry: called with an `Attempt` before each HTTP attempt is
+            sent, when its response headers arrive (any status), and when it is about to be
+            retried (`attempt.retry_delay` says when). Plain callables, on both clients; an
+            exception in one fails the call.
+        tracing: OpenTelemetry spans per call, per attempt and per task run, to the global tracer
+            provider (`True`) or to the `TracerProvider` given (`pip install 'beam-ai[otel]'`).
 
     Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
     settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
@@ -392,6 +424,10 @@ class Beam(SyncNamespaces, _BeamBase):
         sleep: Callable[[float], None] = time.sleep,
         token_cache: TokenCache | None = None,
         rate_limit: float | None = None,
+        on_request: Hook | None = None,
+        on_response: Hook | None = None,
+        on_retry: Hook | None = None,
+        tracing: TracingOption = False,
     ) -> None:
         options, policy = self._configure(
             api_key=api_key,
@@ -416,12 +452,14 @@ class Beam(SyncNamespaces, _BeamBase):
             _strip_foreign_credentials(request, origin)
 
         limiters = self._limiters(clock, sleep, rate_limit)
+        observer = self._observer(on_request, on_response, on_retry, tracing)
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep, limiters),
+            transport=RetryTransport(pool, policy, sleep, limiters, observer),
             **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
         self._requester = BeamRequester(options, self._raw, self._http, clock, sleep)
+        self._requester.tracing = self._tracing
 
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)
@@ -509,6 +547,10 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         token_cache: TokenCache | None = None,
         rate_limit: float | None = None,
+        on_request: Hook | None = None,
+        on_response: Hook | None = None,
+        on_retry: Hook | None = None,
+        tracing: TracingOption = False,
     ) -> None:
         options, policy = self._configure(
             api_key=api_key,
@@ -533,12 +575,14 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             _strip_foreign_credentials(request, origin)
 
         limiters = self._limiters(clock, self.sleep, rate_limit)
+        observer = self._observer(on_request, on_response, on_retry, tracing)
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep, limiters),
+            transport=AsyncRetryTransport(pool, policy, self.sleep, limiters, observer),
             **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
         self._requester = AsyncBeamRequester(options, self._raw, self._http, clock, self.sleep)
+        self._requester.tracing = self._tracing
 
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)

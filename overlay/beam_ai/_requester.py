@@ -20,14 +20,17 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, overload
 
 import httpx
 
+from ._observe import OPERATION_EXTENSION, request_id
 from ._retry import MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION, cap_timeout
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
 
 if TYPE_CHECKING:
     from beam_ai_api import Client as GeneratedClient
+    from beam_ai_api.namespace import Extras, RawResponse
     from beam_ai_api.surface.operations import Operation
 
     from ._pagination import AsyncPaginator, Paginator
+    from ._tracing import Tracing
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,17 @@ def check_max_retries(max_retries: int) -> int:
 _modules: dict[str, ModuleType] = {}
 
 
+def remember_request_id(result: Any, response: httpx.Response) -> None:
+    """Let a parsed model answer `._request_id` (kept beside it, never in its data)."""
+    if hasattr(result, "to_dict"):
+        module = _modules.get("types")
+        if module is None:  # imported on first use: it brings attrs, which `import beam_ai` avoids
+            from beam_ai_api import types
+
+            module = _modules["types"] = types
+        module.remember_request_id(result, request_id(response))
+
+
 def _send_path() -> ModuleType:
     """`beam_ai._operation`, imported on the first send (a dict lookup afterwards)."""
     module = _modules.get("operation")
@@ -65,7 +79,7 @@ def _send_path() -> ModuleType:
 class _Requester:
     """Options and the per-request settings derived from them, shared by both requesters."""
 
-    __slots__ = ("base_url", "clock", "options", "raw")
+    __slots__ = ("base_url", "clock", "options", "raw", "tracing")
 
     def __init__(
         self, options: Options, raw: GeneratedClient, base_url: httpx.URL, clock: Callable[[], float]
@@ -74,6 +88,8 @@ class _Requester:
         self.raw = raw
         self.base_url = base_url
         self.clock = clock
+        self.tracing: Tracing | None = None
+        """OpenTelemetry spans per call, when the client was built with `tracing=` (see `_tracing`)."""
 
     @property
     def workspace_id(self) -> str:
@@ -123,10 +139,32 @@ class _Requester:
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> tuple[Operation, dict[str, Any]]:
         entry, kwargs = _send_path().build(operation, arguments, self.workspace_id, timeout, max_retries)
+        if extras is not None:
+            from ._extras import apply_extras
+
+            apply_extras(kwargs, extras)
         kwargs.update(self.request_options(timeout, max_retries))
+        kwargs["extensions"][OPERATION_EXTENSION] = entry  # operation id and URL template for logs and spans
         return entry, kwargs
+
+    def _parse(self, entry: Operation, response: httpx.Response) -> Any:
+        """The typed result, which remembers the request id it came with (`result._request_id`)."""
+        result = _send_path().parse(entry, self.raw, response)
+        remember_request_id(result, response)
+        return result
+
+    def _raw(self, entry: Operation, response: httpx.Response) -> RawResponse[Any]:
+        from beam_ai_api.namespace import RawResponse
+
+        return RawResponse(
+            response,
+            request_id(response),
+            response.elapsed.total_seconds(),
+            lambda received: self._parse(entry, received),
+        )
 
     def _paging(
         self,
@@ -135,12 +173,17 @@ class _Requester:
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> tuple[dict[str, Any], Any]:
         """The namespace's arguments (body built) and the page reader, checked before the first page."""
         send_path = _send_path()
         given = send_path.given(arguments)
         send_path.check_call_options(timeout, max_retries)
         send_path.prepare(self.workspace_id, operation, send_path.first_page(operation, given, page_size))
+        if extras is not None:
+            from ._extras import apply_extras
+
+            apply_extras({}, extras)  # checked now, like the arguments: a bad one sends no page
         return given, send_path.page_reader(operation)
 
 
@@ -167,12 +210,27 @@ class BeamRequester(_Requester):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        _extras: Extras | None = None,
         **arguments: Any,
     ) -> Any:
         """Send `operation` (a generated entry or operation module) with `arguments` (the generated
         builder's names) and parse the result."""
-        entry, kwargs = self._request(operation, arguments, timeout, max_retries)
-        return _send_path().parse(entry, self.raw, self.http.request(**kwargs))
+        entry, response = self._exchange(operation, arguments, timeout, max_retries, _extras)
+        return self._parse(entry, response)
+
+    def _exchange(
+        self,
+        operation: Any,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None,
+    ) -> tuple[Operation, httpx.Response]:
+        entry, kwargs = self._request(operation, arguments, timeout, max_retries, extras)
+        if self.tracing is None:
+            return entry, self.http.request(**kwargs)
+        with self.tracing.operation(entry, kwargs):
+            return entry, self.http.request(**kwargs)
 
     def send(
         self,
@@ -180,9 +238,27 @@ class BeamRequester(_Requester):
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any:
         """A namespace method's call: arguments left as None are not sent; a `Body` is built."""
-        return self.call(operation, timeout=timeout, max_retries=max_retries, **_send_path().given(arguments))
+        entry, response = self._exchange(
+            operation, _send_path().given(arguments), timeout, max_retries, extras
+        )
+        return self._parse(entry, response)
+
+    def send_raw(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None = None,
+    ) -> RawResponse[Any]:
+        """`send`, returning the response before parsing (`with_raw_response`)."""
+        entry, response = self._exchange(
+            operation, _send_path().given(arguments), timeout, max_retries, extras
+        )
+        return self._raw(entry, response)
 
     def paginate(
         self,
@@ -191,11 +267,12 @@ class BeamRequester(_Requester):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Paginator[Any, Any]:
         """Every page of `operation`, lazily; the arguments are checked now, before the first page."""
         from ._pagination import Paginator
 
-        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries)
+        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries, extras)
         at_page = _send_path().at_page
 
         def fetch(page_num: int, size: int) -> Any:
@@ -203,6 +280,7 @@ class BeamRequester(_Requester):
                 operation,
                 timeout=timeout,
                 max_retries=max_retries,
+                _extras=extras,
                 **at_page(operation, given, page_num, size),
             )
 
@@ -232,11 +310,26 @@ class AsyncBeamRequester(_Requester):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        _extras: Extras | None = None,
         **arguments: Any,
     ) -> Any:
         """Async twin of `BeamRequester.call`."""
-        entry, kwargs = self._request(operation, arguments, timeout, max_retries)
-        return _send_path().parse(entry, self.raw, await self.http.request(**kwargs))
+        entry, response = await self._exchange(operation, arguments, timeout, max_retries, _extras)
+        return self._parse(entry, response)
+
+    async def _exchange(
+        self,
+        operation: Any,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None,
+    ) -> tuple[Operation, httpx.Response]:
+        entry, kwargs = self._request(operation, arguments, timeout, max_retries, extras)
+        if self.tracing is None:
+            return entry, await self.http.request(**kwargs)
+        with self.tracing.operation(entry, kwargs):
+            return entry, await self.http.request(**kwargs)
 
     async def send(
         self,
@@ -244,11 +337,25 @@ class AsyncBeamRequester(_Requester):
         arguments: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> Any:
         """A namespace method's call: arguments left as None are not sent; a `Body` is built."""
-        return await self.acall(
-            operation, timeout=timeout, max_retries=max_retries, **_send_path().given(arguments)
-        )
+        given = _send_path().given(arguments)
+        entry, response = await self._exchange(operation, given, timeout, max_retries, extras)
+        return self._parse(entry, response)
+
+    async def send_raw(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        extras: Extras | None = None,
+    ) -> RawResponse[Any]:
+        """Async twin of `BeamRequester.send_raw`."""
+        given = _send_path().given(arguments)
+        entry, response = await self._exchange(operation, given, timeout, max_retries, extras)
+        return self._raw(entry, response)
 
     def paginate(
         self,
@@ -257,11 +364,12 @@ class AsyncBeamRequester(_Requester):
         page_size: int,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
+        extras: Extras | None = None,
     ) -> AsyncPaginator[Any, Any]:
         """Every page of `operation`, lazily (`async for`); the arguments are checked now."""
         from ._pagination import AsyncPaginator
 
-        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries)
+        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries, extras)
         at_page = _send_path().at_page
 
         def fetch(page_num: int, size: int) -> Awaitable[Any]:
@@ -269,6 +377,7 @@ class AsyncBeamRequester(_Requester):
                 operation,
                 timeout=timeout,
                 max_retries=max_retries,
+                _extras=extras,
                 **at_page(operation, given, page_num, size),
             )
 

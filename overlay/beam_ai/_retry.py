@@ -30,6 +30,7 @@ import httpx
 
 from ._constants import WORKSPACE_HEADER
 from ._errors import RETRIES_MADE_EXTENSION, safe_url
+from ._observe import Observer, wants_body
 from ._rate_limiter import Limiters, LimiterTimeout, RateLimiter, await_turn, resume_time, wait_turn
 
 logger = logging.getLogger("beam_ai.retry")
@@ -213,11 +214,13 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
         limiters: Limiters | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
         self.limiters = limiters
+        self.observer = observer if observer is not None else Observer()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
@@ -232,11 +235,14 @@ class RetryTransport(httpx.BaseTransport):
                     wait_turn(limiter, self._sleep, resume_at, patience(request))
                 except LimiterTimeout as error:
                     raise _timed_out(request, error) from None
+            attempt = self.observer.start(request, retry + 1)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
                 if limiter is not None:
                     limiter.record(None, None)
+                if attempt is not None:
+                    self.observer.failed(attempt, error)
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
@@ -248,6 +254,10 @@ class RetryTransport(httpx.BaseTransport):
                     limiter.record(None, None)  # cancelled or interrupted: no longer in flight
                 raise
             else:
+                if attempt is not None:
+                    if wants_body(response):
+                        response.read()
+                    self.observer.answered(attempt, response)
                 if limiter is not None:
                     record_response(limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
@@ -260,6 +270,8 @@ class RetryTransport(httpx.BaseTransport):
             retry += 1
             request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
+            if attempt is not None:
+                self.observer.retrying(attempt, delay)
             resume_at = resume_time(limiter, delay)
             self._sleep(delay)
             budget.fit(request)
@@ -277,11 +289,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]],
         limiters: Limiters | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
         self.limiters = limiters
+        self.observer = observer if observer is not None else Observer()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
@@ -296,11 +310,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     await await_turn(limiter, self._sleep, resume_at, patience(request))
                 except LimiterTimeout as error:
                     raise _timed_out(request, error) from None
+            attempt = self.observer.start(request, retry + 1)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
                 if limiter is not None:
                     limiter.record(None, None)
+                if attempt is not None:
+                    self.observer.failed(attempt, error)
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
@@ -312,6 +329,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     limiter.record(None, None)  # cancelled or interrupted: no longer in flight
                 raise
             else:
+                if attempt is not None:
+                    if wants_body(response):
+                        await response.aread()
+                    self.observer.answered(attempt, response)
                 if limiter is not None:
                     record_response(limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
@@ -324,6 +345,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             retry += 1
             request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
+            if attempt is not None:
+                self.observer.retrying(attempt, delay)
             resume_at = resume_time(limiter, delay)
             await self._sleep(delay)
             budget.fit(request)

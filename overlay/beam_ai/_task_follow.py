@@ -44,9 +44,11 @@ from beam_ai_api.models import (
     TaskQuery,
     UserInputAnswer,
 )
+from beam_ai_api.surface.operations import OPERATIONS
 
 from ._constants import WORKSPACE_HEADER
 from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
+from ._observe import OPERATION_EXTENSION
 from ._requester import AsyncBeamRequester, AsyncClient, BeamRequester, SyncClient, acall, call, requester_of
 from ._task_events import (
     TERMINAL_STATUSES,
@@ -185,6 +187,7 @@ def _stream_request(
 ) -> dict[str, Any]:
     """Keyword arguments for the SSE request: no transport retries (the follower retries itself)."""
     options = client.request_options(max_retries=0)
+    options["extensions"][OPERATION_EXTENSION] = OPERATIONS["getTaskUpdates"]
     left = state.remaining(settings.clock())
     options["timeout"] = stream_timeout(options["timeout"], settings.read_timeout, left)
     headers = {**SSE_HEADERS, WORKSPACE_HEADER: client.workspace_id}

@@ -7,6 +7,7 @@ import httpx
 # Defined in the generated package, whose signatures name them; one sentinel for both packages.
 from beam_ai_api.namespace import NOT_GIVEN as NOT_GIVEN
 from beam_ai_api.namespace import NotGiven as NotGiven
+from beam_ai_api.namespace import RawResponse as RawResponse
 from beam_ai_api.namespace import TimeoutTypes as TimeoutTypes
 
 

@@ -35,7 +35,7 @@ def test_seeded_api_key_is_obviously_fake() -> None:
 
 
 def test_standalone_server_runs_a_task_to_completion_on_real_time() -> None:
-    """``python -m beam_ai.testing``: prints URL, key and workspace; tasks finish on their own."""
+    """``python -m beam_ai.testing``: prints `export BEAM_...=` lines for another shell; tasks finish on their own."""
     command = [
         sys.executable,
         "-m",
@@ -51,10 +51,14 @@ def test_standalone_server_runs_a_task_to_completion_on_real_time() -> None:
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
-        assert first.startswith("Fake Beam API listening on http://127.0.0.1:")
-        url = first.rsplit(" ", 1)[1].strip()
-        assert FAKE_API_KEY in process.stdout.readline()
-        assert FAKE_WORKSPACE_ID in process.stdout.readline()
+        assert first.startswith("# Fake Beam API listening on http://127.0.0.1:")
+        exports = dict(
+            process.stdout.readline().removeprefix("export ").strip().split("=", 1) for _ in range(3)
+        )
+        url = exports["BEAM_BASE_URL"]
+        assert url == first.rsplit(" ", 1)[1].strip()
+        assert exports["BEAM_API_KEY"] == FAKE_API_KEY
+        assert exports["BEAM_WORKSPACE_ID"] == FAKE_WORKSPACE_ID
         headers = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}
         with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
             task = client.post(

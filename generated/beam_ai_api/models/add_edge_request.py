@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.condition_group_update import ConditionGroupUpdate
@@ -43,8 +43,7 @@ _FIELDS_AddEdgeRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AddEdgeRequest:
-    """third-party: agentId, agentGraphId, sourceNodeId, targetNodeId, isAttachmentDataPulledIn required
-
+    """
     Attributes:
         source_node_id (str | None):
         target_node_id (str | None):
@@ -52,8 +51,7 @@ class AddEdgeRequest:
         agent_graph_id (str | None):
         is_attachment_data_pulled_in (bool | None):
         condition (str | None):
-        groups (list[ConditionGroupUpdate] | None): UpdateConditionGroupDto[] (name from spec); rule fields from
-            examples
+        groups (list[ConditionGroupUpdate] | None):
     """
 
     source_node_id: str | None = None
@@ -67,6 +65,11 @@ class AddEdgeRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AddEdgeRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

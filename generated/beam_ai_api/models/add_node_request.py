@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
@@ -34,11 +34,9 @@ _FIELDS_AddNodeRequest: tuple[str, ...] = (
 class AddNodeRequest:
     """
     Attributes:
-        node (AgentGraphNodeInput | None): Vendor spec only names the $ref; fields from vendor add-node example and
-            third-party update-node docs. Third-party: objective, evaluationCriteria ([] allowed) and
-            isAttachmentDataPulledIn are required (omitting isAttachmentDataPulledIn -> 400)
-        agent_id (str | None): third-party
-        graph_id (str | None): third-party: draft graph id
+        node (AgentGraphNodeInput | None):
+        agent_id (str | None):
+        graph_id (str | None): The draft graph id.
     """
 
     node: AgentGraphNodeInput | None = None
@@ -48,6 +46,11 @@ class AddNodeRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AddNodeRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

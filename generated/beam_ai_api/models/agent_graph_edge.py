@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.edge_condition_group import EdgeConditionGroup
@@ -45,18 +45,16 @@ _FIELDS_AgentGraphEdge: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AgentGraphEdge:
-    """Spec (update-edge .md) lists sourceAgentGraphNodeId, targetAgentGraphNodeId, isAttachmentDataPulledIn,
-    conditionGroups; id/condition/createdAt/updatedAt come from third-party examples
-
-        Attributes:
-            id (str):
-            source_agent_graph_node_id (str | None):
-            target_agent_graph_node_id (str | None):
-            condition (str | None):
-            is_attachment_data_pulled_in (bool | None):
-            created_at (datetime.datetime | None):
-            updated_at (datetime.datetime | None):
-            condition_groups (list[EdgeConditionGroup] | None):
+    """
+    Attributes:
+        id (str):
+        source_agent_graph_node_id (str | None):
+        target_agent_graph_node_id (str | None):
+        condition (str | None):
+        is_attachment_data_pulled_in (bool | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        condition_groups (list[EdgeConditionGroup] | None):
     """
 
     id: str
@@ -71,6 +69,11 @@ class AgentGraphEdge:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphEdge)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

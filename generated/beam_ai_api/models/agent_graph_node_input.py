@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.node_configurations import NodeConfigurations
@@ -74,33 +74,30 @@ _FIELDS_AgentGraphNodeInput: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AgentGraphNodeInput:
-    """Vendor spec only names the $ref; fields from vendor add-node example and third-party update-node docs. Third-party:
-    objective, evaluationCriteria ([] allowed) and isAttachmentDataPulledIn are required (omitting
-    isAttachmentDataPulledIn -> 400)
-
-        Attributes:
-            id (str | None):
-            custom_id (str | None):
-            objective (str | None):
-            evaluation_criteria (list[str] | None):
-            is_attachment_data_pulled_in (bool | None):
-            is_entry_node (bool | None):
-            is_exit_node (bool | None):
-            x_coordinate (float | None):
-            y_coordinate (float | None):
-            on_error (str | None):
-            is_evaluation_enabled (bool | None):
-            auto_retry_when_accuracy_less_than (float | None):
-            auto_retry_limit_when_accuracy_is_low (int | None):
-            enable_auto_retry_when_accuracy_is_low (bool | None):
-            enable_auto_retry_when_failure (bool | None):
-            auto_retry_count_when_failure (int | None):
-            auto_retry_wait_time_when_failure_in_ms (int | None):
-            auto_retry_description (str | None | Unset): None sends JSON null; left out of the body unless given.
-            enable_auto_retry_description (bool | None):
-            node_type (str | None): third-party enum: executionNode, conditionNode, waitingNode, entryNode, exitNode
-            node_configurations (NodeConfigurations | None):
-            tool_configuration (ToolConfigurationInput | None):
+    """
+    Attributes:
+        id (str | None):
+        custom_id (str | None):
+        objective (str | None):
+        evaluation_criteria (list[str] | None):
+        is_attachment_data_pulled_in (bool | None):
+        is_entry_node (bool | None):
+        is_exit_node (bool | None):
+        x_coordinate (float | None):
+        y_coordinate (float | None):
+        on_error (str | None):
+        is_evaluation_enabled (bool | None):
+        auto_retry_when_accuracy_less_than (float | None):
+        auto_retry_limit_when_accuracy_is_low (int | None):
+        enable_auto_retry_when_accuracy_is_low (bool | None):
+        enable_auto_retry_when_failure (bool | None):
+        auto_retry_count_when_failure (int | None):
+        auto_retry_wait_time_when_failure_in_ms (int | None):
+        auto_retry_description (str | None | Unset): None sends JSON null; left out of the body unless given.
+        enable_auto_retry_description (bool | None):
+        node_type (str | None): One of executionNode, conditionNode, waitingNode, entryNode, exitNode.
+        node_configurations (NodeConfigurations | None):
+        tool_configuration (ToolConfigurationInput | None):
     """
 
     id: str | None = None
@@ -129,6 +126,11 @@ class AgentGraphNodeInput:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphNodeInput)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.agent_graph import AgentGraph
@@ -89,41 +89,36 @@ _FIELDS_AgentTask: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class AgentTask:
-    """Decision: responses require `id` on the objects a client addresses by id (agents, categories, tasks and their nodes,
-    graphs, graph nodes and edges, views and columns, tools, models, workspaces) and `status` on tasks (a task without
-    either cannot be followed); other fields are optional unless the docs mark them required. Nullable request fields
-    are writeOnly, so the client can send an explicit null.
-
-        Attributes:
-            status (str):
-            id (str):
-            agent_graph_id (str | None):
-            custom_id (str | None):
-            original_task_query (str | None):
-            task_objective (str | None):
-            task_instructions (str | None):
-            task_success_criteria (str | None):
-            task_query (Any | None): Decision: any JSON value. The approve/reject example shows a string, while tasks are
-                created with an object {query, additionalInfo}.
-            task_summary (str | None):
-            initiation_detail (Any | None): Free-form JSON object.
-            manual_retry_count (int | None):
-            is_success (bool | None):
-            is_viewed (bool | None):
-            started_at (datetime.datetime | None): Decision: nullable; unset until the task starts/ends.
-            ended_at (datetime.datetime | None): Decision: nullable; unset until the task starts/ends.
-            mode (str | None):
-            average_evaluation_score (float | None):
-            graph_state (Any | None): Free-form JSON object.
-            total_execution_time (float | None):
-            agent_graph (AgentGraph | None):
-            created_at (datetime.datetime | None):
-            updated_at (datetime.datetime | None):
-            tokens_used (float | None):
-            total_cost (float | None):
-            agent_task_nodes (list[AgentTaskNodeSummary] | None):
-            context_files (list[Any] | None):
-            credit_transactions (list[Any] | None):
+    """
+    Attributes:
+        status (str):
+        id (str):
+        agent_graph_id (str | None):
+        custom_id (str | None):
+        original_task_query (str | None):
+        task_objective (str | None):
+        task_instructions (str | None):
+        task_success_criteria (str | None):
+        task_query (Any | None): Any JSON value: a string, or an object such as {query, additionalInfo}.
+        task_summary (str | None):
+        initiation_detail (Any | None): Free-form JSON object.
+        manual_retry_count (int | None):
+        is_success (bool | None):
+        is_viewed (bool | None):
+        started_at (datetime.datetime | None): Null until the task starts.
+        ended_at (datetime.datetime | None): Null until the task ends.
+        mode (str | None):
+        average_evaluation_score (float | None):
+        graph_state (Any | None): Free-form JSON object.
+        total_execution_time (float | None):
+        agent_graph (AgentGraph | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        tokens_used (float | None):
+        total_cost (float | None):
+        agent_task_nodes (list[AgentTaskNodeSummary] | None):
+        context_files (list[Any] | None):
+        credit_transactions (list[Any] | None):
     """
 
     status: str
@@ -158,6 +153,11 @@ class AgentTask:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentTask)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.edge_evaluation import EdgeEvaluation
@@ -79,7 +79,7 @@ _FIELDS_AgentTaskNode: tuple[str, ...] = (
 class AgentTaskNode:
     """
     Attributes:
-        id (str): third-party example
+        id (str):
         user_questions (list[UserQuestion] | None):
         edge_evaluations (list[EdgeEvaluation] | None):
         input_ (list[TaskNodeInputValue] | None):
@@ -96,10 +96,10 @@ class AgentTaskNode:
         evaluation_score (float | None):
         tool_data (TaskNodeToolData | None):
         wait_sync_created (bool | None):
-        rating (str | None): third-party example: positive/negative
-        user_feedback (str | None): third-party example
+        rating (str | None): positive or negative.
+        user_feedback (str | None):
         agent_task (TaskNodeParentTask | None):
-        agent_graph_node (Any | None): third-party example Free-form JSON object.
+        agent_graph_node (Any | None): Free-form JSON object.
     """
 
     id: str
@@ -127,6 +127,11 @@ class AgentTaskNode:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentTaskNode)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.chat_file_user import ChatFileUser
@@ -81,7 +81,7 @@ class ChatFile:
         url (str | None): URL of the file.
         mime_type (str | None): MIME type of the file.
         user_id (str | None): UUID of the user.
-        user (ChatFileUser | None): types of emailVerified/isInternalUser read from example
+        user (ChatFileUser | None):
         deleted_at (datetime.datetime | None):
     """
 
@@ -103,6 +103,11 @@ class ChatFile:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ChatFile)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

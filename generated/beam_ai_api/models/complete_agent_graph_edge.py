@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.complete_edge_condition_group import CompleteEdgeConditionGroup
@@ -41,16 +41,14 @@ _FIELDS_CompleteAgentGraphEdge: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class CompleteAgentGraphEdge:
-    """third-party DTO table: sourceAgentGraphNodeId, targetAgentGraphNodeId, condition (empty string = unconditional),
-    isAttachmentDataPulledIn all required
-
-        Attributes:
-            source_agent_graph_node_id (str | None):
-            target_agent_graph_node_id (str | None):
-            condition (str | None):
-            name (str | None): only in older (Bearer-era) example, e.g. 'Success Path'
-            is_attachment_data_pulled_in (bool | None):
-            condition_groups (list[CompleteEdgeConditionGroup] | None):
+    """
+    Attributes:
+        source_agent_graph_node_id (str | None):
+        target_agent_graph_node_id (str | None):
+        condition (str | None):
+        name (str | None):
+        is_attachment_data_pulled_in (bool | None):
+        condition_groups (list[CompleteEdgeConditionGroup] | None):
     """
 
     source_agent_graph_node_id: str | None = None
@@ -63,6 +61,11 @@ class CompleteAgentGraphEdge:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphEdge)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

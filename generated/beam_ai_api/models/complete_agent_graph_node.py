@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.complete_agent_graph_edge import CompleteAgentGraphEdge
@@ -79,8 +79,8 @@ class CompleteAgentGraphNode:
         y_coordinate (float | None):
         is_evaluation_enabled (bool | None):
         is_attachment_data_pulled_in (bool | None):
-        on_error (str | None): third-party: STOP | CONTINUE
-        auto_retry_when_accuracy_less_than (float | None): third-party: values below 50 rejected with 400
+        on_error (str | None): STOP or CONTINUE.
+        auto_retry_when_accuracy_less_than (float | None): Values below 50 are refused with a 400.
         auto_retry_limit_when_accuracy_is_low (int | None):
         auto_retry_count_when_failure (int | None):
         auto_retry_wait_time_when_failure_in_ms (int | None):
@@ -88,7 +88,7 @@ class CompleteAgentGraphNode:
         enable_auto_retry_when_failure (bool | None):
         child_edges (list[CompleteAgentGraphEdge] | None):
         parent_edges (list[CompleteAgentGraphEdge] | None):
-        tool_configuration (CompleteToolConfiguration | None): third-party: toolFunctionName is the only required field
+        tool_configuration (CompleteToolConfiguration | None):
     """
 
     id: str | None = None
@@ -114,6 +114,11 @@ class CompleteAgentGraphNode:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphNode)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.complete_agent_graph_node import CompleteAgentGraphNode
@@ -41,7 +41,7 @@ class CompleteAgentGraphRequest:
     """
     Attributes:
         agent_name (str | None):
-        agent_description (str | None): third-party only
+        agent_description (str | None):
         settings (CompleteAgentGraphSettings | None):
         nodes (list[CompleteAgentGraphNode] | None):
     """
@@ -54,6 +54,11 @@ class CompleteAgentGraphRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
 # Spec names of the required fields, in order: which one is missing is looked up only on failure.
@@ -61,10 +61,10 @@ class CompleteInputParam:
         static_value (str | None):
         param_tip (str | None):
         output_example (str | None):
-        reload_props (bool | None): third-party: always false
-        remote_options (bool | None): third-party: always false
-        linked_output_param_node_id (str | None): third-party: source node id when fillType=linked
-        linked_output_param_name (str | None): third-party: source output param name when fillType=linked
+        reload_props (bool | None): Always false.
+        remote_options (bool | None): Always false.
+        linked_output_param_node_id (str | None): The source node id when fillType is linked.
+        linked_output_param_name (str | None): The source output param name when fillType is linked.
     """
 
     param_name: str | None = None
@@ -85,6 +85,11 @@ class CompleteInputParam:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteInputParam)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.complete_input_param import CompleteInputParam
@@ -58,11 +58,10 @@ _FIELDS_CompleteToolConfiguration: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class CompleteToolConfiguration:
-    """third-party: toolFunctionName is the only required field
-
+    """
     Attributes:
         tool_function_name (str | None):
-        tool_name (str | None): third-party: max 200 chars
+        tool_name (str | None): At most 200 characters.
         description (str | None):
         requires_consent (bool | None):
         is_memory_tool (bool | None):
@@ -72,7 +71,7 @@ class CompleteToolConfiguration:
         is_code_execution_enabled (bool | None):
         prompt (str | None):
         preferred_model (str | None):
-        fallback_models (str | None): third-party: comma-separated model ids
+        fallback_models (str | None): Comma-separated model ids.
         input_params (list[CompleteInputParam] | None):
         output_params (list[OutputParamWrite] | None):
     """
@@ -95,6 +94,11 @@ class CompleteToolConfiguration:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteToolConfiguration)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

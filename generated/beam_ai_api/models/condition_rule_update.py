@@ -7,7 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, request_id_of
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
@@ -40,11 +40,11 @@ _FIELDS_ConditionRuleUpdate: tuple[str, ...] = (
 class ConditionRuleUpdate:
     """
     Attributes:
-        id (str | None): present in update-edge example only
+        id (str | None):
         source_agent_tool_configuration_output_params_id (str | None):
-        operator (str | None): third-party: equals, not_equals, greater_than, less_than, contains, does_not_contain,
-            starts_with, ends_with, is_empty, is_not_empty
-        comparison_value_type (str | None): third-party: static | output_param
+        operator (str | None): One of equals, not_equals, greater_than, less_than, contains, does_not_contain,
+            starts_with, ends_with, is_empty, is_not_empty.
+        comparison_value_type (str | None): static or output_param.
         comparison_value (str | None):
         comparison_agent_tool_configuration_output_params_id (str | None):
         next_rule_operator (str | None | Unset): None sends JSON null; left out of the body unless given.
@@ -61,6 +61,11 @@ class ConditionRuleUpdate:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ConditionRuleUpdate)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.encoded_context_file import EncodedContextFile
@@ -41,10 +41,9 @@ _FIELDS_CreateTaskRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class CreateTaskRequest:
-    """third-party: agentId and taskQuery.query required
-
+    """
     Attributes:
-        task_query (TaskQuery): third-party: query required
+        task_query (TaskQuery):
         agent_id (str):
         parsing_urls (list[str] | None):
         encoded_context_files (list[EncodedContextFile] | None):
@@ -58,6 +57,11 @@ class CreateTaskRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CreateTaskRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.output_param import OutputParam
@@ -72,8 +72,7 @@ class InputParam:
     Attributes:
         id (str | None):
         param_name (str | None):
-        fill_type (str | None): third-party lists ai_fill, static, linked, from_memory and user_fill/user_input (sources
-            disagree)
+        fill_type (str | None): For example ai_fill, static, linked, from_memory, user_fill or user_input.
         agent_tool_configuration_id (str | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
@@ -87,8 +86,8 @@ class InputParam:
         required (bool | None):
         data_type (str | None):
         output_example (str | None):
-        reload_props (Any | None): type not shown by vendor; third-party: boolean
-        remote_options (Any | None): type not shown by vendor; third-party: boolean
+        reload_props (Any | None):
+        remote_options (Any | None):
         options (list[ParamOption] | None):
     """
 
@@ -115,6 +114,11 @@ class InputParam:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_InputParam)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.link_params import LinkParams
@@ -82,8 +82,8 @@ class InputParamWrite:
         is_array (bool | None):
         type_options (Any | None): Free-form JSON object.
         output_example (str | None):
-        reload_props (Any | None): type not shown; third-party: boolean
-        remote_options (Any | None): type not shown; third-party: boolean
+        reload_props (Any | None):
+        remote_options (Any | None):
         options (list[ParamOption] | None):
         linked_output_param_rules_data (Any | None): Free-form JSON object.
     """
@@ -110,6 +110,11 @@ class InputParamWrite:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_InputParamWrite)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.task_node_feedback import TaskNodeFeedback
@@ -35,8 +35,7 @@ _FIELDS_OptimizeToolRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class OptimizeToolRequest:
-    """third-party also marks taskNodes required
-
+    """
     Attributes:
         agent_id (str): Agent whose tool is optimised
         task_nodes (list[TaskNodeFeedback] | None):
@@ -50,6 +49,11 @@ class OptimizeToolRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_OptimizeToolRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.agent_setup_step import AgentSetupStep
@@ -40,8 +40,7 @@ _FIELDS_SetupStepRequest: tuple[str, ...] = (
 
 @_attrs_define(repr=False)
 class SetupStepRequest:
-    """Decision: agentId and agentSetupStep required (third-party); every step needs them per the description.
-
+    """
     Attributes:
         agent_id (str): Agent UUID; needed for all steps (a UUID)
         agent_setup_step (AgentSetupStep): Setup step to run (POST /agent-setup).
@@ -57,6 +56,11 @@ class SetupStepRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SetupStepRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.input_param import InputParam
@@ -64,8 +64,8 @@ class ToolConfiguration:
         is_code_execution_enabled (bool | None):
         input_params (list[InputParam] | None):
         output_params (list[OutputParam] | None):
-        original_tool (Any | None): third-party only: effective tool config (prompt, preferredModel, description,
-            params) Free-form JSON object.
+        original_tool (Any | None): The effective tool configuration (prompt, preferredModel, description, params).
+            Free-form JSON object.
     """
 
     id: str | None = None
@@ -83,6 +83,11 @@ class ToolConfiguration:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ToolConfiguration)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

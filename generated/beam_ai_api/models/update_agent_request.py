@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr
+from ..types import model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
@@ -78,15 +78,15 @@ class UpdateAgentRequest:
         workspace_id (str | None):
         agent_category_id (str | None):
         theme_icon_url (str | None):
-        personality (str | None): from rendered example
-        user_access_token_id (str | None): from rendered example
-        agent_intro_message (str | None): from rendered example
-        agent_setup_message (str | None): from rendered example
-        agent_setup_session_id (str | None): from rendered example
-        skip_agent_setup_sop (bool | None): from rendered example
-        is_attachment_data_pulled_in (bool | None): from rendered example
-        tools (list[str] | None): from rendered example
-        templates (list[Any] | None): from rendered example; TaskTemplate-like objects
+        personality (str | None):
+        user_access_token_id (str | None):
+        agent_intro_message (str | None):
+        agent_setup_message (str | None):
+        agent_setup_session_id (str | None):
+        skip_agent_setup_sop (bool | None):
+        is_attachment_data_pulled_in (bool | None):
+        tools (list[str] | None):
+        templates (list[Any] | None):
     """
 
     name: str | None = None
@@ -111,6 +111,11 @@ class UpdateAgentRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UpdateAgentRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

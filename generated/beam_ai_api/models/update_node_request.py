@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
@@ -38,9 +38,7 @@ _FIELDS_UpdateNodeRequest: tuple[str, ...] = (
 class UpdateNodeRequest:
     """
     Attributes:
-        node (AgentGraphNodeInput): Vendor spec only names the $ref; fields from vendor add-node example and third-party
-            update-node docs. Third-party: objective, evaluationCriteria ([] allowed) and isAttachmentDataPulledIn are
-            required (omitting isAttachmentDataPulledIn -> 400)
+        node (AgentGraphNodeInput):
         agent_id (str):
         graph_id (str):
     """
@@ -52,6 +50,11 @@ class UpdateNodeRequest:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UpdateNodeRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

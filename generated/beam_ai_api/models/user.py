@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.feature_flag import FeatureFlag
@@ -68,7 +68,7 @@ class User:
         created_at (datetime.datetime):
         is_internal_user (bool):
         avatar_src (str | None):
-        access_token (str | None): older render: valid for 1 hour
+        access_token (str | None):
         refresh_token (str | None):
         payment_provider_customer_id (str | None):
         workspaces (list[Workspace] | None):
@@ -89,6 +89,11 @@ class User:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_User)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr
+from ..types import missing_field, model_repr, request_id_of
 
 if TYPE_CHECKING:
     from ..models.credit_balance import CreditBalance
@@ -56,9 +56,9 @@ class Workspace:
         role (WorkspaceRole | None):
         credit_balance (CreditBalance | None):
         created_at (datetime.datetime | None):
-        icon_src (str | None): older example
-        domain (str | None): older example
-        creator_id (str | None): older example
+        icon_src (str | None):
+        domain (str | None):
+        creator_id (str | None):
         agent (WorkspaceAgent | None):
     """
 
@@ -75,6 +75,11 @@ class Workspace:
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_Workspace)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -39,12 +39,16 @@ from ..models import (
 from ..namespace import (
     NOT_GIVEN,
     AsyncPages,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
     Pages,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -67,6 +71,12 @@ _UPDATE_NODE_PROMPT = OPERATIONS["updateNodePrompt"]
 class AgentGraphsResource(SyncResource):
     """Agent graphs operations."""
 
+    @property
+    def with_raw_response(self) -> AgentGraphsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentGraphsResourceWithRawResponse(self._requester)
+
     def add_edge(
         self,
         *,
@@ -79,12 +89,15 @@ class AgentGraphsResource(SyncResource):
         groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphEdge:
         """Add Edge to Graph (`POST /agent-graphs/add-edge`).
 
         Add an edge between two nodes of an agent's draft graph.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddEdgeRequest,
                 {
@@ -99,7 +112,8 @@ class AgentGraphsResource(SyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", self._requester.send(_ADD_EDGE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphEdge", self._requester.send(_ADD_EDGE, arguments, timeout, max_retries, extra))
 
     def add_node(
         self,
@@ -109,21 +123,24 @@ class AgentGraphsResource(SyncResource):
         graph_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Add Node to Graph (`POST /agent-graphs/add-node`).
 
         Add a new node to an agent's draft graph.
 
         Args:
-            agent_id: third-party
-            graph_id: third-party: draft graph id
+            graph_id: The draft graph id.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("AgentGraphNode", self._requester.send(_ADD_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphNode", self._requester.send(_ADD_NODE, arguments, timeout, max_retries, extra))
 
     def create(
         self,
@@ -134,16 +151,16 @@ class AgentGraphsResource(SyncResource):
         nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CreatedAgentGraph:
         """Create a complete agent graph (`POST /agent-graphs/complete`).
 
         Creates a new agent with its complete graph (nodes, edges, tool configurations); both an
         active/published graph and a draft graph are created.
-
-        Args:
-            agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CompleteAgentGraphRequest,
                 {
@@ -156,7 +173,10 @@ class AgentGraphsResource(SyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
-        return cast("CreatedAgentGraph", self._requester.send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "CreatedAgentGraph", self._requester.send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra)
+        )
 
     def get(
         self,
@@ -165,19 +185,25 @@ class AgentGraphsResource(SyncResource):
         graph_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphResponse:
         """Get Agent Graph (`GET /agent-graphs/{agentId}`).
 
         Workflow graph configuration (nodes, tool configuration, edges) for an agent.
 
         Args:
-            graph_id: third-party only: pick a specific graph version
+            graph_id: Pick a specific graph version.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphResponse", self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
+        )
 
     def get_node(
         self,
@@ -186,16 +212,20 @@ class AgentGraphsResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Get detailed information for a specific node (`GET /agent-graphs/{agentId}/nodes/{nodeId}`).
 
         Full node details including tool configuration and input/output params.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
         }
-        return cast("AgentGraphNode", self._requester.send(_GET_GRAPH_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphNode", self._requester.send(_GET_GRAPH_NODE, arguments, timeout, max_retries, extra))
 
     def get_nodes(
         self,
@@ -204,16 +234,22 @@ class AgentGraphsResource(SyncResource):
         graph_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphLite:
         """Get Agent Graph with nodes (`GET /agent-graphs/{agentId}/nodes/lite`).
 
         Graph and its nodes without configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphLite", self._requester.send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphLite", self._requester.send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries, extra)
+        )
 
     def list_task_nodes_by_tool(
         self,
@@ -225,22 +261,25 @@ class AgentGraphsResource(SyncResource):
         is_rated: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskNodeList:
         """Get Task Nodes by Tool (`GET /agent-graphs/agent-task-nodes/{toolFunctionName}`).
 
         Task nodes that used a given tool function, for analysis and optimisation.
-
-        Args:
-            is_rated: spec cut off here; third-party says boolean, required
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return cast("TaskNodeList", self._requester.send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "TaskNodeList", self._requester.send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries, extra)
+        )
 
     def list_all_task_nodes_by_tool(
         self,
@@ -251,14 +290,18 @@ class AgentGraphsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries, extra)
 
     def publish(
         self,
@@ -266,6 +309,9 @@ class AgentGraphsResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphResponse:
         """Publish agent graph (`PATCH /agent-graphs/{graphId}/publish`).
 
@@ -274,10 +320,11 @@ class AgentGraphsResource(SyncResource):
         Args:
             graph_id: Draft graph id
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", self._requester.send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphResponse", self._requester.send(_PUBLISH_GRAPH, arguments, timeout, max_retries, extra))
 
     def test_node(
         self,
@@ -288,21 +335,24 @@ class AgentGraphsResource(SyncResource):
         params: Any = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Test Graph Node (`POST /agent-graphs/test-node`).
 
         Test a specific node in the agent graph to validate its configuration and behaviour.
 
         Args:
-            graph_id: from example
             params: free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
             ),
         }
-        return cast("Any", self._requester.send(_TEST_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_TEST_NODE, arguments, timeout, max_retries, extra))
 
     def update(
         self,
@@ -315,6 +365,9 @@ class AgentGraphsResource(SyncResource):
         nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UpdatedAgentGraph:
         """Update agent and its draft graph (`PUT /agent-graphs/{agentId}`).
 
@@ -325,9 +378,8 @@ class AgentGraphsResource(SyncResource):
             agent_id: The ID of the agent to update
             save_and_publish: true: publish the draft as active and create a new draft; false (default):
                 only update the draft
-            agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "save_and_publish": save_and_publish,
             "body": body(
@@ -342,7 +394,10 @@ class AgentGraphsResource(SyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
-        return cast("UpdatedAgentGraph", self._requester.send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "UpdatedAgentGraph", self._requester.send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra)
+        )
 
     def update_edge(
         self,
@@ -353,12 +408,15 @@ class AgentGraphsResource(SyncResource):
         groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphEdge:
         """Update Edge in Graph (`PUT /agent-graphs/update-edge/{edgeId}`).
 
         Update an existing edge's properties such as its condition.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "edge_id": edge_id,
             "body": body(
                 UpdateEdgeRequest,
@@ -370,7 +428,8 @@ class AgentGraphsResource(SyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", self._requester.send(_UPDATE_EDGE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphEdge", self._requester.send(_UPDATE_EDGE, arguments, timeout, max_retries, extra))
 
     def update_node(
         self,
@@ -380,17 +439,23 @@ class AgentGraphsResource(SyncResource):
         graph_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentGraphNode:
         """Update Graph Node (`PATCH /agent-graphs/update-node`).
 
         Update Graph Node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("MinimalAgentGraphNode", self._requester.send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentGraphNode", self._requester.send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries, extra)
+        )
 
     def update_node_params(
         self,
@@ -401,12 +466,15 @@ class AgentGraphsResource(SyncResource):
         input_params: Sequence[InputParamWrite | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Update input/output parameters for a node tool configuration (`PATCH /agent-graphs/{agentId}/nodes/{nodeId}/input-output-params`).
 
         Replace the input and/or output parameter definitions of the node's tool configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(
@@ -416,7 +484,8 @@ class AgentGraphsResource(SyncResource):
                 input_params=[InputParamWrite],
             ),
         }
-        return cast("AgentGraphNode", self._requester.send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphNode", self._requester.send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries, extra))
 
     def update_node_prompt(
         self,
@@ -426,21 +495,374 @@ class AgentGraphsResource(SyncResource):
         prompt: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Update prompt of the tool (`PATCH /agent-graphs/{agentId}/nodes/{nodeId}/prompt`).
 
         Update prompt of the tool used in the node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
         }
-        return cast("AgentGraphNode", self._requester.send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphNode", self._requester.send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries, extra))
+
+
+class AgentGraphsResourceWithRawResponse(SyncRawResource):
+    """`AgentGraphsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def add_edge(
+        self,
+        *,
+        source_node_id: str | None = None,
+        target_node_id: str | None = None,
+        agent_id: str | None = None,
+        agent_graph_id: str | None = None,
+        is_attachment_data_pulled_in: bool | None = None,
+        condition: str | None = None,
+        groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphEdge]:
+        """`add_edge`, returning the response as it came; `.parse()` gives `AgentGraphEdge`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                AddEdgeRequest,
+                {
+                    "source_node_id": source_node_id,
+                    "target_node_id": target_node_id,
+                    "agent_id": agent_id,
+                    "agent_graph_id": agent_graph_id,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "condition": condition,
+                    "groups": groups,
+                },
+                groups=[ConditionGroupUpdate],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ADD_EDGE, arguments, timeout, max_retries, extra)
+
+    def add_node(
+        self,
+        *,
+        node: AgentGraphNodeInput | Mapping[str, Any] | None = None,
+        agent_id: str | None = None,
+        graph_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`add_node`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ADD_NODE, arguments, timeout, max_retries, extra)
+
+    def create(
+        self,
+        *,
+        agent_name: str | None = None,
+        agent_description: str | None = None,
+        settings: CompleteAgentGraphSettings | Mapping[str, Any] | None = None,
+        nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedAgentGraph]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedAgentGraph`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                CompleteAgentGraphRequest,
+                {
+                    "agent_name": agent_name,
+                    "agent_description": agent_description,
+                    "settings": settings,
+                    "nodes": nodes,
+                },
+                settings=CompleteAgentGraphSettings,
+                nodes=[CompleteAgentGraphNode],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra)
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        graph_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphResponse]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentGraphResponse`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "graph_id": graph_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
+
+    def get_node(
+        self,
+        agent_id: str,
+        node_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`get_node`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "node_id": node_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_GRAPH_NODE, arguments, timeout, max_retries, extra)
+
+    def get_nodes(
+        self,
+        agent_id: str,
+        *,
+        graph_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphLite]:
+        """`get_nodes`, returning the response as it came; `.parse()` gives `AgentGraphLite`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "graph_id": graph_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries, extra)
+
+    def list_task_nodes_by_tool(
+        self,
+        tool_function_name: str,
+        *,
+        agent_id: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        is_rated: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskNodeList]:
+        """`list_task_nodes_by_tool`, returning the response as it came; `.parse()` gives `TaskNodeList`."""
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "page_num": page_num,
+            "page_size": page_size,
+            "agent_id": agent_id,
+            "is_rated": is_rated,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries, extra)
+
+    def publish(
+        self,
+        graph_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphResponse]:
+        """`publish`, returning the response as it came; `.parse()` gives `AgentGraphResponse`."""
+        arguments: dict[str, Any] = {
+            "graph_id": graph_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_PUBLISH_GRAPH, arguments, timeout, max_retries, extra)
+
+    def test_node(
+        self,
+        *,
+        agent_id: str | None = None,
+        node_id: str | None = None,
+        graph_id: str | None = None,
+        params: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`test_node`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_TEST_NODE, arguments, timeout, max_retries, extra)
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        save_and_publish: bool | None = None,
+        agent_name: str | None = None,
+        agent_description: str | None = None,
+        settings: CompleteAgentGraphSettings | Mapping[str, Any] | None = None,
+        nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[UpdatedAgentGraph]:
+        """`update`, returning the response as it came; `.parse()` gives `UpdatedAgentGraph`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "save_and_publish": save_and_publish,
+            "body": body(
+                CompleteAgentGraphRequest,
+                {
+                    "agent_name": agent_name,
+                    "agent_description": agent_description,
+                    "settings": settings,
+                    "nodes": nodes,
+                },
+                settings=CompleteAgentGraphSettings,
+                nodes=[CompleteAgentGraphNode],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra)
+
+    def update_edge(
+        self,
+        edge_id: str,
+        *,
+        is_attachment_data_pulled_in: bool,
+        condition: str | None = None,
+        groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphEdge]:
+        """`update_edge`, returning the response as it came; `.parse()` gives `AgentGraphEdge`."""
+        arguments: dict[str, Any] = {
+            "edge_id": edge_id,
+            "body": body(
+                UpdateEdgeRequest,
+                {
+                    "condition": condition,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "groups": groups,
+                },
+                groups=[ConditionGroupUpdate],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_EDGE, arguments, timeout, max_retries, extra)
+
+    def update_node(
+        self,
+        *,
+        node: AgentGraphNodeInput | Mapping[str, Any],
+        agent_id: str,
+        graph_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentGraphNode]:
+        """`update_node`, returning the response as it came; `.parse()` gives `MinimalAgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries, extra)
+
+    def update_node_params(
+        self,
+        agent_id: str,
+        node_id: str,
+        *,
+        output_params: Sequence[OutputParamWrite | Mapping[str, Any]] | None = None,
+        input_params: Sequence[InputParamWrite | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`update_node_params`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "node_id": node_id,
+            "body": body(
+                UpdateNodeParamsRequest,
+                {"output_params": output_params, "input_params": input_params},
+                output_params=[OutputParamWrite],
+                input_params=[InputParamWrite],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries, extra)
+
+    def update_node_prompt(
+        self,
+        agent_id: str,
+        node_id: str,
+        *,
+        prompt: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`update_node_prompt`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "node_id": node_id,
+            "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries, extra)
 
 
 class AsyncAgentGraphsResource(AsyncResource):
     """Async twin of `AgentGraphsResource`: Agent graphs operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentGraphsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentGraphsResourceWithRawResponse(self._requester)
 
     async def add_edge(
         self,
@@ -454,12 +876,15 @@ class AsyncAgentGraphsResource(AsyncResource):
         groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphEdge:
         """Add Edge to Graph (`POST /agent-graphs/add-edge`).
 
         Add an edge between two nodes of an agent's draft graph.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddEdgeRequest,
                 {
@@ -474,7 +899,8 @@ class AsyncAgentGraphsResource(AsyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", await self._requester.send(_ADD_EDGE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphEdge", await self._requester.send(_ADD_EDGE, arguments, timeout, max_retries, extra))
 
     async def add_node(
         self,
@@ -484,21 +910,24 @@ class AsyncAgentGraphsResource(AsyncResource):
         graph_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Add Node to Graph (`POST /agent-graphs/add-node`).
 
         Add a new node to an agent's draft graph.
 
         Args:
-            agent_id: third-party
-            graph_id: third-party: draft graph id
+            graph_id: The draft graph id.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("AgentGraphNode", await self._requester.send(_ADD_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphNode", await self._requester.send(_ADD_NODE, arguments, timeout, max_retries, extra))
 
     async def create(
         self,
@@ -509,16 +938,16 @@ class AsyncAgentGraphsResource(AsyncResource):
         nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CreatedAgentGraph:
         """Create a complete agent graph (`POST /agent-graphs/complete`).
 
         Creates a new agent with its complete graph (nodes, edges, tool configurations); both an
         active/published graph and a draft graph are created.
-
-        Args:
-            agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CompleteAgentGraphRequest,
                 {
@@ -531,8 +960,10 @@ class AsyncAgentGraphsResource(AsyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "CreatedAgentGraph", await self._requester.send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries)
+            "CreatedAgentGraph",
+            await self._requester.send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra),
         )
 
     async def get(
@@ -542,19 +973,25 @@ class AsyncAgentGraphsResource(AsyncResource):
         graph_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphResponse:
         """Get Agent Graph (`GET /agent-graphs/{agentId}`).
 
         Workflow graph configuration (nodes, tool configuration, edges) for an agent.
 
         Args:
-            graph_id: third-party only: pick a specific graph version
+            graph_id: Pick a specific graph version.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", await self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphResponse", await self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
+        )
 
     async def get_node(
         self,
@@ -563,16 +1000,22 @@ class AsyncAgentGraphsResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Get detailed information for a specific node (`GET /agent-graphs/{agentId}/nodes/{nodeId}`).
 
         Full node details including tool configuration and input/output params.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
         }
-        return cast("AgentGraphNode", await self._requester.send(_GET_GRAPH_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphNode", await self._requester.send(_GET_GRAPH_NODE, arguments, timeout, max_retries, extra)
+        )
 
     async def get_nodes(
         self,
@@ -581,17 +1024,21 @@ class AsyncAgentGraphsResource(AsyncResource):
         graph_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphLite:
         """Get Agent Graph with nodes (`GET /agent-graphs/{agentId}/nodes/lite`).
 
         Graph and its nodes without configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "AgentGraphLite", await self._requester.send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries)
+            "AgentGraphLite", await self._requester.send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries, extra)
         )
 
     async def list_task_nodes_by_tool(
@@ -604,23 +1051,24 @@ class AsyncAgentGraphsResource(AsyncResource):
         is_rated: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskNodeList:
         """Get Task Nodes by Tool (`GET /agent-graphs/agent-task-nodes/{toolFunctionName}`).
 
         Task nodes that used a given tool function, for analysis and optimisation.
-
-        Args:
-            is_rated: spec cut off here; third-party says boolean, required
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "TaskNodeList", await self._requester.send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries)
+            "TaskNodeList", await self._requester.send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries, extra)
         )
 
     def list_all_task_nodes_by_tool(
@@ -632,14 +1080,18 @@ class AsyncAgentGraphsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries, extra)
 
     async def publish(
         self,
@@ -647,6 +1099,9 @@ class AsyncAgentGraphsResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphResponse:
         """Publish agent graph (`PATCH /agent-graphs/{graphId}/publish`).
 
@@ -655,10 +1110,13 @@ class AsyncAgentGraphsResource(AsyncResource):
         Args:
             graph_id: Draft graph id
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", await self._requester.send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphResponse", await self._requester.send(_PUBLISH_GRAPH, arguments, timeout, max_retries, extra)
+        )
 
     async def test_node(
         self,
@@ -669,21 +1127,24 @@ class AsyncAgentGraphsResource(AsyncResource):
         params: Any = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Test Graph Node (`POST /agent-graphs/test-node`).
 
         Test a specific node in the agent graph to validate its configuration and behaviour.
 
         Args:
-            graph_id: from example
             params: free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
             ),
         }
-        return cast("Any", await self._requester.send(_TEST_NODE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_TEST_NODE, arguments, timeout, max_retries, extra))
 
     async def update(
         self,
@@ -696,6 +1157,9 @@ class AsyncAgentGraphsResource(AsyncResource):
         nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UpdatedAgentGraph:
         """Update agent and its draft graph (`PUT /agent-graphs/{agentId}`).
 
@@ -706,9 +1170,8 @@ class AsyncAgentGraphsResource(AsyncResource):
             agent_id: The ID of the agent to update
             save_and_publish: true: publish the draft as active and create a new draft; false (default):
                 only update the draft
-            agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "save_and_publish": save_and_publish,
             "body": body(
@@ -723,8 +1186,10 @@ class AsyncAgentGraphsResource(AsyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "UpdatedAgentGraph", await self._requester.send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries)
+            "UpdatedAgentGraph",
+            await self._requester.send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra),
         )
 
     async def update_edge(
@@ -736,12 +1201,15 @@ class AsyncAgentGraphsResource(AsyncResource):
         groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphEdge:
         """Update Edge in Graph (`PUT /agent-graphs/update-edge/{edgeId}`).
 
         Update an existing edge's properties such as its condition.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "edge_id": edge_id,
             "body": body(
                 UpdateEdgeRequest,
@@ -753,7 +1221,8 @@ class AsyncAgentGraphsResource(AsyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", await self._requester.send(_UPDATE_EDGE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentGraphEdge", await self._requester.send(_UPDATE_EDGE, arguments, timeout, max_retries, extra))
 
     async def update_node(
         self,
@@ -763,18 +1232,23 @@ class AsyncAgentGraphsResource(AsyncResource):
         graph_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentGraphNode:
         """Update Graph Node (`PATCH /agent-graphs/update-node`).
 
         Update Graph Node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "MinimalAgentGraphNode", await self._requester.send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries)
+            "MinimalAgentGraphNode",
+            await self._requester.send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries, extra),
         )
 
     async def update_node_params(
@@ -786,12 +1260,15 @@ class AsyncAgentGraphsResource(AsyncResource):
         input_params: Sequence[InputParamWrite | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Update input/output parameters for a node tool configuration (`PATCH /agent-graphs/{agentId}/nodes/{nodeId}/input-output-params`).
 
         Replace the input and/or output parameter definitions of the node's tool configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(
@@ -801,7 +1278,10 @@ class AsyncAgentGraphsResource(AsyncResource):
                 input_params=[InputParamWrite],
             ),
         }
-        return cast("AgentGraphNode", await self._requester.send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphNode", await self._requester.send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries, extra)
+        )
 
     async def update_node_prompt(
         self,
@@ -811,14 +1291,363 @@ class AsyncAgentGraphsResource(AsyncResource):
         prompt: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentGraphNode:
         """Update prompt of the tool (`PATCH /agent-graphs/{agentId}/nodes/{nodeId}/prompt`).
 
         Update prompt of the tool used in the node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
         }
-        return cast("AgentGraphNode", await self._requester.send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentGraphNode", await self._requester.send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries, extra)
+        )
+
+
+class AsyncAgentGraphsResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentGraphsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def add_edge(
+        self,
+        *,
+        source_node_id: str | None = None,
+        target_node_id: str | None = None,
+        agent_id: str | None = None,
+        agent_graph_id: str | None = None,
+        is_attachment_data_pulled_in: bool | None = None,
+        condition: str | None = None,
+        groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphEdge]:
+        """`add_edge`, returning the response as it came; `.parse()` gives `AgentGraphEdge`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                AddEdgeRequest,
+                {
+                    "source_node_id": source_node_id,
+                    "target_node_id": target_node_id,
+                    "agent_id": agent_id,
+                    "agent_graph_id": agent_graph_id,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "condition": condition,
+                    "groups": groups,
+                },
+                groups=[ConditionGroupUpdate],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ADD_EDGE, arguments, timeout, max_retries, extra)
+
+    async def add_node(
+        self,
+        *,
+        node: AgentGraphNodeInput | Mapping[str, Any] | None = None,
+        agent_id: str | None = None,
+        graph_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`add_node`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ADD_NODE, arguments, timeout, max_retries, extra)
+
+    async def create(
+        self,
+        *,
+        agent_name: str | None = None,
+        agent_description: str | None = None,
+        settings: CompleteAgentGraphSettings | Mapping[str, Any] | None = None,
+        nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedAgentGraph]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedAgentGraph`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                CompleteAgentGraphRequest,
+                {
+                    "agent_name": agent_name,
+                    "agent_description": agent_description,
+                    "settings": settings,
+                    "nodes": nodes,
+                },
+                settings=CompleteAgentGraphSettings,
+                nodes=[CompleteAgentGraphNode],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra)
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        graph_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphResponse]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentGraphResponse`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "graph_id": graph_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
+
+    async def get_node(
+        self,
+        agent_id: str,
+        node_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`get_node`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "node_id": node_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_GRAPH_NODE, arguments, timeout, max_retries, extra)
+
+    async def get_nodes(
+        self,
+        agent_id: str,
+        *,
+        graph_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphLite]:
+        """`get_nodes`, returning the response as it came; `.parse()` gives `AgentGraphLite`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "graph_id": graph_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries, extra)
+
+    async def list_task_nodes_by_tool(
+        self,
+        tool_function_name: str,
+        *,
+        agent_id: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        is_rated: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskNodeList]:
+        """`list_task_nodes_by_tool`, returning the response as it came; `.parse()` gives `TaskNodeList`."""
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "page_num": page_num,
+            "page_size": page_size,
+            "agent_id": agent_id,
+            "is_rated": is_rated,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries, extra)
+
+    async def publish(
+        self,
+        graph_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphResponse]:
+        """`publish`, returning the response as it came; `.parse()` gives `AgentGraphResponse`."""
+        arguments: dict[str, Any] = {
+            "graph_id": graph_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_PUBLISH_GRAPH, arguments, timeout, max_retries, extra)
+
+    async def test_node(
+        self,
+        *,
+        agent_id: str | None = None,
+        node_id: str | None = None,
+        graph_id: str | None = None,
+        params: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`test_node`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_TEST_NODE, arguments, timeout, max_retries, extra)
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        save_and_publish: bool | None = None,
+        agent_name: str | None = None,
+        agent_description: str | None = None,
+        settings: CompleteAgentGraphSettings | Mapping[str, Any] | None = None,
+        nodes: Sequence[CompleteAgentGraphNode | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[UpdatedAgentGraph]:
+        """`update`, returning the response as it came; `.parse()` gives `UpdatedAgentGraph`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "save_and_publish": save_and_publish,
+            "body": body(
+                CompleteAgentGraphRequest,
+                {
+                    "agent_name": agent_name,
+                    "agent_description": agent_description,
+                    "settings": settings,
+                    "nodes": nodes,
+                },
+                settings=CompleteAgentGraphSettings,
+                nodes=[CompleteAgentGraphNode],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries, extra)
+
+    async def update_edge(
+        self,
+        edge_id: str,
+        *,
+        is_attachment_data_pulled_in: bool,
+        condition: str | None = None,
+        groups: Sequence[ConditionGroupUpdate | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphEdge]:
+        """`update_edge`, returning the response as it came; `.parse()` gives `AgentGraphEdge`."""
+        arguments: dict[str, Any] = {
+            "edge_id": edge_id,
+            "body": body(
+                UpdateEdgeRequest,
+                {
+                    "condition": condition,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "groups": groups,
+                },
+                groups=[ConditionGroupUpdate],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_EDGE, arguments, timeout, max_retries, extra)
+
+    async def update_node(
+        self,
+        *,
+        node: AgentGraphNodeInput | Mapping[str, Any],
+        agent_id: str,
+        graph_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentGraphNode]:
+        """`update_node`, returning the response as it came; `.parse()` gives `MinimalAgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries, extra)
+
+    async def update_node_params(
+        self,
+        agent_id: str,
+        node_id: str,
+        *,
+        output_params: Sequence[OutputParamWrite | Mapping[str, Any]] | None = None,
+        input_params: Sequence[InputParamWrite | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`update_node_params`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "node_id": node_id,
+            "body": body(
+                UpdateNodeParamsRequest,
+                {"output_params": output_params, "input_params": input_params},
+                output_params=[OutputParamWrite],
+                input_params=[InputParamWrite],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries, extra)
+
+    async def update_node_prompt(
+        self,
+        agent_id: str,
+        node_id: str,
+        *,
+        prompt: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentGraphNode]:
+        """`update_node_prompt`, returning the response as it came; `.parse()` gives `AgentGraphNode`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "node_id": node_id,
+            "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries, extra)

@@ -6,7 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..models import (
@@ -23,11 +23,15 @@ from ..models import (
 # Generated code only: the base classes, argument helpers and types every namespace shares.
 from ..namespace import (
     NOT_GIVEN,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -40,12 +44,21 @@ _SUBMIT_STEP_FEEDBACK = OPERATIONS["submitStepFeedback"]
 class AgentSetupResource(SyncResource):
     """Agent setup operations."""
 
+    @property
+    def with_raw_response(self) -> AgentSetupResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentSetupResourceWithRawResponse(self._requester)
+
     def get_session(
         self,
         agent_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SetupSession:
         """Get agent setup session (`GET /agent-setup/session/{agentId}`).
 
@@ -54,10 +67,11 @@ class AgentSetupResource(SyncResource):
         Args:
             agent_id: UUID of the agent
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("SetupSession", self._requester.send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("SetupSession", self._requester.send(_GET_SETUP_SESSION, arguments, timeout, max_retries, extra))
 
     def process_step(
         self,
@@ -68,6 +82,9 @@ class AgentSetupResource(SyncResource):
         context_file_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SetupStepResult:
         """Process agent setup steps (`POST /agent-setup`).
 
@@ -79,7 +96,7 @@ class AgentSetupResource(SyncResource):
             query: User input/instructions for the step; needed for GENERATE_SOP
             context_file_ids: Context file UUIDs to attach
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 SetupStepRequest,
                 {
@@ -92,7 +109,10 @@ class AgentSetupResource(SyncResource):
                 context_file_ids=[str],
             ),
         }
-        return cast("SetupStepResult", self._requester.send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "SetupStepResult", self._requester.send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries, extra)
+        )
 
     def submit_context_feedback(
         self,
@@ -101,6 +121,9 @@ class AgentSetupResource(SyncResource):
         thread_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentContextFeedbackResult:
         """Submit feedback on the provided context (`POST /agent-setup/agent-context/feedback`).
 
@@ -111,12 +134,13 @@ class AgentSetupResource(SyncResource):
             query: Feedback text / description of the agent wanted
             thread_id: Conversation thread to continue (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "AgentContextFeedbackResult",
-            self._requester.send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries),
+            self._requester.send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries, extra),
         )
 
     def submit_step_feedback(
@@ -128,6 +152,9 @@ class AgentSetupResource(SyncResource):
         context_file_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Provide feedback for a specific setup step (`POST /agent-setup/{agentId}/{setupStep}/feedback`).
 
@@ -137,39 +164,38 @@ class AgentSetupResource(SyncResource):
             query: Feedback, question or modification instructions for the current step
             context_file_ids: Context file UUIDs to include
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "setup_step": setup_step,
             "body": body(
                 StepFeedbackRequest, {"query": query, "context_file_ids": context_file_ids}, context_file_ids=[str]
             ),
         }
-        return cast("Any", self._requester.send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries, extra))
 
 
-class AsyncAgentSetupResource(AsyncResource):
-    """Async twin of `AgentSetupResource`: Agent setup operations."""
+class AgentSetupResourceWithRawResponse(SyncRawResource):
+    """`AgentSetupResource`'s methods, each returning the `RawResponse` before parsing."""
 
-    async def get_session(
+    def get_session(
         self,
         agent_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> SetupSession:
-        """Get agent setup session (`GET /agent-setup/session/{agentId}`).
-
-        Current setup session state (configuration and progress) of an agent.
-
-        Args:
-            agent_id: UUID of the agent
-        """
-        arguments = {
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SetupSession]:
+        """`get_session`, returning the response as it came; `.parse()` gives `SetupSession`."""
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("SetupSession", await self._requester.send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_SETUP_SESSION, arguments, timeout, max_retries, extra)
 
-    async def process_step(
+    def process_step(
         self,
         *,
         agent_id: str,
@@ -178,18 +204,12 @@ class AsyncAgentSetupResource(AsyncResource):
         context_file_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> SetupStepResult:
-        """Process agent setup steps (`POST /agent-setup`).
-
-        Multi-step agent configuration (SOP, graph, tool matching/generation/integration, update). Call
-        after the agent exists.
-
-        Args:
-            agent_id: Agent UUID; needed for all steps (a UUID)
-            query: User input/instructions for the step; needed for GENERATE_SOP
-            context_file_ids: Context file UUIDs to attach
-        """
-        arguments = {
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SetupStepResult]:
+        """`process_step`, returning the response as it came; `.parse()` gives `SetupStepResult`."""
+        arguments: dict[str, Any] = {
             "body": body(
                 SetupStepRequest,
                 {
@@ -202,7 +222,126 @@ class AsyncAgentSetupResource(AsyncResource):
                 context_file_ids=[str],
             ),
         }
-        return cast("SetupStepResult", await self._requester.send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_PROCESS_SETUP_STEP, arguments, timeout, max_retries, extra)
+
+    def submit_context_feedback(
+        self,
+        *,
+        query: str,
+        thread_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentContextFeedbackResult]:
+        """`submit_context_feedback`, returning the response as it came; `.parse()` gives `AgentContextFeedbackResult`."""
+        arguments: dict[str, Any] = {
+            "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries, extra)
+
+    def submit_step_feedback(
+        self,
+        agent_id: str,
+        setup_step: SetupFeedbackStep | str,
+        *,
+        query: str,
+        context_file_ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`submit_step_feedback`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "setup_step": setup_step,
+            "body": body(
+                StepFeedbackRequest, {"query": query, "context_file_ids": context_file_ids}, context_file_ids=[str]
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries, extra)
+
+
+class AsyncAgentSetupResource(AsyncResource):
+    """Async twin of `AgentSetupResource`: Agent setup operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentSetupResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentSetupResourceWithRawResponse(self._requester)
+
+    async def get_session(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SetupSession:
+        """Get agent setup session (`GET /agent-setup/session/{agentId}`).
+
+        Current setup session state (configuration and progress) of an agent.
+
+        Args:
+            agent_id: UUID of the agent
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "SetupSession", await self._requester.send(_GET_SETUP_SESSION, arguments, timeout, max_retries, extra)
+        )
+
+    async def process_step(
+        self,
+        *,
+        agent_id: str,
+        agent_setup_step: AgentSetupStep | str,
+        query: str | None = None,
+        context_file_ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SetupStepResult:
+        """Process agent setup steps (`POST /agent-setup`).
+
+        Multi-step agent configuration (SOP, graph, tool matching/generation/integration, update). Call
+        after the agent exists.
+
+        Args:
+            agent_id: Agent UUID; needed for all steps (a UUID)
+            query: User input/instructions for the step; needed for GENERATE_SOP
+            context_file_ids: Context file UUIDs to attach
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                SetupStepRequest,
+                {
+                    "agent_id": agent_id,
+                    "agent_setup_step": agent_setup_step,
+                    "query": query,
+                    "context_file_ids": context_file_ids,
+                },
+                agent_setup_step=AgentSetupStep,
+                context_file_ids=[str],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "SetupStepResult", await self._requester.send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries, extra)
+        )
 
     async def submit_context_feedback(
         self,
@@ -211,6 +350,9 @@ class AsyncAgentSetupResource(AsyncResource):
         thread_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentContextFeedbackResult:
         """Submit feedback on the provided context (`POST /agent-setup/agent-context/feedback`).
 
@@ -221,12 +363,13 @@ class AsyncAgentSetupResource(AsyncResource):
             query: Feedback text / description of the agent wanted
             thread_id: Conversation thread to continue (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "AgentContextFeedbackResult",
-            await self._requester.send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries),
+            await self._requester.send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries, extra),
         )
 
     async def submit_step_feedback(
@@ -238,6 +381,9 @@ class AsyncAgentSetupResource(AsyncResource):
         context_file_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Provide feedback for a specific setup step (`POST /agent-setup/{agentId}/{setupStep}/feedback`).
 
@@ -247,11 +393,105 @@ class AsyncAgentSetupResource(AsyncResource):
             query: Feedback, question or modification instructions for the current step
             context_file_ids: Context file UUIDs to include
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "setup_step": setup_step,
             "body": body(
                 StepFeedbackRequest, {"query": query, "context_file_ids": context_file_ids}, context_file_ids=[str]
             ),
         }
-        return cast("Any", await self._requester.send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries, extra))
+
+
+class AsyncAgentSetupResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentSetupResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def get_session(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SetupSession]:
+        """`get_session`, returning the response as it came; `.parse()` gives `SetupSession`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_SETUP_SESSION, arguments, timeout, max_retries, extra)
+
+    async def process_step(
+        self,
+        *,
+        agent_id: str,
+        agent_setup_step: AgentSetupStep | str,
+        query: str | None = None,
+        context_file_ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SetupStepResult]:
+        """`process_step`, returning the response as it came; `.parse()` gives `SetupStepResult`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                SetupStepRequest,
+                {
+                    "agent_id": agent_id,
+                    "agent_setup_step": agent_setup_step,
+                    "query": query,
+                    "context_file_ids": context_file_ids,
+                },
+                agent_setup_step=AgentSetupStep,
+                context_file_ids=[str],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_PROCESS_SETUP_STEP, arguments, timeout, max_retries, extra)
+
+    async def submit_context_feedback(
+        self,
+        *,
+        query: str,
+        thread_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentContextFeedbackResult]:
+        """`submit_context_feedback`, returning the response as it came; `.parse()` gives `AgentContextFeedbackResult`."""
+        arguments: dict[str, Any] = {
+            "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries, extra)
+
+    async def submit_step_feedback(
+        self,
+        agent_id: str,
+        setup_step: SetupFeedbackStep | str,
+        *,
+        query: str,
+        context_file_ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`submit_step_feedback`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "setup_step": setup_step,
+            "body": body(
+                StepFeedbackRequest, {"query": query, "context_file_ids": context_file_ids}, context_file_ids=[str]
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries, extra)

@@ -38,13 +38,17 @@ from ..models import (
 from ..namespace import (
     NOT_GIVEN,
     AsyncPages,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
     Pages,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
     comma_list,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -66,6 +70,12 @@ _SUBMIT_USER_INPUT = OPERATIONS["submitUserInput"]
 class AgentTasksResource(SyncResource):
     """Agent tasks operations."""
 
+    @property
+    def with_raw_response(self) -> AgentTasksResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentTasksResourceWithRawResponse(self._requester)
+
     def approve(
         self,
         task_id: str,
@@ -77,6 +87,9 @@ class AgentTasksResource(SyncResource):
         tool_parameters: Any = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
 
@@ -89,7 +102,7 @@ class AgentTasksResource(SyncResource):
             tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
                 include_attachments} Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 ApproveTaskRequest,
@@ -103,7 +116,8 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries, extra))
 
     def create(
         self,
@@ -115,12 +129,15 @@ class AgentTasksResource(SyncResource):
         encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CreatedTask:
         """Create Agent Task (`POST /agent-tasks`).
 
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CreateTaskRequest,
                 {
@@ -133,7 +150,8 @@ class AgentTasksResource(SyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries, extra))
 
     def get(
         self,
@@ -141,15 +159,19 @@ class AgentTasksResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
-        """Get Task Details (third-party) (`GET /agent-tasks/{taskId}`).
+        """Get Task Details (`GET /agent-tasks/{taskId}`).
 
         Full task incl. nodes, graph state, cost data.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries, extra))
 
     def get_analytics(
         self,
@@ -159,23 +181,28 @@ class AgentTasksResource(SyncResource):
         agent_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentAnalytics:
         """Get Agent Analytics (`GET /agent-tasks/analytics`).
 
-        Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-        and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-        send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+        Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+        endDate take a date or an ISO 8601 date-time.
 
         Args:
             start_date: Normalised to 00:00:00 of that day
             end_date: Normalised to 23:59:59 of that day, inclusive
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "start_date": start_date,
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+        )
 
     def get_neighbours(
         self,
@@ -190,6 +217,9 @@ class AgentTasksResource(SyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskNeighbours:
         """Get Next Task (`GET /agent-tasks/iterate`).
 
@@ -203,7 +233,7 @@ class AgentTasksResource(SyncResource):
             created_at: Filter by creation date
             updated_at: Filter by last update date
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "task_id": task_id,
             "statuses": comma_list(statuses),
@@ -213,7 +243,8 @@ class AgentTasksResource(SyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries, extra))
 
     def get_tool_output_schema(
         self,
@@ -221,6 +252,9 @@ class AgentTasksResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[OutputParam]:
         """Get Tool Output Schema (`GET /agent-tasks/tool-output-schema/{graphNodeId}`).
 
@@ -229,11 +263,13 @@ class AgentTasksResource(SyncResource):
         Args:
             graph_node_id: Graph node whose tool output schema to return
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "builtins.list[OutputParam]", self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+            "builtins.list[OutputParam]",
+            self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra),
         )
 
     def get_updates(
@@ -242,17 +278,19 @@ class AgentTasksResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get Task Updates (SSE) (`GET /agent-tasks/{taskId}/updates`).
 
-        Server-Sent Events stream of task execution status changes and results. Decision: declared as
-        text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-        overlay, not the generated function, which reads the whole body.
+        Server-Sent Events stream of task execution status changes and results.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra))
 
     def list(
         self,
@@ -268,6 +306,9 @@ class AgentTasksResource(SyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskGroupList:
         """List Agent Tasks (`GET /agent-tasks`).
 
@@ -283,7 +324,7 @@ class AgentTasksResource(SyncResource):
             start_date: Tasks created after (ISO 8601)
             end_date: Tasks created before (ISO 8601)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
@@ -294,7 +335,8 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -309,9 +351,12 @@ class AgentTasksResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
             "search_query": search_query,
@@ -320,7 +365,8 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries, extra)
 
     def list_latest_executions(
         self,
@@ -332,6 +378,9 @@ class AgentTasksResource(SyncResource):
         search_query: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LatestExecutions:
         """Get Latest Task Executions (`GET /agent-tasks/latest-executions`).
 
@@ -343,14 +392,17 @@ class AgentTasksResource(SyncResource):
             included_statuses: Comma-separated statuses to include
             search_query: Search by task name, objective or summary
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "page_num": page_num,
             "page_size": page_size,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra)
+        )
 
     def list_all_latest_executions(
         self,
@@ -361,14 +413,18 @@ class AgentTasksResource(SyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries, extra)
 
     def rate_output(
         self,
@@ -380,15 +436,18 @@ class AgentTasksResource(SyncResource):
         expected_output: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
-        """Rate Task Output (third-party) (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
+        """Rate Task Output (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
 
         Rate a task (node) output to feed optimisation.
 
         Args:
-            rating: third-party docs: positive | negative; script also uses excellent
+            rating: positive or negative.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RateTaskOutputRequest,
@@ -400,7 +459,8 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra))
 
     def reject(
         self,
@@ -410,6 +470,9 @@ class AgentTasksResource(SyncResource):
         user_feedback: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
@@ -418,7 +481,7 @@ class AgentTasksResource(SyncResource):
         Args:
             task_node_id: (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RejectTaskRequest,
@@ -426,7 +489,8 @@ class AgentTasksResource(SyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries, extra))
 
     def retry(
         self,
@@ -437,6 +501,9 @@ class AgentTasksResource(SyncResource):
         task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
 
@@ -448,7 +515,7 @@ class AgentTasksResource(SyncResource):
             task_node_feedback_as_text: General feedback to improve the retry
             task_node_feedback_per_keys: Structured feedback per output field
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 RetryTaskRequest,
                 {
@@ -460,7 +527,8 @@ class AgentTasksResource(SyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries, extra))
 
     def submit_user_input(
         self,
@@ -470,12 +538,15 @@ class AgentTasksResource(SyncResource):
         user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
         """Submit User Input (`PATCH /agent-tasks/execution/{taskId}/user-input`).
 
         Provide user input for a task waiting on human input (USER_INPUT_REQUIRED).
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 SubmitUserInputRequest,
@@ -483,13 +554,16 @@ class AgentTasksResource(SyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)
+        )
 
 
-class AsyncAgentTasksResource(AsyncResource):
-    """Async twin of `AgentTasksResource`: Agent tasks operations."""
+class AgentTasksResourceWithRawResponse(SyncRawResource):
+    """`AgentTasksResource`'s methods, each returning the `RawResponse` before parsing."""
 
-    async def approve(
+    def approve(
         self,
         task_id: str,
         *,
@@ -500,19 +574,12 @@ class AsyncAgentTasksResource(AsyncResource):
         tool_parameters: Any = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AgentTask:
-        """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
-
-        Give consent so a task waiting on approval continues.
-
-        Args:
-            task_node_id: (a UUID)
-            consent: true to approve (the default), false to refuse.
-            tool_id: (a UUID)
-            tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
-                include_attachments} Free-form JSON object.
-        """
-        arguments = {
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`approve`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 ApproveTaskRequest,
@@ -526,9 +593,10 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_APPROVE_TASK, arguments, timeout, max_retries, extra)
 
-    async def create(
+    def create(
         self,
         *,
         query: str,
@@ -538,12 +606,12 @@ class AsyncAgentTasksResource(AsyncResource):
         encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> CreatedTask:
-        """Create Agent Task (`POST /agent-tasks`).
-
-        Create a task for an agent; it is queued and executed by the agent's workflow.
-        """
-        arguments = {
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedTask]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedTask`."""
+        arguments: dict[str, Any] = {
             "body": body(
                 CreateTaskRequest,
                 {
@@ -556,7 +624,363 @@ class AsyncAgentTasksResource(AsyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_CREATE_TASK, arguments, timeout, max_retries, extra)
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TASK, arguments, timeout, max_retries, extra)
+
+    def get_analytics(
+        self,
+        *,
+        start_date: str | dt.date,
+        end_date: str | dt.date,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentAnalytics]:
+        """`get_analytics`, returning the response as it came; `.parse()` gives `AgentAnalytics`."""
+        arguments: dict[str, Any] = {
+            "start_date": start_date,
+            "end_date": end_date,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+
+    def get_neighbours(
+        self,
+        *,
+        agent_id: str | None = None,
+        task_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: SortDirection | str | None = None,
+        created_at: str | dt.date | None = None,
+        updated_at: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskNeighbours]:
+        """`get_neighbours`, returning the response as it came; `.parse()` gives `TaskNeighbours`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "task_id": task_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
+
+    def get_tool_output_schema(
+        self,
+        graph_node_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[OutputParam]]:
+        """`get_tool_output_schema`, returning the response as it came; `.parse()` gives `builtins.list[OutputParam]`."""
+        arguments: dict[str, Any] = {
+            "graph_node_id": graph_node_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra)
+
+    def get_updates(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[str]:
+        """`get_updates`, returning the response as it came; `.parse()` gives `str`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra)
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        agent_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: str | None = None,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskGroupList]:
+        """`list`, returning the response as it came; `.parse()` gives `TaskGroupList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "agent_id": agent_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "start_date": start_date,
+            "end_date": end_date,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_TASKS, arguments, timeout, max_retries, extra)
+
+    def list_latest_executions(
+        self,
+        *,
+        agent_id: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        included_statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[LatestExecutions]:
+        """`list_latest_executions`, returning the response as it came; `.parse()` gives `LatestExecutions`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "included_statuses": comma_list(included_statuses),
+            "search_query": search_query,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra)
+
+    def rate_output(
+        self,
+        task_id: str,
+        *,
+        rating: str,
+        task_node_id: str | None = None,
+        user_feedback: str | None = None,
+        expected_output: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`rate_output`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RateTaskOutputRequest,
+                {
+                    "rating": rating,
+                    "task_node_id": task_node_id,
+                    "user_feedback": user_feedback,
+                    "expected_output": expected_output,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra)
+
+    def reject(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        user_feedback: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`reject`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RejectTaskRequest,
+                {"task_node_id": task_node_id, "task_id": task_id, "user_feedback": user_feedback},
+                user_feedback=[str],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_REJECT_TASK, arguments, timeout, max_retries, extra)
+
+    def retry(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        task_node_feedback_as_text: str | None = None,
+        task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`retry`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                RetryTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "task_id": task_id,
+                    "task_node_feedback_as_text": task_node_feedback_as_text,
+                    "task_node_feedback_per_keys": task_node_feedback_per_keys,
+                },
+                task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_RETRY_TASK, arguments, timeout, max_retries, extra)
+
+    def submit_user_input(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str,
+        user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`submit_user_input`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                SubmitUserInputRequest,
+                {"task_node_id": task_node_id, "user_inputs": user_inputs},
+                user_inputs=[UserInputAnswer],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)
+
+
+class AsyncAgentTasksResource(AsyncResource):
+    """Async twin of `AgentTasksResource`: Agent tasks operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentTasksResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentTasksResourceWithRawResponse(self._requester)
+
+    async def approve(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        consent: bool = True,
+        feedback: str | None = None,
+        tool_id: str | None = None,
+        tool_parameters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AgentTask:
+        """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
+
+        Give consent so a task waiting on approval continues.
+
+        Args:
+            task_node_id: (a UUID)
+            consent: true to approve (the default), false to refuse.
+            tool_id: (a UUID)
+            tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
+                include_attachments} Free-form JSON object.
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                ApproveTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "consent": consent,
+                    "task_id": task_id,
+                    "feedback": feedback,
+                    "tool_id": tool_id,
+                    "tool_parameters": tool_parameters,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries, extra))
+
+    async def create(
+        self,
+        *,
+        query: str,
+        agent_id: str,
+        additional_info: str | None = None,
+        parsing_urls: Sequence[str] | None = None,
+        encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreatedTask:
+        """Create Agent Task (`POST /agent-tasks`).
+
+        Create a task for an agent; it is queued and executed by the agent's workflow.
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                CreateTaskRequest,
+                {
+                    "task_query": body(TaskQuery, {"query": query, "additional_info": additional_info}),
+                    "agent_id": agent_id,
+                    "parsing_urls": parsing_urls,
+                    "encoded_context_files": encoded_context_files,
+                },
+                parsing_urls=[str],
+                encoded_context_files=[EncodedContextFile],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries, extra))
 
     async def get(
         self,
@@ -564,15 +988,19 @@ class AsyncAgentTasksResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
-        """Get Task Details (third-party) (`GET /agent-tasks/{taskId}`).
+        """Get Task Details (`GET /agent-tasks/{taskId}`).
 
         Full task incl. nodes, graph state, cost data.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries, extra))
 
     async def get_analytics(
         self,
@@ -582,23 +1010,28 @@ class AsyncAgentTasksResource(AsyncResource):
         agent_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentAnalytics:
         """Get Agent Analytics (`GET /agent-tasks/analytics`).
 
-        Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-        and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-        send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+        Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+        endDate take a date or an ISO 8601 date-time.
 
         Args:
             start_date: Normalised to 00:00:00 of that day
             end_date: Normalised to 23:59:59 of that day, inclusive
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "start_date": start_date,
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+        )
 
     async def get_neighbours(
         self,
@@ -613,6 +1046,9 @@ class AsyncAgentTasksResource(AsyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskNeighbours:
         """Get Next Task (`GET /agent-tasks/iterate`).
 
@@ -626,7 +1062,7 @@ class AsyncAgentTasksResource(AsyncResource):
             created_at: Filter by creation date
             updated_at: Filter by last update date
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "task_id": task_id,
             "statuses": comma_list(statuses),
@@ -636,7 +1072,10 @@ class AsyncAgentTasksResource(AsyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
+        )
 
     async def get_tool_output_schema(
         self,
@@ -644,6 +1083,9 @@ class AsyncAgentTasksResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[OutputParam]:
         """Get Tool Output Schema (`GET /agent-tasks/tool-output-schema/{graphNodeId}`).
 
@@ -652,12 +1094,13 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             graph_node_id: Graph node whose tool output schema to return
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "builtins.list[OutputParam]",
-            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries),
+            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra),
         )
 
     async def get_updates(
@@ -666,17 +1109,19 @@ class AsyncAgentTasksResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> str:
         """Get Task Updates (SSE) (`GET /agent-tasks/{taskId}/updates`).
 
-        Server-Sent Events stream of task execution status changes and results. Decision: declared as
-        text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-        overlay, not the generated function, which reads the whole body.
+        Server-Sent Events stream of task execution status changes and results.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra))
 
     async def list(
         self,
@@ -692,6 +1137,9 @@ class AsyncAgentTasksResource(AsyncResource):
         grouping: TaskGrouping | str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskGroupList:
         """List Agent Tasks (`GET /agent-tasks`).
 
@@ -707,7 +1155,7 @@ class AsyncAgentTasksResource(AsyncResource):
             start_date: Tasks created after (ISO 8601)
             end_date: Tasks created before (ISO 8601)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
@@ -718,7 +1166,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -733,9 +1182,12 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
             "search_query": search_query,
@@ -744,7 +1196,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries, extra)
 
     async def list_latest_executions(
         self,
@@ -756,6 +1209,9 @@ class AsyncAgentTasksResource(AsyncResource):
         search_query: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LatestExecutions:
         """Get Latest Task Executions (`GET /agent-tasks/latest-executions`).
 
@@ -767,15 +1223,17 @@ class AsyncAgentTasksResource(AsyncResource):
             included_statuses: Comma-separated statuses to include
             search_query: Search by task name, objective or summary
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "page_num": page_num,
             "page_size": page_size,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "LatestExecutions", await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries)
+            "LatestExecutions",
+            await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra),
         )
 
     def list_all_latest_executions(
@@ -787,14 +1245,18 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries, extra)
 
     async def rate_output(
         self,
@@ -806,15 +1268,18 @@ class AsyncAgentTasksResource(AsyncResource):
         expected_output: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
-        """Rate Task Output (third-party) (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
+        """Rate Task Output (`PATCH /agent-tasks/execution/{taskId}/output-rating`).
 
         Rate a task (node) output to feed optimisation.
 
         Args:
-            rating: third-party docs: positive | negative; script also uses excellent
+            rating: positive or negative.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RateTaskOutputRequest,
@@ -826,7 +1291,10 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra)
+        )
 
     async def reject(
         self,
@@ -836,6 +1304,9 @@ class AsyncAgentTasksResource(AsyncResource):
         user_feedback: Sequence[str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
@@ -844,7 +1315,7 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             task_node_id: (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RejectTaskRequest,
@@ -852,7 +1323,8 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries, extra))
 
     async def retry(
         self,
@@ -863,6 +1335,9 @@ class AsyncAgentTasksResource(AsyncResource):
         task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
 
@@ -874,7 +1349,7 @@ class AsyncAgentTasksResource(AsyncResource):
             task_node_feedback_as_text: General feedback to improve the retry
             task_node_feedback_per_keys: Structured feedback per output field
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 RetryTaskRequest,
                 {
@@ -886,7 +1361,8 @@ class AsyncAgentTasksResource(AsyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries, extra))
 
     async def submit_user_input(
         self,
@@ -896,12 +1372,15 @@ class AsyncAgentTasksResource(AsyncResource):
         user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MinimalAgentTask:
         """Submit User Input (`PATCH /agent-tasks/execution/{taskId}/user-input`).
 
         Provide user input for a task waiting on human input (USER_INPUT_REQUIRED).
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 SubmitUserInputRequest,
@@ -909,4 +1388,343 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)
+        )
+
+
+class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentTasksResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def approve(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        consent: bool = True,
+        feedback: str | None = None,
+        tool_id: str | None = None,
+        tool_parameters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`approve`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                ApproveTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "consent": consent,
+                    "task_id": task_id,
+                    "feedback": feedback,
+                    "tool_id": tool_id,
+                    "tool_parameters": tool_parameters,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_APPROVE_TASK, arguments, timeout, max_retries, extra)
+
+    async def create(
+        self,
+        *,
+        query: str,
+        agent_id: str,
+        additional_info: str | None = None,
+        parsing_urls: Sequence[str] | None = None,
+        encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedTask]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedTask`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                CreateTaskRequest,
+                {
+                    "task_query": body(TaskQuery, {"query": query, "additional_info": additional_info}),
+                    "agent_id": agent_id,
+                    "parsing_urls": parsing_urls,
+                    "encoded_context_files": encoded_context_files,
+                },
+                parsing_urls=[str],
+                encoded_context_files=[EncodedContextFile],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_CREATE_TASK, arguments, timeout, max_retries, extra)
+
+    async def get(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TASK, arguments, timeout, max_retries, extra)
+
+    async def get_analytics(
+        self,
+        *,
+        start_date: str | dt.date,
+        end_date: str | dt.date,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentAnalytics]:
+        """`get_analytics`, returning the response as it came; `.parse()` gives `AgentAnalytics`."""
+        arguments: dict[str, Any] = {
+            "start_date": start_date,
+            "end_date": end_date,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
+
+    async def get_neighbours(
+        self,
+        *,
+        agent_id: str | None = None,
+        task_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: SortDirection | str | None = None,
+        created_at: str | dt.date | None = None,
+        updated_at: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskNeighbours]:
+        """`get_neighbours`, returning the response as it came; `.parse()` gives `TaskNeighbours`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "task_id": task_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
+
+    async def get_tool_output_schema(
+        self,
+        graph_node_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[OutputParam]]:
+        """`get_tool_output_schema`, returning the response as it came; `.parse()` gives `builtins.list[OutputParam]`."""
+        arguments: dict[str, Any] = {
+            "graph_node_id": graph_node_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries, extra)
+
+    async def get_updates(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[str]:
+        """`get_updates`, returning the response as it came; `.parse()` gives `str`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TASK_UPDATES, arguments, timeout, max_retries, extra)
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        agent_id: str | None = None,
+        statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        ordering: str | None = None,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        grouping: TaskGrouping | str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TaskGroupList]:
+        """`list`, returning the response as it came; `.parse()` gives `TaskGroupList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "agent_id": agent_id,
+            "statuses": comma_list(statuses),
+            "search_query": search_query,
+            "ordering": ordering,
+            "start_date": start_date,
+            "end_date": end_date,
+            "grouping": grouping,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_TASKS, arguments, timeout, max_retries, extra)
+
+    async def list_latest_executions(
+        self,
+        *,
+        agent_id: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        included_statuses: str | Sequence[str] | None = None,
+        search_query: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[LatestExecutions]:
+        """`list_latest_executions`, returning the response as it came; `.parse()` gives `LatestExecutions`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "included_statuses": comma_list(included_statuses),
+            "search_query": search_query,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries, extra)
+
+    async def rate_output(
+        self,
+        task_id: str,
+        *,
+        rating: str,
+        task_node_id: str | None = None,
+        user_feedback: str | None = None,
+        expected_output: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`rate_output`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RateTaskOutputRequest,
+                {
+                    "rating": rating,
+                    "task_node_id": task_node_id,
+                    "user_feedback": user_feedback,
+                    "expected_output": expected_output,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_RATE_TASK_OUTPUT, arguments, timeout, max_retries, extra)
+
+    async def reject(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        user_feedback: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentTask]:
+        """`reject`, returning the response as it came; `.parse()` gives `AgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                RejectTaskRequest,
+                {"task_node_id": task_node_id, "task_id": task_id, "user_feedback": user_feedback},
+                user_feedback=[str],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_REJECT_TASK, arguments, timeout, max_retries, extra)
+
+    async def retry(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str | None = None,
+        task_node_feedback_as_text: str | None = None,
+        task_node_feedback_per_keys: Sequence[TaskNodeFeedbackPerKey | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`retry`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                RetryTaskRequest,
+                {
+                    "task_node_id": task_node_id,
+                    "task_id": task_id,
+                    "task_node_feedback_as_text": task_node_feedback_as_text,
+                    "task_node_feedback_per_keys": task_node_feedback_per_keys,
+                },
+                task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_RETRY_TASK, arguments, timeout, max_retries, extra)
+
+    async def submit_user_input(
+        self,
+        task_id: str,
+        *,
+        task_node_id: str,
+        user_inputs: Sequence[UserInputAnswer | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MinimalAgentTask]:
+        """`submit_user_input`, returning the response as it came; `.parse()` gives `MinimalAgentTask`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(
+                SubmitUserInputRequest,
+                {"task_node_id": task_node_id, "user_inputs": user_inputs},
+                user_inputs=[UserInputAnswer],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_SUBMIT_USER_INPUT, arguments, timeout, max_retries, extra)

@@ -6,7 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..models import (
@@ -19,12 +19,16 @@ from ..models import (
 from ..namespace import (
     NOT_GIVEN,
     AsyncPages,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
     Pages,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     comma_list,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -37,21 +41,31 @@ _LIST_VIEW_RECORDS = OPERATIONS["listViewRecords"]
 class AgentViewsResource(SyncResource):
     """Agent views operations."""
 
+    @property
+    def with_raw_response(self) -> AgentViewsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentViewsResourceWithRawResponse(self._requester)
+
     def get(
         self,
         view_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Get a view by ID (`GET /agent-views/{viewId}`).
 
         Get one view with its columns.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("View", self._requester.send(_GET_VIEW, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("View", self._requester.send(_GET_VIEW, arguments, timeout, max_retries, extra))
 
     def list(
         self,
@@ -62,6 +76,9 @@ class AgentViewsResource(SyncResource):
         page_size: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ViewList:
         """List all views (`GET /agent-views`).
 
@@ -71,13 +88,14 @@ class AgentViewsResource(SyncResource):
             agent_id: Filter by agent ID
             search: Search by view name or description
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
             "page_num": page_num,
             "page_size": page_size,
         }
-        return cast("ViewList", self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("ViewList", self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -87,13 +105,17 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries, extra)
 
     def list_linked_records(
         self,
@@ -108,6 +130,9 @@ class AgentViewsResource(SyncResource):
         where: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordsPage:
         """List linked records for a link column (`GET /agent-views/{viewId}/columns/{columnId}/links/{recordId}`).
 
@@ -117,7 +142,7 @@ class AgentViewsResource(SyncResource):
             fields: Fields to include from linked records
             where: Filter: (field,op,value)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "column_id": column_id,
             "record_id": record_id,
@@ -127,7 +152,8 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("RecordsPage", self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries, extra))
 
     def list_all_linked_records(
         self,
@@ -141,9 +167,12 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "column_id": column_id,
             "record_id": record_id,
@@ -151,7 +180,8 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
     def list_records(
         self,
@@ -164,12 +194,13 @@ class AgentViewsResource(SyncResource):
         where: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordsPage:
         """List records from a view (`GET /agent-views/{viewId}/records`).
 
-        Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-        named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-        the path id.
+        Paginated, filterable, sortable records of a view.
 
         Args:
             page_num: Page number (default: 1)
@@ -178,7 +209,7 @@ class AgentViewsResource(SyncResource):
             sort: Comma-separated sort fields; '-' prefix = DESC
             where: Filter: (field,op,value)~and(field2,op,value2)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "page_num": page_num,
             "page_size": page_size,
@@ -186,7 +217,8 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("RecordsPage", self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries, extra))
 
     def list_all_records(
         self,
@@ -198,19 +230,131 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "fields": comma_list(fields),
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries, extra)
+
+
+class AgentViewsResourceWithRawResponse(SyncRawResource):
+    """`AgentViewsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def get(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[View]:
+        """`get`, returning the response as it came; `.parse()` gives `View`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_VIEW, arguments, timeout, max_retries, extra)
+
+    def list(
+        self,
+        *,
+        agent_id: str | None = None,
+        search: str | None = None,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ViewList]:
+        """`list`, returning the response as it came; `.parse()` gives `ViewList`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "search": search,
+            "page_num": page_num,
+            "page_size": page_size,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_VIEWS, arguments, timeout, max_retries, extra)
+
+    def list_linked_records(
+        self,
+        view_id: str,
+        column_id: str,
+        record_id: int,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        fields: str | Sequence[str] | None = None,
+        sort: str | Sequence[str] | None = None,
+        where: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RecordsPage]:
+        """`list_linked_records`, returning the response as it came; `.parse()` gives `RecordsPage`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+            "record_id": record_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "fields": comma_list(fields),
+            "sort": comma_list(sort),
+            "where": where,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_LINKED_RECORDS, arguments, timeout, max_retries, extra)
+
+    def list_records(
+        self,
+        view_id: str,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        fields: str | Sequence[str] | None = None,
+        sort: str | Sequence[str] | None = None,
+        where: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RecordsPage]:
+        """`list_records`, returning the response as it came; `.parse()` gives `RecordsPage`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "fields": comma_list(fields),
+            "sort": comma_list(sort),
+            "where": where,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_VIEW_RECORDS, arguments, timeout, max_retries, extra)
 
 
 class AsyncAgentViewsResource(AsyncResource):
     """Async twin of `AgentViewsResource`: Agent views operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentViewsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentViewsResourceWithRawResponse(self._requester)
 
     async def get(
         self,
@@ -218,15 +362,19 @@ class AsyncAgentViewsResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Get a view by ID (`GET /agent-views/{viewId}`).
 
         Get one view with its columns.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("View", await self._requester.send(_GET_VIEW, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("View", await self._requester.send(_GET_VIEW, arguments, timeout, max_retries, extra))
 
     async def list(
         self,
@@ -237,6 +385,9 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ViewList:
         """List all views (`GET /agent-views`).
 
@@ -246,13 +397,14 @@ class AsyncAgentViewsResource(AsyncResource):
             agent_id: Filter by agent ID
             search: Search by view name or description
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
             "page_num": page_num,
             "page_size": page_size,
         }
-        return cast("ViewList", await self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("ViewList", await self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -262,13 +414,17 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries, extra)
 
     async def list_linked_records(
         self,
@@ -283,6 +439,9 @@ class AsyncAgentViewsResource(AsyncResource):
         where: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordsPage:
         """List linked records for a link column (`GET /agent-views/{viewId}/columns/{columnId}/links/{recordId}`).
 
@@ -292,7 +451,7 @@ class AsyncAgentViewsResource(AsyncResource):
             fields: Fields to include from linked records
             where: Filter: (field,op,value)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "column_id": column_id,
             "record_id": record_id,
@@ -302,7 +461,10 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", await self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "RecordsPage", await self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries, extra)
+        )
 
     def list_all_linked_records(
         self,
@@ -316,9 +478,12 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "column_id": column_id,
             "record_id": record_id,
@@ -326,7 +491,8 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
     async def list_records(
         self,
@@ -339,12 +505,13 @@ class AsyncAgentViewsResource(AsyncResource):
         where: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordsPage:
         """List records from a view (`GET /agent-views/{viewId}/records`).
 
-        Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-        named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-        the path id.
+        Paginated, filterable, sortable records of a view.
 
         Args:
             page_num: Page number (default: 1)
@@ -353,7 +520,7 @@ class AsyncAgentViewsResource(AsyncResource):
             sort: Comma-separated sort fields; '-' prefix = DESC
             where: Filter: (field,op,value)~and(field2,op,value2)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "page_num": page_num,
             "page_size": page_size,
@@ -361,7 +528,10 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", await self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "RecordsPage", await self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries, extra)
+        )
 
     def list_all_records(
         self,
@@ -373,12 +543,118 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "view_id": view_id,
             "fields": comma_list(fields),
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries, extra)
+
+
+class AsyncAgentViewsResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentViewsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def get(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[View]:
+        """`get`, returning the response as it came; `.parse()` gives `View`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_VIEW, arguments, timeout, max_retries, extra)
+
+    async def list(
+        self,
+        *,
+        agent_id: str | None = None,
+        search: str | None = None,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ViewList]:
+        """`list`, returning the response as it came; `.parse()` gives `ViewList`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "search": search,
+            "page_num": page_num,
+            "page_size": page_size,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_VIEWS, arguments, timeout, max_retries, extra)
+
+    async def list_linked_records(
+        self,
+        view_id: str,
+        column_id: str,
+        record_id: int,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        fields: str | Sequence[str] | None = None,
+        sort: str | Sequence[str] | None = None,
+        where: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RecordsPage]:
+        """`list_linked_records`, returning the response as it came; `.parse()` gives `RecordsPage`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+            "record_id": record_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "fields": comma_list(fields),
+            "sort": comma_list(sort),
+            "where": where,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_LINKED_RECORDS, arguments, timeout, max_retries, extra)
+
+    async def list_records(
+        self,
+        view_id: str,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        fields: str | Sequence[str] | None = None,
+        sort: str | Sequence[str] | None = None,
+        where: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RecordsPage]:
+        """`list_records`, returning the response as it came; `.parse()` gives `RecordsPage`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "page_num": page_num,
+            "page_size": page_size,
+            "fields": comma_list(fields),
+            "sort": comma_list(sort),
+            "where": where,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_VIEW_RECORDS, arguments, timeout, max_retries, extra)

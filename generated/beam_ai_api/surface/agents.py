@@ -22,12 +22,16 @@ from ..models import (
 from ..namespace import (
     NOT_GIVEN,
     AsyncPages,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
     Pages,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -37,6 +41,12 @@ _UPDATE_AGENT = OPERATIONS["updateAgent"]
 
 class AgentsResource(SyncResource):
     """Agents operations."""
+
+    @property
+    def with_raw_response(self) -> AgentsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AgentsResourceWithRawResponse(self._requester)
 
     def list(
         self,
@@ -48,25 +58,28 @@ class AgentsResource(SyncResource):
         agent_category_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentList:
         """List Agents (`GET /agent`).
 
         Paginated list of agents in the workspace, filterable by type, category or search text.
 
         Args:
-            page_size: older Bearer render showed maximum 1000000
             type: Filter agents by type
             search_query: Search by name or description
             agent_category_id: Filter by category ID
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentList", self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -77,14 +90,18 @@ class AgentsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries, extra)
 
     def update(
         self,
@@ -110,6 +127,9 @@ class AgentsResource(SyncResource):
         templates: Sequence[Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update Agent (`PUT /agent/{agentId}`).
 
@@ -117,17 +137,8 @@ class AgentsResource(SyncResource):
 
         Args:
             agent_id: The unique identifier of the agent to update
-            personality: from rendered example
-            user_access_token_id: from rendered example
-            agent_intro_message: from rendered example
-            agent_setup_message: from rendered example
-            agent_setup_session_id: from rendered example
-            skip_agent_setup_sop: from rendered example
-            is_attachment_data_pulled_in: from rendered example
-            tools: from rendered example
-            templates: from rendered example; TaskTemplate-like objects
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "body": body(
                 UpdateAgentRequest,
@@ -158,11 +169,110 @@ class AgentsResource(SyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries, extra))
+
+
+class AgentsResourceWithRawResponse(SyncRawResource):
+    """`AgentsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        type: AgentType | str | None = None,
+        search_query: str | None = None,
+        agent_category_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentList]:
+        """`list`, returning the response as it came; `.parse()` gives `AgentList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "type_": type,
+            "search_query": search_query,
+            "agent_category_id": agent_category_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_AGENTS, arguments, timeout, max_retries, extra)
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        settings: AgentSettings | Mapping[str, Any] | None = None,
+        agent_config: AgentConfig | Mapping[str, Any] | None = None,
+        vector_db_id: str | None = None,
+        type: AgentType | str | None = None,
+        workspace_id: str | None = None,
+        agent_category_id: str | None = None,
+        theme_icon_url: str | None = None,
+        personality: str | None = None,
+        user_access_token_id: str | None = None,
+        agent_intro_message: str | None = None,
+        agent_setup_message: str | None = None,
+        agent_setup_session_id: str | None = None,
+        skip_agent_setup_sop: bool | None = None,
+        is_attachment_data_pulled_in: bool | None = None,
+        tools: Sequence[str] | None = None,
+        templates: Sequence[Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(
+                UpdateAgentRequest,
+                {
+                    "name": name,
+                    "description": description,
+                    "settings": settings,
+                    "agent_config": agent_config,
+                    "vector_db_id": vector_db_id,
+                    "type": type,
+                    "workspace_id": workspace_id,
+                    "agent_category_id": agent_category_id,
+                    "theme_icon_url": theme_icon_url,
+                    "personality": personality,
+                    "user_access_token_id": user_access_token_id,
+                    "agent_intro_message": agent_intro_message,
+                    "agent_setup_message": agent_setup_message,
+                    "agent_setup_session_id": agent_setup_session_id,
+                    "skip_agent_setup_sop": skip_agent_setup_sop,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "tools": tools,
+                    "templates": templates,
+                },
+                settings=AgentSettings,
+                agent_config=AgentConfig,
+                type=AgentType,
+                tools=[str],
+                templates=[object],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_AGENT, arguments, timeout, max_retries, extra)
 
 
 class AsyncAgentsResource(AsyncResource):
     """Async twin of `AgentsResource`: Agents operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAgentsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAgentsResourceWithRawResponse(self._requester)
 
     async def list(
         self,
@@ -174,25 +284,28 @@ class AsyncAgentsResource(AsyncResource):
         agent_category_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentList:
         """List Agents (`GET /agent`).
 
         Paginated list of agents in the workspace, filterable by type, category or search text.
 
         Args:
-            page_size: older Bearer render showed maximum 1000000
             type: Filter agents by type
             search_query: Search by name or description
             agent_category_id: Filter by category ID
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", await self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentList", await self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries, extra))
 
     def list_all(
         self,
@@ -203,14 +316,18 @@ class AsyncAgentsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries, extra)
 
     async def update(
         self,
@@ -236,6 +353,9 @@ class AsyncAgentsResource(AsyncResource):
         templates: Sequence[Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update Agent (`PUT /agent/{agentId}`).
 
@@ -243,17 +363,8 @@ class AsyncAgentsResource(AsyncResource):
 
         Args:
             agent_id: The unique identifier of the agent to update
-            personality: from rendered example
-            user_access_token_id: from rendered example
-            agent_intro_message: from rendered example
-            agent_setup_message: from rendered example
-            agent_setup_session_id: from rendered example
-            skip_agent_setup_sop: from rendered example
-            is_attachment_data_pulled_in: from rendered example
-            tools: from rendered example
-            templates: from rendered example; TaskTemplate-like objects
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "body": body(
                 UpdateAgentRequest,
@@ -284,4 +395,97 @@ class AsyncAgentsResource(AsyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", await self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries, extra))
+
+
+class AsyncAgentsResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAgentsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        type: AgentType | str | None = None,
+        search_query: str | None = None,
+        agent_category_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentList]:
+        """`list`, returning the response as it came; `.parse()` gives `AgentList`."""
+        arguments: dict[str, Any] = {
+            "page_num": page_num,
+            "page_size": page_size,
+            "type_": type,
+            "search_query": search_query,
+            "agent_category_id": agent_category_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_AGENTS, arguments, timeout, max_retries, extra)
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        settings: AgentSettings | Mapping[str, Any] | None = None,
+        agent_config: AgentConfig | Mapping[str, Any] | None = None,
+        vector_db_id: str | None = None,
+        type: AgentType | str | None = None,
+        workspace_id: str | None = None,
+        agent_category_id: str | None = None,
+        theme_icon_url: str | None = None,
+        personality: str | None = None,
+        user_access_token_id: str | None = None,
+        agent_intro_message: str | None = None,
+        agent_setup_message: str | None = None,
+        agent_setup_session_id: str | None = None,
+        skip_agent_setup_sop: bool | None = None,
+        is_attachment_data_pulled_in: bool | None = None,
+        tools: Sequence[str] | None = None,
+        templates: Sequence[Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(
+                UpdateAgentRequest,
+                {
+                    "name": name,
+                    "description": description,
+                    "settings": settings,
+                    "agent_config": agent_config,
+                    "vector_db_id": vector_db_id,
+                    "type": type,
+                    "workspace_id": workspace_id,
+                    "agent_category_id": agent_category_id,
+                    "theme_icon_url": theme_icon_url,
+                    "personality": personality,
+                    "user_access_token_id": user_access_token_id,
+                    "agent_intro_message": agent_intro_message,
+                    "agent_setup_message": agent_setup_message,
+                    "agent_setup_session_id": agent_setup_session_id,
+                    "skip_agent_setup_sop": skip_agent_setup_sop,
+                    "is_attachment_data_pulled_in": is_attachment_data_pulled_in,
+                    "tools": tools,
+                    "templates": templates,
+                },
+                settings=AgentSettings,
+                agent_config=AgentConfig,
+                type=AgentType,
+                tools=[str],
+                templates=[object],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_AGENT, arguments, timeout, max_retries, extra)

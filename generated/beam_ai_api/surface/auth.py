@@ -6,7 +6,8 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 from ..models import (
     AccessTokenRequest,
@@ -17,11 +18,15 @@ from ..models import (
 # Generated code only: the base classes, argument helpers and types every namespace shares.
 from ..namespace import (
     NOT_GIVEN,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -32,12 +37,21 @@ _REFRESH_ACCESS_TOKEN = OPERATIONS["refreshAccessToken"]
 class AuthResource(SyncResource):
     """Auth operations."""
 
+    @property
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AuthResourceWithRawResponse(self._requester)
+
     def create_token(
         self,
         *,
         api_key: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TokenPair:
         """Get Access Token (`POST /auth/access-token`).
 
@@ -46,10 +60,11 @@ class AuthResource(SyncResource):
         Args:
             api_key: API key from the Beam dashboard: the prefix bm_key_ followed by the key.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(AccessTokenRequest, {"api_key": api_key}),
         }
-        return cast("TokenPair", self._requester.send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TokenPair", self._requester.send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries, extra))
 
     def refresh(
         self,
@@ -57,6 +72,9 @@ class AuthResource(SyncResource):
         refresh_token: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TokenPair:
         """Refresh Access Token (`POST /auth/refresh-token`).
 
@@ -65,14 +83,59 @@ class AuthResource(SyncResource):
         Args:
             refresh_token: Refresh token returned by /auth/access-token
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
         }
-        return cast("TokenPair", self._requester.send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("TokenPair", self._requester.send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries, extra))
+
+
+class AuthResourceWithRawResponse(SyncRawResource):
+    """`AuthResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def create_token(
+        self,
+        *,
+        api_key: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TokenPair]:
+        """`create_token`, returning the response as it came; `.parse()` gives `TokenPair`."""
+        arguments: dict[str, Any] = {
+            "body": body(AccessTokenRequest, {"api_key": api_key}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries, extra)
+
+    def refresh(
+        self,
+        *,
+        refresh_token: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TokenPair]:
+        """`refresh`, returning the response as it came; `.parse()` gives `TokenPair`."""
+        arguments: dict[str, Any] = {
+            "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries, extra)
 
 
 class AsyncAuthResource(AsyncResource):
     """Async twin of `AuthResource`: Auth operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncAuthResourceWithRawResponse(self._requester)
 
     async def create_token(
         self,
@@ -80,6 +143,9 @@ class AsyncAuthResource(AsyncResource):
         api_key: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TokenPair:
         """Get Access Token (`POST /auth/access-token`).
 
@@ -88,10 +154,13 @@ class AsyncAuthResource(AsyncResource):
         Args:
             api_key: API key from the Beam dashboard: the prefix bm_key_ followed by the key.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(AccessTokenRequest, {"api_key": api_key}),
         }
-        return cast("TokenPair", await self._requester.send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "TokenPair", await self._requester.send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries, extra)
+        )
 
     async def refresh(
         self,
@@ -99,6 +168,9 @@ class AsyncAuthResource(AsyncResource):
         refresh_token: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TokenPair:
         """Refresh Access Token (`POST /auth/refresh-token`).
 
@@ -107,7 +179,48 @@ class AsyncAuthResource(AsyncResource):
         Args:
             refresh_token: Refresh token returned by /auth/access-token
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
         }
-        return cast("TokenPair", await self._requester.send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "TokenPair", await self._requester.send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries, extra)
+        )
+
+
+class AsyncAuthResourceWithRawResponse(AsyncRawResource):
+    """`AsyncAuthResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def create_token(
+        self,
+        *,
+        api_key: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TokenPair]:
+        """`create_token`, returning the response as it came; `.parse()` gives `TokenPair`."""
+        arguments: dict[str, Any] = {
+            "body": body(AccessTokenRequest, {"api_key": api_key}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries, extra)
+
+    async def refresh(
+        self,
+        *,
+        refresh_token: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[TokenPair]:
+        """`refresh`, returning the response as it came; `.parse()` gives `TokenPair`."""
+        arguments: dict[str, Any] = {
+            "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries, extra)

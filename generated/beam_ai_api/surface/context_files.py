@@ -6,6 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 from ..models import (
@@ -15,10 +16,14 @@ from ..models import (
 # Generated code only: the base classes, argument helpers and types every namespace shares.
 from ..namespace import (
     NOT_GIVEN,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -29,6 +34,12 @@ _GET_CONTEXT_FILE_DOWNLOAD_URL = OPERATIONS["getContextFileDownloadUrl"]
 class ContextFilesResource(SyncResource):
     """Context files operations."""
 
+    @property
+    def with_raw_response(self) -> ContextFilesResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return ContextFilesResourceWithRawResponse(self._requester)
+
     def delete(
         self,
         agent_id: str,
@@ -36,6 +47,9 @@ class ContextFilesResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete Context File (`DELETE /context/agent/{agentId}/file/{fileKey}`).
 
@@ -45,11 +59,12 @@ class ContextFilesResource(SyncResource):
             agent_id: The unique identifier of the agent
             file_key: The unique key of the context file to delete
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_key": file_key,
         }
-        return cast("Any", self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries, extra))
 
     def get_download_url(
         self,
@@ -58,23 +73,75 @@ class ContextFilesResource(SyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ContextFileDownloadLink:
         """Download Context File (`GET /context/agent/{agentId}/file/{fileId}/download`).
 
         Generate a download link for an agent context file.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_id": file_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "ContextFileDownloadLink",
-            self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries),
+            self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra),
         )
+
+
+class ContextFilesResourceWithRawResponse(SyncRawResource):
+    """`ContextFilesResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def delete(
+        self,
+        agent_id: str,
+        file_key: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "file_key": file_key,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries, extra)
+
+    def get_download_url(
+        self,
+        agent_id: str,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ContextFileDownloadLink]:
+        """`get_download_url`, returning the response as it came; `.parse()` gives `ContextFileDownloadLink`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "file_id": file_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra)
 
 
 class AsyncContextFilesResource(AsyncResource):
     """Async twin of `ContextFilesResource`: Context files operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncContextFilesResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncContextFilesResourceWithRawResponse(self._requester)
 
     async def delete(
         self,
@@ -83,6 +150,9 @@ class AsyncContextFilesResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete Context File (`DELETE /context/agent/{agentId}/file/{fileKey}`).
 
@@ -92,11 +162,12 @@ class AsyncContextFilesResource(AsyncResource):
             agent_id: The unique identifier of the agent
             file_key: The unique key of the context file to delete
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_key": file_key,
         }
-        return cast("Any", await self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries, extra))
 
     async def get_download_url(
         self,
@@ -105,16 +176,62 @@ class AsyncContextFilesResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ContextFileDownloadLink:
         """Download Context File (`GET /context/agent/{agentId}/file/{fileId}/download`).
 
         Generate a download link for an agent context file.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_id": file_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "ContextFileDownloadLink",
-            await self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries),
+            await self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra),
         )
+
+
+class AsyncContextFilesResourceWithRawResponse(AsyncRawResource):
+    """`AsyncContextFilesResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def delete(
+        self,
+        agent_id: str,
+        file_key: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "file_key": file_key,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries, extra)
+
+    async def get_download_url(
+        self,
+        agent_id: str,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ContextFileDownloadLink]:
+        """`get_download_url`, returning the response as it came; `.parse()` gives `ContextFileDownloadLink`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "file_id": file_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra)

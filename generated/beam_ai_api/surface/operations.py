@@ -285,7 +285,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         module="beam_ai_api.api.agent_tasks.get_task",
         method="GET",
         path="/agent-tasks/{taskId}",
-        summary="Get Task Details (third-party)",
+        summary="Get Task Details",
         workspace=True,
         parameters=(
             Parameter("taskId", "task_id", "path", {"required": True, "type": "string", "path_segment": True}),
@@ -388,7 +388,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         module="beam_ai_api.api.tools.list_active_tools",
         method="GET",
         path="/tool/active-tools",
-        summary="Get Active Tools (third-party)",
+        summary="Get Active Tools",
         workspace=True,
         parameters=(
             Parameter("type", "type_", "query", {"type": "string"}),
@@ -487,7 +487,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         module="beam_ai_api.api.tools.list_preferred_models",
         method="GET",
         path="/custom-tool/preferred-models",
-        summary="Get Preferred Models (third-party)",
+        summary="Get Preferred Models",
         workspace=True,
         parameters=(),
         body=None,
@@ -654,7 +654,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         module="beam_ai_api.api.agent_tasks.rate_task_output",
         method="PATCH",
         path="/agent-tasks/execution/{taskId}/output-rating",
-        summary="Rate Task Output (third-party)",
+        summary="Rate Task Output",
         workspace=True,
         parameters=(
             Parameter("taskId", "task_id", "path", {"required": True, "type": "string", "path_segment": True}),
@@ -776,7 +776,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         module="beam_ai_api.api.agent_tasks.trigger_webhook",
         method="POST",
         path="/agent-tasks/{agentId}/webhook/{webhookId}",
-        summary="Trigger agent via webhook (third-party)",
+        summary="Trigger agent via webhook",
         workspace=False,
         parameters=(
             Parameter("agentId", "agent_id", "path", {"required": True, "type": "string", "path_segment": True}),

@@ -21,11 +21,15 @@ from ..models import (
 # Generated code only: the base classes, argument helpers and types every namespace shares.
 from ..namespace import (
     NOT_GIVEN,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
     body,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -38,23 +42,33 @@ _OPTIMIZE_TOOL = OPERATIONS["optimizeTool"]
 class ToolsResource(SyncResource):
     """Tools operations."""
 
+    @property
+    def with_raw_response(self) -> ToolsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return ToolsResourceWithRawResponse(self._requester)
+
     def get_optimization_status(
         self,
         thread_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ToolOptimizationThread:
         """Get Tool Optimization Status (`POST /tool/optimization-status/thread/{threadId}`).
 
         Check the status of a running tool optimisation.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "ToolOptimizationThread",
-            self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries),
+            self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries, extra),
         )
 
     def list_active(
@@ -64,8 +78,11 @@ class ToolsResource(SyncResource):
         search_keyword: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ActiveToolList:
-        """Get Active Tools (third-party) (`GET /tool/active-tools`).
+        """Get Active Tools (`GET /tool/active-tools`).
 
         Search tools available in the workspace (e.g. integration tools).
 
@@ -73,26 +90,31 @@ class ToolsResource(SyncResource):
             type: e.g. custom_integration_tool
             search_keyword: e.g. gmail
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_keyword": search_keyword,
         }
-        return cast("ActiveToolList", self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("ActiveToolList", self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries, extra))
 
     def list_preferred_models(
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[PreferredModel]:
-        """Get Preferred Models (third-party) (`GET /custom-tool/preferred-models`).
+        """Get Preferred Models (`GET /custom-tool/preferred-models`).
 
         LLM models available for preferredModel/fallbackModels.
         """
-        arguments = {}
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "builtins.list[PreferredModel]",
-            self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries),
+            self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries, extra),
         )
 
     def optimize(
@@ -104,6 +126,9 @@ class ToolsResource(SyncResource):
         auto_update_tool: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ToolOptimizationThread:
         """Optimize Tool (`POST /tool/optimize/{toolFunctionName}`).
 
@@ -112,7 +137,7 @@ class ToolsResource(SyncResource):
         Args:
             agent_id: Agent whose tool is optimised
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "body": body(
                 OptimizeToolRequest,
@@ -120,11 +145,99 @@ class ToolsResource(SyncResource):
                 task_nodes=[TaskNodeFeedback],
             ),
         }
-        return cast("ToolOptimizationThread", self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "ToolOptimizationThread", self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
+        )
+
+
+class ToolsResourceWithRawResponse(SyncRawResource):
+    """`ToolsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def get_optimization_status(
+        self,
+        thread_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ToolOptimizationThread]:
+        """`get_optimization_status`, returning the response as it came; `.parse()` gives `ToolOptimizationThread`."""
+        arguments: dict[str, Any] = {
+            "thread_id": thread_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries, extra)
+
+    def list_active(
+        self,
+        *,
+        type: str | None = None,
+        search_keyword: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ActiveToolList]:
+        """`list_active`, returning the response as it came; `.parse()` gives `ActiveToolList`."""
+        arguments: dict[str, Any] = {
+            "type_": type,
+            "search_keyword": search_keyword,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries, extra)
+
+    def list_preferred_models(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[PreferredModel]]:
+        """`list_preferred_models`, returning the response as it came; `.parse()` gives `builtins.list[PreferredModel]`."""
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries, extra)
+
+    def optimize(
+        self,
+        tool_function_name: str,
+        *,
+        agent_id: str,
+        task_nodes: Sequence[TaskNodeFeedback | Mapping[str, Any]] | None = None,
+        auto_update_tool: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ToolOptimizationThread]:
+        """`optimize`, returning the response as it came; `.parse()` gives `ToolOptimizationThread`."""
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "body": body(
+                OptimizeToolRequest,
+                {"agent_id": agent_id, "task_nodes": task_nodes, "auto_update_tool": auto_update_tool},
+                task_nodes=[TaskNodeFeedback],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
 
 
 class AsyncToolsResource(AsyncResource):
     """Async twin of `ToolsResource`: Tools operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncToolsResourceWithRawResponse(self._requester)
 
     async def get_optimization_status(
         self,
@@ -132,17 +245,21 @@ class AsyncToolsResource(AsyncResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ToolOptimizationThread:
         """Get Tool Optimization Status (`POST /tool/optimization-status/thread/{threadId}`).
 
         Check the status of a running tool optimisation.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "ToolOptimizationThread",
-            await self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries),
+            await self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries, extra),
         )
 
     async def list_active(
@@ -152,8 +269,11 @@ class AsyncToolsResource(AsyncResource):
         search_keyword: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ActiveToolList:
-        """Get Active Tools (third-party) (`GET /tool/active-tools`).
+        """Get Active Tools (`GET /tool/active-tools`).
 
         Search tools available in the workspace (e.g. integration tools).
 
@@ -161,26 +281,33 @@ class AsyncToolsResource(AsyncResource):
             type: e.g. custom_integration_tool
             search_keyword: e.g. gmail
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_keyword": search_keyword,
         }
-        return cast("ActiveToolList", await self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "ActiveToolList", await self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries, extra)
+        )
 
     async def list_preferred_models(
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[PreferredModel]:
-        """Get Preferred Models (third-party) (`GET /custom-tool/preferred-models`).
+        """Get Preferred Models (`GET /custom-tool/preferred-models`).
 
         LLM models available for preferredModel/fallbackModels.
         """
-        arguments = {}
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "builtins.list[PreferredModel]",
-            await self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries),
+            await self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries, extra),
         )
 
     async def optimize(
@@ -192,6 +319,9 @@ class AsyncToolsResource(AsyncResource):
         auto_update_tool: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ToolOptimizationThread:
         """Optimize Tool (`POST /tool/optimize/{toolFunctionName}`).
 
@@ -200,7 +330,7 @@ class AsyncToolsResource(AsyncResource):
         Args:
             agent_id: Agent whose tool is optimised
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "body": body(
                 OptimizeToolRequest,
@@ -208,6 +338,86 @@ class AsyncToolsResource(AsyncResource):
                 task_nodes=[TaskNodeFeedback],
             ),
         }
+        extra = extras(extra_headers, extra_query, extra_body)
         return cast(
-            "ToolOptimizationThread", await self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries)
+            "ToolOptimizationThread", await self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
         )
+
+
+class AsyncToolsResourceWithRawResponse(AsyncRawResource):
+    """`AsyncToolsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def get_optimization_status(
+        self,
+        thread_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ToolOptimizationThread]:
+        """`get_optimization_status`, returning the response as it came; `.parse()` gives `ToolOptimizationThread`."""
+        arguments: dict[str, Any] = {
+            "thread_id": thread_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries, extra)
+
+    async def list_active(
+        self,
+        *,
+        type: str | None = None,
+        search_keyword: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ActiveToolList]:
+        """`list_active`, returning the response as it came; `.parse()` gives `ActiveToolList`."""
+        arguments: dict[str, Any] = {
+            "type_": type,
+            "search_keyword": search_keyword,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries, extra)
+
+    async def list_preferred_models(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[PreferredModel]]:
+        """`list_preferred_models`, returning the response as it came; `.parse()` gives `builtins.list[PreferredModel]`."""
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries, extra)
+
+    async def optimize(
+        self,
+        tool_function_name: str,
+        *,
+        agent_id: str,
+        task_nodes: Sequence[TaskNodeFeedback | Mapping[str, Any]] | None = None,
+        auto_update_tool: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ToolOptimizationThread]:
+        """`optimize`, returning the response as it came; `.parse()` gives `ToolOptimizationThread`."""
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "body": body(
+                OptimizeToolRequest,
+                {"agent_id": agent_id, "task_nodes": task_nodes, "auto_update_tool": auto_update_tool},
+                task_nodes=[TaskNodeFeedback],
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)

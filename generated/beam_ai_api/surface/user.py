@@ -6,7 +6,8 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 from ..models import (
     User,
@@ -15,10 +16,14 @@ from ..models import (
 # Generated code only: the base classes, argument helpers and types every namespace shares.
 from ..namespace import (
     NOT_GIVEN,
+    AsyncRawResource,
     AsyncResource,
     NotGiven,
+    RawResponse,
+    SyncRawResource,
     SyncResource,
     TimeoutTypes,
+    extras,
 )
 from .operations import OPERATIONS
 
@@ -28,32 +33,88 @@ _GET_CURRENT_USER = OPERATIONS["getCurrentUser"]
 class UserResource(SyncResource):
     """User operations."""
 
+    @property
+    def with_raw_response(self) -> UserResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return UserResourceWithRawResponse(self._requester)
+
     def get(
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> User:
         """Get Current User (`GET /v2/user/me`).
 
         Profile of the authenticated user, including workspaces and permissions.
         """
-        arguments = {}
-        return cast("User", self._requester.send(_GET_CURRENT_USER, arguments, timeout, max_retries))
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("User", self._requester.send(_GET_CURRENT_USER, arguments, timeout, max_retries, extra))
+
+
+class UserResourceWithRawResponse(SyncRawResource):
+    """`UserResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def get(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[User]:
+        """`get`, returning the response as it came; `.parse()` gives `User`."""
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_CURRENT_USER, arguments, timeout, max_retries, extra)
 
 
 class AsyncUserResource(AsyncResource):
     """Async twin of `UserResource`: User operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncUserResourceWithRawResponse:
+        """These methods returning the response as it came (`RawResponse`: status, headers, request
+        id, elapsed); its `.parse()` gives what the plain method returns."""
+        return AsyncUserResourceWithRawResponse(self._requester)
 
     async def get(
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> User:
         """Get Current User (`GET /v2/user/me`).
 
         Profile of the authenticated user, including workspaces and permissions.
         """
-        arguments = {}
-        return cast("User", await self._requester.send(_GET_CURRENT_USER, arguments, timeout, max_retries))
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("User", await self._requester.send(_GET_CURRENT_USER, arguments, timeout, max_retries, extra))
+
+
+class AsyncUserResourceWithRawResponse(AsyncRawResource):
+    """`AsyncUserResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def get(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[User]:
+        """`get`, returning the response as it came; `.parse()` gives `User`."""
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_CURRENT_USER, arguments, timeout, max_retries, extra)

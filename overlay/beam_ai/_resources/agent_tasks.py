@@ -11,6 +11,7 @@ from typing import Any
 
 from beam_ai_api.api.agent_tasks import get_task, list_tasks
 from beam_ai_api.models import AgentTask, EncodedContextFile, WebhookTriggerForm
+from beam_ai_api.namespace import RawResponse, extras
 from beam_ai_api.surface import agent_tasks as generated
 from beam_ai_api.surface.operations import OPERATIONS
 
@@ -38,6 +39,7 @@ from .._task_follow import (
     wait_for_task,
 )
 from .._task_watch import AsyncTaskWatcher, TaskLike, TaskWatcher, check_tasks
+from .._tracing import run_span
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import check_operation
 
@@ -138,6 +140,10 @@ def _consent_arguments(
 class AgentTasksResource(generated.AgentTasksResource):
     """`/agent-tasks/...`: the generated operations, and running and following tasks."""
 
+    @property
+    def with_raw_response(self) -> AgentTasksResourceWithRawResponse:
+        return AgentTasksResourceWithRawResponse(self._requester)
+
     _requester: BeamRequester
 
     def trigger_webhook(
@@ -149,10 +155,15 @@ class AgentTasksResource(generated.AgentTasksResource):
         encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Start a task through an agent's webhook trigger; non-string values are sent as JSON text."""
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
-        return self._send(_WEBHOOK, arguments, timeout, max_retries)
+        return self._send(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
 
     def run(
         self,
@@ -173,28 +184,83 @@ class AgentTasksResource(generated.AgentTasksResource):
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
     ) -> AgentTask:
-        """Create a task once and follow it to its end (every argument is checked before it is created)."""
+        """Create a task once and follow it to its end; return the task as it ended.
+
+        The task is created with `POST /agent-tasks` (never resent when its outcome is unknown),
+        then followed over its update stream (SSE), resumed when the stream drops and polled when
+        there is none. A task that waits for a person is answered by the handlers, or returned
+        as it waits. Every argument is checked before the task is created.
+
+        Args:
+            agent_id: The agent to run.
+            query: What the agent is asked (the task's `taskQuery.query`).
+            additional_info: Extra context sent as `taskQuery.additionalInfo`.
+            parsing_urls: URLs the agent should read for this task.
+            encoded_context_files: Files sent inline with the task, as `EncodedContextFile`s or
+                camelCase mappings (`{"mimeType": ..., "data": <base64>, ...}`).
+            timeout: Seconds the whole run may take: creating, following and answering, retries
+                included. When it passes, `TaskTimeoutError` is raised and the task keeps running
+                on the server. None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` (`status`, `message`, `timestamp`, ...) for each
+                status change, in order, without duplicates across reconnects.
+            on_input_required: Called with the task when it waits for input
+                (`USER_INPUT_REQUIRED`); return the answer, an `InputAnswer`: a string, or a list
+                of `UserInputAnswer` for several questions. The run then continues. Without it,
+                the waiting task is returned: answer it with `answer()`, then `wait()`.
+            on_consent_required: Called with the task when it waits for consent
+                (`USER_CONSENT_REQUIRED`); return True to approve, False to reject. Without it,
+                the waiting task is returned (see `consent()`).
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: How the follow waits between polls and reconnects; default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal status (`COMPLETED`, `FAILED`, ...), or in a waiting
+            status when no handler answered it. `task.status` is the status the stream reported,
+            even while a read of the task still lags behind.
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.task_id` (None if the create itself ran out of
+                time) and `.last_status` say where the task was.
+            APIStatusError: The server refused a request (its subclasses, e.g. `NotFoundError`
+                for an unknown agent, `RateLimitError` after the retries).
+            APIConnectionError: No response; `.outcome_unknown` is true when the create may
+                have reached the server.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         requester = self._requester.with_max_retries(max_retries)
-        return run_task(
-            requester,
-            agent_id=agent_id,
-            query=query,
-            additional_info=additional_info,
-            timeout=timeout,
-            on_event=on_event,
-            on_input_required=on_input_required,
-            on_consent_required=on_consent_required,
-            poll_interval=poll_interval,
-            max_reconnects=max_reconnects,
-            read_timeout=read_timeout,
-            clock=clock,
-            sleep=sleep,
-            **extras,
-        )
+        with run_span(requester.tracing, agent_id, on_event) as traced:
+            task = run_task(
+                requester,
+                agent_id=agent_id,
+                query=query,
+                additional_info=additional_info,
+                timeout=timeout,
+                on_event=traced.handler,
+                on_input_required=on_input_required,
+                on_consent_required=on_consent_required,
+                poll_interval=poll_interval,
+                max_reconnects=max_reconnects,
+                read_timeout=read_timeout,
+                clock=clock,
+                sleep=sleep,
+                **extras,
+            )
+            traced.finished(task.status)
+        return task
 
     def answer(
         self,
@@ -204,7 +270,26 @@ class AgentTasksResource(generated.AgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        """Answer a task that waits for input (`USER_INPUT_REQUIRED`); then `wait()` for it.
+
+        The waiting task node is found in the task for you (the node carrying the waiting status).
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            answer: An `InputAnswer`: the answer text, or a list of `UserInputAnswer` (one per
+                question the node asks).
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the answer (a `MinimalAgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to answer for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the answer (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         arguments = _answer_arguments(self._requester.workspace_id, task, answer)
         return self._requester.call(_SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -216,7 +301,26 @@ class AgentTasksResource(generated.AgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
+        """Approve or reject a task that waits for consent (`USER_CONSENT_REQUIRED`).
+
+        Approving sends `POST .../user-consent`, rejecting `POST .../rejection`, for the waiting
+        task node (found in the task for you). Then `wait()` for the task.
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            approve: True to let the task go on, False to reject it. Required, by keyword.
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the decision (an `AgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to decide for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the decision (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         operation, arguments = _consent_arguments(self._requester.workspace_id, task, approve)
         return self._requester.call(operation, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -233,7 +337,36 @@ class AgentTasksResource(generated.AgentTasksResource):
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
     ) -> AgentTask:
-        """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
+        """Follow an existing task until it ends or waits for someone, and return it.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the follow may take; `TaskTimeoutError` after it (the task keeps
+                running). None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` for each status change, the current status first.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: How the follow waits between polls and reconnects; default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal or waiting status (`USER_INPUT_REQUIRED`,
+            `USER_CONSENT_REQUIRED`: answer with `answer()` / `consent()` and wait again).
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.last_status` says where the task was.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         requester = self._requester.with_max_retries(max_retries)
@@ -261,7 +394,37 @@ class AgentTasksResource(generated.AgentTasksResource):
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
     ) -> Generator[TaskEvent, None, None]:
-        """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
+        """The task's status events until it ends or waits, across reconnects.
+
+        Nothing is sent until the first event is asked for.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the whole stream may take; `TaskTimeoutError` after it (the task
+                keeps running). None (default) follows as long as the task takes.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: How the follow waits between polls and reconnects; default the client's.
+
+        Returns:
+            A generator of `TaskEvent`s, one per status change (the current status first), without
+            duplicates or gaps across reconnects; it ends after a terminal or waiting status.
+
+        Raises:
+            BeamValidationError: An argument is malformed (raised at the call).
+            TaskTimeoutError: `timeout` passed while iterating.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         requester = self._requester.with_max_retries(max_retries)
@@ -337,6 +500,10 @@ class AgentTasksResource(generated.AgentTasksResource):
 class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
     """Async twin of `AgentTasksResource`."""
 
+    @property
+    def with_raw_response(self) -> AsyncAgentTasksResourceWithRawResponse:
+        return AsyncAgentTasksResourceWithRawResponse(self._requester)
+
     _requester: AsyncBeamRequester
 
     async def trigger_webhook(
@@ -348,10 +515,15 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Start a task through an agent's webhook trigger; non-string values are sent as JSON text."""
         arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
-        return await self._send(_WEBHOOK, arguments, timeout, max_retries)
+        return await self._send(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
 
     async def run(
         self,
@@ -372,28 +544,84 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> AgentTask:
-        """Create a task once and follow it to its end (every argument is checked before it is created)."""
+        """Async twin of `AgentTasksResource.run`: create a task once and follow it to its end.
+
+        The task is created with `POST /agent-tasks` (never resent when its outcome is unknown),
+        then followed over its update stream (SSE), resumed when the stream drops and polled when
+        there is none. A task that waits for a person is answered by the handlers, or returned
+        as it waits. Every argument is checked before the task is created.
+
+        Args:
+            agent_id: The agent to run.
+            query: What the agent is asked (the task's `taskQuery.query`).
+            additional_info: Extra context sent as `taskQuery.additionalInfo`.
+            parsing_urls: URLs the agent should read for this task.
+            encoded_context_files: Files sent inline with the task, as `EncodedContextFile`s or
+                camelCase mappings (`{"mimeType": ..., "data": <base64>, ...}`).
+            timeout: Seconds the whole run may take: creating, following and answering, retries
+                included. When it passes, `TaskTimeoutError` is raised and the task keeps running
+                on the server. None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` (`status`, `message`, `timestamp`, ...) for each
+                status change, in order, without duplicates across reconnects.
+            on_input_required: Called (and awaited, if it is async) with the task when it waits for input
+                (`USER_INPUT_REQUIRED`); return the answer, an `InputAnswer`: a string, or a list
+                of `UserInputAnswer` for several questions. The run then continues. Without it,
+                the waiting task is returned: answer it with `answer()`, then `wait()`.
+            on_consent_required: Called (and awaited, if it is async) with the task when it waits for consent
+                (`USER_CONSENT_REQUIRED`); return True to approve, False to reject. Without it,
+                the waiting task is returned (see `consent()`).
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: Coroutine function the follow awaits between polls and reconnects;
+                default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal status (`COMPLETED`, `FAILED`, ...), or in a waiting
+            status when no handler answered it. `task.status` is the status the stream reported,
+            even while a read of the task still lags behind.
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.task_id` (None if the create itself ran out of
+                time) and `.last_status` say where the task was.
+            APIStatusError: The server refused a request (its subclasses, e.g. `NotFoundError`
+                for an unknown agent, `RateLimitError` after the retries).
+            APIConnectionError: No response; `.outcome_unknown` is true when the create may
+                have reached the server.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
         _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         requester = self._requester.with_max_retries(max_retries)
-        return await arun_task(
-            requester,
-            agent_id=agent_id,
-            query=query,
-            additional_info=additional_info,
-            timeout=timeout,
-            on_event=on_event,
-            on_input_required=on_input_required,
-            on_consent_required=on_consent_required,
-            poll_interval=poll_interval,
-            max_reconnects=max_reconnects,
-            read_timeout=read_timeout,
-            clock=clock,
-            sleep=sleep,
-            **extras,
-        )
+        with run_span(requester.tracing, agent_id, on_event) as traced:
+            task = await arun_task(
+                requester,
+                agent_id=agent_id,
+                query=query,
+                additional_info=additional_info,
+                timeout=timeout,
+                on_event=traced.handler,
+                on_input_required=on_input_required,
+                on_consent_required=on_consent_required,
+                poll_interval=poll_interval,
+                max_reconnects=max_reconnects,
+                read_timeout=read_timeout,
+                clock=clock,
+                sleep=sleep,
+                **extras,
+            )
+            traced.finished(task.status)
+        return task
 
     async def answer(
         self,
@@ -403,7 +631,26 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
+        """Answer a task that waits for input (`USER_INPUT_REQUIRED`); then `wait()` for it.
+
+        The waiting task node is found in the task for you (the node carrying the waiting status).
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            answer: An `InputAnswer`: the answer text, or a list of `UserInputAnswer` (one per
+                question the node asks).
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the answer (a `MinimalAgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to answer for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the answer (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         arguments = _answer_arguments(self._requester.workspace_id, task, answer)
         return await self._requester.acall(
             _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments
@@ -417,7 +664,26 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
+        """Approve or reject a task that waits for consent (`USER_CONSENT_REQUIRED`).
+
+        Approving sends `POST .../user-consent`, rejecting `POST .../rejection`, for the waiting
+        task node (found in the task for you). Then `wait()` for the task.
+
+        Args:
+            task: The waiting `AgentTask`, as `run()`, `wait()` or `get()` returned it.
+            approve: True to let the task go on, False to reject it. Required, by keyword.
+            timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
+            max_retries: Retries for this request; default the client's.
+
+        Returns:
+            The task as the server returns it after the decision (an `AgentTask`).
+
+        Raises:
+            BeamError: The task names no task node to decide for.
+            BeamValidationError: An argument is malformed (nothing was sent).
+            APIStatusError: The server refused the decision (e.g. the task no longer waits).
+            APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
+        """
         operation, arguments = _consent_arguments(self._requester.workspace_id, task, approve)
         return await self._requester.acall(operation, timeout=timeout, max_retries=max_retries, **arguments)
 
@@ -434,7 +700,37 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> AgentTask:
-        """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
+        """Follow an existing task until it ends or waits for someone, and return it.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the follow may take; `TaskTimeoutError` after it (the task keeps
+                running). None (default) waits as long as the task takes.
+            on_event: Called with a `TaskEvent` for each status change, the current status first.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: Coroutine function the follow awaits between polls and reconnects;
+                default the client's.
+
+        Returns:
+            The `AgentTask` in a terminal or waiting status (`USER_INPUT_REQUIRED`,
+            `USER_CONSENT_REQUIRED`: answer with `answer()` / `consent()` and wait again).
+
+        Raises:
+            BeamValidationError: An argument is malformed (nothing was sent).
+            TaskTimeoutError: `timeout` passed; `.last_status` says where the task was.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         requester = self._requester.with_max_retries(max_retries)
@@ -462,7 +758,38 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
     ) -> AsyncGenerator[TaskEvent, None]:
-        """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
+        """The task's status events until it ends or waits, across reconnects.
+
+        Nothing is sent until the first event is asked for.
+
+        Args:
+            task_id: The task to follow.
+            timeout: Seconds the whole stream may take; `TaskTimeoutError` after it (the task
+                keeps running). None (default) follows as long as the task takes.
+            poll_interval: Seconds between task reads when the update stream is unavailable
+                (the server has none, or it failed `max_reconnects` times in a row); also the
+                longest pause before reconnecting a dropped stream. Default 2 s.
+            max_reconnects: Times in a row a dropped stream is resumed (without losing or repeating
+                events) before falling back to polling. Default 5; 0 polls after the first drop.
+            read_timeout: Longest silence on the stream, in seconds, before it counts as dropped
+                and is resumed (keep-alive comments count as traffic). Default 300 s; None waits
+                as long as `timeout` allows.
+            max_retries: Retries for each request of the follow (reads, reconnects); default the
+                client's. Never applies to creating the task, which is not resent blindly.
+            clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
+            sleep: Coroutine function the follow awaits between polls and reconnects;
+                default the client's.
+
+        Returns:
+            An async generator of `TaskEvent`s, one per status change (the current status first), without
+            duplicates or gaps across reconnects; it ends after a terminal or waiting status.
+
+        Raises:
+            BeamValidationError: An argument is malformed (raised at the call).
+            TaskTimeoutError: `timeout` passed while iterating.
+            APIStatusError: The server refused a request (e.g. `NotFoundError`: no such task).
+            APIConnectionError: No response after the retries.
+        """
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
         _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         requester = self._requester.with_max_retries(max_retries)
@@ -520,3 +847,49 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             sleep=sleep,
         )
         return _in_order(checked, [task async for task in settled])
+
+
+class AgentTasksResourceWithRawResponse(generated.AgentTasksResourceWithRawResponse):
+    """`AgentTasksResource`'s operations, the webhook trigger included, returning the `RawResponse`."""
+
+    def trigger_webhook(
+        self,
+        agent_id: str,
+        webhook_id: str,
+        *,
+        task: str | Mapping[str, Any] | None = None,
+        encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`trigger_webhook`, returning the response as it came."""
+        arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
+        return self._requester.send_raw(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
+
+
+class AsyncAgentTasksResourceWithRawResponse(generated.AsyncAgentTasksResourceWithRawResponse):
+    """`AsyncAgentTasksResource`'s operations, the webhook trigger included, returning the `RawResponse`."""
+
+    async def trigger_webhook(
+        self,
+        agent_id: str,
+        webhook_id: str,
+        *,
+        task: str | Mapping[str, Any] | None = None,
+        encoded_context_files: str | Sequence[Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`trigger_webhook`, returning the response as it came."""
+        arguments = _webhook_arguments(agent_id, webhook_id, task, encoded_context_files)
+        return await self._requester.send_raw(
+            _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )

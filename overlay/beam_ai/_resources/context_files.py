@@ -3,9 +3,11 @@ cannot describe as a Python argument: a path, bytes with a name, or a file objec
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from beam_ai_api.models import UploadContextFileForm
+from beam_ai_api.namespace import RawResponse, extras
 from beam_ai_api.surface import context_files as generated
 from beam_ai_api.surface.operations import OPERATIONS
 
@@ -33,6 +35,10 @@ def _upload_arguments(
 class ContextFilesResource(generated.ContextFilesResource):
     """`/context/agent/{agentId}/file...`: the generated operations and the upload."""
 
+    @property
+    def with_raw_response(self) -> ContextFilesResourceWithRawResponse:
+        return ContextFilesResourceWithRawResponse(self._requester)
+
     def upload(
         self,
         agent_id: str,
@@ -43,14 +49,23 @@ class ContextFilesResource(generated.ContextFilesResource):
         upload_source: str = DEFAULT_UPLOAD_SOURCE,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Upload one context file (path, bytes with `filename=`, or file object); returns the server's JSON."""
         arguments = _upload_arguments(agent_id, file, filename, task_id, upload_source)
-        return self._send(_UPLOAD, arguments, timeout, max_retries)
+        return self._send(
+            _UPLOAD, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
 
 
 class AsyncContextFilesResource(generated.AsyncContextFilesResource):
     """Async twin of `ContextFilesResource`."""
+
+    @property
+    def with_raw_response(self) -> AsyncContextFilesResourceWithRawResponse:
+        return AsyncContextFilesResourceWithRawResponse(self._requester)
 
     async def upload(
         self,
@@ -62,7 +77,60 @@ class AsyncContextFilesResource(generated.AsyncContextFilesResource):
         upload_source: str = DEFAULT_UPLOAD_SOURCE,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Upload one context file (path, bytes with `filename=`, or file object); returns the server's JSON."""
         arguments = _upload_arguments(agent_id, file, filename, task_id, upload_source)
-        return await self._send(_UPLOAD, arguments, timeout, max_retries)
+        return await self._send(
+            _UPLOAD, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
+
+
+class ContextFilesResourceWithRawResponse(generated.ContextFilesResourceWithRawResponse):
+    """`ContextFilesResource`'s methods, the upload included, returning the `RawResponse`."""
+
+    def upload(
+        self,
+        agent_id: str,
+        file: FileInput,
+        *,
+        task_id: str,
+        filename: str | None = None,
+        upload_source: str = DEFAULT_UPLOAD_SOURCE,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`upload`, returning the response as it came."""
+        arguments = _upload_arguments(agent_id, file, filename, task_id, upload_source)
+        return self._requester.send_raw(
+            _UPLOAD, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )
+
+
+class AsyncContextFilesResourceWithRawResponse(generated.AsyncContextFilesResourceWithRawResponse):
+    """Async twin of `ContextFilesResourceWithRawResponse`."""
+
+    async def upload(
+        self,
+        agent_id: str,
+        file: FileInput,
+        *,
+        task_id: str,
+        filename: str | None = None,
+        upload_source: str = DEFAULT_UPLOAD_SOURCE,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`upload`, returning the response as it came."""
+        arguments = _upload_arguments(agent_id, file, filename, task_id, upload_source)
+        return await self._requester.send_raw(
+            _UPLOAD, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
+        )

@@ -78,15 +78,45 @@ async def arun_batch(
     settle_delay: float = DEFAULT_SETTLE_DELAY,
     on_progress: Callable[[BatchProgress], object] | None = None,
 ) -> BatchSummary:
-    """Run agent `agent_id` once per row, `query` filled from the row (`"Summarise: {ticket}"`).
+    """Run agent `agent_id` once per row, each task created exactly once, resumably.
 
-    `rows`: a `.jsonl`/`.csv` path or a sequence of mappings. Results go to `out` (JSONL or CSV,
-    one record per row: key, task_id, status, summary, output, error), written when the run ends;
-    the checkpoint lives beside it (`<out>.checkpoint.sqlite`). `resume=True` continues a run from
-    its checkpoint (and starts one if there is none); without it an existing checkpoint is refused.
-    `retry_failed` gives failed rows a new task. Tasks that wait for a person are parked; answer
-    them with `answer_row` (picked up by a running run, or the next one). A create whose outcome
-    is unknown is checked against the server `settle_delay` seconds after the attempt.
+    Every row's state is checkpointed at each step, so a crashed or killed run continues with
+    `resume=True` without creating any task twice. Tasks that wait for a person are parked and free
+    their slot; answer them with `answer_row` (a running batch picks the answer up, else the next
+    `resume`).
+
+    Args:
+        client: The `AsyncBeam` the tasks are created and followed with.
+        agent_id: The agent every row runs.
+        rows: A `.jsonl` or `.csv` path, or a sequence of mappings (one per input row).
+        query: The task's query, a `str.format` template over the row's fields
+            (`"Summarise: {ticket}"`); a field the template names but a row lacks is refused.
+        out: Where the results go (`.jsonl` or `.csv`, by extension): one record per row with
+            `key`, `task_id`, `status`, `summary`, `output`, `error`, written when the run ends.
+            The checkpoint lives beside it (`<out>.checkpoint.sqlite`).
+        key: The column naming each row (stable across resumes); default `id` when every row
+            has one, else the row's position.
+        concurrency: Tasks in flight at once. Default 20.
+        resume: Continue the run recorded in the checkpoint (or start one if there is none).
+            Without it, an existing checkpoint is refused rather than overwritten.
+        retry_failed: With `resume`, give rows whose task failed a new task.
+        max_streams: Tasks followed over their update stream at once; the others are polled.
+            Default 50.
+        poll_interval: Seconds between reads of a polled task. Default 2 s.
+        settle_delay: Seconds after an attempt whose outcome is unknown (a dropped create, a
+            killed process) before the agent's tasks are listed to decide whether it created one
+            (so a request the server is still processing shows up). Default 5 s.
+        on_progress: Called with a `BatchProgress` (rows per state, finished, elapsed) as rows
+            change state, for progress displays.
+
+    Returns:
+        A `BatchSummary`: rows per state (`COMPLETED`, `FAILED`, `PARKED`, ...), how many tasks
+        were created or adopted after an unknown outcome, and the problems per row.
+
+    Raises:
+        BeamValidationError: An option, the query template or a row is malformed (nothing was sent).
+        CheckpointError: The checkpoint exists and `resume` is not set, belongs to another run
+            (other agent, query or key), or is in use by a running batch.
     """
     _check_options(concurrency, max_streams, poll_interval, settle_delay)
     for name, value in (("agent_id", agent_id), ("query", query)):
@@ -157,7 +187,46 @@ def run_batch(
     on_progress: Callable[[BatchProgress], object] | None = None,
     **client_options: Any,
 ) -> BatchSummary:
-    """Sync entry point of `arun_batch`; `client_options` build the `AsyncBeam` (api_key, ...)."""
+    """Run agent `agent_id` once per row, each task created exactly once, resumably (blocking).
+
+    The sync entry point of `arun_batch`: it runs the batch on its own event loop with an
+    `AsyncBeam` built from `client_options`.
+
+    Args:
+        agent_id: The agent every row runs.
+        rows: A `.jsonl` or `.csv` path, or a sequence of mappings (one per input row).
+        query: The task's query, a `str.format` template over the row's fields
+            (`"Summarise: {ticket}"`); a field the template names but a row lacks is refused.
+        out: Where the results go (`.jsonl` or `.csv`, by extension): one record per row with
+            `key`, `task_id`, `status`, `summary`, `output`, `error`, written when the run ends.
+            The checkpoint lives beside it (`<out>.checkpoint.sqlite`).
+        key: The column naming each row (stable across resumes); default `id` when every row
+            has one, else the row's position.
+        concurrency: Tasks in flight at once. Default 20.
+        resume: Continue the run recorded in the checkpoint (or start one if there is none).
+            Without it, an existing checkpoint is refused rather than overwritten.
+        retry_failed: With `resume`, give rows whose task failed a new task.
+        max_streams: Tasks followed over their update stream at once; the others are polled.
+            Default 50.
+        poll_interval: Seconds between reads of a polled task. Default 2 s.
+        settle_delay: Seconds after an attempt whose outcome is unknown (a dropped create, a
+            killed process) before the agent's tasks are listed to decide whether it created one
+            (so a request the server is still processing shows up). Default 5 s.
+        on_progress: Called with a `BatchProgress` (rows per state, finished, elapsed) as rows
+            change state, for progress displays.
+        **client_options: `AsyncBeam` arguments (`api_key`, `workspace_id`, `base_url`, ...);
+            by default the `BEAM_*` environment variables.
+
+    Returns:
+        A `BatchSummary`: rows per state (`COMPLETED`, `FAILED`, `PARKED`, ...), how many tasks
+        were created or adopted after an unknown outcome, and the problems per row.
+
+    Raises:
+        BeamValidationError: An option, the query template or a row is malformed (nothing was sent).
+        CheckpointError: The checkpoint exists and `resume` is not set, belongs to another run
+            (other agent, query or key), or is in use by a running batch.
+        BeamConfigError: The client cannot be configured (e.g. no API key).
+    """
 
     async def main() -> BatchSummary:
         async with AsyncBeam(**client_options) as client:
@@ -187,9 +256,25 @@ def answer_row(
     *,
     approve: bool | None = None,
 ) -> RowRecord:
-    """Answer a parked row of the run writing `out`: input text, or `approve=True/False` for consent.
+    """Answer a parked row: input text for a task that waits for input, or consent.
 
-    The answer is stored in the checkpoint; the running batch submits it (or the next `resume`).
+    The answer is stored in the checkpoint; the running batch submits it (or the next `resume`
+    does). Give exactly one of `answer` and `approve`.
+
+    Args:
+        out: The output path of the run (its checkpoint is found beside it).
+        key: The parked row's key.
+        answer: The text for a task waiting for input (`USER_INPUT_REQUIRED`).
+        approve: For a task waiting for consent (`USER_CONSENT_REQUIRED`): True approves,
+            False rejects.
+
+    Returns:
+        The row's `RowRecord` with the answer stored.
+
+    Raises:
+        ValueError: Neither or both of `answer` and `approve` were given.
+        CheckpointError: No checkpoint for `out`, no row `key` in it, or the row does not wait
+            for this kind of answer.
     """
     if (answer is None) == (approve is None):
         raise ValueError("give either an answer text or approve=True/False")

@@ -47,7 +47,15 @@ class ServerQuirks:
 
 
 class FakeBeam:
-    """An in-memory Beam workspace.
+    """An in-memory Beam workspace, on a FAKE clock unless you pass ``clock=RealClock()``.
+
+    The default clock is a :class:`FakeClock` that stands still: a task stays QUEUED, and its update
+    stream waits, until time moves. Move it with ``fake.advance(seconds)``, or set
+    ``fake.clock.autojump = True`` so every wait ends at once (the pytest plugin's ``beam`` and
+    ``async_beam`` fixtures do), or serve real time with short durations:
+    ``FakeBeam(clock=RealClock(), queue_seconds=0.05, run_seconds=0.1)`` (what
+    ``python -m beam_ai.testing`` does, with 1 s and 2 s). A client sharing the fake clock reads
+    token expiry and backoff from it: ``Beam(..., clock=fake.clock, sleep=fake.clock.sleep)``.
 
     ``token_ttl`` (seconds on ``clock``) bounds idToken lifetime; ``queue_seconds``/``run_seconds`` set how
     long a task stays QUEUED and IN_PROGRESS. ``spec`` is the OpenAPI document served (default: the one

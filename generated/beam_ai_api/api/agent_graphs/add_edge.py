@@ -94,8 +94,7 @@ def sync_detailed(
 
     Args:
         current_workspace_id (str):
-        body (AddEdgeRequest): third-party: agentId, agentGraphId, sourceNodeId, targetNodeId,
-            isAttachmentDataPulledIn required
+        body (AddEdgeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +128,7 @@ def sync(
 
     Args:
         current_workspace_id (str):
-        body (AddEdgeRequest): third-party: agentId, agentGraphId, sourceNodeId, targetNodeId,
-            isAttachmentDataPulledIn required
+        body (AddEdgeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +157,7 @@ async def asyncio_detailed(
 
     Args:
         current_workspace_id (str):
-        body (AddEdgeRequest): third-party: agentId, agentGraphId, sourceNodeId, targetNodeId,
-            isAttachmentDataPulledIn required
+        body (AddEdgeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,8 +189,7 @@ async def asyncio(
 
     Args:
         current_workspace_id (str):
-        body (AddEdgeRequest): third-party: agentId, agentGraphId, sourceNodeId, targetNodeId,
-            isAttachmentDataPulledIn required
+        body (AddEdgeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,8 +95,7 @@ def sync_detailed(
 
     Args:
         current_workspace_id (str):
-        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
-            every step needs them per the description.
+        body (SetupStepRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +130,7 @@ def sync(
 
     Args:
         current_workspace_id (str):
-        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
-            every step needs them per the description.
+        body (SetupStepRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +160,7 @@ async def asyncio_detailed(
 
     Args:
         current_workspace_id (str):
-        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
-            every step needs them per the description.
+        body (SetupStepRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +193,7 @@ async def asyncio(
 
     Args:
         current_workspace_id (str):
-        body (SetupStepRequest): Decision: agentId and agentSetupStep required (third-party);
-            every step needs them per the description.
+        body (SetupStepRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         task_id (str):
         current_workspace_id (str):
-        body (ApproveTaskRequest): third-party: taskNodeId, consent, taskId required
+        body (ApproveTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     Args:
         task_id (str):
         current_workspace_id (str):
-        body (ApproveTaskRequest): third-party: taskNodeId, consent, taskId required
+        body (ApproveTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     Args:
         task_id (str):
         current_workspace_id (str):
-        body (ApproveTaskRequest): third-party: taskNodeId, consent, taskId required
+        body (ApproveTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio(
     Args:
         task_id (str):
         current_workspace_id (str):
-        body (ApproveTaskRequest): third-party: taskNodeId, consent, taskId required
+        body (ApproveTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

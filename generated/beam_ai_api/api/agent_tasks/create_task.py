@@ -94,7 +94,7 @@ def sync_detailed(
 
     Args:
         current_workspace_id (str):
-        body (CreateTaskRequest): third-party: agentId and taskQuery.query required
+        body (CreateTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
 
     Args:
         current_workspace_id (str):
-        body (CreateTaskRequest): third-party: agentId and taskQuery.query required
+        body (CreateTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         current_workspace_id (str):
-        body (CreateTaskRequest): third-party: agentId and taskQuery.query required
+        body (CreateTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
 
     Args:
         current_workspace_id (str):
-        body (CreateTaskRequest): third-party: agentId and taskQuery.query required
+        body (CreateTaskRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,9 +100,8 @@ def sync_detailed(
 ) -> Response[AgentAnalytics | ErrorResponse]:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+     Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+    endDate take a date or an ISO 8601 date-time.
 
     Args:
         start_date (str):
@@ -142,9 +141,8 @@ def sync(
 ) -> AgentAnalytics | ErrorResponse | None:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+     Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+    endDate take a date or an ISO 8601 date-time.
 
     Args:
         start_date (str):
@@ -179,9 +177,8 @@ async def asyncio_detailed(
 ) -> Response[AgentAnalytics | ErrorResponse]:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+     Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+    endDate take a date or an ISO 8601 date-time.
 
     Args:
         start_date (str):
@@ -219,9 +216,8 @@ async def asyncio(
 ) -> AgentAnalytics | ErrorResponse | None:
     """Get Agent Analytics
 
-     Task execution analytics: success rates, performance metrics, usage statistics. Decision: startDate
-    and endDate are plain strings (the .md says string, a render says date-time, third-party clients
-    send YYYY-MM-DD), so both a date and an ISO 8601 date-time can be passed.
+     Task execution analytics: success rates, performance metrics, usage statistics. startDate and
+    endDate take a date or an ISO 8601 date-time.
 
     Args:
         start_date (str):

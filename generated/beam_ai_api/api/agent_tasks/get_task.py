@@ -86,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentTask | ErrorResponse]:
-    """Get Task Details (third-party)
+    """Get Task Details
 
      Full task incl. nodes, graph state, cost data.
 
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentTask | ErrorResponse | None:
-    """Get Task Details (third-party)
+    """Get Task Details
 
      Full task incl. nodes, graph state, cost data.
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentTask | ErrorResponse]:
-    """Get Task Details (third-party)
+    """Get Task Details
 
      Full task incl. nodes, graph state, cost data.
 
@@ -181,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentTask | ErrorResponse | None:
-    """Get Task Details (third-party)
+    """Get Task Details
 
      Full task incl. nodes, graph state, cost data.
 

@@ -76,9 +76,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | str]:
     """Get Task Updates (SSE)
 
-     Server-Sent Events stream of task execution status changes and results. Decision: declared as
-    text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-    overlay, not the generated function, which reads the whole body.
+     Server-Sent Events stream of task execution status changes and results.
 
     Args:
         task_id (str):
@@ -109,9 +107,7 @@ def sync(
 ) -> ErrorResponse | str | None:
     """Get Task Updates (SSE)
 
-     Server-Sent Events stream of task execution status changes and results. Decision: declared as
-    text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-    overlay, not the generated function, which reads the whole body.
+     Server-Sent Events stream of task execution status changes and results.
 
     Args:
         task_id (str):
@@ -137,9 +133,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | str]:
     """Get Task Updates (SSE)
 
-     Server-Sent Events stream of task execution status changes and results. Decision: declared as
-    text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-    overlay, not the generated function, which reads the whole body.
+     Server-Sent Events stream of task execution status changes and results.
 
     Args:
         task_id (str):
@@ -168,9 +162,7 @@ async def asyncio(
 ) -> ErrorResponse | str | None:
     """Get Task Updates (SSE)
 
-     Server-Sent Events stream of task execution status changes and results. Decision: declared as
-    text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
-    overlay, not the generated function, which reads the whole body.
+     Server-Sent Events stream of task execution status changes and results.
 
     Args:
         task_id (str):

@@ -93,7 +93,7 @@ def sync_detailed(
     body: RateTaskOutputRequest,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | MinimalAgentTask]:
-    """Rate Task Output (third-party)
+    """Rate Task Output
 
      Rate a task (node) output to feed optimisation.
 
@@ -130,7 +130,7 @@ def sync(
     body: RateTaskOutputRequest,
     current_workspace_id: str,
 ) -> ErrorResponse | MinimalAgentTask | None:
-    """Rate Task Output (third-party)
+    """Rate Task Output
 
      Rate a task (node) output to feed optimisation.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     body: RateTaskOutputRequest,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | MinimalAgentTask]:
-    """Rate Task Output (third-party)
+    """Rate Task Output
 
      Rate a task (node) output to feed optimisation.
 
@@ -197,7 +197,7 @@ async def asyncio(
     body: RateTaskOutputRequest,
     current_workspace_id: str,
 ) -> ErrorResponse | MinimalAgentTask | None:
-    """Rate Task Output (third-party)
+    """Rate Task Output
 
      Rate a task (node) output to feed optimisation.
 

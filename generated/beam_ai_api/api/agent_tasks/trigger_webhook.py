@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WebhookTriggerForm,
 ) -> Response[Any | ErrorResponse]:
-    """Trigger agent via webhook (third-party)
+    """Trigger agent via webhook
 
      Per-agent webhook trigger URL copied from the Beam UI; creates a task from an arbitrary payload.
 
@@ -124,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WebhookTriggerForm,
 ) -> Any | ErrorResponse | None:
-    """Trigger agent via webhook (third-party)
+    """Trigger agent via webhook
 
      Per-agent webhook trigger URL copied from the Beam UI; creates a task from an arbitrary payload.
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WebhookTriggerForm,
 ) -> Response[Any | ErrorResponse]:
-    """Trigger agent via webhook (third-party)
+    """Trigger agent via webhook
 
      Per-agent webhook trigger URL copied from the Beam UI; creates a task from an arbitrary payload.
 
@@ -191,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WebhookTriggerForm,
 ) -> Any | ErrorResponse | None:
-    """Trigger agent via webhook (third-party)
+    """Trigger agent via webhook
 
      Per-agent webhook trigger URL copied from the Beam UI; creates a task from an arbitrary payload.
 

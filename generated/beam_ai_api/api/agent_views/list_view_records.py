@@ -108,9 +108,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | RecordsPage]:
     """List records from a view
 
-     Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-    named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-    the path id.
+     Paginated, filterable, sortable records of a view.
 
     Args:
         view_id (str):
@@ -156,9 +154,7 @@ def sync(
 ) -> ErrorResponse | RecordsPage | None:
     """List records from a view
 
-     Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-    named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-    the path id.
+     Paginated, filterable, sortable records of a view.
 
     Args:
         view_id (str):
@@ -199,9 +195,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | RecordsPage]:
     """List records from a view
 
-     Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-    named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-    the path id.
+     Paginated, filterable, sortable records of a view.
 
     Args:
         view_id (str):
@@ -245,9 +239,7 @@ async def asyncio(
 ) -> ErrorResponse | RecordsPage | None:
     """List records from a view
 
-     Paginated, filterable, sortable records of a view. Decision: the docs also list a query parameter
-    named viewId (same name as the path parameter); it is left out because it cannot be told apart from
-    the path id.
+     Paginated, filterable, sortable records of a view.
 
     Args:
         view_id (str):

@@ -102,8 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Upload Context File
 
-     Upload context files for an agent. Decision: the spec declares no body; the file is sent as
-    multipart field `file`, as third-party clients do.
+     Upload context files for an agent.
 
     Args:
         agent_id (str):
@@ -146,8 +145,7 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Upload Context File
 
-     Upload context files for an agent. Decision: the spec declares no body; the file is sent as
-    multipart field `file`, as third-party clients do.
+     Upload context files for an agent.
 
     Args:
         agent_id (str):
@@ -185,8 +183,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Upload Context File
 
-     Upload context files for an agent. Decision: the spec declares no body; the file is sent as
-    multipart field `file`, as third-party clients do.
+     Upload context files for an agent.
 
     Args:
         agent_id (str):
@@ -227,8 +224,7 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Upload Context File
 
-     Upload context files for an agent. Decision: the spec declares no body; the file is sent as
-    multipart field `file`, as third-party clients do.
+     Upload context files for an agent.
 
     Args:
         agent_id (str):

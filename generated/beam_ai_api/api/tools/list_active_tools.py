@@ -94,7 +94,7 @@ def sync_detailed(
     search_keyword: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> Response[ActiveToolList | ErrorResponse]:
-    """Get Active Tools (third-party)
+    """Get Active Tools
 
      Search tools available in the workspace (e.g. integration tools).
 
@@ -131,7 +131,7 @@ def sync(
     search_keyword: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> ActiveToolList | ErrorResponse | None:
-    """Get Active Tools (third-party)
+    """Get Active Tools
 
      Search tools available in the workspace (e.g. integration tools).
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     search_keyword: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> Response[ActiveToolList | ErrorResponse]:
-    """Get Active Tools (third-party)
+    """Get Active Tools
 
      Search tools available in the workspace (e.g. integration tools).
 
@@ -198,7 +198,7 @@ async def asyncio(
     search_keyword: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> ActiveToolList | ErrorResponse | None:
-    """Get Active Tools (third-party)
+    """Get Active Tools
 
      Search tools available in the workspace (e.g. integration tools).
 

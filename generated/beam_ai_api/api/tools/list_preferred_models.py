@@ -86,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | list[PreferredModel]]:
-    """Get Preferred Models (third-party)
+    """Get Preferred Models
 
      LLM models available for preferredModel/fallbackModels.
 
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> ErrorResponse | list[PreferredModel] | None:
-    """Get Preferred Models (third-party)
+    """Get Preferred Models
 
      LLM models available for preferredModel/fallbackModels.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | list[PreferredModel]]:
-    """Get Preferred Models (third-party)
+    """Get Preferred Models
 
      LLM models available for preferredModel/fallbackModels.
 
@@ -172,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> ErrorResponse | list[PreferredModel] | None:
-    """Get Preferred Models (third-party)
+    """Get Preferred Models
 
      LLM models available for preferredModel/fallbackModels.
 

@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         tool_function_name (str):
         current_workspace_id (str):
-        body (OptimizeToolRequest): third-party also marks taskNodes required
+        body (OptimizeToolRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     Args:
         tool_function_name (str):
         current_workspace_id (str):
-        body (OptimizeToolRequest): third-party also marks taskNodes required
+        body (OptimizeToolRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     Args:
         tool_function_name (str):
         current_workspace_id (str):
-        body (OptimizeToolRequest): third-party also marks taskNodes required
+        body (OptimizeToolRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio(
     Args:
         tool_function_name (str):
         current_workspace_id (str):
-        body (OptimizeToolRequest): third-party also marks taskNodes required
+        body (OptimizeToolRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
