@@ -71,6 +71,9 @@ class _Options:
     max_retries: int
     deadline: float | None = None
     """When set (seconds on the client's clock), every request is bounded by the time left until then."""
+    strict_responses: bool = False
+    """Raise on a response field that is missing or of another type, and on request values the spec
+    does not list; lenient (the default) reads such fields as None and sends such values."""
 
 
 def _check_workspace(workspace_id: object) -> str:
@@ -110,6 +113,12 @@ def _check_rate_limit(rate_limit: float | None) -> float | None:
     ):
         raise BeamConfigError(f"rate_limit must be a number of requests per second > 0, got {rate_limit!r}")
     return rate_limit
+
+
+def _check_strict(strict_responses: bool) -> bool:
+    if not isinstance(strict_responses, bool):
+        raise BeamConfigError(f"strict_responses must be True or False, got {strict_responses!r}")
+    return strict_responses
 
 
 def _check_max_retries(max_retries: int) -> int:
@@ -187,6 +196,7 @@ class _BeamBase:
         clock: Callable[[], float],
         token_cache: TokenCache | None,
         pickle_args: dict[str, Any] | str,
+        strict_responses: bool = False,
     ) -> RetryPolicy:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
@@ -196,6 +206,7 @@ class _BeamBase:
             workspace_id=_check_workspace(self._credentials.workspace_id),
             timeout=as_timeout(timeout),
             max_retries=_check_max_retries(max_retries),
+            strict_responses=_check_strict(strict_responses),
         )
         self._auth = _make_auth(self._credentials, clock, token_cache)
         self._clock = clock
@@ -257,6 +268,7 @@ class _BeamBase:
         workspace_id: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        strict_responses: bool | None = None,
     ) -> Self:
         """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged.
 
@@ -269,6 +281,8 @@ class _BeamBase:
             options = replace(options, timeout=as_timeout(timeout))
         if max_retries is not None:
             options = replace(options, max_retries=_check_max_retries(max_retries))
+        if strict_responses is not None:
+            options = replace(options, strict_responses=_check_strict(strict_responses))
         return self._derive(options)
 
     def _derive(self, options: _Options) -> Self:
@@ -359,6 +373,7 @@ class _BeamBase:
             "workspace_id": self._options.workspace_id,
             "timeout": self._options.timeout,
             "max_retries": self._options.max_retries,
+            "strict_responses": self._options.strict_responses,
         }
         return unpickle_client, (type(self), options)
 
@@ -389,6 +404,10 @@ class Beam(SyncNamespaces, _BeamBase):
             `FileTokenCache(path)`: one token exchange for many workers (token auth only).
         rate_limit: requests per second this process may start to this API, if the quota is
             known; every client of the API in the process shares the pace (and any 429 pause).
+        strict_responses: raise `APIResponseValidationError` when a response lacks a required field
+            or holds a value of another type, and refuse request values the spec does not list.
+            Default False (lenient): such fields read None and the model lists them
+            (`missing_fields`, `mismatched_fields`); unlisted request values are sent as given.
 
     Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
     settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
@@ -410,6 +429,7 @@ class Beam(SyncNamespaces, _BeamBase):
         sleep: Callable[[float], None] = time.sleep,
         token_cache: TokenCache | None = None,
         rate_limit: float | None = None,
+        strict_responses: bool = False,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -420,6 +440,7 @@ class Beam(SyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
             token_cache=token_cache,
+            strict_responses=strict_responses,
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
@@ -523,6 +544,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         token_cache: TokenCache | None = None,
         rate_limit: float | None = None,
+        strict_responses: bool = False,
     ) -> None:
         policy = self._configure(
             api_key=api_key,
@@ -533,6 +555,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
             token_cache=token_cache,
+            strict_responses=strict_responses,
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),

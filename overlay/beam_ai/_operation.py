@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
-from beam_ai_api.types import MissingFieldError
+from beam_ai_api.types import FieldTypeError, MissingFieldError, strict_parsing, warn_once
 
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -56,10 +56,54 @@ def _with_status(response: httpx.Response, status: int) -> httpx.Response:
 def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
     """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit.
 
-    A body the spec does not describe (an operation documented without one) comes back as plain
-    JSON (dicts and lists) or text.
+    Lenient unless the client says `strict_responses`: fields that are missing or of another type read
+    None (the model lists them, see the generated `types.parse_fields`), and a write (any method but
+    GET) whose body is not the documented shape at all (empty, not JSON, a list for an object) still
+    succeeds: it returns the documented model with nothing in it (`missing_fields` lists what it
+    lacks). A read fails on such a body in both modes: the body is what the call is for. Strict: any
+    missing field or mismatched type raises, naming the model and the field.
     """
-    parser = response_parser(operation_of(operation))
+    entry = operation_of(operation)
+    if client._options.strict_responses:
+        with strict_parsing():
+            return _parse(entry, client, response)
+    try:
+        return _parse(entry, client, response)
+    except APIResponseValidationError as error:
+        if entry.method == "GET":
+            raise
+        return _unreadable_write(entry, client, response, error)
+
+
+def _unreadable_write(
+    entry: Operation, client: Beam | AsyncBeam, response: httpx.Response, error: APIResponseValidationError
+) -> Any:
+    """What a write returns when its 2xx body cannot be read: the documented result, empty."""
+    warn_once(
+        "body",
+        entry.operation_id,
+        "",
+        "%s %s answered %s with a body that is not the documented one (%s); the call succeeded,"
+        " its result is empty",
+        entry.method,
+        entry.path,
+        response.status_code,
+        error.reason,
+    )
+    empty = httpx.Response(
+        response.status_code if response.status_code in _SUCCESS_STATUSES else _SUCCESS_STATUSES[0],
+        content=b"{}",
+        headers={"content-type": "application/json"},
+        request=response.request,
+    )
+    try:
+        return _parse(entry, client, empty)
+    except APIResponseValidationError:
+        return parse_body(response)
+
+
+def _parse(entry: Operation, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
+    parser = response_parser(entry)
     raw = client.raw
     try:
         parsed = parser(client=raw, response=response)
@@ -75,6 +119,8 @@ def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response:
         raise APIResponseValidationError(
             response, f"missing required field {error.field!r} in {error.model}"
         ) from error
+    except FieldTypeError as error:  # strict, or a body that is not an object at all
+        raise APIResponseValidationError(response, str(error)) from error
     except KeyError as error:
         raise APIResponseValidationError(response, f"missing required field {error}") from error
     except (ValueError, TypeError, AttributeError) as error:  # bad dates, a list where an object belongs
@@ -85,7 +131,7 @@ def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response:
         raise APIResponseValidationError(response, "nested too deeply to decode") from None
     # A 204, 304 or an unfollowed redirect where a body is documented: never None instead.
     unexpected_status = response.status_code not in _SUCCESS_STATUSES
-    if parsed is None and not response.content and unexpected_status and _documents_a_body(operation, client):
+    if parsed is None and not response.content and unexpected_status and _documents_a_body(entry, client):
         raise APIResponseValidationError(
             response, f"status {response.status_code} without the body the API documents"
         )
@@ -134,10 +180,11 @@ def prepare(
             prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
         elif rule.type == "string" and isinstance(value, dt.date):
             prepared[argument] = timestamp(value)
-    check_operation(entry, prepared)
+    open_enums = not client._options.strict_responses
+    check_operation(entry, prepared, open_enums=open_enums)
     body = prepared.get("body")
     if body is not None:
-        check_model(body)
+        check_model(body, open_enums=open_enums)
     if entry.workspace:
         prepared[WORKSPACE_ARGUMENT] = client.workspace_id
     return entry, prepared

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 
 from beam_ai_api.surface.operations import Operation
-from beam_ai_api.types import UNSET, Unset
+from beam_ai_api.types import UNSET, MissingFieldError, Unset, strict_parsing
 
 from .._errors import BeamValidationError
 from .._operation import acall, call, check_call_options, prepare
@@ -60,7 +60,10 @@ def model(cls: type[ModelT], value: ModelT | Mapping[str, Any] | None, field: st
     if not isinstance(value, Mapping):
         raise BeamValidationError(field, f"must be a {cls.__name__} or a mapping, got {type(value).__name__}")
     try:
-        return cast(ModelT, cls.from_dict(dict(value)))  # type: ignore[attr-defined]
+        with strict_parsing():  # a caller's mapping is checked, not read leniently like a response
+            return cast(ModelT, cls.from_dict(dict(value)))  # type: ignore[attr-defined]
+    except MissingFieldError as error:
+        raise BeamValidationError(field, f"missing required field {error.field!r}") from None
     except KeyError as error:
         raise BeamValidationError(field, f"missing required field {error}") from None
     except (TypeError, ValueError, AttributeError) as error:
