@@ -266,7 +266,7 @@ def enum_value(cls: type[EnumT], value: EnumT | str, field: str) -> EnumT:
 
 def _unlisted_member(cls: type[EnumT], value: str) -> EnumT:
     """A pseudo-member of the string enum `cls` for a value it does not list (not added to `cls`)."""
-    member: EnumT = str.__new__(cls, value)  # type: ignore[call-overload]
+    member: EnumT = str.__new__(cls, value)  # type: ignore[type-var]  # cls is a str enum (checked by the caller)
     member._name_ = value
     member._value_ = value
     return member

@@ -105,7 +105,11 @@ class AgentTask(ResponseModel):
     are writeOnly, so the client can send an explicit null.
 
         Attributes:
-            status (str):
+            status (str): Decision: an open string (the docs show upper-case and lower-case values and Beam adds statuses
+                before the docs do). The statuses Beam's own tooling documents are listed in x-beam-task-statuses with what each
+                means to a client following the task: terminal (the task is over), waiting (paused until a person acts) or
+                running; stage orders the statuses a task only passes through on its way to work. A status not listed is
+                terminal when the task says it ended (endedAt set, or isSuccess true), else running.
             id (str):
             agent_graph_id (str | None):
             custom_id (str | None):

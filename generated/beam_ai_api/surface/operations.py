@@ -1300,3 +1300,109 @@ SCHEMA_RULES: Final[Mapping[str, Mapping[str, Mapping[str, Any]]]] = {
     "UserInputAnswer": {"question": {"type": "string"}, "answer": {"type": "string"}, "parameter": {"type": "string"}},
     "WebhookTriggerForm": {"task": {"type": "string"}, "encoded_context_files": {"type": "string"}},
 }
+
+
+# -- a server ahead of its spec (issue 18) ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TaskStatus:
+    """A task status the spec documents (`x-beam-task-statuses`): what it means to a client following
+    the task (`terminal`, `waiting` for a person, or `running`), the stage of a status a task only
+    passes through on its way to work (earlier stages are stale once a later one was seen), and other
+    spellings of it."""
+
+    value: str
+    meaning: str
+    stage: int | None
+    aliases: tuple[str, ...]
+    description: str
+
+
+#: every documented task status, by its value.
+TASK_STATUSES: Final[Mapping[str, TaskStatus]] = {
+    "PENDING": TaskStatus("PENDING", "running", 0, (), "not started yet (the legacy docs' lower-case pending)"),
+    "QUEUED": TaskStatus("QUEUED", "running", 0, (), "waiting to start"),
+    "IN_PROGRESS": TaskStatus("IN_PROGRESS", "running", 1, (), "running"),
+    "RUNNING": TaskStatus("RUNNING", "running", 1, (), "running (Beam's copilot status counts)"),
+    "WAITING": TaskStatus("WAITING", "running", None, (), "a wait node holds the flow; it resumes by itself"),
+    "USER_INPUT_REQUIRED": TaskStatus(
+        "USER_INPUT_REQUIRED", "waiting", None, (), "waiting for a person's answer (submitUserInput)"
+    ),
+    "USER_CONSENT_REQUIRED": TaskStatus(
+        "USER_CONSENT_REQUIRED", "waiting", None, (), "waiting for a person to approve or reject a tool call"
+    ),
+    "AUTHENTICATION_REQUIRED": TaskStatus(
+        "AUTHENTICATION_REQUIRED", "waiting", None, (), "an integration needs a person to authorise it again"
+    ),
+    "INSUFFICIENT_CREDITS": TaskStatus("INSUFFICIENT_CREDITS", "waiting", None, (), "the workspace needs more credits"),
+    "COMPLETED": TaskStatus("COMPLETED", "terminal", None, (), "finished successfully"),
+    "FAILED": TaskStatus("FAILED", "terminal", None, (), "failed"),
+    "ERROR": TaskStatus("ERROR", "terminal", None, (), "errored"),
+    "STOPPED": TaskStatus("STOPPED", "terminal", None, (), "stopped (a condition failed, or stopped by a person)"),
+    "TIMEOUT": TaskStatus("TIMEOUT", "terminal", None, (), "timed out on the server"),
+    "CANCELLED": TaskStatus("CANCELLED", "terminal", None, ("CANCELED",), "cancelled by a person"),
+}
+
+#: generated response class -> the fields (spec names) a call or helper needs from it: marked
+#: `x-beam-essential` in the spec, or on the items path of a paginated list. Everything else may be
+#: missing from a response without failing any call.
+ESSENTIAL_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "AgentList": ("agents",),
+    "AgentTask": ("id", "status"),
+    "AgentTaskNodeSummary": ("id", "status"),
+    "CreatedTask": ("id", "status"),
+    "LatestExecutions": ("tasks",),
+    "MinimalAgentTask": ("id", "status"),
+    "RecordsPage": ("list",),
+    "TaskGroup": ("tasks",),
+    "TaskGroupList": ("data",),
+    "TaskNodeList": ("agentTaskNodes",),
+    "ViewList": ("views",),
+}
+
+#: operationId -> the class its success body parses into (`list[Class]` for a JSON array).
+RESPONSES: Final[Mapping[str, str]] = {
+    "addContextFiles": "list[AgentContextFile]",
+    "addEdge": "AgentGraphEdge",
+    "addNode": "AgentGraphNode",
+    "approveTask": "AgentTask",
+    "createAccessToken": "TokenPair",
+    "createCompleteGraph": "CreatedAgentGraph",
+    "createTask": "CreatedTask",
+    "getAgentAnalytics": "AgentAnalytics",
+    "getAgentGraph": "AgentGraphResponse",
+    "getAgentGraphNodes": "AgentGraphLite",
+    "getContextFileDownloadUrl": "ContextFileDownloadLink",
+    "getCurrentUser": "User",
+    "getGraphNode": "AgentGraphNode",
+    "getSetupSession": "SetupSession",
+    "getTask": "AgentTask",
+    "getToolOptimizationStatus": "ToolOptimizationThread",
+    "getToolOutputSchema": "list[OutputParam]",
+    "getView": "View",
+    "iterateTasks": "TaskNeighbours",
+    "listActiveTools": "ActiveToolList",
+    "listAgents": "AgentList",
+    "listLatestExecutions": "LatestExecutions",
+    "listLinkedRecords": "RecordsPage",
+    "listPreferredModels": "list[PreferredModel]",
+    "listTaskNodesByTool": "TaskNodeList",
+    "listTasks": "TaskGroupList",
+    "listViewRecords": "RecordsPage",
+    "listViews": "ViewList",
+    "optimizeTool": "ToolOptimizationThread",
+    "processSetupStep": "SetupStepResult",
+    "publishGraph": "AgentGraphResponse",
+    "rateTaskOutput": "MinimalAgentTask",
+    "refreshAccessToken": "TokenPair",
+    "rejectTask": "AgentTask",
+    "submitContextFeedback": "AgentContextFeedbackResult",
+    "submitUserInput": "MinimalAgentTask",
+    "updateCompleteGraph": "UpdatedAgentGraph",
+    "updateEdge": "AgentGraphEdge",
+    "updateGraphNode": "MinimalAgentGraphNode",
+    "updateNodeParams": "AgentGraphNode",
+    "updateNodePrompt": "AgentGraphNode",
+    "uploadSetupFiles": "list[ChatFile]",
+}

@@ -15,7 +15,8 @@ from beam_ai_api.types import Unset
 
 from .._client import AsyncBeam
 from .._errors import BeamError
-from .._task_events import USER_CONSENT_REQUIRED, ends_following, task_status
+from .._task_events import USER_CONSENT_REQUIRED, task_status
+from .._task_status import task_ends_following
 from ._reconcile import ServerTask
 
 LIST_PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
@@ -100,7 +101,7 @@ class ClientTaskApi:
             return await self._tasks.wait(task_id, poll_interval=self._poll_interval)
         while True:
             task = await self._tasks.get(task_id)
-            if ends_following(task_status(task)):
+            if task_ends_following(task):
                 return task
             await self._sleep(self._poll_interval)
 
