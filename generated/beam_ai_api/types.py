@@ -174,6 +174,16 @@ class FieldSpec(NamedTuple):
     nullable: bool = False
     omit: bool = False
     """A nullable request field: absent reads `UNSET` (left out when sent), null reads None."""
+    nested: str = ""
+    """The generated model class the value holds (or a list of which it holds), if any."""
+
+
+def fields_of(cls: type) -> tuple[FieldSpec, ...]:
+    """The field table of a generated model class (what its properties are, per the spec)."""
+    import sys
+
+    fields: tuple[FieldSpec, ...] = getattr(sys.modules[cls.__module__], f"_SPEC_{cls.__name__}")
+    return fields
 
 
 class Misfit(TypeError):

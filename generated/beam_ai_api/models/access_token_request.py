@@ -78,4 +78,6 @@ class AccessTokenRequest(ResponseModel):
         return key in self.additional_properties
 
 
-_SPEC_AccessTokenRequest: tuple[FieldSpec, ...] = (FieldSpec("apiKey", "api_key", as_str, "str", True, False, False),)
+_SPEC_AccessTokenRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("apiKey", "api_key", as_str, "str", True, False, False, ""),
+)

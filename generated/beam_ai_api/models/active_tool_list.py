@@ -89,5 +89,5 @@ class ActiveToolList(ResponseModel):
 
 
 _SPEC_ActiveToolList: tuple[FieldSpec, ...] = (
-    FieldSpec("tools", "tools", as_list(as_model("ActiveTool")), "list[ActiveTool]", True, False, False),
+    FieldSpec("tools", "tools", as_list(as_model("ActiveTool")), "list[ActiveTool]", True, False, False, "ActiveTool"),
 )

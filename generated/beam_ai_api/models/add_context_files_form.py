@@ -98,5 +98,5 @@ class AddContextFilesForm(ResponseModel):
 
 
 _SPEC_AddContextFilesForm: tuple[FieldSpec, ...] = (
-    FieldSpec("files", "files", as_list(as_file), "list[File]", True, False, False),
+    FieldSpec("files", "files", as_list(as_file), "list[File]", True, False, False, ""),
 )

@@ -164,13 +164,20 @@ class AddEdgeRequest(ResponseModel):
 
 
 _SPEC_AddEdgeRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("sourceNodeId", "source_node_id", as_str, "str", False, False, False),
-    FieldSpec("targetNodeId", "target_node_id", as_str, "str", False, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False),
-    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False),
-    FieldSpec("condition", "condition", as_str, "str", False, False, False),
+    FieldSpec("sourceNodeId", "source_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("targetNodeId", "target_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "groups", "groups", as_list(as_model("ConditionGroupUpdate")), "list[ConditionGroupUpdate]", False, False, False
+        "groups",
+        "groups",
+        as_list(as_model("ConditionGroupUpdate")),
+        "list[ConditionGroupUpdate]",
+        False,
+        False,
+        False,
+        "ConditionGroupUpdate",
     ),
 )

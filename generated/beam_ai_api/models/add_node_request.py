@@ -115,7 +115,16 @@ class AddNodeRequest(ResponseModel):
 
 
 _SPEC_AddNodeRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("node", "node", as_model("AgentGraphNodeInput"), "AgentGraphNodeInput", False, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("graphId", "graph_id", as_str, "str", False, False, False),
+    FieldSpec(
+        "node",
+        "node",
+        as_model("AgentGraphNodeInput"),
+        "AgentGraphNodeInput",
+        False,
+        False,
+        False,
+        "AgentGraphNodeInput",
+    ),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("graphId", "graph_id", as_str, "str", False, False, False, ""),
 )

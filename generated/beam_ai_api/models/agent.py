@@ -187,14 +187,14 @@ class Agent(ResponseModel):
 
 
 _SPEC_Agent: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("type", "type_", as_str, "str", False, False, False),
-    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False),
-    FieldSpec("order", "order", as_int, "int", False, False, False),
-    FieldSpec("description", "description", as_str, "str", False, False, False),
-    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False),
-    FieldSpec("agentCategoryId", "agent_category_id", as_str, "str", False, False, False),
-    FieldSpec("category", "category", as_model("AgentCategory"), "AgentCategory", False, False, False),
-    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("type", "type_", as_str, "str", False, False, False, ""),
+    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False, ""),
+    FieldSpec("order", "order", as_int, "int", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False, ""),
+    FieldSpec("agentCategoryId", "agent_category_id", as_str, "str", False, False, False, ""),
+    FieldSpec("category", "category", as_model("AgentCategory"), "AgentCategory", False, False, False, "AgentCategory"),
+    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False, ""),
 )

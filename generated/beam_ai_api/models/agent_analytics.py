@@ -116,8 +116,19 @@ class AgentAnalytics(ResponseModel):
 
 
 _SPEC_AgentAnalytics: tuple[FieldSpec, ...] = (
-    FieldSpec("currentPeriod", "current_period", as_model("PeriodMetrics"), "PeriodMetrics", False, False, False),
-    FieldSpec("metricsDelta", "metrics_delta", as_model("MetricsDelta"), "MetricsDelta", False, False, False),
+    FieldSpec(
+        "currentPeriod",
+        "current_period",
+        as_model("PeriodMetrics"),
+        "PeriodMetrics",
+        False,
+        False,
+        False,
+        "PeriodMetrics",
+    ),
+    FieldSpec(
+        "metricsDelta", "metrics_delta", as_model("MetricsDelta"), "MetricsDelta", False, False, False, "MetricsDelta"
+    ),
     FieldSpec(
         "taskAndEvaluationChart",
         "task_and_evaluation_chart",
@@ -126,5 +137,6 @@ _SPEC_AgentAnalytics: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "DailyTaskMetrics",
     ),
 )

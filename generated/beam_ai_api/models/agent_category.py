@@ -139,10 +139,10 @@ class AgentCategory(ResponseModel):
 
 
 _SPEC_AgentCategory: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("title", "title", as_str, "str", False, False, False),
-    FieldSpec("publish", "publish", as_bool, "bool", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("title", "title", as_str, "str", False, False, False, ""),
+    FieldSpec("publish", "publish", as_bool, "bool", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
 )

@@ -161,13 +161,20 @@ class AgentConfig(ResponseModel):
 
 
 _SPEC_AgentConfig: tuple[FieldSpec, ...] = (
-    FieldSpec("restrictions", "restrictions", as_str, "str", False, False, False),
+    FieldSpec("restrictions", "restrictions", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "taskTemplates", "task_templates", as_list(as_model("TaskTemplate")), "list[TaskTemplate]", False, False, False
+        "taskTemplates",
+        "task_templates",
+        as_list(as_model("TaskTemplate")),
+        "list[TaskTemplate]",
+        False,
+        False,
+        False,
+        "TaskTemplate",
     ),
-    FieldSpec("tools", "tools", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("llmTools", "llm_tools", as_list(as_any), "list[Any]", False, False, False),
-    FieldSpec("sop", "sop", as_any, "Any", False, False, False),
-    FieldSpec("defaultTaskId", "default_task_id", as_str, "str", False, False, False),
-    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False),
+    FieldSpec("tools", "tools", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("llmTools", "llm_tools", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("sop", "sop", as_any, "Any", False, False, False, ""),
+    FieldSpec("defaultTaskId", "default_task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False, ""),
 )

@@ -100,6 +100,8 @@ class AgentContextFeedbackResult(ResponseModel):
 
 
 _SPEC_AgentContextFeedbackResult: tuple[FieldSpec, ...] = (
-    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False),
-    FieldSpec("response", "response", as_model("AgentSuggestion"), "AgentSuggestion", False, False, False),
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "response", "response", as_model("AgentSuggestion"), "AgentSuggestion", False, False, False, "AgentSuggestion"
+    ),
 )

@@ -175,14 +175,14 @@ class AgentContextFile(ResponseModel):
 
 
 _SPEC_AgentContextFile: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False),
-    FieldSpec("name", "name", as_str, "str", True, False, False),
-    FieldSpec("src", "src", as_str, "str", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
-    FieldSpec("fileKey", "file_key", as_str, "str", True, False, False),
-    FieldSpec("uploadStatus", "upload_status", as_str, "str", True, False, False),
-    FieldSpec("uploadSource", "upload_source", as_str, "str", True, False, False),
-    FieldSpec("taskId", "task_id", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("src", "src", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("fileKey", "file_key", as_str, "str", True, False, False, ""),
+    FieldSpec("uploadStatus", "upload_status", as_str, "str", True, False, False, ""),
+    FieldSpec("uploadSource", "upload_source", as_str, "str", True, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
 )

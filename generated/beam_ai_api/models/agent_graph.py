@@ -193,14 +193,23 @@ class AgentGraph(ResponseModel):
 
 
 _SPEC_AgentGraph: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("nodes", "nodes", as_list(as_model("AgentGraphNode")), "list[AgentGraphNode]", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("isActive", "is_active", as_bool, "bool", False, False, False),
-    FieldSpec("isDraft", "is_draft", as_bool, "bool", False, False, False),
-    FieldSpec("isPublished", "is_published", as_bool, "bool", False, False, False),
-    FieldSpec("publishedAt", "published_at", as_datetime, "datetime.datetime", False, True, False),
-    FieldSpec("isEdited", "is_edited", as_bool, "bool", False, False, False),
-    FieldSpec("isEverExecuted", "is_ever_executed", as_bool, "bool", False, False, False),
-    FieldSpec("isEverUsedForTemplate", "is_ever_used_for_template", as_bool, "bool", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "nodes",
+        "nodes",
+        as_list(as_model("AgentGraphNode")),
+        "list[AgentGraphNode]",
+        True,
+        False,
+        False,
+        "AgentGraphNode",
+    ),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isActive", "is_active", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isDraft", "is_draft", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isPublished", "is_published", as_bool, "bool", False, False, False, ""),
+    FieldSpec("publishedAt", "published_at", as_datetime, "datetime.datetime", False, True, False, ""),
+    FieldSpec("isEdited", "is_edited", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEverExecuted", "is_ever_executed", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEverUsedForTemplate", "is_ever_used_for_template", as_bool, "bool", False, False, False, ""),
 )

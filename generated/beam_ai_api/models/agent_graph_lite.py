@@ -123,10 +123,17 @@ class AgentGraphLite(ResponseModel):
 
 
 _SPEC_AgentGraphLite: tuple[FieldSpec, ...] = (
-    FieldSpec("graphId", "graph_id", as_str, "str", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
-    FieldSpec("agentName", "agent_name", as_str, "str", True, False, False),
+    FieldSpec("graphId", "graph_id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentName", "agent_name", as_str, "str", True, False, False, ""),
     FieldSpec(
-        "nodes", "nodes", as_list(as_model("AgentGraphLiteNode")), "list[AgentGraphLiteNode]", True, False, False
+        "nodes",
+        "nodes",
+        as_list(as_model("AgentGraphLiteNode")),
+        "list[AgentGraphLiteNode]",
+        True,
+        False,
+        False,
+        "AgentGraphLiteNode",
     ),
 )

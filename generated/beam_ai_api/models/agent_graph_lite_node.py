@@ -96,6 +96,6 @@ class AgentGraphLiteNode(ResponseModel):
 
 
 _SPEC_AgentGraphLiteNode: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("objective", "objective", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
 )

@@ -85,5 +85,5 @@ class AgentGraphResponse(ResponseModel):
 
 
 _SPEC_AgentGraphResponse: tuple[FieldSpec, ...] = (
-    FieldSpec("graph", "graph", as_model("AgentGraph"), "AgentGraph", True, False, False),
+    FieldSpec("graph", "graph", as_model("AgentGraph"), "AgentGraph", True, False, False, "AgentGraph"),
 )

@@ -105,7 +105,7 @@ class AgentInfo(ResponseModel):
 
 
 _SPEC_AgentInfo: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", True, False, False),
-    FieldSpec("iconUrl", "icon_url", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("iconUrl", "icon_url", as_str, "str", False, False, False, ""),
 )

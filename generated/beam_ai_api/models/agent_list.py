@@ -105,6 +105,6 @@ class AgentList(ResponseModel):
 
 
 _SPEC_AgentList: tuple[FieldSpec, ...] = (
-    FieldSpec("agents", "agents", as_list(as_model("Agent")), "list[Agent]", True, False, False),
-    FieldSpec("count", "count", as_int, "int", True, False, False),
+    FieldSpec("agents", "agents", as_list(as_model("Agent")), "list[Agent]", True, False, False, "Agent"),
+    FieldSpec("count", "count", as_int, "int", True, False, False, ""),
 )

@@ -137,9 +137,9 @@ class AgentSettings(ResponseModel):
 
 
 _SPEC_AgentSettings: tuple[FieldSpec, ...] = (
-    FieldSpec("prompts", "prompts", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False),
-    FieldSpec("instructions", "instructions", as_str, "str", False, False, False),
-    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False),
-    FieldSpec("agentRestrictions", "agent_restrictions", as_str, "str", False, False, False),
+    FieldSpec("prompts", "prompts", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False, ""),
+    FieldSpec("instructions", "instructions", as_str, "str", False, False, False, ""),
+    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False, ""),
+    FieldSpec("agentRestrictions", "agent_restrictions", as_str, "str", False, False, False, ""),
 )

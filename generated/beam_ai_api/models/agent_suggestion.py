@@ -158,11 +158,20 @@ class AgentSuggestion(ResponseModel):
 
 
 _SPEC_AgentSuggestion: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("description", "description", as_str, "str", False, False, False),
-    FieldSpec("agentWelcomeMessage", "agent_welcome_message", as_str, "str", False, False, False),
-    FieldSpec("agentSetupMessage", "agent_setup_message", as_str, "str", False, False, False),
-    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False),
-    FieldSpec("agentCategory", "agent_category", as_model("AgentCategory"), "AgentCategory", False, False, False),
-    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("agentWelcomeMessage", "agent_welcome_message", as_str, "str", False, False, False, ""),
+    FieldSpec("agentSetupMessage", "agent_setup_message", as_str, "str", False, False, False, ""),
+    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "agentCategory",
+        "agent_category",
+        as_model("AgentCategory"),
+        "AgentCategory",
+        False,
+        False,
+        False,
+        "AgentCategory",
+    ),
+    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False, ""),
 )

@@ -135,7 +135,7 @@ class AgentTask(ResponseModel):
             updated_at (datetime.datetime | None):
             tokens_used (float | None):
             total_cost (float | None):
-            agent_task_nodes (list[AgentTaskNodeSummary] | None):
+            agent_task_nodes (list[AgentTaskNodeSummary] | None): The answer and consent helpers find the waiting node here.
             context_files (list[Any] | None):
             credit_transactions (list[Any] | None):
     """
@@ -385,31 +385,31 @@ class AgentTask(ResponseModel):
 
 
 _SPEC_AgentTask: tuple[FieldSpec, ...] = (
-    FieldSpec("status", "status", as_str, "str", True, False, False),
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False),
-    FieldSpec("customId", "custom_id", as_str, "str", False, False, False),
-    FieldSpec("originalTaskQuery", "original_task_query", as_str, "str", False, False, False),
-    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False),
-    FieldSpec("taskInstructions", "task_instructions", as_str, "str", False, False, False),
-    FieldSpec("taskSuccessCriteria", "task_success_criteria", as_str, "str", False, False, False),
-    FieldSpec("taskQuery", "task_query", as_any, "Any", False, False, False),
-    FieldSpec("taskSummary", "task_summary", as_str, "str", False, False, False),
-    FieldSpec("initiationDetail", "initiation_detail", as_any, "Any", False, False, False),
-    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False),
-    FieldSpec("isSuccess", "is_success", as_bool, "bool", False, False, False),
-    FieldSpec("isViewed", "is_viewed", as_bool, "bool", False, False, False),
-    FieldSpec("startedAt", "started_at", as_datetime, "datetime.datetime", False, True, False),
-    FieldSpec("endedAt", "ended_at", as_datetime, "datetime.datetime", False, True, False),
-    FieldSpec("mode", "mode", as_str, "str", False, False, False),
-    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False),
-    FieldSpec("graphState", "graph_state", as_any, "Any", False, False, False),
-    FieldSpec("totalExecutionTime", "total_execution_time", as_number, "float", False, False, False),
-    FieldSpec("agentGraph", "agent_graph", as_model("AgentGraph"), "AgentGraph", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("tokensUsed", "tokens_used", as_number, "float", False, False, False),
-    FieldSpec("totalCost", "total_cost", as_number, "float", False, False, False),
+    FieldSpec("status", "status", as_str, "str", True, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("originalTaskQuery", "original_task_query", as_str, "str", False, False, False, ""),
+    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False, ""),
+    FieldSpec("taskInstructions", "task_instructions", as_str, "str", False, False, False, ""),
+    FieldSpec("taskSuccessCriteria", "task_success_criteria", as_str, "str", False, False, False, ""),
+    FieldSpec("taskQuery", "task_query", as_any, "Any", False, False, False, ""),
+    FieldSpec("taskSummary", "task_summary", as_str, "str", False, False, False, ""),
+    FieldSpec("initiationDetail", "initiation_detail", as_any, "Any", False, False, False, ""),
+    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False, ""),
+    FieldSpec("isSuccess", "is_success", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isViewed", "is_viewed", as_bool, "bool", False, False, False, ""),
+    FieldSpec("startedAt", "started_at", as_datetime, "datetime.datetime", False, True, False, ""),
+    FieldSpec("endedAt", "ended_at", as_datetime, "datetime.datetime", False, True, False, ""),
+    FieldSpec("mode", "mode", as_str, "str", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
+    FieldSpec("graphState", "graph_state", as_any, "Any", False, False, False, ""),
+    FieldSpec("totalExecutionTime", "total_execution_time", as_number, "float", False, False, False, ""),
+    FieldSpec("agentGraph", "agent_graph", as_model("AgentGraph"), "AgentGraph", False, False, False, "AgentGraph"),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("tokensUsed", "tokens_used", as_number, "float", False, False, False, ""),
+    FieldSpec("totalCost", "total_cost", as_number, "float", False, False, False, ""),
     FieldSpec(
         "agentTaskNodes",
         "agent_task_nodes",
@@ -418,7 +418,8 @@ _SPEC_AgentTask: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "AgentTaskNodeSummary",
     ),
-    FieldSpec("contextFiles", "context_files", as_list(as_any), "list[Any]", False, False, False),
-    FieldSpec("creditTransactions", "credit_transactions", as_list(as_any), "list[Any]", False, False, False),
+    FieldSpec("contextFiles", "context_files", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("creditTransactions", "credit_transactions", as_list(as_any), "list[Any]", False, False, False, ""),
 )

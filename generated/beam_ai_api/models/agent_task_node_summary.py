@@ -168,14 +168,23 @@ class AgentTaskNodeSummary(ResponseModel):
 
 
 _SPEC_AgentTaskNodeSummary: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("status", "status", as_str, "str", False, False, False),
-    FieldSpec("retriedCountWhenFailure", "retried_count_when_failure", as_int, "int", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("retriedCountWhenFailure", "retried_count_when_failure", as_int, "int", False, False, False, ""),
     FieldSpec(
-        "retriedCountWhenAccuracyIsLow", "retried_count_when_accuracy_is_low", as_int, "int", False, False, False
+        "retriedCountWhenAccuracyIsLow", "retried_count_when_accuracy_is_low", as_int, "int", False, False, False, ""
     ),
-    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False),
-    FieldSpec("isEverConsentRequired", "is_ever_consent_required", as_bool, "bool", False, False, False),
-    FieldSpec("agentGraphNode", "agent_graph_node", as_model("AgentGraphNode"), "AgentGraphNode", False, False, False),
+    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False, ""),
+    FieldSpec("isEverConsentRequired", "is_ever_consent_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "agentGraphNode",
+        "agent_graph_node",
+        as_model("AgentGraphNode"),
+        "AgentGraphNode",
+        False,
+        False,
+        False,
+        "AgentGraphNode",
+    ),
 )

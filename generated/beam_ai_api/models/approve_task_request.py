@@ -143,10 +143,10 @@ class ApproveTaskRequest(ResponseModel):
 
 
 _SPEC_ApproveTaskRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False),
-    FieldSpec("consent", "consent", as_bool, "bool", False, False, False),
-    FieldSpec("taskId", "task_id", as_str, "str", False, False, False),
-    FieldSpec("feedback", "feedback", as_str, "str", False, False, False),
-    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False),
-    FieldSpec("toolParameters", "tool_parameters", as_any, "Any", False, False, False),
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("consent", "consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("feedback", "feedback", as_str, "str", False, False, False, ""),
+    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("toolParameters", "tool_parameters", as_any, "Any", False, False, False, ""),
 )

@@ -155,11 +155,11 @@ class CompleteAgentGraphEdge(ResponseModel):
 
 
 _SPEC_CompleteAgentGraphEdge: tuple[FieldSpec, ...] = (
-    FieldSpec("sourceAgentGraphNodeId", "source_agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("targetAgentGraphNodeId", "target_agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("condition", "condition", as_str, "str", False, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False),
+    FieldSpec("sourceAgentGraphNodeId", "source_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("targetAgentGraphNodeId", "target_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
     FieldSpec(
         "conditionGroups",
         "condition_groups",
@@ -168,5 +168,6 @@ _SPEC_CompleteAgentGraphEdge: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteEdgeConditionGroup",
     ),
 )

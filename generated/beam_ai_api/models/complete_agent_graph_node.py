@@ -296,23 +296,37 @@ class CompleteAgentGraphNode(ResponseModel):
 
 
 _SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("objective", "objective", as_str, "str", False, False, False),
-    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False),
-    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False),
-    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False),
-    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False),
-    FieldSpec("isEvaluationEnabled", "is_evaluation_enabled", as_bool, "bool", False, False, False),
-    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False),
-    FieldSpec("onError", "on_error", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("isEvaluationEnabled", "is_evaluation_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("onError", "on_error", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "autoRetryWhenAccuracyLessThan", "auto_retry_when_accuracy_less_than", as_number, "float", False, False, False
+        "autoRetryWhenAccuracyLessThan",
+        "auto_retry_when_accuracy_less_than",
+        as_number,
+        "float",
+        False,
+        False,
+        False,
+        "",
     ),
     FieldSpec(
-        "autoRetryLimitWhenAccuracyIsLow", "auto_retry_limit_when_accuracy_is_low", as_int, "int", False, False, False
+        "autoRetryLimitWhenAccuracyIsLow",
+        "auto_retry_limit_when_accuracy_is_low",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
     ),
-    FieldSpec("autoRetryCountWhenFailure", "auto_retry_count_when_failure", as_int, "int", False, False, False),
+    FieldSpec("autoRetryCountWhenFailure", "auto_retry_count_when_failure", as_int, "int", False, False, False, ""),
     FieldSpec(
         "autoRetryWaitTimeWhenFailureInMs",
         "auto_retry_wait_time_when_failure_in_ms",
@@ -321,6 +335,7 @@ _SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "",
     ),
     FieldSpec(
         "enableAutoRetryWhenAccuracyIsLow",
@@ -330,8 +345,9 @@ _SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "",
     ),
-    FieldSpec("enableAutoRetryWhenFailure", "enable_auto_retry_when_failure", as_bool, "bool", False, False, False),
+    FieldSpec("enableAutoRetryWhenFailure", "enable_auto_retry_when_failure", as_bool, "bool", False, False, False, ""),
     FieldSpec(
         "childEdges",
         "child_edges",
@@ -340,6 +356,7 @@ _SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteAgentGraphEdge",
     ),
     FieldSpec(
         "parentEdges",
@@ -349,6 +366,7 @@ _SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteAgentGraphEdge",
     ),
     FieldSpec(
         "toolConfiguration",
@@ -358,5 +376,6 @@ _SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteToolConfiguration",
     ),
 )

@@ -127,8 +127,8 @@ class CompleteAgentGraphRequest(ResponseModel):
 
 
 _SPEC_CompleteAgentGraphRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False),
-    FieldSpec("agentDescription", "agent_description", as_str, "str", False, False, False),
+    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False, ""),
+    FieldSpec("agentDescription", "agent_description", as_str, "str", False, False, False, ""),
     FieldSpec(
         "settings",
         "settings",
@@ -137,6 +137,7 @@ _SPEC_CompleteAgentGraphRequest: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteAgentGraphSettings",
     ),
     FieldSpec(
         "nodes",
@@ -146,5 +147,6 @@ _SPEC_CompleteAgentGraphRequest: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteAgentGraphNode",
     ),
 )

@@ -115,7 +115,7 @@ class CompleteAgentGraphSettings(ResponseModel):
 
 
 _SPEC_CompleteAgentGraphSettings: tuple[FieldSpec, ...] = (
-    FieldSpec("prompts", "prompts", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False),
-    FieldSpec("agentRestrictions", "agent_restrictions", as_str, "str", False, False, False),
+    FieldSpec("prompts", "prompts", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False, ""),
+    FieldSpec("agentRestrictions", "agent_restrictions", as_str, "str", False, False, False, ""),
 )

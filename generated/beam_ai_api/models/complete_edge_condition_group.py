@@ -114,6 +114,7 @@ _SPEC_CompleteEdgeConditionGroup: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteEdgeConditionRule",
     ),
-    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False),
+    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False, ""),
 )

@@ -164,12 +164,12 @@ class CompleteEdgeConditionRule(ResponseModel):
 
 
 _SPEC_CompleteEdgeConditionRule: tuple[FieldSpec, ...] = (
-    FieldSpec("sourceNodeId", "source_node_id", as_str, "str", False, False, False),
-    FieldSpec("sourceOutputParamName", "source_output_param_name", as_str, "str", False, False, False),
-    FieldSpec("operator", "operator", as_str, "str", False, False, False),
-    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False),
-    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False),
-    FieldSpec("comparisonNodeId", "comparison_node_id", as_str, "str", False, False, False),
-    FieldSpec("comparisonOutputParamName", "comparison_output_param_name", as_str, "str", False, False, False),
-    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, False, False),
+    FieldSpec("sourceNodeId", "source_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("sourceOutputParamName", "source_output_param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonNodeId", "comparison_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonOutputParamName", "comparison_output_param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, False, False, ""),
 )

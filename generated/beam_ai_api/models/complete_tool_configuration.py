@@ -239,18 +239,18 @@ class CompleteToolConfiguration(ResponseModel):
 
 
 _SPEC_CompleteToolConfiguration: tuple[FieldSpec, ...] = (
-    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False),
-    FieldSpec("toolName", "tool_name", as_str, "str", False, False, False),
-    FieldSpec("description", "description", as_str, "str", False, False, False),
-    FieldSpec("requiresConsent", "requires_consent", as_bool, "bool", False, False, False),
-    FieldSpec("isMemoryTool", "is_memory_tool", as_bool, "bool", False, False, False),
-    FieldSpec("memoryLookupInstruction", "memory_lookup_instruction", as_str, "str", False, False, False),
-    FieldSpec("isBackgroundTool", "is_background_tool", as_bool, "bool", False, False, False),
-    FieldSpec("isBatchExecutionEnabled", "is_batch_execution_enabled", as_bool, "bool", False, False, False),
-    FieldSpec("isCodeExecutionEnabled", "is_code_execution_enabled", as_bool, "bool", False, False, False),
-    FieldSpec("prompt", "prompt", as_str, "str", False, False, False),
-    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False),
-    FieldSpec("fallbackModels", "fallback_models", as_str, "str", False, False, False),
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("toolName", "tool_name", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("requiresConsent", "requires_consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isMemoryTool", "is_memory_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("memoryLookupInstruction", "memory_lookup_instruction", as_str, "str", False, False, False, ""),
+    FieldSpec("isBackgroundTool", "is_background_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isBatchExecutionEnabled", "is_batch_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isCodeExecutionEnabled", "is_code_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("prompt", "prompt", as_str, "str", False, False, False, ""),
+    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False, ""),
+    FieldSpec("fallbackModels", "fallback_models", as_str, "str", False, False, False, ""),
     FieldSpec(
         "inputParams",
         "input_params",
@@ -259,6 +259,7 @@ _SPEC_CompleteToolConfiguration: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "CompleteInputParam",
     ),
     FieldSpec(
         "outputParams",
@@ -268,5 +269,6 @@ _SPEC_CompleteToolConfiguration: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "OutputParamWrite",
     ),
 )

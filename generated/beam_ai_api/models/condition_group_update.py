@@ -117,9 +117,16 @@ class ConditionGroupUpdate(ResponseModel):
 
 
 _SPEC_ConditionGroupUpdate: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "rules", "rules", as_list(as_model("ConditionRuleUpdate")), "list[ConditionRuleUpdate]", False, False, False
+        "rules",
+        "rules",
+        as_list(as_model("ConditionRuleUpdate")),
+        "list[ConditionRuleUpdate]",
+        False,
+        False,
+        False,
+        "ConditionRuleUpdate",
     ),
-    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False),
+    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False, ""),
 )

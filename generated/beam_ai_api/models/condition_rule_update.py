@@ -160,7 +160,7 @@ class ConditionRuleUpdate(ResponseModel):
 
 
 _SPEC_ConditionRuleUpdate: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
     FieldSpec(
         "sourceAgentToolConfigurationOutputParamsId",
         "source_agent_tool_configuration_output_params_id",
@@ -169,10 +169,11 @@ _SPEC_ConditionRuleUpdate: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "",
     ),
-    FieldSpec("operator", "operator", as_str, "str", False, False, False),
-    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False),
-    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False, ""),
     FieldSpec(
         "comparisonAgentToolConfigurationOutputParamsId",
         "comparison_agent_tool_configuration_output_params_id",
@@ -181,6 +182,7 @@ _SPEC_ConditionRuleUpdate: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "",
     ),
-    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, True, True),
+    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, True, True, ""),
 )

@@ -94,6 +94,6 @@ class ContextFeedbackRequest(ResponseModel):
 
 
 _SPEC_ContextFeedbackRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("query", "query", as_str, "str", True, False, False),
-    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False),
+    FieldSpec("query", "query", as_str, "str", True, False, False, ""),
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
 )

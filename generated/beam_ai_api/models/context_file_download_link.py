@@ -79,5 +79,5 @@ class ContextFileDownloadLink(ResponseModel):
 
 
 _SPEC_ContextFileDownloadLink: tuple[FieldSpec, ...] = (
-    FieldSpec("downloadUrl", "download_url", as_str, "str", True, False, False),
+    FieldSpec("downloadUrl", "download_url", as_str, "str", True, False, False, ""),
 )

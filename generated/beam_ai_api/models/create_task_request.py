@@ -131,9 +131,9 @@ class CreateTaskRequest(ResponseModel):
 
 
 _SPEC_CreateTaskRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("taskQuery", "task_query", as_model("TaskQuery"), "TaskQuery", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
-    FieldSpec("parsingUrls", "parsing_urls", as_list(as_str), "list[str]", False, False, False),
+    FieldSpec("taskQuery", "task_query", as_model("TaskQuery"), "TaskQuery", True, False, False, "TaskQuery"),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("parsingUrls", "parsing_urls", as_list(as_str), "list[str]", False, False, False, ""),
     FieldSpec(
         "encodedContextFiles",
         "encoded_context_files",
@@ -142,5 +142,6 @@ _SPEC_CreateTaskRequest: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "EncodedContextFile",
     ),
 )

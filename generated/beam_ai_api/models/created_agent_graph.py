@@ -120,8 +120,8 @@ class CreatedAgentGraph(ResponseModel):
 
 
 _SPEC_CreatedAgentGraph: tuple[FieldSpec, ...] = (
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False),
-    FieldSpec("activeGraphId", "active_graph_id", as_str, "str", False, False, False),
-    FieldSpec("draftGraphId", "draft_graph_id", as_str, "str", False, False, False),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False, ""),
+    FieldSpec("activeGraphId", "active_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("draftGraphId", "draft_graph_id", as_str, "str", False, False, False, ""),
 )

@@ -112,7 +112,7 @@ class CreditBalance(ResponseModel):
 
 
 _SPEC_CreditBalance: tuple[FieldSpec, ...] = (
-    FieldSpec("totalCredits", "total_credits", as_number, "float", False, False, False),
-    FieldSpec("usedCredits", "used_credits", as_number, "float", False, False, False),
-    FieldSpec("lastUpdatedAt", "last_updated_at", as_datetime, "datetime.datetime", False, False, False),
+    FieldSpec("totalCredits", "total_credits", as_number, "float", False, False, False, ""),
+    FieldSpec("usedCredits", "used_credits", as_number, "float", False, False, False, ""),
+    FieldSpec("lastUpdatedAt", "last_updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
 )

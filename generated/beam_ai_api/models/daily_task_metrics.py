@@ -123,8 +123,8 @@ class DailyTaskMetrics(ResponseModel):
 
 
 _SPEC_DailyTaskMetrics: tuple[FieldSpec, ...] = (
-    FieldSpec("date", "date", as_str, "str", False, False, False),
-    FieldSpec("completedCount", "completed_count", as_int, "int", False, False, False),
-    FieldSpec("failedCount", "failed_count", as_int, "int", False, False, False),
-    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False),
+    FieldSpec("date", "date", as_str, "str", False, False, False, ""),
+    FieldSpec("completedCount", "completed_count", as_int, "int", False, False, False, ""),
+    FieldSpec("failedCount", "failed_count", as_int, "int", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
 )

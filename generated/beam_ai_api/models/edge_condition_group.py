@@ -128,8 +128,17 @@ class EdgeConditionGroup(ResponseModel):
 
 
 _SPEC_EdgeConditionGroup: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("agentGraphEdgeId", "agent_graph_edge_id", as_str, "str", False, False, False),
-    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False),
-    FieldSpec("rules", "rules", as_list(as_model("EdgeConditionRule")), "list[EdgeConditionRule]", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphEdgeId", "agent_graph_edge_id", as_str, "str", False, False, False, ""),
+    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "rules",
+        "rules",
+        as_list(as_model("EdgeConditionRule")),
+        "list[EdgeConditionRule]",
+        False,
+        False,
+        False,
+        "EdgeConditionRule",
+    ),
 )

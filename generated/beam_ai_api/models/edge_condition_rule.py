@@ -210,9 +210,9 @@ class EdgeConditionRule(ResponseModel):
 
 
 _SPEC_EdgeConditionRule: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "agentGraphEdgeConditionGroupId", "agent_graph_edge_condition_group_id", as_str, "str", False, False, False
+        "agentGraphEdgeConditionGroupId", "agent_graph_edge_condition_group_id", as_str, "str", False, False, False, ""
     ),
     FieldSpec(
         "sourceAgentToolConfigurationOutputParamsId",
@@ -222,13 +222,23 @@ _SPEC_EdgeConditionRule: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "",
     ),
-    FieldSpec("operator", "operator", as_str, "str", False, False, False),
-    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False),
-    FieldSpec("sourceOutputParam", "source_output_param", as_model("OutputParam"), "OutputParam", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "sourceOutputParam",
+        "source_output_param",
+        as_model("OutputParam"),
+        "OutputParam",
+        False,
+        False,
+        False,
+        "OutputParam",
+    ),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False, ""),
     FieldSpec(
         "comparisonAgentToolConfigurationOutputParamsId",
         "comparison_agent_tool_configuration_output_params_id",
@@ -237,9 +247,17 @@ _SPEC_EdgeConditionRule: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "",
     ),
-    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, False, False),
+    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "comparisonOutputParam", "comparison_output_param", as_model("OutputParam"), "OutputParam", False, False, False
+        "comparisonOutputParam",
+        "comparison_output_param",
+        as_model("OutputParam"),
+        "OutputParam",
+        False,
+        False,
+        False,
+        "OutputParam",
     ),
 )

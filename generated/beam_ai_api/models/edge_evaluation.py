@@ -132,9 +132,9 @@ class EdgeEvaluation(ResponseModel):
 
 
 _SPEC_EdgeEvaluation: tuple[FieldSpec, ...] = (
-    FieldSpec("target_node_id", "target_node_id", as_str, "str", False, False, False),
-    FieldSpec("eval_criteria", "eval_criteria", as_str, "str", False, False, False),
-    FieldSpec("branch_name", "branch_name", as_str, "str", False, False, False),
-    FieldSpec("reason", "reason", as_str, "str", False, False, False),
-    FieldSpec("selected", "selected", as_bool, "bool", False, False, False),
+    FieldSpec("target_node_id", "target_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("eval_criteria", "eval_criteria", as_str, "str", False, False, False, ""),
+    FieldSpec("branch_name", "branch_name", as_str, "str", False, False, False, ""),
+    FieldSpec("reason", "reason", as_str, "str", False, False, False, ""),
+    FieldSpec("selected", "selected", as_bool, "bool", False, False, False, ""),
 )

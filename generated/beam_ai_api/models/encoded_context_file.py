@@ -120,8 +120,8 @@ class EncodedContextFile(ResponseModel):
 
 
 _SPEC_EncodedContextFile: tuple[FieldSpec, ...] = (
-    FieldSpec("data", "data", as_str, "str", False, False, False),
-    FieldSpec("mimeType", "mime_type", as_str, "str", False, False, False),
-    FieldSpec("fileName", "file_name", as_str, "str", False, False, False),
-    FieldSpec("fileSize", "file_size", as_str, "str", False, False, False),
+    FieldSpec("data", "data", as_str, "str", False, False, False, ""),
+    FieldSpec("mimeType", "mime_type", as_str, "str", False, False, False, ""),
+    FieldSpec("fileName", "file_name", as_str, "str", False, False, False, ""),
+    FieldSpec("fileSize", "file_size", as_str, "str", False, False, False, ""),
 )

@@ -113,7 +113,7 @@ class ErrorResponse(ResponseModel):
 
 
 _SPEC_ErrorResponse: tuple[FieldSpec, ...] = (
-    FieldSpec("statusCode", "status_code", as_int, "int", False, False, False),
-    FieldSpec("message", "message", as_any, "list[str] | str", False, False, False),
-    FieldSpec("error", "error", as_str, "str", False, False, False),
+    FieldSpec("statusCode", "status_code", as_int, "int", False, False, False, ""),
+    FieldSpec("message", "message", as_any, "list[str] | str", False, False, False, ""),
+    FieldSpec("error", "error", as_str, "str", False, False, False, ""),
 )

@@ -141,10 +141,10 @@ class FeatureFlag(ResponseModel):
 
 
 _SPEC_FeatureFlag: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("isGlobal", "is_global", as_bool, "bool", False, False, False),
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("isGlobal", "is_global", as_bool, "bool", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
 )

@@ -98,6 +98,6 @@ class FoodForThought(ResponseModel):
 
 
 _SPEC_FoodForThought: tuple[FieldSpec, ...] = (
-    FieldSpec("question", "question", as_str, "str", False, False, False),
-    FieldSpec("answer", "answer", as_str, "str", False, False, False),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
 )

@@ -150,11 +150,11 @@ class GeneratedGraph(ResponseModel):
 
 
 _SPEC_GeneratedGraph: tuple[FieldSpec, ...] = (
-    FieldSpec("preliminaryReasoning", "preliminary_reasoning", as_str, "str", False, False, False),
-    FieldSpec("graphDescription", "graph_description", as_str, "str", False, False, False),
-    FieldSpec("trigger", "trigger", as_str, "str", False, False, False),
-    FieldSpec("graphSummary", "graph_summary", as_str, "str", False, False, False),
-    FieldSpec("mermaidGraph", "mermaid_graph", as_str, "str", False, False, False),
+    FieldSpec("preliminaryReasoning", "preliminary_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("graphDescription", "graph_description", as_str, "str", False, False, False, ""),
+    FieldSpec("trigger", "trigger", as_str, "str", False, False, False, ""),
+    FieldSpec("graphSummary", "graph_summary", as_str, "str", False, False, False, ""),
+    FieldSpec("mermaidGraph", "mermaid_graph", as_str, "str", False, False, False, ""),
     FieldSpec(
         "graphNodes",
         "graph_nodes",
@@ -163,5 +163,6 @@ _SPEC_GeneratedGraph: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "GeneratedGraphNode",
     ),
 )

@@ -143,10 +143,10 @@ class GeneratedGraphEdge(ResponseModel):
 
 
 _SPEC_GeneratedGraphEdge: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("targetAgentGraphNodeId", "target_agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("sourceAgentGraphNodeId", "source_agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("condition", "condition", as_str, "str", False, False, False),
-    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("targetAgentGraphNodeId", "target_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("sourceAgentGraphNodeId", "source_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
 )

@@ -233,17 +233,17 @@ class GeneratedGraphNode(ResponseModel):
 
 
 _SPEC_GeneratedGraphNode: tuple[FieldSpec, ...] = (
-    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False),
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("expertReasoning", "expert_reasoning", as_str, "str", False, False, False),
-    FieldSpec("objective", "objective", as_str, "str", False, False, False),
-    FieldSpec("toolCategory", "tool_category", as_str, "str", False, False, False),
-    FieldSpec("nodeType", "node_type", as_str, "str", False, False, False),
-    FieldSpec("edgeReasoning", "edge_reasoning", as_str, "str", False, False, False),
-    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False),
-    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False),
-    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("expertReasoning", "expert_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("toolCategory", "tool_category", as_str, "str", False, False, False, ""),
+    FieldSpec("nodeType", "node_type", as_str, "str", False, False, False, ""),
+    FieldSpec("edgeReasoning", "edge_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
     FieldSpec(
         "childEdges",
         "child_edges",
@@ -252,6 +252,7 @@ _SPEC_GeneratedGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "GeneratedGraphEdge",
     ),
-    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False),
+    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False, ""),
 )

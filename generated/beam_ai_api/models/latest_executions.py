@@ -116,7 +116,16 @@ class LatestExecutions(ResponseModel):
 
 
 _SPEC_LatestExecutions: tuple[FieldSpec, ...] = (
-    FieldSpec("tasks", "tasks", as_list(as_any), "list[Any]", True, False, False),
-    FieldSpec("sampleTasks", "sample_tasks", as_list(as_model("SampleTask")), "list[SampleTask]", True, False, False),
-    FieldSpec("totalCount", "total_count", as_int, "int", True, False, False),
+    FieldSpec("tasks", "tasks", as_list(as_any), "list[Any]", True, False, False, ""),
+    FieldSpec(
+        "sampleTasks",
+        "sample_tasks",
+        as_list(as_model("SampleTask")),
+        "list[SampleTask]",
+        True,
+        False,
+        False,
+        "SampleTask",
+    ),
+    FieldSpec("totalCount", "total_count", as_int, "int", True, False, False, ""),
 )

@@ -109,7 +109,7 @@ class LinkMatchColumn(ResponseModel):
 
 
 _SPEC_LinkMatchColumn: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("paramType", "param_type", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("paramType", "param_type", as_str, "str", False, False, False, ""),
 )

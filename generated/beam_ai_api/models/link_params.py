@@ -120,8 +120,8 @@ class LinkParams(ResponseModel):
 
 
 _SPEC_LinkParams: tuple[FieldSpec, ...] = (
-    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False),
-    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False),
-    FieldSpec("outputParam", "output_param", as_str, "str", False, False, False),
-    FieldSpec("outputId", "output_id", as_str, "str", False, False, False),
+    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("outputParam", "output_param", as_str, "str", False, False, False, ""),
+    FieldSpec("outputId", "output_id", as_str, "str", False, False, False, ""),
 )

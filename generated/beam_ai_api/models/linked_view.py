@@ -96,6 +96,6 @@ class LinkedView(ResponseModel):
 
 
 _SPEC_LinkedView: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
 )

@@ -154,11 +154,11 @@ class MetricsDelta(ResponseModel):
 
 
 _SPEC_MetricsDelta: tuple[FieldSpec, ...] = (
-    FieldSpec("totalTasksDelta", "total_tasks_delta", as_str, "str", False, False, False),
-    FieldSpec("completedTasksDelta", "completed_tasks_delta", as_str, "str", False, False, False),
-    FieldSpec("failedTasksDelta", "failed_tasks_delta", as_str, "str", False, False, False),
-    FieldSpec("consentRequiredTasksDelta", "consent_required_tasks_delta", as_str, "str", False, False, False),
-    FieldSpec("averageRuntimeSecondsDelta", "average_runtime_seconds_delta", as_str, "str", False, False, False),
-    FieldSpec("totalRuntimeSecondsDelta", "total_runtime_seconds_delta", as_str, "str", False, False, False),
-    FieldSpec("averageEvaluationScoreDelta", "average_evaluation_score_delta", as_str, "str", False, False, False),
+    FieldSpec("totalTasksDelta", "total_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("completedTasksDelta", "completed_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("failedTasksDelta", "failed_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("consentRequiredTasksDelta", "consent_required_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("averageRuntimeSecondsDelta", "average_runtime_seconds_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("totalRuntimeSecondsDelta", "total_runtime_seconds_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("averageEvaluationScoreDelta", "average_evaluation_score_delta", as_str, "str", False, False, False, ""),
 )

@@ -211,14 +211,14 @@ class MinimalAgentGraphNode(ResponseModel):
 
 
 _SPEC_MinimalAgentGraphNode: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("customId", "custom_id", as_str, "str", False, False, False),
-    FieldSpec("objective", "objective", as_str, "str", False, False, False),
-    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False),
-    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False),
-    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False),
-    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
     FieldSpec(
         "toolConfiguration",
         "tool_configuration",
@@ -227,7 +227,8 @@ _SPEC_MinimalAgentGraphNode: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "ToolConfiguration",
     ),
-    FieldSpec("childEdges", "child_edges", as_list(as_any), "list[Any]", False, False, False),
-    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False),
+    FieldSpec("childEdges", "child_edges", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False, ""),
 )

@@ -120,8 +120,8 @@ class NodeCondition(ResponseModel):
 
 
 _SPEC_NodeCondition: tuple[FieldSpec, ...] = (
-    FieldSpec("condition", "condition", as_str, "str", False, False, False),
-    FieldSpec("operator", "operator", as_str, "str", False, False, False),
-    FieldSpec("property", "property_", as_str, "str", False, False, False),
-    FieldSpec("value", "value", as_str, "str", False, False, False),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("property", "property_", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
 )

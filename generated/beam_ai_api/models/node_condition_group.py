@@ -106,8 +106,15 @@ class NodeConditionGroup(ResponseModel):
 
 
 _SPEC_NodeConditionGroup: tuple[FieldSpec, ...] = (
-    FieldSpec("operator", "operator", as_str, "str", False, False, False),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "conditions", "conditions", as_list(as_model("NodeCondition")), "list[NodeCondition]", False, False, False
+        "conditions",
+        "conditions",
+        as_list(as_model("NodeCondition")),
+        "list[NodeCondition]",
+        False,
+        False,
+        False,
+        "NodeCondition",
     ),
 )

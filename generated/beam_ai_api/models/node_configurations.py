@@ -229,14 +229,14 @@ class NodeConfigurations(ResponseModel):
 
 
 _SPEC_NodeConfigurations: tuple[FieldSpec, ...] = (
-    FieldSpec("conditionType", "condition_type", as_str, "str", False, False, False),
-    FieldSpec("llmModel", "llm_model", as_str, "str", False, False, False),
-    FieldSpec("fallbackModels", "fallback_models", as_str, "str", False, False, False),
-    FieldSpec("waitType", "wait_type", as_str, "str", False, False, False),
-    FieldSpec("timeToWaitValue", "time_to_wait_value", as_number, "float", False, False, False),
-    FieldSpec("timeToWaitUnit", "time_to_wait_unit", as_str, "str", False, False, False),
-    FieldSpec("linkedAgentGraphNodeId", "linked_agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("rule", "rule", as_str, "str", False, False, False),
+    FieldSpec("conditionType", "condition_type", as_str, "str", False, False, False, ""),
+    FieldSpec("llmModel", "llm_model", as_str, "str", False, False, False, ""),
+    FieldSpec("fallbackModels", "fallback_models", as_str, "str", False, False, False, ""),
+    FieldSpec("waitType", "wait_type", as_str, "str", False, False, False, ""),
+    FieldSpec("timeToWaitValue", "time_to_wait_value", as_number, "float", False, False, False, ""),
+    FieldSpec("timeToWaitUnit", "time_to_wait_unit", as_str, "str", False, False, False, ""),
+    FieldSpec("linkedAgentGraphNodeId", "linked_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("rule", "rule", as_str, "str", False, False, False, ""),
     FieldSpec(
         "conditions",
         "conditions",
@@ -245,9 +245,10 @@ _SPEC_NodeConfigurations: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "NodeConditionGroup",
     ),
-    FieldSpec("timeoutType", "timeout_type", as_str, "str", False, False, False),
-    FieldSpec("timeoutValue", "timeout_value", as_number, "float", False, False, False),
-    FieldSpec("timeoutUnit", "timeout_unit", as_str, "str", False, False, False),
-    FieldSpec("onTimeout", "on_timeout", as_str, "str", False, False, False),
+    FieldSpec("timeoutType", "timeout_type", as_str, "str", False, False, False, ""),
+    FieldSpec("timeoutValue", "timeout_value", as_number, "float", False, False, False, ""),
+    FieldSpec("timeoutUnit", "timeout_unit", as_str, "str", False, False, False, ""),
+    FieldSpec("onTimeout", "on_timeout", as_str, "str", False, False, False, ""),
 )

@@ -167,12 +167,12 @@ class NodeEvaluation(ResponseModel):
 
 
 _SPEC_NodeEvaluation: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("score", "score", as_number, "float", False, False, False),
-    FieldSpec("success", "success", as_bool, "bool", False, False, False),
-    FieldSpec("objective", "objective", as_str, "str", False, False, False),
-    FieldSpec("reasoning", "reasoning", as_str, "str", False, False, False),
-    FieldSpec("evaluationCategory", "evaluation_category", as_str, "str", False, False, False),
-    FieldSpec("evaluationReasoning", "evaluation_reasoning", as_str, "str", False, False, False),
-    FieldSpec("improvementSuggestions", "improvement_suggestions", as_str, "str", False, False, False),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("score", "score", as_number, "float", False, False, False, ""),
+    FieldSpec("success", "success", as_bool, "bool", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("reasoning", "reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCategory", "evaluation_category", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationReasoning", "evaluation_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("improvementSuggestions", "improvement_suggestions", as_str, "str", False, False, False, ""),
 )

@@ -117,9 +117,16 @@ class OptimizeToolRequest(ResponseModel):
 
 
 _SPEC_OptimizeToolRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
     FieldSpec(
-        "taskNodes", "task_nodes", as_list(as_model("TaskNodeFeedback")), "list[TaskNodeFeedback]", False, False, False
+        "taskNodes",
+        "task_nodes",
+        as_list(as_model("TaskNodeFeedback")),
+        "list[TaskNodeFeedback]",
+        False,
+        False,
+        False,
+        "TaskNodeFeedback",
     ),
-    FieldSpec("autoUpdateTool", "auto_update_tool", as_bool, "bool", False, False, False),
+    FieldSpec("autoUpdateTool", "auto_update_tool", as_bool, "bool", False, False, False, ""),
 )

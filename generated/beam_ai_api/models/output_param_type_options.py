@@ -87,5 +87,5 @@ class OutputParamTypeOptions(ResponseModel):
 
 
 _SPEC_OutputParamTypeOptions: tuple[FieldSpec, ...] = (
-    FieldSpec("enumValues", "enum_values", as_list(as_str), "list[str]", False, False, False),
+    FieldSpec("enumValues", "enum_values", as_list(as_str), "list[str]", False, False, False, ""),
 )

@@ -197,15 +197,15 @@ class OutputParamWrite(ResponseModel):
 
 
 _SPEC_OutputParamWrite: tuple[FieldSpec, ...] = (
-    FieldSpec("paramName", "param_name", as_str, "str", False, False, False),
-    FieldSpec("paramDescription", "param_description", as_str, "str", False, False, False),
-    FieldSpec("position", "position", as_int, "int", False, False, False),
-    FieldSpec("dataType", "data_type", as_str, "str", False, False, False),
-    FieldSpec("isArray", "is_array", as_bool, "bool", False, False, False),
-    FieldSpec("paramPath", "param_path", as_str, "str", False, False, False),
-    FieldSpec("outputExample", "output_example", as_str, "str", False, False, False),
-    FieldSpec("parentId", "parent_id", as_str, "str", False, False, False),
-    FieldSpec("typeOptions", "type_options", as_any, "Any", False, False, False),
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("agentToolConfigurationId", "agent_tool_configuration_id", as_str, "str", False, False, False),
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("paramDescription", "param_description", as_str, "str", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("isArray", "is_array", as_bool, "bool", False, False, False, ""),
+    FieldSpec("paramPath", "param_path", as_str, "str", False, False, False, ""),
+    FieldSpec("outputExample", "output_example", as_str, "str", False, False, False, ""),
+    FieldSpec("parentId", "parent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("typeOptions", "type_options", as_any, "Any", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentToolConfigurationId", "agent_tool_configuration_id", as_str, "str", False, False, False, ""),
 )

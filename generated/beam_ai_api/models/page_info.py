@@ -130,9 +130,9 @@ class PageInfo(ResponseModel):
 
 
 _SPEC_PageInfo: tuple[FieldSpec, ...] = (
-    FieldSpec("totalRows", "total_rows", as_int, "int", False, False, False),
-    FieldSpec("page", "page", as_int, "int", False, False, False),
-    FieldSpec("pageSize", "page_size", as_int, "int", False, False, False),
-    FieldSpec("isFirstPage", "is_first_page", as_bool, "bool", False, False, False),
-    FieldSpec("isLastPage", "is_last_page", as_bool, "bool", False, False, False),
+    FieldSpec("totalRows", "total_rows", as_int, "int", False, False, False, ""),
+    FieldSpec("page", "page", as_int, "int", False, False, False, ""),
+    FieldSpec("pageSize", "page_size", as_int, "int", False, False, False, ""),
+    FieldSpec("isFirstPage", "is_first_page", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isLastPage", "is_last_page", as_bool, "bool", False, False, False, ""),
 )

@@ -98,6 +98,6 @@ class ParamOption(ResponseModel):
 
 
 _SPEC_ParamOption: tuple[FieldSpec, ...] = (
-    FieldSpec("label", "label", as_str, "str", False, False, False),
-    FieldSpec("value", "value", as_str, "str", False, False, False),
+    FieldSpec("label", "label", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
 )

@@ -177,13 +177,13 @@ class PeriodMetrics(ResponseModel):
 
 
 _SPEC_PeriodMetrics: tuple[FieldSpec, ...] = (
-    FieldSpec("totalTasks", "total_tasks", as_int, "int", False, False, False),
-    FieldSpec("completedTasks", "completed_tasks", as_number, "float", False, False, False),
-    FieldSpec("failedTasks", "failed_tasks", as_number, "float", False, False, False),
-    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False),
-    FieldSpec("averageRuntimeSeconds", "average_runtime_seconds", as_number, "float", False, False, False),
-    FieldSpec("totalRuntimeSeconds", "total_runtime_seconds", as_number, "float", False, False, False),
-    FieldSpec("positiveFeedbackCount", "positive_feedback_count", as_int, "int", False, False, False),
-    FieldSpec("consentRequiredCount", "consent_required_count", as_int, "int", False, False, False),
-    FieldSpec("negativeFeedbackCount", "negative_feedback_count", as_int, "int", False, False, False),
+    FieldSpec("totalTasks", "total_tasks", as_int, "int", False, False, False, ""),
+    FieldSpec("completedTasks", "completed_tasks", as_number, "float", False, False, False, ""),
+    FieldSpec("failedTasks", "failed_tasks", as_number, "float", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
+    FieldSpec("averageRuntimeSeconds", "average_runtime_seconds", as_number, "float", False, False, False, ""),
+    FieldSpec("totalRuntimeSeconds", "total_runtime_seconds", as_number, "float", False, False, False, ""),
+    FieldSpec("positiveFeedbackCount", "positive_feedback_count", as_int, "int", False, False, False, ""),
+    FieldSpec("consentRequiredCount", "consent_required_count", as_int, "int", False, False, False, ""),
+    FieldSpec("negativeFeedbackCount", "negative_feedback_count", as_int, "int", False, False, False, ""),
 )

@@ -196,15 +196,15 @@ class PreferredModel(ResponseModel):
 
 
 _SPEC_PreferredModel: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("value", "value", as_str, "str", False, False, False),
-    FieldSpec("isDefault", "is_default", as_bool, "bool", False, False, False),
-    FieldSpec("workspaceGroupId", "workspace_group_id", as_str, "str", False, False, False),
-    FieldSpec("isPremium", "is_premium", as_bool, "bool", False, False, False),
-    FieldSpec("creditsCost", "credits_cost", as_number, "float", False, False, False),
-    FieldSpec("inputTokenPrice", "input_token_price", as_number, "float", False, False, False),
-    FieldSpec("outputTokenPrice", "output_token_price", as_number, "float", False, False, False),
-    FieldSpec("isChatEnabled", "is_chat_enabled", as_bool, "bool", False, False, False),
-    FieldSpec("LlmsGroup", "llms_group", as_any, "Any", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
+    FieldSpec("isDefault", "is_default", as_bool, "bool", False, False, False, ""),
+    FieldSpec("workspaceGroupId", "workspace_group_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isPremium", "is_premium", as_bool, "bool", False, False, False, ""),
+    FieldSpec("creditsCost", "credits_cost", as_number, "float", False, False, False, ""),
+    FieldSpec("inputTokenPrice", "input_token_price", as_number, "float", False, False, False, ""),
+    FieldSpec("outputTokenPrice", "output_token_price", as_number, "float", False, False, False, ""),
+    FieldSpec("isChatEnabled", "is_chat_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("LlmsGroup", "llms_group", as_any, "Any", False, False, False, ""),
 )

@@ -118,8 +118,8 @@ class RateTaskOutputRequest(ResponseModel):
 
 
 _SPEC_RateTaskOutputRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("rating", "rating", as_str, "str", True, False, False),
-    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False),
-    FieldSpec("userFeedback", "user_feedback", as_str, "str", False, False, False),
-    FieldSpec("expectedOutput", "expected_output", as_str, "str", False, False, False),
+    FieldSpec("rating", "rating", as_str, "str", True, False, False, ""),
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("userFeedback", "user_feedback", as_str, "str", False, False, False, ""),
+    FieldSpec("expectedOutput", "expected_output", as_str, "str", False, False, False, ""),
 )

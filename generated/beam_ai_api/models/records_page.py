@@ -106,6 +106,6 @@ class RecordsPage(ResponseModel):
 
 
 _SPEC_RecordsPage: tuple[FieldSpec, ...] = (
-    FieldSpec("list", "list_", as_list(as_any), "list[Any]", True, False, False),
-    FieldSpec("pageInfo", "page_info", as_model("PageInfo"), "PageInfo", True, False, False),
+    FieldSpec("list", "list_", as_list(as_any), "list[Any]", True, False, False, ""),
+    FieldSpec("pageInfo", "page_info", as_model("PageInfo"), "PageInfo", True, False, False, "PageInfo"),
 )

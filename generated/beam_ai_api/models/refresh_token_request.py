@@ -79,5 +79,5 @@ class RefreshTokenRequest(ResponseModel):
 
 
 _SPEC_RefreshTokenRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("refreshToken", "refresh_token", as_str, "str", True, False, False),
+    FieldSpec("refreshToken", "refresh_token", as_str, "str", True, False, False, ""),
 )

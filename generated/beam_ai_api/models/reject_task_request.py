@@ -116,7 +116,7 @@ class RejectTaskRequest(ResponseModel):
 
 
 _SPEC_RejectTaskRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False),
-    FieldSpec("taskId", "task_id", as_str, "str", False, False, False),
-    FieldSpec("userFeedback", "user_feedback", as_list(as_str), "list[str]", False, False, False),
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("userFeedback", "user_feedback", as_list(as_str), "list[str]", False, False, False, ""),
 )

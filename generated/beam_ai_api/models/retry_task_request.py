@@ -130,9 +130,9 @@ class RetryTaskRequest(ResponseModel):
 
 
 _SPEC_RetryTaskRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False),
-    FieldSpec("taskId", "task_id", as_str, "str", False, False, False),
-    FieldSpec("taskNodeFeedbackAsText", "task_node_feedback_as_text", as_str, "str", False, False, False),
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskNodeFeedbackAsText", "task_node_feedback_as_text", as_str, "str", False, False, False, ""),
     FieldSpec(
         "taskNodeFeedbackPerKeys",
         "task_node_feedback_per_keys",
@@ -141,5 +141,6 @@ _SPEC_RetryTaskRequest: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "TaskNodeFeedbackPerKey",
     ),
 )

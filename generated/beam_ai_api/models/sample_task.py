@@ -171,13 +171,13 @@ class SampleTask(ResponseModel):
 
 
 _SPEC_SampleTask: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("customId", "custom_id", as_str, "str", False, False, False),
-    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False),
-    FieldSpec("taskQuery", "task_query", as_str, "str", False, False, False),
-    FieldSpec("status", "status", as_str, "str", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False, ""),
+    FieldSpec("taskQuery", "task_query", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
 )

@@ -106,6 +106,6 @@ class SetupAgentResponse(ResponseModel):
 
 
 _SPEC_SetupAgentResponse: tuple[FieldSpec, ...] = (
-    FieldSpec("agent", "agent", as_model("SetupAgent"), "SetupAgent", False, False, False),
-    FieldSpec("contextFiles", "context_files", as_list(as_any), "list[Any]", False, False, False),
+    FieldSpec("agent", "agent", as_model("SetupAgent"), "SetupAgent", False, False, False, "SetupAgent"),
+    FieldSpec("contextFiles", "context_files", as_list(as_any), "list[Any]", False, False, False, ""),
 )

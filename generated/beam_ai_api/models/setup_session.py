@@ -146,10 +146,19 @@ class SetupSession(ResponseModel):
 
 
 _SPEC_SetupSession: tuple[FieldSpec, ...] = (
-    FieldSpec("agentIntroMessage", "agent_intro_message", as_str, "str", False, False, False),
-    FieldSpec("processInstructions", "process_instructions", as_str, "str", False, False, False),
-    FieldSpec("agentSop", "agent_sop", as_str, "str", False, False, False),
-    FieldSpec("status", "status", as_str, "str", False, False, False),
-    FieldSpec("step", "step", as_str, "str", False, False, False),
-    FieldSpec("generatedGraph", "generated_graph", as_model("GeneratedGraph"), "GeneratedGraph", False, False, False),
+    FieldSpec("agentIntroMessage", "agent_intro_message", as_str, "str", False, False, False, ""),
+    FieldSpec("processInstructions", "process_instructions", as_str, "str", False, False, False, ""),
+    FieldSpec("agentSop", "agent_sop", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("step", "step", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "generatedGraph",
+        "generated_graph",
+        as_model("GeneratedGraph"),
+        "GeneratedGraph",
+        False,
+        False,
+        False,
+        "GeneratedGraph",
+    ),
 )

@@ -130,8 +130,10 @@ class SetupStepRequest(ResponseModel):
 
 
 _SPEC_SetupStepRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
-    FieldSpec("agentSetupStep", "agent_setup_step", as_enum("AgentSetupStep"), "AgentSetupStep", True, False, False),
-    FieldSpec("query", "query", as_str, "str", False, False, False),
-    FieldSpec("contextFileIds", "context_file_ids", as_list(as_str), "list[str]", False, False, False),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "agentSetupStep", "agent_setup_step", as_enum("AgentSetupStep"), "AgentSetupStep", True, False, False, ""
+    ),
+    FieldSpec("query", "query", as_str, "str", False, False, False, ""),
+    FieldSpec("contextFileIds", "context_file_ids", as_list(as_str), "list[str]", False, False, False, ""),
 )

@@ -102,8 +102,15 @@ class SetupStepResult(ResponseModel):
 
 
 _SPEC_SetupStepResult: tuple[FieldSpec, ...] = (
-    FieldSpec("nextStep", "next_step", as_str, "str", False, False, False),
+    FieldSpec("nextStep", "next_step", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "agentResponse", "agent_response", as_model("SetupAgentResponse"), "SetupAgentResponse", False, False, False
+        "agentResponse",
+        "agent_response",
+        as_model("SetupAgentResponse"),
+        "SetupAgentResponse",
+        False,
+        False,
+        False,
+        "SetupAgentResponse",
     ),
 )

@@ -102,6 +102,6 @@ class StepFeedbackRequest(ResponseModel):
 
 
 _SPEC_StepFeedbackRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("query", "query", as_str, "str", True, False, False),
-    FieldSpec("contextFileIds", "context_file_ids", as_list(as_str), "list[str]", False, False, False),
+    FieldSpec("query", "query", as_str, "str", True, False, False, ""),
+    FieldSpec("contextFileIds", "context_file_ids", as_list(as_str), "list[str]", False, False, False, ""),
 )

@@ -105,8 +105,15 @@ class SubmitUserInputRequest(ResponseModel):
 
 
 _SPEC_SubmitUserInputRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("taskNodeId", "task_node_id", as_str, "str", True, False, False),
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", True, False, False, ""),
     FieldSpec(
-        "userInputs", "user_inputs", as_list(as_model("UserInputAnswer")), "list[UserInputAnswer]", True, False, False
+        "userInputs",
+        "user_inputs",
+        as_list(as_model("UserInputAnswer")),
+        "list[UserInputAnswer]",
+        True,
+        False,
+        False,
+        "UserInputAnswer",
     ),
 )

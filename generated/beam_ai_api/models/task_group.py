@@ -140,9 +140,18 @@ class TaskGroup(ResponseModel):
 
 
 _SPEC_TaskGroup: tuple[FieldSpec, ...] = (
-    FieldSpec("tasks", "tasks", as_list(as_model("MinimalAgentTask")), "list[MinimalAgentTask]", False, False, False),
-    FieldSpec("groupName", "group_name", as_str, "str", False, False, False),
-    FieldSpec("groupId", "group_id", as_str, "str", False, False, False),
-    FieldSpec("groupCount", "group_count", as_int, "int", False, False, False),
-    FieldSpec("groupIcon", "group_icon", as_str, "str", False, False, False),
+    FieldSpec(
+        "tasks",
+        "tasks",
+        as_list(as_model("MinimalAgentTask")),
+        "list[MinimalAgentTask]",
+        False,
+        False,
+        False,
+        "MinimalAgentTask",
+    ),
+    FieldSpec("groupName", "group_name", as_str, "str", False, False, False, ""),
+    FieldSpec("groupId", "group_id", as_str, "str", False, False, False, ""),
+    FieldSpec("groupCount", "group_count", as_int, "int", False, False, False, ""),
+    FieldSpec("groupIcon", "group_icon", as_str, "str", False, False, False, ""),
 )

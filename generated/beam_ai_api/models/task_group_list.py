@@ -105,6 +105,6 @@ class TaskGroupList(ResponseModel):
 
 
 _SPEC_TaskGroupList: tuple[FieldSpec, ...] = (
-    FieldSpec("data", "data", as_list(as_model("TaskGroup")), "list[TaskGroup]", True, False, False),
-    FieldSpec("totalCount", "total_count", as_int, "int", True, False, False),
+    FieldSpec("data", "data", as_list(as_model("TaskGroup")), "list[TaskGroup]", True, False, False, "TaskGroup"),
+    FieldSpec("totalCount", "total_count", as_int, "int", True, False, False, ""),
 )

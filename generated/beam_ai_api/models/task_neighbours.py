@@ -102,6 +102,6 @@ class TaskNeighbours(ResponseModel):
 
 
 _SPEC_TaskNeighbours: tuple[FieldSpec, ...] = (
-    FieldSpec("previous", "previous", as_model("TaskRef"), "TaskRef", False, True, False),
-    FieldSpec("next", "next_", as_model("TaskRef"), "TaskRef", False, True, False),
+    FieldSpec("previous", "previous", as_model("TaskRef"), "TaskRef", False, True, False, "TaskRef"),
+    FieldSpec("next", "next_", as_model("TaskRef"), "TaskRef", False, True, False, "TaskRef"),
 )

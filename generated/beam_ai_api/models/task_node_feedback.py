@@ -122,8 +122,8 @@ class TaskNodeFeedback(ResponseModel):
 
 
 _SPEC_TaskNodeFeedback: tuple[FieldSpec, ...] = (
-    FieldSpec("positive", "positive", as_bool, "bool", False, False, False),
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("feedback", "feedback", as_str, "str", False, False, False),
-    FieldSpec("expectedOutput", "expected_output", as_str, "str", False, False, False),
+    FieldSpec("positive", "positive", as_bool, "bool", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("feedback", "feedback", as_str, "str", False, False, False, ""),
+    FieldSpec("expectedOutput", "expected_output", as_str, "str", False, False, False, ""),
 )

@@ -94,6 +94,6 @@ class TaskNodeFeedbackPerKey(ResponseModel):
 
 
 _SPEC_TaskNodeFeedbackPerKey: tuple[FieldSpec, ...] = (
-    FieldSpec("outputKey", "output_key", as_str, "str", True, False, False),
-    FieldSpec("description", "description", as_str, "str", True, False, False),
+    FieldSpec("outputKey", "output_key", as_str, "str", True, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", True, False, False, ""),
 )

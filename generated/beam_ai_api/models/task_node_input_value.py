@@ -165,12 +165,12 @@ class TaskNodeInputValue(ResponseModel):
 
 
 _SPEC_TaskNodeInputValue: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("value", "value", as_str, "str", False, False, False),
-    FieldSpec("question", "question", as_str, "str", False, False, False),
-    FieldSpec("reasoning", "reasoning", as_str, "str", False, False, False),
-    FieldSpec("found", "found", as_bool, "bool", False, False, False),
-    FieldSpec("required", "required", as_bool, "bool", False, False, False),
-    FieldSpec("answer", "answer", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("reasoning", "reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("found", "found", as_bool, "bool", False, False, False, ""),
+    FieldSpec("required", "required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
 )

@@ -115,6 +115,7 @@ _SPEC_TaskNodeList: tuple[FieldSpec, ...] = (
         True,
         False,
         False,
+        "AgentTaskNode",
     ),
-    FieldSpec("count", "count", as_int, "int", False, False, False),
+    FieldSpec("count", "count", as_int, "int", False, False, False, ""),
 )

@@ -77,4 +77,4 @@ class TaskNodeOutput(ResponseModel):
         return key in self.additional_properties
 
 
-_SPEC_TaskNodeOutput: tuple[FieldSpec, ...] = (FieldSpec("value", "value", as_any, "Any", False, False, False),)
+_SPEC_TaskNodeOutput: tuple[FieldSpec, ...] = (FieldSpec("value", "value", as_any, "Any", False, False, False, ""),)

@@ -185,14 +185,14 @@ class TaskNodeToolData(ResponseModel):
 
 
 _SPEC_TaskNodeToolData: tuple[FieldSpec, ...] = (
-    FieldSpec("tool_id", "tool_id", as_str, "str", False, False, False),
-    FieldSpec("tool_parameters", "tool_parameters", as_list(as_any), "list[Any]", False, False, False),
-    FieldSpec("tool_output", "tool_output", as_list(as_any), "list[Any]", False, False, False),
-    FieldSpec("required_parameters", "required_parameters", as_any, "Any", False, False, False),
-    FieldSpec("optional_parameters", "optional_parameters", as_any, "Any", False, False, False),
-    FieldSpec("reasoning", "reasoning", as_any, "Any", False, False, False),
-    FieldSpec("filled_prompt", "filled_prompt", as_str, "str", False, False, False),
-    FieldSpec("skip_param_extraction", "skip_param_extraction", as_list(as_str), "list[str]", False, False, False),
-    FieldSpec("integration_identifier", "integration_identifier", as_str, "str", False, False, False),
-    FieldSpec("integration_error", "integration_error", as_bool, "bool", False, False, False),
+    FieldSpec("tool_id", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("tool_parameters", "tool_parameters", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("tool_output", "tool_output", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("required_parameters", "required_parameters", as_any, "Any", False, False, False, ""),
+    FieldSpec("optional_parameters", "optional_parameters", as_any, "Any", False, False, False, ""),
+    FieldSpec("reasoning", "reasoning", as_any, "Any", False, False, False, ""),
+    FieldSpec("filled_prompt", "filled_prompt", as_str, "str", False, False, False, ""),
+    FieldSpec("skip_param_extraction", "skip_param_extraction", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("integration_identifier", "integration_identifier", as_str, "str", False, False, False, ""),
+    FieldSpec("integration_error", "integration_error", as_bool, "bool", False, False, False, ""),
 )

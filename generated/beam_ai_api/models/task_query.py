@@ -97,6 +97,6 @@ class TaskQuery(ResponseModel):
 
 
 _SPEC_TaskQuery: tuple[FieldSpec, ...] = (
-    FieldSpec("query", "query", as_str, "str", True, False, False),
-    FieldSpec("additionalInfo", "additional_info", as_str, "str", False, False, False),
+    FieldSpec("query", "query", as_str, "str", True, False, False, ""),
+    FieldSpec("additionalInfo", "additional_info", as_str, "str", False, False, False, ""),
 )

@@ -98,6 +98,15 @@ class TaskRef(ResponseModel):
 
 
 _SPEC_TaskRef: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("agentGraph", "agent_graph", as_model("TaskRefAgentGraph"), "TaskRefAgentGraph", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "agentGraph",
+        "agent_graph",
+        as_model("TaskRefAgentGraph"),
+        "TaskRefAgentGraph",
+        False,
+        False,
+        False,
+        "TaskRefAgentGraph",
+    ),
 )

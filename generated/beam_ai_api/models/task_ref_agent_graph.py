@@ -80,4 +80,6 @@ class TaskRefAgentGraph(ResponseModel):
         return key in self.additional_properties
 
 
-_SPEC_TaskRefAgentGraph: tuple[FieldSpec, ...] = (FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),)
+_SPEC_TaskRefAgentGraph: tuple[FieldSpec, ...] = (
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+)

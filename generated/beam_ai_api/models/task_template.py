@@ -160,11 +160,29 @@ class TaskTemplate(ResponseModel):
 
 
 _SPEC_TaskTemplate: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("objective", "objective", as_str, "str", False, False, False),
-    FieldSpec("description", "description", as_str, "str", False, False, False),
-    FieldSpec("steps", "steps", as_list(as_model("TaskTemplateStep")), "list[TaskTemplateStep]", False, False, False),
-    FieldSpec("default", "default", as_bool, "bool", False, False, False),
-    FieldSpec("category", "category", as_model("TaskTemplateCategory"), "TaskTemplateCategory", False, False, False),
-    FieldSpec("lastUpdatedAt", "last_updated_at", as_datetime, "datetime.datetime", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "steps",
+        "steps",
+        as_list(as_model("TaskTemplateStep")),
+        "list[TaskTemplateStep]",
+        False,
+        False,
+        False,
+        "TaskTemplateStep",
+    ),
+    FieldSpec("default", "default", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "category",
+        "category",
+        as_model("TaskTemplateCategory"),
+        "TaskTemplateCategory",
+        False,
+        False,
+        False,
+        "TaskTemplateCategory",
+    ),
+    FieldSpec("lastUpdatedAt", "last_updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
 )

@@ -98,6 +98,6 @@ class TaskTemplateCategory(ResponseModel):
 
 
 _SPEC_TaskTemplateCategory: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", False, False, False),
-    FieldSpec("title", "title", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("title", "title", as_str, "str", False, False, False, ""),
 )

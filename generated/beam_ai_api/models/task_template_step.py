@@ -226,20 +226,20 @@ class TaskTemplateStep(ResponseModel):
 
 
 _SPEC_TaskTemplateStep: tuple[FieldSpec, ...] = (
-    FieldSpec("step", "step", as_str, "str", False, False, False),
-    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False),
-    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False),
-    FieldSpec("iconUrl", "icon_url", as_str, "str", False, False, False),
-    FieldSpec("beamTool", "beam_tool", as_bool, "bool", False, False, False),
-    FieldSpec("gptTool", "gpt_tool", as_bool, "bool", False, False, False),
-    FieldSpec("consentRequired", "consent_required", as_bool, "bool", False, False, False),
-    FieldSpec("integrationId", "integration_id", as_str, "str", False, False, False),
-    FieldSpec("isIntegrationRequired", "is_integration_required", as_bool, "bool", False, False, False),
-    FieldSpec("isIntegrationConnected", "is_integration_connected", as_bool, "bool", False, False, False),
-    FieldSpec("integrationProvider", "integration_provider", as_str, "str", False, False, False),
-    FieldSpec("integrationIdentifier", "integration_identifier", as_str, "str", False, False, False),
-    FieldSpec("toolDetail", "tool_detail", as_any, "Any", False, False, False),
+    FieldSpec("step", "step", as_str, "str", False, False, False, ""),
+    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False, ""),
+    FieldSpec("iconUrl", "icon_url", as_str, "str", False, False, False, ""),
+    FieldSpec("beamTool", "beam_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("gptTool", "gpt_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("consentRequired", "consent_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("integrationId", "integration_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isIntegrationRequired", "is_integration_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isIntegrationConnected", "is_integration_connected", as_bool, "bool", False, False, False, ""),
+    FieldSpec("integrationProvider", "integration_provider", as_str, "str", False, False, False, ""),
+    FieldSpec("integrationIdentifier", "integration_identifier", as_str, "str", False, False, False, ""),
+    FieldSpec("toolDetail", "tool_detail", as_any, "Any", False, False, False, ""),
     FieldSpec(
-        "integrationCustomAuthParameters", "integration_custom_auth_parameters", as_any, "Any", False, False, False
+        "integrationCustomAuthParameters", "integration_custom_auth_parameters", as_any, "Any", False, False, False, ""
     ),
 )

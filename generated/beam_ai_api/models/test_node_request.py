@@ -118,8 +118,8 @@ class TestNodeRequest(ResponseModel):
 
 
 _SPEC_TestNodeRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("nodeId", "node_id", as_str, "str", False, False, False),
-    FieldSpec("graphId", "graph_id", as_str, "str", False, False, False),
-    FieldSpec("params", "params", as_any, "Any", False, False, False),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("nodeId", "node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("graphId", "graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("params", "params", as_any, "Any", False, False, False, ""),
 )

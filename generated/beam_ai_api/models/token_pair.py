@@ -96,6 +96,6 @@ class TokenPair(ResponseModel):
 
 
 _SPEC_TokenPair: tuple[FieldSpec, ...] = (
-    FieldSpec("idToken", "id_token", as_str, "str", True, False, False),
-    FieldSpec("refreshToken", "refresh_token", as_str, "str", False, False, False),
+    FieldSpec("idToken", "id_token", as_str, "str", True, False, False, ""),
+    FieldSpec("refreshToken", "refresh_token", as_str, "str", False, False, False, ""),
 )

@@ -81,5 +81,5 @@ class ToolOptimizationThread(ResponseModel):
 
 
 _SPEC_ToolOptimizationThread: tuple[FieldSpec, ...] = (
-    FieldSpec("threadId", "thread_id", as_str, "str", False, False, False),
+    FieldSpec("threadId", "thread_id", as_str, "str", False, False, False, ""),
 )

@@ -117,9 +117,16 @@ class UpdateEdgeRequest(ResponseModel):
 
 
 _SPEC_UpdateEdgeRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", True, False, False),
-    FieldSpec("condition", "condition", as_str, "str", False, False, False),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", True, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
     FieldSpec(
-        "groups", "groups", as_list(as_model("ConditionGroupUpdate")), "list[ConditionGroupUpdate]", False, False, False
+        "groups",
+        "groups",
+        as_list(as_model("ConditionGroupUpdate")),
+        "list[ConditionGroupUpdate]",
+        False,
+        False,
+        False,
+        "ConditionGroupUpdate",
     ),
 )

@@ -112,6 +112,7 @@ _SPEC_UpdateNodeParamsRequest: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "OutputParamWrite",
     ),
     FieldSpec(
         "inputParams",
@@ -121,5 +122,6 @@ _SPEC_UpdateNodeParamsRequest: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "InputParamWrite",
     ),
 )

@@ -81,5 +81,5 @@ class UpdateNodePromptRequest(ResponseModel):
 
 
 _SPEC_UpdateNodePromptRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("prompt", "prompt", as_str, "str", False, False, False),
+    FieldSpec("prompt", "prompt", as_str, "str", False, False, False, ""),
 )

@@ -112,7 +112,16 @@ class UpdateNodeRequest(ResponseModel):
 
 
 _SPEC_UpdateNodeRequest: tuple[FieldSpec, ...] = (
-    FieldSpec("node", "node", as_model("AgentGraphNodeInput"), "AgentGraphNodeInput", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
-    FieldSpec("graphId", "graph_id", as_str, "str", True, False, False),
+    FieldSpec(
+        "node",
+        "node",
+        as_model("AgentGraphNodeInput"),
+        "AgentGraphNodeInput",
+        True,
+        False,
+        False,
+        "AgentGraphNodeInput",
+    ),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("graphId", "graph_id", as_str, "str", True, False, False, ""),
 )

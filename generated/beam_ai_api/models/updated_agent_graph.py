@@ -109,7 +109,7 @@ class UpdatedAgentGraph(ResponseModel):
 
 
 _SPEC_UpdatedAgentGraph: tuple[FieldSpec, ...] = (
-    FieldSpec("draftGraphId", "draft_graph_id", as_str, "str", False, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False),
-    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False),
+    FieldSpec("draftGraphId", "draft_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False, ""),
 )

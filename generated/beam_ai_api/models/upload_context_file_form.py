@@ -93,4 +93,6 @@ class UploadContextFileForm(ResponseModel):
         return key in self.additional_properties
 
 
-_SPEC_UploadContextFileForm: tuple[FieldSpec, ...] = (FieldSpec("file", "file", as_file, "File", False, False, False),)
+_SPEC_UploadContextFileForm: tuple[FieldSpec, ...] = (
+    FieldSpec("file", "file", as_file, "File", False, False, False, ""),
+)

@@ -116,6 +116,6 @@ class UploadSetupFilesForm(ResponseModel):
 
 
 _SPEC_UploadSetupFilesForm: tuple[FieldSpec, ...] = (
-    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False),
-    FieldSpec("files", "files", as_list(as_file), "list[File]", True, False, False),
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
+    FieldSpec("files", "files", as_list(as_file), "list[File]", True, False, False, ""),
 )

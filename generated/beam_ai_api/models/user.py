@@ -196,17 +196,26 @@ class User(ResponseModel):
 
 
 _SPEC_User: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", True, False, False),
-    FieldSpec("email", "email", as_str, "str", True, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("email", "email", as_str, "str", True, False, False, ""),
     FieldSpec(
-        "featureFlags", "feature_flags", as_list(as_model("FeatureFlag")), "list[FeatureFlag]", True, False, False
+        "featureFlags",
+        "feature_flags",
+        as_list(as_model("FeatureFlag")),
+        "list[FeatureFlag]",
+        True,
+        False,
+        False,
+        "FeatureFlag",
     ),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False),
-    FieldSpec("isInternalUser", "is_internal_user", as_bool, "bool", True, False, False),
-    FieldSpec("avatarSrc", "avatar_src", as_str, "str", False, False, False),
-    FieldSpec("accessToken", "access_token", as_str, "str", False, False, False),
-    FieldSpec("refreshToken", "refresh_token", as_str, "str", False, False, False),
-    FieldSpec("paymentProviderCustomerId", "payment_provider_customer_id", as_str, "str", False, False, False),
-    FieldSpec("workspaces", "workspaces", as_list(as_model("Workspace")), "list[Workspace]", False, False, False),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("isInternalUser", "is_internal_user", as_bool, "bool", True, False, False, ""),
+    FieldSpec("avatarSrc", "avatar_src", as_str, "str", False, False, False, ""),
+    FieldSpec("accessToken", "access_token", as_str, "str", False, False, False, ""),
+    FieldSpec("refreshToken", "refresh_token", as_str, "str", False, False, False, ""),
+    FieldSpec("paymentProviderCustomerId", "payment_provider_customer_id", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "workspaces", "workspaces", as_list(as_model("Workspace")), "list[Workspace]", False, False, False, "Workspace"
+    ),
 )

@@ -109,7 +109,7 @@ class UserInputAnswer(ResponseModel):
 
 
 _SPEC_UserInputAnswer: tuple[FieldSpec, ...] = (
-    FieldSpec("question", "question", as_str, "str", False, False, False),
-    FieldSpec("answer", "answer", as_str, "str", False, False, False),
-    FieldSpec("parameter", "parameter", as_str, "str", False, False, False),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
+    FieldSpec("parameter", "parameter", as_str, "str", False, False, False, ""),
 )

@@ -140,10 +140,10 @@ class UserQuestion(ResponseModel):
 
 
 _SPEC_UserQuestion: tuple[FieldSpec, ...] = (
-    FieldSpec("question", "question", as_str, "str", False, False, False),
-    FieldSpec("answer", "answer", as_str, "str", False, False, False),
-    FieldSpec("parameter", "parameter", as_str, "str", False, False, False),
-    FieldSpec("memoryAnswer", "memory_answer", as_bool, "bool", False, False, False),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
+    FieldSpec("parameter", "parameter", as_str, "str", False, False, False, ""),
+    FieldSpec("memoryAnswer", "memory_answer", as_bool, "bool", False, False, False, ""),
     FieldSpec(
         "foodForThought",
         "food_for_thought",
@@ -152,5 +152,6 @@ _SPEC_UserQuestion: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "FoodForThought",
     ),
 )

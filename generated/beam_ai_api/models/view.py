@@ -172,13 +172,15 @@ class View(ResponseModel):
 
 
 _SPEC_View: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", True, False, False),
-    FieldSpec("isActive", "is_active", as_bool, "bool", True, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False),
-    FieldSpec("agent", "agent", as_model("AgentInfo"), "AgentInfo", False, False, False),
-    FieldSpec("description", "description", as_str, "str", False, False, False),
-    FieldSpec("columns", "columns", as_list(as_model("ViewColumn")), "list[ViewColumn]", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("isActive", "is_active", as_bool, "bool", True, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("agent", "agent", as_model("AgentInfo"), "AgentInfo", False, False, False, "AgentInfo"),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "columns", "columns", as_list(as_model("ViewColumn")), "list[ViewColumn]", False, False, False, "ViewColumn"
+    ),
 )

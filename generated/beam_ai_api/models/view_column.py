@@ -241,18 +241,18 @@ class ViewColumn(ResponseModel):
 
 
 _SPEC_ViewColumn: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("dataType", "data_type", as_str, "str", False, False, False),
-    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False),
-    FieldSpec("paramType", "param_type", as_str, "str", False, False, False),
-    FieldSpec("paramName", "param_name", as_str, "str", False, False, False),
-    FieldSpec("position", "position", as_int, "int", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("linkedAgentViewId", "linked_agent_view_id", as_str, "str", False, False, False),
-    FieldSpec("linkedView", "linked_view", as_model("LinkedView"), "LinkedView", False, False, False),
-    FieldSpec("linkType", "link_type", as_str, "str", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("paramType", "param_type", as_str, "str", False, False, False, ""),
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("linkedAgentViewId", "linked_agent_view_id", as_str, "str", False, False, False, ""),
+    FieldSpec("linkedView", "linked_view", as_model("LinkedView"), "LinkedView", False, False, False, "LinkedView"),
+    FieldSpec("linkType", "link_type", as_str, "str", False, False, False, ""),
     FieldSpec(
         "linkMatchSourceColumn",
         "link_match_source_column",
@@ -261,6 +261,7 @@ _SPEC_ViewColumn: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "LinkMatchColumn",
     ),
     FieldSpec(
         "linkMatchTargetColumn",
@@ -270,6 +271,7 @@ _SPEC_ViewColumn: tuple[FieldSpec, ...] = (
         False,
         False,
         False,
+        "LinkMatchColumn",
     ),
-    FieldSpec("reverseColumnId", "reverse_column_id", as_str, "str", False, False, False),
+    FieldSpec("reverseColumnId", "reverse_column_id", as_str, "str", False, False, False, ""),
 )

@@ -103,6 +103,6 @@ class ViewList(ResponseModel):
 
 
 _SPEC_ViewList: tuple[FieldSpec, ...] = (
-    FieldSpec("views", "views", as_list(as_model("View")), "list[View]", True, False, False),
-    FieldSpec("total", "total", as_int, "int", True, False, False),
+    FieldSpec("views", "views", as_list(as_model("View")), "list[View]", True, False, False, "View"),
+    FieldSpec("total", "total", as_int, "int", True, False, False, ""),
 )

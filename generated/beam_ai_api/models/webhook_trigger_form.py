@@ -115,6 +115,6 @@ class WebhookTriggerForm(ResponseModel):
 
 
 _SPEC_WebhookTriggerForm: tuple[FieldSpec, ...] = (
-    FieldSpec("task", "task", as_str, "str", False, False, False),
-    FieldSpec("encodedContextFiles", "encoded_context_files", as_str, "str", False, False, False),
+    FieldSpec("task", "task", as_str, "str", False, False, False, ""),
+    FieldSpec("encodedContextFiles", "encoded_context_files", as_str, "str", False, False, False, ""),
 )

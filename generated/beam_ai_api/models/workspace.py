@@ -177,13 +177,22 @@ class Workspace(ResponseModel):
 
 
 _SPEC_Workspace: tuple[FieldSpec, ...] = (
-    FieldSpec("id", "id", as_str, "str", True, False, False),
-    FieldSpec("name", "name", as_str, "str", False, False, False),
-    FieldSpec("role", "role", as_model("WorkspaceRole"), "WorkspaceRole", False, False, False),
-    FieldSpec("creditBalance", "credit_balance", as_model("CreditBalance"), "CreditBalance", False, False, False),
-    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False),
-    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False),
-    FieldSpec("domain", "domain", as_str, "str", False, False, False),
-    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False),
-    FieldSpec("agent", "agent", as_model("WorkspaceAgent"), "WorkspaceAgent", False, False, False),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("role", "role", as_model("WorkspaceRole"), "WorkspaceRole", False, False, False, "WorkspaceRole"),
+    FieldSpec(
+        "creditBalance",
+        "credit_balance",
+        as_model("CreditBalance"),
+        "CreditBalance",
+        False,
+        False,
+        False,
+        "CreditBalance",
+    ),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False, ""),
+    FieldSpec("domain", "domain", as_str, "str", False, False, False, ""),
+    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agent", "agent", as_model("WorkspaceAgent"), "WorkspaceAgent", False, False, False, "WorkspaceAgent"),
 )

@@ -98,6 +98,6 @@ class WorkspaceRole(ResponseModel):
 
 
 _SPEC_WorkspaceRole: tuple[FieldSpec, ...] = (
-    FieldSpec("isOwner", "is_owner", as_bool, "bool", False, False, False),
-    FieldSpec("isAdmin", "is_admin", as_bool, "bool", False, False, False),
+    FieldSpec("isOwner", "is_owner", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isAdmin", "is_admin", as_bool, "bool", False, False, False, ""),
 )

@@ -1349,7 +1349,7 @@ TASK_STATUSES: Final[Mapping[str, TaskStatus]] = {
 #: missing from a response without failing any call.
 ESSENTIAL_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
     "AgentList": ("agents",),
-    "AgentTask": ("id", "status"),
+    "AgentTask": ("agentTaskNodes", "id", "status"),
     "AgentTaskNodeSummary": ("id", "status"),
     "CreatedTask": ("id", "status"),
     "LatestExecutions": ("tasks",),
