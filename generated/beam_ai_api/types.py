@@ -86,7 +86,8 @@ NUMBER_N = frozenset((int, float, NoneType))
 BOOL = frozenset((bool,))
 BOOL_N = frozenset((bool, NoneType))
 
-_strict: contextvars.ContextVar[bool] = contextvars.ContextVar("beam_ai_api_strict_responses", default=False)
+# 0: lenient; 1: strict about missing fields and types; 2: also about fields the spec does not list.
+_strict: contextvars.ContextVar[int] = contextvars.ContextVar("beam_ai_api_strict_responses", default=0)
 _log = logging.getLogger("beam_ai.responses")
 _warned: set[tuple[str, str, str]] = set()
 _warned_lock = threading.Lock()
@@ -94,17 +95,21 @@ _MAX_WARNED = 4096
 
 
 @contextlib.contextmanager
-def strict_parsing(enabled: bool = True) -> Iterator[None]:
-    """Parse strictly (or, with False, leniently) inside the block: what `strict_responses` sets."""
-    token = _strict.set(enabled)
+def strict_parsing(enabled: bool = True, *, refuse_unknown: bool = True) -> Iterator[None]:
+    """Parse strictly (or, with False, leniently) inside the block: what `strict_responses` sets.
+
+    `refuse_unknown`: a field the spec does not list is an error too (`UnknownFieldError`); off for a
+    caller's own request mappings, which may carry fields the spec does not know yet."""
+    token = _strict.set((2 if refuse_unknown else 1) if enabled else 0)
     try:
         yield
     finally:
         _strict.reset(token)
 
 
-def parsing_strictly() -> bool:
-    return _strict.get()
+def refusing_unknown_fields() -> bool:
+    """Strict about fields the spec does not list (checked only when an object has such a field)."""
+    return _strict.get() == 2
 
 
 def warn_once(
@@ -161,6 +166,16 @@ class ResponseModel:
         their attributes read None."""
         gaps = self._gaps
         return {} if gaps is None else dict(gaps.mismatched)
+
+
+class UnknownFieldError(FieldTypeError):
+    """Strict: a response object holds a field its model's spec does not list."""
+
+    def __init__(self, model: str, field: str) -> None:
+        super().__init__(model, field, "absent", "a field the spec does not list")
+
+    def __str__(self) -> str:
+        return f"{self.model}.{self.field} is not in the spec"
 
 
 class FieldSpec(NamedTuple):
@@ -327,6 +342,8 @@ def parse_fields(cls: type, src_dict: Mapping[str, Any], fields: tuple[FieldSpec
     self._gaps = ResponseGaps(tuple(missing), tuple(mismatched.items())) if missing or mismatched else None
     if hasattr(cls, "additional_properties"):
         self.additional_properties = {key: item for key, item in src_dict.items() if key not in known}
+        if fields and self.additional_properties and _strict.get() == 2:
+            raise UnknownFieldError(name, next(iter(self.additional_properties)))
     return self
 
 
@@ -378,6 +395,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "ResponseModel",
+    "UnknownFieldError",
     "Unset",
     "strict_parsing",
 ]

@@ -16,6 +16,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class ActiveToolList(ResponseModel):
                 raise KeyError("tools")
             self.tools = list(map(_models.ActiveTool.from_dict, value))
             if not _KNOWN_ActiveToolList.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveToolList
                 }

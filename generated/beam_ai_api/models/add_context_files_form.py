@@ -18,6 +18,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_list,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -68,6 +69,8 @@ class AddContextFilesForm(ResponseModel):
                 raise KeyError("files")
             self.files = [File(payload=BytesIO(value_item)) for value_item in value]
             if not _KNOWN_AddContextFilesForm.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AddContextFilesForm
                 }

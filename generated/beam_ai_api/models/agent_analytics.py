@@ -16,6 +16,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class AgentAnalytics(ResponseModel):
                 None if value is None else list(map(_models.DailyTaskMetrics.from_dict, value))
             )
             if not _KNOWN_AgentAnalytics.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentAnalytics
                 }

@@ -15,6 +15,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ class AgentContextFeedbackResult(ResponseModel):
             value = get("response")
             self.response = None if value is None else _models.AgentSuggestion.from_dict(value)
             if not _KNOWN_AgentContextFeedbackResult.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFeedbackResult
                 }

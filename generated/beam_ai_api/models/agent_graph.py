@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ class AgentGraph(ResponseModel):
                 raise TypeError("isEverUsedForTemplate")
             self.is_ever_used_for_template = value
             if not _KNOWN_AgentGraph.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraph
                 }

@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ class AgentGraphLite(ResponseModel):
                 raise KeyError("nodes")
             self.nodes = list(map(_models.AgentGraphLiteNode.from_dict, value))
             if not _KNOWN_AgentGraphLite.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLite
                 }

@@ -25,6 +25,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -311,6 +312,8 @@ class AgentGraphNode(ResponseModel):
                 raise TypeError("parentEdges")
             self.parent_edges = value
             if not _KNOWN_AgentGraphNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNode
                 }

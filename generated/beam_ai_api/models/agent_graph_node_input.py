@@ -26,6 +26,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -307,6 +308,8 @@ class AgentGraphNodeInput(ResponseModel):
             value = get("toolConfiguration")
             self.tool_configuration = None if value is None else _models.ToolConfigurationInput.from_dict(value)
             if not _KNOWN_AgentGraphNodeInput.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNodeInput
                 }

@@ -14,6 +14,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class AgentGraphResponse(ResponseModel):
                 raise KeyError("graph")
             self.graph = _models.AgentGraph.from_dict(value)
             if not _KNOWN_AgentGraphResponse.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphResponse
                 }

@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -107,6 +108,8 @@ class AgentSettings(ResponseModel):
                 raise TypeError("agentRestrictions")
             self.agent_restrictions = value
             if not _KNOWN_AgentSettings.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSettings
                 }

@@ -23,6 +23,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -355,6 +356,8 @@ class AgentTask(ResponseModel):
                 raise TypeError("creditTransactions")
             self.credit_transactions = value
             if not _KNOWN_AgentTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTask
                 }

@@ -22,6 +22,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -285,6 +286,8 @@ class AgentTaskNode(ResponseModel):
             self.agent_task = None if value is None else _models.TaskNodeParentTask.from_dict(value)
             self.agent_graph_node = get("agentGraphNode")
             if not _KNOWN_AgentTaskNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTaskNode
                 }

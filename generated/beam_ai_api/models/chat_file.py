@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -196,6 +197,8 @@ class ChatFile(ResponseModel):
             value = get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_ChatFile.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ChatFile}
             else:
                 self.additional_properties = {}

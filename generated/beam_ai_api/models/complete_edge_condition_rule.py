@@ -13,6 +13,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
@@ -134,6 +135,8 @@ class CompleteEdgeConditionRule(ResponseModel):
                 raise TypeError("nextRuleOperator")
             self.next_rule_operator = value
             if not _KNOWN_CompleteEdgeConditionRule.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteEdgeConditionRule
                 }

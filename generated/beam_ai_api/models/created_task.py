@@ -22,6 +22,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -224,6 +225,8 @@ class CreatedTask(ResponseModel):
                 raise TypeError("updatesUrl")
             self.updates_url = value
             if not _KNOWN_CreatedTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_CreatedTask
                 }

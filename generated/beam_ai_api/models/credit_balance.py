@@ -16,6 +16,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_number,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -82,6 +83,8 @@ class CreditBalance(ResponseModel):
             value = get("lastUpdatedAt")
             self.last_updated_at = None if value is None else _datetime_from(value)
             if not _KNOWN_CreditBalance.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_CreditBalance
                 }

@@ -16,6 +16,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -111,6 +112,8 @@ class FeatureFlag(ResponseModel):
             value = get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_FeatureFlag.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_FeatureFlag
                 }

@@ -21,6 +21,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -257,6 +258,8 @@ class InputParam(ResponseModel):
             value = get("options")
             self.options = None if value is None else list(map(_models.ParamOption.from_dict, value))
             if not _KNOWN_InputParam.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_InputParam
                 }

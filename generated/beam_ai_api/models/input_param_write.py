@@ -20,6 +20,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -242,6 +243,8 @@ class InputParamWrite(ResponseModel):
             self.options = None if value is None else list(map(_models.ParamOption.from_dict, value))
             self.linked_output_param_rules_data = get("linkedOutputParamRulesData")
             if not _KNOWN_InputParamWrite.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_InputParamWrite
                 }

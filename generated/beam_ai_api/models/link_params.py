@@ -13,6 +13,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
@@ -90,6 +91,8 @@ class LinkParams(ResponseModel):
                 raise TypeError("outputId")
             self.output_id = value
             if not _KNOWN_LinkParams.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_LinkParams
                 }

@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class RecordsPage(ResponseModel):
                 raise KeyError("pageInfo")
             self.page_info = _models.PageInfo.from_dict(value)
             if not _KNOWN_RecordsPage.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_RecordsPage
                 }

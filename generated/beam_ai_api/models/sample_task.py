@@ -15,6 +15,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -141,6 +142,8 @@ class SampleTask(ResponseModel):
             value = get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_SampleTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_SampleTask
                 }

@@ -21,6 +21,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -301,6 +302,8 @@ class SetupAgent(ResponseModel):
             value = get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_SetupAgent.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_SetupAgent
                 }

@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class SetupAgentResponse(ResponseModel):
                 raise TypeError("contextFiles")
             self.context_files = value
             if not _KNOWN_SetupAgentResponse.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_SetupAgentResponse
                 }

@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -72,6 +73,8 @@ class StepFeedbackRequest(ResponseModel):
                 raise TypeError("contextFileIds")
             self.context_file_ids = value
             if not _KNOWN_StepFeedbackRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_StepFeedbackRequest
                 }

@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -204,6 +205,8 @@ class TaskNodeParentTask(ResponseModel):
                 raise TypeError("taskObjective")
             self.task_objective = value
             if not _KNOWN_TaskNodeParentTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeParentTask
                 }

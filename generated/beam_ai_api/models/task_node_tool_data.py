@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -155,6 +156,8 @@ class TaskNodeToolData(ResponseModel):
                 raise TypeError("integration_error")
             self.integration_error = value
             if not _KNOWN_TaskNodeToolData.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeToolData
                 }

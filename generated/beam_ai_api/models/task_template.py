@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ class TaskTemplate(ResponseModel):
             value = get("lastUpdatedAt")
             self.last_updated_at = None if value is None else _datetime_from(value)
             if not _KNOWN_TaskTemplate.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplate
                 }

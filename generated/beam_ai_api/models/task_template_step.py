@@ -15,6 +15,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
@@ -196,6 +197,8 @@ class TaskTemplateStep(ResponseModel):
             self.tool_detail = get("toolDetail")
             self.integration_custom_auth_parameters = get("integrationCustomAuthParameters")
             if not _KNOWN_TaskTemplateStep.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplateStep
                 }

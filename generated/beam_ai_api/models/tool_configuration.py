@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -174,6 +175,8 @@ class ToolConfiguration(ResponseModel):
             self.output_params = None if value is None else list(map(_models.OutputParam.from_dict, value))
             self.original_tool = get("originalTool")
             if not _KNOWN_ToolConfiguration.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_ToolConfiguration
                 }

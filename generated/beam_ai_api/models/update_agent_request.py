@@ -22,6 +22,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -255,6 +256,8 @@ class UpdateAgentRequest(ResponseModel):
                 raise TypeError("templates")
             self.templates = value
             if not _KNOWN_UpdateAgentRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateAgentRequest
                 }

@@ -18,6 +18,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class UpdateEdgeRequest(ResponseModel):
             value = get("groups")
             self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
             if not _KNOWN_UpdateEdgeRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateEdgeRequest
                 }

@@ -16,6 +16,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ class UpdateNodeParamsRequest(ResponseModel):
             value = get("inputParams")
             self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
             if not _KNOWN_UpdateNodeParamsRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeParamsRequest
                 }

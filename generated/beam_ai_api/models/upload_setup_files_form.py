@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 _datetime_from = datetime.datetime.fromisoformat
@@ -86,6 +87,8 @@ class UploadSetupFilesForm(ResponseModel):
                 raise KeyError("files")
             self.files = [File(payload=BytesIO(value_item)) for value_item in value]
             if not _KNOWN_UploadSetupFilesForm.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_UploadSetupFilesForm
                 }

@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -168,6 +169,8 @@ class User(ResponseModel):
             value = get("workspaces")
             self.workspaces = None if value is None else list(map(_models.Workspace.from_dict, value))
             if not _KNOWN_User.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_User}
             else:
                 self.additional_properties = {}

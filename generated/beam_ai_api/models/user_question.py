@@ -18,6 +18,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -110,6 +111,8 @@ class UserQuestion(ResponseModel):
             value = get("foodForThought")
             self.food_for_thought = None if value is None else list(map(_models.FoodForThought.from_dict, value))
             if not _KNOWN_UserQuestion.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_UserQuestion
                 }

@@ -19,6 +19,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -144,6 +145,8 @@ class View(ResponseModel):
             value = get("columns")
             self.columns = None if value is None else list(map(_models.ViewColumn.from_dict, value))
             if not _KNOWN_View.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_View}
             else:
                 self.additional_properties = {}

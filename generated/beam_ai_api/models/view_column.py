@@ -18,6 +18,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -211,6 +212,8 @@ class ViewColumn(ResponseModel):
                 raise TypeError("reverseColumnId")
             self.reverse_column_id = value
             if not _KNOWN_ViewColumn.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_ViewColumn
                 }

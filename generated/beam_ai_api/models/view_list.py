@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_model,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ class ViewList(ResponseModel):
                 raise TypeError("total")
             self.total = value
             if not _KNOWN_ViewList.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ViewList}
             else:
                 self.additional_properties = {}

@@ -17,6 +17,7 @@ from ..types import (  # lenient parsing (issue 18); ruff drops the names a mode
     as_str,
     model_repr,
     parse_fields,
+    refusing_unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -147,6 +148,8 @@ class Workspace(ResponseModel):
             value = get("agent")
             self.agent = None if value is None else _models.WorkspaceAgent.from_dict(value)
             if not _KNOWN_Workspace.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
                 self.additional_properties = {
                     key: item for key, item in src_dict.items() if key not in _KNOWN_Workspace
                 }

@@ -60,7 +60,9 @@ def model(cls: type[ModelT], value: ModelT | Mapping[str, Any] | None, field: st
     if not isinstance(value, Mapping):
         raise BeamValidationError(field, f"must be a {cls.__name__} or a mapping, got {type(value).__name__}")
     try:
-        with strict_parsing():  # a caller's mapping is checked, not read leniently like a response
+        # A caller's mapping is checked, not read leniently like a response; fields the spec does
+        # not list are passed on (the server may know them).
+        with strict_parsing(refuse_unknown=False):
             return cast(ModelT, cls.from_dict(dict(value)))  # type: ignore[attr-defined]
     except MissingFieldError as error:
         raise BeamValidationError(field, f"missing required field {error.field!r}") from None
