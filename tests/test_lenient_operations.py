@@ -72,7 +72,11 @@ def _from_the_future(result: Any) -> bool:
 @pytest.mark.parametrize("knob", KNOBS)
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
 def test_every_operation_returns_its_model(
-    operation_id: str, knob: str, make_driver: MakeDriver, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+    operation_id: str,
+    knob: str,
+    make_driver: MakeDriver,
+    fake_beam_server: FakeBeamServer,
+    fake_beam: FakeBeam,
 ) -> None:
     driver = _driver(make_driver, fake_beam_server, fake_beam)
     setattr(fake_beam.quirks, knob, True)
@@ -82,11 +86,16 @@ def test_every_operation_returns_its_model(
         assert _from_the_future(result), result
 
 
-def test_sparse_bodies_drop_what_the_docs_allow(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:
+def test_sparse_bodies_drop_what_the_docs_allow(
+    fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
     """The knob really thins the bodies: optional fields and ids gone, what calls need kept."""
     fake_beam.quirks.sparse_bodies = True
     with Beam(
-        api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=fake_beam_server.url, clock=fake_beam.clock.now
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        clock=fake_beam.clock.now,
     ) as client:
         agents = client.agents.list()
         task = client.agent_tasks.get(DONE_TASK)
@@ -121,7 +130,11 @@ def _list_all(client: Any, operation_id: str) -> Any:
 @pytest.mark.parametrize("knob", KNOBS)
 @pytest.mark.parametrize("operation_id", PAGINATED)
 def test_list_all_pages_every_item(
-    operation_id: str, knob: str, make_driver: MakeDriver, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+    operation_id: str,
+    knob: str,
+    make_driver: MakeDriver,
+    fake_beam_server: FakeBeamServer,
+    fake_beam: FakeBeam,
 ) -> None:
     driver = _driver(make_driver, fake_beam_server, fake_beam)
     plain = driver.collect(lambda c: _list_all(c, operation_id))
@@ -163,7 +176,9 @@ def test_a_new_terminal_status_ends_the_run_within_one_poll_interval(
         fake_beam.advance(STEP if stream else 0)
 
     task = driver.invoke(
-        lambda c: c.agent_tasks.run(SUPPORT_AGENT_ID, "hi", on_event=on_event, poll_interval=POLL, timeout=600)
+        lambda c: c.agent_tasks.run(
+            SUPPORT_AGENT_ID, "hi", on_event=on_event, poll_interval=POLL, timeout=600
+        )
     )
     assert task.status == FUTURE_STATUS and task.ended_at is not None
     (record,) = [t for t in fake_beam.store.tasks.values() if t.id == task.id]
@@ -216,7 +231,10 @@ def quick_server() -> Iterator[FakeBeamServer]:
 
 @pytest.mark.parametrize("knob", KNOBS)
 def test_the_cli_runs_lists_and_gets(
-    knob: str, quick_server: FakeBeamServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    knob: str,
+    quick_server: FakeBeamServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     fake = quick_server.fake
     fake.reset()

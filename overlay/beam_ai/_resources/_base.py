@@ -9,15 +9,16 @@ parse). `list_all` methods use `_paginate`, reading pages as the spec's `x-beam-
 from __future__ import annotations
 
 import enum
-from collections.abc import Awaitable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
+import httpx
 
 from beam_ai_api.surface.operations import Operation
-from beam_ai_api.types import UNSET, MissingFieldError, Unset, strict_parsing
+from beam_ai_api.types import UNSET, MissingFieldError, ResponseModel, Unset, fields_of, strict_parsing
 
-from .._errors import BeamValidationError
+from .._errors import APIResponseValidationError, BeamValidationError
 from .._operation import acall, call, check_call_options, prepare
 from .._pagination import AsyncPaginator, PageReader, Paginator
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -176,6 +177,39 @@ def page_reader(operation: Operation) -> PageReader[Any, Any]:
     return reader
 
 
+def _lacking(model: Any, attribute: str) -> str | None:
+    """The spec name of `attribute` when the server sent it missing (required) or of another type."""
+    if getattr(model, attribute, None) is not None or not isinstance(model, ResponseModel):
+        return None
+    for field in fields_of(type(model)):
+        if field.attribute == attribute and (
+            field.key in model.missing_fields or field.key in model.mismatched_fields
+        ):
+            return field.key
+    return None
+
+
+def _with_items(client: Beam | AsyncBeam, operation: Operation, page: Any) -> Any:
+    """`page`, if it holds its items: a page without them (missing, or not a list) cannot be walked,
+    so the typed error names the field (every other field of a page may be missing)."""
+    assert operation.pagination is not None
+    holders = [page]
+    for step in operation.pagination.items:
+        for holder in holders:
+            key = _lacking(holder, step)
+            if key is not None:
+                response = httpx.Response(
+                    200,
+                    json=page.to_dict(),
+                    request=httpx.Request(operation.method, client.base_url.join(operation.path.lstrip("/"))),
+                )
+                raise APIResponseValidationError(
+                    response, f"missing required field {key!r} in {type(holder).__name__}"
+                )
+        holders = [item for holder in holders for item in (_present(getattr(holder, step)) or [])]
+    return page
+
+
 def _first_page(operation: Operation, arguments: Mapping[str, Any], page_size: int) -> dict[str, Any]:
     assert operation.pagination is not None
     return {**arguments, operation.pagination.page: 1, operation.pagination.size: page_size}
@@ -219,7 +253,8 @@ class SyncResource:
         prepare(self._client, operation, given(**_first_page(operation, arguments, page_size)))
 
         def fetch(page_num: int, size: int) -> Any:
-            return self._send(operation, _page(operation, arguments, page_num, size), timeout, max_retries)
+            page = self._send(operation, _page(operation, arguments, page_num, size), timeout, max_retries)
+            return _with_items(self._client, operation, page)
 
         return Paginator(fetch, reader, page_size=page_size)
 
@@ -255,7 +290,10 @@ class AsyncResource:
         check_call_options(timeout, max_retries)
         prepare(self._client, operation, given(**_first_page(operation, arguments, page_size)))
 
-        def fetch(page_num: int, size: int) -> Awaitable[Any]:
-            return self._send(operation, _page(operation, arguments, page_num, size), timeout, max_retries)
+        async def fetch(page_num: int, size: int) -> Any:
+            page = await self._send(
+                operation, _page(operation, arguments, page_num, size), timeout, max_retries
+            )
+            return _with_items(self._client, operation, page)
 
         return AsyncPaginator(fetch, reader, page_size=page_size)

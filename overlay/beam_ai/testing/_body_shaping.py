@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -27,7 +27,13 @@ from typing import Any
 from starlette.responses import Response, StreamingResponse
 
 from beam_ai_api import models
-from beam_ai_api.surface.operations import ESSENTIAL_FIELDS, OPERATIONS, RESPONSES, SCHEMA_RULES, TASK_STATUSES
+from beam_ai_api.surface.operations import (
+    ESSENTIAL_FIELDS,
+    OPERATIONS,
+    RESPONSES,
+    SCHEMA_RULES,
+    TASK_STATUSES,
+)
 from beam_ai_api.types import fields_of
 
 FUTURE_FIELD = "fieldFromTheFuture"
@@ -104,9 +110,9 @@ class BodyShaper:
         shaped: dict[str, Any] = {}
         for key, item in body.items():
             field = fields.get(key)
-            if self.sparse and key not in essential:
-                if field is None or not field.required or key == "id":
-                    continue
+            # Sparse: only required fields (ids aside) and what the client's calls need.
+            if self.sparse and key not in essential and (field is None or not field.required or key == "id"):
+                continue
             shaped[key] = self.value(item, field.nested) if field is not None else item
         if self.future:
             self.task_from_the_future(shaped, "endedAt" in fields)
@@ -152,7 +158,7 @@ def shape_response(fake: Any, method: str, path: str, response: Response) -> Res
     if cls is None or "json" not in response.headers.get("content-type", ""):
         return response
     try:
-        body = json.loads(response.body)
+        body = json.loads(bytes(response.body))
     except ValueError:
         return response  # a fault (malformed_json) on purpose
     content = json.dumps(shaper.value(body, cls)).encode()
@@ -160,7 +166,7 @@ def shape_response(fake: Any, method: str, path: str, response: Response) -> Res
     return Response(content, status_code=response.status_code, headers=headers, media_type="application/json")
 
 
-async def _shaped_events(chunks: AsyncIterator[Any], shaper: BodyShaper) -> AsyncIterator[str]:
+async def _shaped_events(chunks: AsyncIterable[Any], shaper: BodyShaper) -> AsyncIterator[str]:
     async for chunk in chunks:
         text = chunk if isinstance(chunk, str) else bytes(chunk).decode()
         yield "\n".join(_shaped_line(line, shaper) for line in text.split("\n"))
