@@ -9,6 +9,7 @@ naming the field. `strict_responses=True` fails every such response.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +20,7 @@ from mock_api import MOCK_BASE_URL, MockBeam, json_response
 from test_lenient_models import VENDOR_TASK
 from test_namespaces import CASES
 
-from beam_ai import APIResponseValidationError
+from beam_ai import APIResponseValidationError, AsyncBeam, Beam, BeamConfigError
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
 from beam_ai_api import models
 from beam_ai_api.surface.operations import OPERATIONS, RESPONSES
@@ -158,3 +159,17 @@ def test_strict_per_call_through_with_options(make_driver: MakeDriver) -> None:
     with pytest.raises(APIResponseValidationError, match="missing required field 'id' in AgentTask"):
         strict.invoke(lambda c: c.agent_tasks.approve("t-1"))
     assert driver.invoke(lambda c: c.agent_tasks.approve("t-1")).missing_fields == ("id",)  # parent unchanged
+
+
+def test_the_strict_option_is_checked_kept_by_derived_clients_and_pickled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BEAM_API_KEY", FAKE_API_KEY)
+    for cls in (Beam, AsyncBeam):
+        client = cls(workspace_id="ws", strict_responses=True)
+        assert client.strict_responses and client.with_workspace("ws-2").strict_responses
+        assert not client.with_options(strict_responses=False).strict_responses and client.strict_responses
+        assert pickle.loads(pickle.dumps(client)).strict_responses is True
+        assert not cls(workspace_id="ws").strict_responses
+        with pytest.raises(BeamConfigError, match="strict_responses"):
+            cls(workspace_id="ws", strict_responses="yes")  # type: ignore[arg-type]

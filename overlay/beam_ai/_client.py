@@ -72,8 +72,9 @@ class _Options:
     deadline: float | None = None
     """When set (seconds on the client's clock), every request is bounded by the time left until then."""
     strict_responses: bool = False
-    """Raise on a response field that is missing or of another type, and on request values the spec
-    does not list; lenient (the default) reads such fields as None and sends such values."""
+    """Raise on a response field that is missing, of another type or unknown to the spec, and on
+    request values the spec does not list; lenient (the default) reads such fields as None (unknown
+    ones into `additional_properties`) and sends such values."""
 
 
 def _check_workspace(workspace_id: object) -> str:
@@ -247,6 +248,11 @@ class _BeamBase:
         return self._options.max_retries
 
     @property
+    def strict_responses(self) -> bool:
+        """Whether responses (and request enum values) must match the spec exactly; see `Beam`."""
+        return self._options.strict_responses
+
+    @property
     def raw(self) -> GeneratedClient:
         """The generated low-level client, for `beam_ai_api.api.*` functions.
 
@@ -404,8 +410,9 @@ class Beam(SyncNamespaces, _BeamBase):
             `FileTokenCache(path)`: one token exchange for many workers (token auth only).
         rate_limit: requests per second this process may start to this API, if the quota is
             known; every client of the API in the process shares the pace (and any 429 pause).
-        strict_responses: raise `APIResponseValidationError` when a response lacks a required field
-            or holds a value of another type, and refuse request values the spec does not list.
+        strict_responses: raise `APIResponseValidationError` when a response lacks a required field,
+            holds a value of another type or a field the spec does not list, and refuse request
+            values the spec does not list.
             Default False (lenient): such fields read None and the model lists them
             (`missing_fields`, `mismatched_fields`); unlisted request values are sent as given.
 

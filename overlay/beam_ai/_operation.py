@@ -61,7 +61,7 @@ def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response:
     GET) whose body is not the documented shape at all (empty, not JSON, a list for an object) still
     succeeds: it returns the documented model with nothing in it (`missing_fields` lists what it
     lacks). A read fails on such a body in both modes: the body is what the call is for. Strict: any
-    missing field or mismatched type raises, naming the model and the field.
+    missing field, mismatched type or field the spec does not list raises, naming the model and field.
     """
     entry = operation_of(operation)
     if client._options.strict_responses:
