@@ -2,7 +2,8 @@
 
 A copy of the project gets a new operation and a new response field in `openapi/beam.yaml` only;
 after regenerating, the new method is callable on both clients, typed, validated from the spec and
-sent with the workspace header, and the new field parses. A second check names any spec operation
+sent with the workspace header, and the new field parses. Another copy gets a new tag of five CRUD
+operations: it becomes a namespace of both clients, typed, exported and in the README's table. A second check names any spec operation
 the fake server has no route for, so the test kit cannot silently fall behind the spec.
 """
 
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -136,35 +138,281 @@ TYPED_USE = textwrap.dedent(
 )
 
 
+NEW_TAG = """\
+- name: Triggers
+  description: Scheduled triggers that start an agent.
+"""
+
+_TRIGGER_ID = """\
+      - name: triggerId
+        in: path
+        required: true
+        schema:
+          type: string
+"""
+_TRIGGER_BODY = """\
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/TriggerInput'
+"""
+_TRIGGER_RESPONSE = """\
+      responses:
+        '200':
+          description: The trigger
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Trigger'
+"""
+_WORKSPACE = "      - $ref: '#/components/parameters/CurrentWorkspaceId'\n"
+
+NEW_TAG_PATHS = (
+    """\
+  /triggers:
+    get:
+      operationId: listTriggers
+      tags:
+      - Triggers
+      summary: List Triggers
+      x-beam-method: list
+      x-beam-pagination:
+        items: triggers
+        total: count
+        page: pageNum
+        size: pageSize
+      parameters:
+      - name: pageNum
+        in: query
+        schema:
+          type: integer
+          minimum: 1
+      - name: pageSize
+        in: query
+        schema:
+          type: integer
+          minimum: 1
+          maximum: 50
+"""
+    + _WORKSPACE
+    + """\
+      responses:
+        '200':
+          description: A page of triggers
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/TriggerList'
+    post:
+      operationId: createTrigger
+      tags:
+      - Triggers
+      summary: Create Trigger
+      x-beam-method: create
+      parameters:
+"""
+    + _WORKSPACE
+    + _TRIGGER_BODY
+    + _TRIGGER_RESPONSE
+    + """\
+  /triggers/{triggerId}:
+    get:
+      operationId: getTrigger
+      tags:
+      - Triggers
+      summary: Get Trigger
+      x-beam-method: get
+      parameters:
+"""
+    + _TRIGGER_ID
+    + _WORKSPACE
+    + _TRIGGER_RESPONSE
+    + """\
+    put:
+      operationId: updateTrigger
+      tags:
+      - Triggers
+      summary: Update Trigger
+      x-beam-method: update
+      parameters:
+"""
+    + _TRIGGER_ID
+    + _WORKSPACE
+    + _TRIGGER_BODY
+    + _TRIGGER_RESPONSE
+    + """\
+    delete:
+      operationId: deleteTrigger
+      tags:
+      - Triggers
+      summary: Delete Trigger
+      x-beam-method: delete
+      parameters:
+"""
+    + _TRIGGER_ID
+    + _WORKSPACE
+    + """\
+      responses:
+        '200':
+          description: Deleted
+"""
+)
+
+NEW_TAG_SCHEMAS = """\
+    Trigger:
+      type: object
+      properties:
+        id:
+          type: string
+        agentId:
+          type: string
+        cron:
+          type: string
+      required:
+      - id
+      - agentId
+      - cron
+    TriggerInput:
+      type: object
+      properties:
+        agentId:
+          type: string
+          minLength: 1
+        cron:
+          type: string
+          minLength: 9
+      required:
+      - agentId
+      - cron
+    TriggerList:
+      type: object
+      properties:
+        triggers:
+          type: array
+          items:
+            $ref: '#/components/schemas/Trigger'
+        count:
+          type: integer
+      required:
+      - triggers
+      - count
+"""
+
+# CRUD against a dict behind `httpx.MockTransport`, through both clients, in a fresh interpreter.
+TAG_DRILL = textwrap.dedent(
+    """
+    import asyncio, json, re
+    import httpx
+    from beam_ai import AsyncBeam, Beam, BeamValidationError
+    from beam_ai.resources import AsyncTriggersResource, TriggersResource
+
+    triggers = {}
+
+    def handler(request):
+        assert request.headers["current-workspace-id"] == "ws-drill", request.headers
+        path, method = request.url.path, request.method
+        if path == "/triggers" and method == "POST":
+            trigger = {"id": f"t-{len(triggers) + 1}", **json.loads(request.content)}
+            triggers[trigger["id"]] = trigger
+            return httpx.Response(201, json=trigger)
+        if path == "/triggers":
+            page = int(request.url.params.get("pageNum", 1))
+            size = int(request.url.params.get("pageSize", 50))
+            items = list(triggers.values())[(page - 1) * size : page * size]
+            return httpx.Response(200, json={"triggers": items, "count": len(triggers)})
+        trigger_id = re.fullmatch("/triggers/([^/]+)", path).group(1)
+        if trigger_id not in triggers:
+            return httpx.Response(404, json={"message": "no such trigger"})
+        if method == "PUT":
+            triggers[trigger_id].update(json.loads(request.content))
+        if method == "DELETE":
+            del triggers[trigger_id]
+            return httpx.Response(200)
+        return httpx.Response(200, json=triggers[trigger_id])
+
+    settings = dict(api_key="bm_key_drill", workspace_id="ws-drill", base_url="https://api.beam.test",
+                    auth_mode="api_key", transport=httpx.MockTransport(handler), max_retries=0)
+
+    with Beam(**settings) as beam:
+        assert isinstance(beam.triggers, TriggersResource)
+        created = beam.triggers.create(agent_id="a-1", cron="0 * * * *")
+        assert beam.triggers.get(created.id).cron == "0 * * * *"
+        beam.triggers.update(created.id, agent_id="a-1", cron="30 * * * *")
+        assert beam.triggers.get(created.id).cron == "30 * * * *"
+        assert [t.id for t in beam.triggers.list_all()] == [created.id]
+        assert beam.triggers.list(page_size=1).count == 1
+        try:
+            beam.triggers.create(agent_id="a-1", cron="@hourly")
+        except BeamValidationError as error:
+            assert error.field == "cron", error
+        else:
+            raise AssertionError("a 7-character cron was not refused")
+        beam.triggers.delete(created.id)
+        assert triggers == {}
+
+    async def main():
+        async with AsyncBeam(**settings) as beam:
+            assert isinstance(beam.triggers, AsyncTriggersResource)
+            created = await beam.triggers.create(agent_id="a-2", cron="15 * * * *")
+            assert (await beam.triggers.get(created.id)).agent_id == "a-2"
+            await beam.triggers.update(created.id, agent_id="a-3", cron="15 * * * *")
+            assert [t.agent_id async for t in beam.triggers.list_all()] == ["a-3"]
+            await beam.triggers.delete(created.id)
+            assert triggers == {}
+
+    asyncio.run(main())
+    print("tag drill ok")
+    """
+)
+
+TAG_TYPED_USE = textwrap.dedent(
+    """
+    from beam_ai import AsyncBeam, Beam
+    from beam_ai.resources import TriggersResource
+    from beam_ai_api.models import Trigger, TriggerList
+
+    def crud(beam: Beam) -> Trigger:
+        namespace: TriggersResource = beam.triggers
+        page: TriggerList = namespace.list(page_size=10)
+        del page
+        return beam.triggers.update("t-1", agent_id="a-1", cron="0 * * * *")
+
+    async def acrud(beam: AsyncBeam) -> Trigger:
+        return await beam.triggers.get("t-1")
+
+    def wrong(beam: Beam) -> None:
+        beam.triggers.create(agent_id=1, cron="0 * * * *")  # type: ignore[arg-type]
+        beam.triggers.get("t-1", cronn="x")  # type: ignore[call-arg]
+        beam.trigers.get("t-1")  # type: ignore[attr-defined]
+    """
+)
+
+
 def _run(*command: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, check=False)
 
 
-def test_a_new_operation_is_callable_typed_and_validated_after_regen(tmp_path: Path) -> None:
+def regenerated_copy(tmp_path: Path, edit: Callable[[str], str]) -> dict[str, str]:
+    """A copy of the project whose spec `edit` changed, regenerated; the environment to run it in
+    (the copy's generated package and this checkout's overlay, unchanged)."""
     for part in ("openapi", "scripts", "generated"):
         shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "README.md", tmp_path / "README.md")
     spec = tmp_path / "openapi" / "beam.yaml"
-    text = spec.read_text()
-    paths_anchor, schemas_anchor = "paths:\n", "  schemas:\n"
-    agent_anchor = "    Agent:\n      type: object\n      properties:\n"
-    assert text.count(agent_anchor) == 1
-    text = text.replace(paths_anchor, paths_anchor + NEW_OPERATION, 1)
-    text = text.replace(schemas_anchor, schemas_anchor + NEW_SCHEMA, 1)
-    text = text.replace(agent_anchor, agent_anchor + "        rating:\n          type: number\n")
-    spec.write_text(text)
-
+    spec.write_text(edit(spec.read_text()))
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     regen = _run("bash", str(tmp_path / "scripts" / "regen.sh"), env=env, cwd=tmp_path)
     assert regen.returncode == 0, regen.stderr
-
     paths = os.pathsep.join([str(tmp_path / "generated"), str(ROOT / "overlay")])
-    drill_env = {**env, "PYTHONPATH": paths, "MYPYPATH": paths}
-    drill = _run(sys.executable, "-c", DRILL, env=drill_env, cwd=tmp_path)
-    assert drill.returncode == 0 and "drill ok" in drill.stdout, drill.stderr
+    return {**env, "PYTHONPATH": paths, "MYPYPATH": paths}
 
+
+def _mypy(tmp_path: Path, source: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     typed = tmp_path / "typed_use.py"
-    typed.write_text(TYPED_USE)
-    mypy = _run(
+    typed.write_text(source)
+    return _run(
         sys.executable,
         "-m",
         "mypy",
@@ -173,10 +421,52 @@ def test_a_new_operation_is_callable_typed_and_validated_after_regen(tmp_path: P
         "--no-incremental",
         "--follow-imports=silent",
         str(typed),
-        env=drill_env,
+        env=env,
         cwd=tmp_path,
     )
+
+
+def _add_operation(text: str) -> str:
+    paths_anchor, schemas_anchor = "paths:\n", "  schemas:\n"
+    agent_anchor = "    Agent:\n      type: object\n      properties:\n"
+    assert text.count(agent_anchor) == 1
+    text = text.replace(paths_anchor, paths_anchor + NEW_OPERATION, 1)
+    text = text.replace(schemas_anchor, schemas_anchor + NEW_SCHEMA, 1)
+    return text.replace(agent_anchor, agent_anchor + "        rating:\n          type: number\n")
+
+
+@pytest.mark.slow
+def test_a_new_operation_is_callable_typed_and_validated_after_regen(tmp_path: Path) -> None:
+    drill_env = regenerated_copy(tmp_path, _add_operation)
+    drill = _run(sys.executable, "-c", DRILL, env=drill_env, cwd=tmp_path)
+    assert drill.returncode == 0 and "drill ok" in drill.stdout, drill.stderr
+    mypy = _mypy(tmp_path, TYPED_USE, drill_env)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+
+def _add_tag(text: str) -> str:
+    for anchor, added in (
+        ("\npaths:\n", NEW_TAG_PATHS),
+        ("\n  schemas:\n", NEW_TAG_SCHEMAS),
+        ("\ntags:\n", NEW_TAG),
+    ):
+        assert text.count(anchor) == 1, anchor
+        text = text.replace(anchor, anchor + added, 1)
+    return text
+
+
+@pytest.mark.slow
+def test_a_new_tag_is_a_namespace_on_both_clients_after_regen(tmp_path: Path) -> None:
+    """A tag of five CRUD operations added to the spec alone: `beam.triggers` / `async_beam.triggers`
+    work, typed, exported, listed in the README; no hand-written line. (Against `httpx.MockTransport`
+    keeping the triggers in a dict: the fake server answers only the operations it has routes for.)"""
+    env = regenerated_copy(tmp_path, _add_tag)
+    drill = _run(sys.executable, "-c", TAG_DRILL, env=env, cwd=tmp_path)
+    assert drill.returncode == 0 and "tag drill ok" in drill.stdout, drill.stderr
+    mypy = _mypy(tmp_path, TAG_TYPED_USE, env)
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+    readme = (tmp_path / "README.md").read_text()
+    assert "| `triggers` | `create`, `delete`, `get`, `list`, `list_all`, `update` |" in readme
 
 
 def _template(path: str) -> str:

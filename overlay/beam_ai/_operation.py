@@ -1,8 +1,10 @@
-"""The one send path: check, fill in the workspace, build, send and parse one generated operation.
+"""The one send path's steps: check, fill in the workspace, build and parse one generated operation.
 
-Every namespace method and every helper (task run/follow, answers, consent) sends through `call` /
-`acall`, so all of them get the same checks (`_validation`, rules generated from the spec), the
-client's workspace and the typed errors. An operation is named by its generated entry
+Every namespace method and every helper (task run/follow, answers, consent) sends through the
+requester's `call` / `acall` (`_requester`), which uses these steps, so all of them get the same
+checks (`_validation`, rules generated from the spec), the client's workspace and the typed errors.
+Nothing here knows the client or the requester: they pass the workspace and the generated client.
+An operation is named by its generated entry
 (`beam_ai_api.surface.operations.Operation`) or by its generated module (`beam_ai_api.api.<tag>.<op>`).
 The generated package builds the request and parses the response (`request_builder`,
 `response_parser`); this module adds the per-call timeout and retry budget and wraps a parse failure
@@ -21,14 +23,24 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
-from beam_ai_api.types import FieldTypeError, MissingFieldError, strict_parsing, warn_once
+from beam_ai_api.types import (
+    FieldTypeError,
+    MissingFieldError,
+    ResponseModel,
+    Unset,
+    fields_of,
+    strict_parsing,
+    warn_once,
+)
 
+from ._arguments import given as given  # the requester drops unset arguments and builds bodies with it
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
-from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._pagination import PageReader
+from ._types import NotGiven, TimeoutTypes
 from ._validation import check_model, check_operation, enum_value, operation_rules
 
 if TYPE_CHECKING:
-    from ._client import AsyncBeam, Beam
+    from beam_ai_api import Client as GeneratedClient
 
 WORKSPACE_ARGUMENT = "current_workspace_id"
 
@@ -53,10 +65,12 @@ def _with_status(response: httpx.Response, status: int) -> httpx.Response:
     )
 
 
-def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
+def parse(
+    operation: Operation | ModuleType, raw: GeneratedClient, response: httpx.Response, *, strict: bool = False
+) -> Any:
     """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit.
 
-    Lenient unless the client says `strict_responses`: fields that are missing or of another type read
+    Lenient unless `strict` (the client's `strict_responses`): fields that are missing or of another type read
     None (the model lists them, see the generated `types.parse_fields`), and a write (any method but
     GET) whose body is not the documented shape at all (empty, not JSON, a list for an object) still
     succeeds: it returns the documented model with nothing in it (`missing_fields` lists what it
@@ -64,19 +78,19 @@ def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response:
     missing field, mismatched type or field the spec does not list raises, naming the model and field.
     """
     entry = operation_of(operation)
-    if client._options.strict_responses:
+    if strict:
         with strict_parsing():
-            return _parse(entry, client, response)
+            return _parse(entry, raw, response)
     try:
-        return _parse(entry, client, response)
+        return _parse(entry, raw, response)
     except APIResponseValidationError as error:
         if entry.method == "GET":
             raise
-        return _unreadable_write(entry, client, response, error)
+        return _unreadable_write(entry, raw, response, error)
 
 
 def _unreadable_write(
-    entry: Operation, client: Beam | AsyncBeam, response: httpx.Response, error: APIResponseValidationError
+    entry: Operation, raw: GeneratedClient, response: httpx.Response, error: APIResponseValidationError
 ) -> Any:
     """What a write returns when its 2xx body cannot be read: the documented result, empty."""
     warn_once(
@@ -97,14 +111,13 @@ def _unreadable_write(
         request=response.request,
     )
     try:
-        return _parse(entry, client, empty)
+        return _parse(entry, raw, empty)
     except APIResponseValidationError:
         return parse_body(response)
 
 
-def _parse(entry: Operation, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
+def _parse(entry: Operation, raw: GeneratedClient, response: httpx.Response) -> Any:
     parser = response_parser(entry)
-    raw = client.raw
     try:
         parsed = parser(client=raw, response=response)
         if parsed is None and response.content:
@@ -131,7 +144,7 @@ def _parse(entry: Operation, client: Beam | AsyncBeam, response: httpx.Response)
         raise APIResponseValidationError(response, "nested too deeply to decode") from None
     # A 204, 304 or an unfollowed redirect where a body is documented: never None instead.
     unexpected_status = response.status_code not in _SUCCESS_STATUSES
-    if parsed is None and not response.content and unexpected_status and _documents_a_body(entry, client):
+    if parsed is None and not response.content and unexpected_status and _documents_a_body(entry, raw):
         raise APIResponseValidationError(
             response, f"status {response.status_code} without the body the API documents"
         )
@@ -165,7 +178,7 @@ def _enum_class(name: str) -> type[enum.Enum]:
 
 
 def prepare(
-    client: Beam | AsyncBeam, operation: Operation | ModuleType, arguments: Mapping[str, Any]
+    workspace_id: str, operation: Operation | ModuleType, arguments: Mapping[str, Any], *, strict: bool = False
 ) -> tuple[Operation, dict[str, Any]]:
     """Checked keyword arguments for the generated request builder, with the workspace filled in.
 
@@ -180,13 +193,13 @@ def prepare(
             prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
         elif rule.type == "string" and isinstance(value, dt.date):
             prepared[argument] = timestamp(value)
-    open_enums = not client._options.strict_responses
+    open_enums = not strict  # a value the spec does not list is sent (warned once) unless strict
     check_operation(entry, prepared, open_enums=open_enums)
     body = prepared.get("body")
     if body is not None:
         check_model(body, open_enums=open_enums)
     if entry.workspace:
-        prepared[WORKSPACE_ARGUMENT] = client.workspace_id
+        prepared[WORKSPACE_ARGUMENT] = workspace_id
     return entry, prepared
 
 
@@ -205,59 +218,119 @@ def check_call_options(timeout: object, max_retries: object) -> None:
         raise BeamValidationError("max_retries", f"must be an integer >= 0; got {max_retries!r}")
 
 
-def _documents_a_body(operation: Operation | ModuleType, client: Beam | AsyncBeam) -> bool:
+def _documents_a_body(operation: Operation | ModuleType, raw: GeneratedClient) -> bool:
     """Whether the operation documents a body for its success status (parsing nothing fails)."""
     parser = response_parser(operation_of(operation))
     for status in _SUCCESS_STATUSES:
         empty = httpx.Response(status, content=b"", request=httpx.Request("GET", "http://probe.invalid"))
         try:
-            if parser(client=client.raw, response=empty) is not None:
+            if parser(client=raw, response=empty) is not None:
                 return True
         except ValueError:  # json.JSONDecodeError: a body was expected
             return True
     return False
 
 
-def _request_kwargs(
-    client: Beam | AsyncBeam,
+def build(
     operation: Operation | ModuleType,
     arguments: Mapping[str, Any],
+    workspace_id: str,
     timeout: TimeoutTypes | NotGiven,
     max_retries: int | None,
+    *,
+    strict: bool = False,
 ) -> tuple[Operation, dict[str, Any]]:
-    """httpx `request()` arguments: the generated operation's, plus the call's timeout and retries."""
+    """httpx `request()` arguments of the generated operation (the requester adds the timeout and
+    retries); everything is checked first, so a refused call sends nothing."""
     check_call_options(timeout, max_retries)
-    entry, prepared = prepare(client, operation, arguments)
+    entry, prepared = prepare(workspace_id, operation, arguments, strict=strict)
     kwargs: dict[str, Any] = request_builder(entry)(**prepared)
     if not kwargs.get("params", True):
         # Generated operations always pass `params`, often `{}`; httpx re-parses the whole URL for
         # any params given, even none (bench/per_call.py: ~8% of a GET).
         del kwargs["params"]
-    kwargs.update(client._request_options(timeout, max_retries))
     return entry, kwargs
 
 
-def call(
-    client: Beam,
-    operation: Operation | ModuleType,
-    *,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    max_retries: int | None = None,
-    **arguments: Any,
-) -> Any:
-    """Send `operation` with `arguments` (the generated builder's names) and parse the result."""
-    entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(entry, client, client.http.request(**kwargs))
+# -- pagination from the spec ----------------------------------------------------------------------
 
 
-async def acall(
-    client: AsyncBeam,
-    operation: Operation | ModuleType,
-    *,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    max_retries: int | None = None,
-    **arguments: Any,
-) -> Any:
-    """Async twin of `call`."""
-    entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(entry, client, await client.http.request(**kwargs))
+def _present(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _items(page: Any, steps: tuple[str, ...]) -> list[Any]:
+    """The items at `steps` (`("data", "tasks")`: the tasks of every group); absent lists are empty."""
+    first, *rest = steps
+    values: list[Any] = _present(getattr(page, first)) or []
+    for step in rest:
+        values = [item for value in values for item in (_present(getattr(value, step)) or [])]
+    return values
+
+
+def _total(page: Any, steps: tuple[str, ...]) -> Any:
+    """The envelope's total as sent (the paginator coerces it, or refuses one that is not a count)."""
+    value = page
+    for step in steps:
+        value = _present(getattr(value, step, None))
+        if value is None:
+            return None
+    return value
+
+
+_READERS: dict[str, PageReader[Any, Any]] = {}
+
+
+def page_reader(operation: Operation) -> PageReader[Any, Any]:
+    """How to read a page of `operation`, from its `x-beam-pagination` declaration in the spec."""
+    reader = _READERS.get(operation.operation_id)
+    if reader is None:
+        paging = operation.pagination
+        if paging is None:
+            raise TypeError(f"{operation.operation_id} is not paginated")
+        reader = PageReader(
+            items=lambda page: _items(page, paging.items), total=lambda page: _total(page, paging.total)
+        )
+        _READERS[operation.operation_id] = reader
+    return reader
+
+
+def _lacking(model: Any, attribute: str) -> str | None:
+    """The spec name of `attribute` when the server sent it missing (required) or of another type."""
+    if getattr(model, attribute, None) is not None or not isinstance(model, ResponseModel):
+        return None
+    for field in fields_of(type(model)):
+        if field.attribute == attribute and (field.key in model.missing_fields or field.key in model.mismatched_fields):
+            return field.key
+    return None
+
+
+def with_items(operation: Operation, page: Any, base_url: httpx.URL) -> Any:
+    """`page`, if it holds its items: a page without them (missing, or not a list) cannot be walked,
+    so the typed error names the field (every other field of a page may be missing)."""
+    assert operation.pagination is not None
+    holders = [page]
+    for step in operation.pagination.items:
+        for holder in holders:
+            key = _lacking(holder, step)
+            if key is not None:
+                response = httpx.Response(
+                    200,
+                    json=page.to_dict(),
+                    request=httpx.Request(operation.method, base_url.join(operation.path.lstrip("/"))),
+                )
+                raise APIResponseValidationError(
+                    response, f"missing required field {key!r} in {type(holder).__name__}"
+                )
+        holders = [item for holder in holders for item in (_present(getattr(holder, step)) or [])]
+    return page
+
+
+def first_page(operation: Operation, arguments: Mapping[str, Any], page_size: int) -> dict[str, Any]:
+    return at_page(operation, arguments, 1, page_size)
+
+
+def at_page(operation: Operation, arguments: Mapping[str, Any], page_num: int, size: int) -> dict[str, Any]:
+    """`arguments` asking for page `page_num` of `size` items (names from `x-beam-pagination`)."""
+    assert operation.pagination is not None
+    return {**arguments, operation.pagination.page: page_num, operation.pagination.size: size}

@@ -11,19 +11,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-    comma_list,
-)
-
 from ..models import (
     AgentAnalytics,
     AgentTask,
@@ -45,6 +32,19 @@ from ..models import (
     TaskNodeFeedbackPerKey,
     TaskQuery,
     UserInputAnswer,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
+    comma_list,
 )
 from .operations import OPERATIONS
 
@@ -103,7 +103,7 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("AgentTask", self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -133,7 +133,7 @@ class AgentTasksResource(SyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", self._send(_CREATE_TASK, arguments, timeout, max_retries))
+        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -149,7 +149,7 @@ class AgentTasksResource(SyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("AgentTask", self._send(_GET_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries))
 
     def get_analytics(
         self,
@@ -175,7 +175,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", self._send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     def get_neighbours(
         self,
@@ -213,7 +213,7 @@ class AgentTasksResource(SyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
 
     def get_tool_output_schema(
         self,
@@ -232,7 +232,9 @@ class AgentTasksResource(SyncResource):
         arguments = {
             "graph_node_id": graph_node_id,
         }
-        return cast("builtins.list[OutputParam]", self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries))
+        return cast(
+            "builtins.list[OutputParam]", self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+        )
 
     def get_updates(
         self,
@@ -250,7 +252,7 @@ class AgentTasksResource(SyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("str", self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -292,7 +294,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", self._send(_LIST_TASKS, arguments, timeout, max_retries))
+        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -307,7 +309,7 @@ class AgentTasksResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[TaskGroupList, MinimalAgentTask]:
+    ) -> Pages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
@@ -318,7 +320,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
 
     def list_latest_executions(
         self,
@@ -348,7 +350,7 @@ class AgentTasksResource(SyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", self._send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        return cast("LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
 
     def list_all_latest_executions(
         self,
@@ -359,14 +361,14 @@ class AgentTasksResource(SyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[LatestExecutions, Any]:
+    ) -> Pages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
 
     def rate_output(
         self,
@@ -398,7 +400,7 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", self._send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
 
     def reject(
         self,
@@ -424,7 +426,7 @@ class AgentTasksResource(SyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", self._send(_REJECT_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
 
     def retry(
         self,
@@ -458,7 +460,7 @@ class AgentTasksResource(SyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", self._send(_RETRY_TASK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
 
     def submit_user_input(
         self,
@@ -481,7 +483,7 @@ class AgentTasksResource(SyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", self._send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
 
 
 class AsyncAgentTasksResource(AsyncResource):
@@ -524,7 +526,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("AgentTask", await self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -554,7 +556,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", await self._send(_CREATE_TASK, arguments, timeout, max_retries))
+        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -570,7 +572,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("AgentTask", await self._send(_GET_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries))
 
     async def get_analytics(
         self,
@@ -596,7 +598,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", await self._send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     async def get_neighbours(
         self,
@@ -634,7 +636,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", await self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        return cast("TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
 
     async def get_tool_output_schema(
         self,
@@ -654,7 +656,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "graph_node_id": graph_node_id,
         }
         return cast(
-            "builtins.list[OutputParam]", await self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+            "builtins.list[OutputParam]",
+            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries),
         )
 
     async def get_updates(
@@ -673,7 +676,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments = {
             "task_id": task_id,
         }
-        return cast("str", await self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -715,7 +718,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", await self._send(_LIST_TASKS, arguments, timeout, max_retries))
+        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -730,7 +733,7 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[TaskGroupList, MinimalAgentTask]:
+    ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
@@ -741,7 +744,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
 
     async def list_latest_executions(
         self,
@@ -771,7 +774,9 @@ class AsyncAgentTasksResource(AsyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", await self._send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        return cast(
+            "LatestExecutions", await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries)
+        )
 
     def list_all_latest_executions(
         self,
@@ -782,14 +787,14 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[LatestExecutions, Any]:
+    ) -> AsyncPages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
 
     async def rate_output(
         self,
@@ -821,7 +826,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", await self._send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
 
     async def reject(
         self,
@@ -847,7 +852,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", await self._send(_REJECT_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
 
     async def retry(
         self,
@@ -881,7 +886,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", await self._send(_RETRY_TASK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
 
     async def submit_user_input(
         self,
@@ -904,4 +909,4 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", await self._send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))

@@ -9,22 +9,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    comma_list,
-)
-
 from ..models import (
     RecordsPage,
     View,
     ViewList,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    comma_list,
 )
 from .operations import OPERATIONS
 
@@ -51,7 +51,7 @@ class AgentViewsResource(SyncResource):
         arguments = {
             "view_id": view_id,
         }
-        return cast("View", self._send(_GET_VIEW, arguments, timeout, max_retries))
+        return cast("View", self._requester.send(_GET_VIEW, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -77,7 +77,7 @@ class AgentViewsResource(SyncResource):
             "page_num": page_num,
             "page_size": page_size,
         }
-        return cast("ViewList", self._send(_LIST_VIEWS, arguments, timeout, max_retries))
+        return cast("ViewList", self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -87,13 +87,13 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[ViewList, View]:
+    ) -> Pages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
 
     def list_linked_records(
         self,
@@ -127,7 +127,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", self._send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
 
     def list_all_linked_records(
         self,
@@ -141,7 +141,7 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[RecordsPage, Any]:
+    ) -> Pages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "view_id": view_id,
@@ -151,7 +151,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
 
     def list_records(
         self,
@@ -186,7 +186,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", self._send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
 
     def list_all_records(
         self,
@@ -198,7 +198,7 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[RecordsPage, Any]:
+    ) -> Pages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "view_id": view_id,
@@ -206,7 +206,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
 
 
 class AsyncAgentViewsResource(AsyncResource):
@@ -226,7 +226,7 @@ class AsyncAgentViewsResource(AsyncResource):
         arguments = {
             "view_id": view_id,
         }
-        return cast("View", await self._send(_GET_VIEW, arguments, timeout, max_retries))
+        return cast("View", await self._requester.send(_GET_VIEW, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -252,7 +252,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "page_num": page_num,
             "page_size": page_size,
         }
-        return cast("ViewList", await self._send(_LIST_VIEWS, arguments, timeout, max_retries))
+        return cast("ViewList", await self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -262,13 +262,13 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[ViewList, View]:
+    ) -> AsyncPages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
 
     async def list_linked_records(
         self,
@@ -302,7 +302,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", await self._send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", await self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
 
     def list_all_linked_records(
         self,
@@ -316,7 +316,7 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[RecordsPage, Any]:
+    ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "view_id": view_id,
@@ -326,7 +326,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
 
     async def list_records(
         self,
@@ -361,7 +361,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", await self._send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", await self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
 
     def list_all_records(
         self,
@@ -373,7 +373,7 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[RecordsPage, Any]:
+    ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "view_id": view_id,
@@ -381,4 +381,4 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)

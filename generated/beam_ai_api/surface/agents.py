@@ -9,18 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     Agent,
     AgentConfig,
@@ -28,6 +16,18 @@ from ..models import (
     AgentSettings,
     AgentType,
     UpdateAgentRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -66,7 +66,7 @@ class AgentsResource(SyncResource):
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", self._send(_LIST_AGENTS, arguments, timeout, max_retries))
+        return cast("AgentList", self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -77,14 +77,14 @@ class AgentsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[AgentList, Agent]:
+    ) -> Pages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
 
     def update(
         self,
@@ -158,7 +158,7 @@ class AgentsResource(SyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", self._send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))
 
 
 class AsyncAgentsResource(AsyncResource):
@@ -192,7 +192,7 @@ class AsyncAgentsResource(AsyncResource):
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", await self._send(_LIST_AGENTS, arguments, timeout, max_retries))
+        return cast("AgentList", await self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -203,14 +203,14 @@ class AsyncAgentsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[AgentList, Agent]:
+    ) -> AsyncPages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
 
     async def update(
         self,
@@ -284,4 +284,4 @@ class AsyncAgentsResource(AsyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", await self._send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    ContextFileDownloadLink,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
-)
-
-from ..models import (
-    ContextFileDownloadLink,
 )
 from .operations import OPERATIONS
 
@@ -49,7 +49,7 @@ class ContextFilesResource(SyncResource):
             "agent_id": agent_id,
             "file_key": file_key,
         }
-        return cast("Any", self._send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
 
     def get_download_url(
         self,
@@ -68,7 +68,8 @@ class ContextFilesResource(SyncResource):
             "file_id": file_id,
         }
         return cast(
-            "ContextFileDownloadLink", self._send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries)
+            "ContextFileDownloadLink",
+            self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries),
         )
 
 
@@ -95,7 +96,7 @@ class AsyncContextFilesResource(AsyncResource):
             "agent_id": agent_id,
             "file_key": file_key,
         }
-        return cast("Any", await self._send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
 
     async def get_download_url(
         self,
@@ -114,5 +115,6 @@ class AsyncContextFilesResource(AsyncResource):
             "file_id": file_id,
         }
         return cast(
-            "ContextFileDownloadLink", await self._send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries)
+            "ContextFileDownloadLink",
+            await self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries),
         )

@@ -10,22 +10,22 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncResource,
-    NotGiven,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     ActiveToolList,
     OptimizeToolRequest,
     PreferredModel,
     TaskNodeFeedback,
     ToolOptimizationThread,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -53,7 +53,8 @@ class ToolsResource(SyncResource):
             "thread_id": thread_id,
         }
         return cast(
-            "ToolOptimizationThread", self._send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries)
+            "ToolOptimizationThread",
+            self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries),
         )
 
     def list_active(
@@ -76,7 +77,7 @@ class ToolsResource(SyncResource):
             "type_": type,
             "search_keyword": search_keyword,
         }
-        return cast("ActiveToolList", self._send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
+        return cast("ActiveToolList", self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
 
     def list_preferred_models(
         self,
@@ -90,7 +91,8 @@ class ToolsResource(SyncResource):
         """
         arguments = {}
         return cast(
-            "builtins.list[PreferredModel]", self._send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries)
+            "builtins.list[PreferredModel]",
+            self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries),
         )
 
     def optimize(
@@ -118,7 +120,7 @@ class ToolsResource(SyncResource):
                 task_nodes=[TaskNodeFeedback],
             ),
         }
-        return cast("ToolOptimizationThread", self._send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
+        return cast("ToolOptimizationThread", self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
 
 
 class AsyncToolsResource(AsyncResource):
@@ -139,7 +141,8 @@ class AsyncToolsResource(AsyncResource):
             "thread_id": thread_id,
         }
         return cast(
-            "ToolOptimizationThread", await self._send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries)
+            "ToolOptimizationThread",
+            await self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries),
         )
 
     async def list_active(
@@ -162,7 +165,7 @@ class AsyncToolsResource(AsyncResource):
             "type_": type,
             "search_keyword": search_keyword,
         }
-        return cast("ActiveToolList", await self._send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
+        return cast("ActiveToolList", await self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
 
     async def list_preferred_models(
         self,
@@ -176,7 +179,8 @@ class AsyncToolsResource(AsyncResource):
         """
         arguments = {}
         return cast(
-            "builtins.list[PreferredModel]", await self._send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries)
+            "builtins.list[PreferredModel]",
+            await self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries),
         )
 
     async def optimize(
@@ -204,4 +208,6 @@ class AsyncToolsResource(AsyncResource):
                 task_nodes=[TaskNodeFeedback],
             ),
         }
-        return cast("ToolOptimizationThread", await self._send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
+        return cast(
+            "ToolOptimizationThread", await self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries)
+        )
