@@ -178,7 +178,11 @@ def _enum_class(name: str) -> type[enum.Enum]:
 
 
 def prepare(
-    workspace_id: str, operation: Operation | ModuleType, arguments: Mapping[str, Any], *, strict: bool = False
+    workspace_id: str,
+    operation: Operation | ModuleType,
+    arguments: Mapping[str, Any],
+    *,
+    strict: bool = False,
 ) -> tuple[Operation, dict[str, Any]]:
     """Checked keyword arguments for the generated request builder, with the workspace filled in.
 
@@ -300,7 +304,9 @@ def _lacking(model: Any, attribute: str) -> str | None:
     if getattr(model, attribute, None) is not None or not isinstance(model, ResponseModel):
         return None
     for field in fields_of(type(model)):
-        if field.attribute == attribute and (field.key in model.missing_fields or field.key in model.mismatched_fields):
+        if field.attribute == attribute and (
+            field.key in model.missing_fields or field.key in model.mismatched_fields
+        ):
             return field.key
     return None
 

@@ -137,7 +137,12 @@ class _Requester:
         max_retries: int | None,
     ) -> tuple[Operation, dict[str, Any]]:
         entry, kwargs = _send_path().build(
-            operation, arguments, self.workspace_id, timeout, max_retries, strict=self.options.strict_responses
+            operation,
+            arguments,
+            self.workspace_id,
+            timeout,
+            max_retries,
+            strict=self.options.strict_responses,
         )
         kwargs.update(self.request_options(timeout, max_retries))
         return entry, kwargs
