@@ -158,6 +158,17 @@ def test_run_and_wait_finish(
     assert (waited.id, waited.status) == (DONE_TASK, expected)
 
 
+@pytest.mark.parametrize("knob", KNOBS)
+def test_stream_ends_at_the_last_status(
+    knob: str, make_driver: MakeDriver, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
+) -> None:
+    driver = _driver(make_driver, fake_beam_server, fake_beam)
+    setattr(fake_beam.quirks, knob, True)
+    events = driver.collect(lambda c: c.agent_tasks.stream(DONE_TASK))
+    assert events[-1].status == (FUTURE_STATUS if knob == "future_bodies" else "COMPLETED")
+    assert events[-1].is_terminal
+
+
 @pytest.mark.parametrize("stream", [True, False], ids=["stream", "polling"])
 def test_a_new_terminal_status_ends_the_run_within_one_poll_interval(
     stream: bool, make_driver: MakeDriver, fake_beam_server: FakeBeamServer, fake_beam: FakeBeam
