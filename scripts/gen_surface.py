@@ -1,4 +1,6 @@
-"""Write `beam_ai_api/surface/`: the operation table, constraint rules and pagination, from the spec.
+"""Write `beam_ai_api/surface/`: the operation table, constraint rules and pagination, from the spec
+(plus the task statuses, essential response fields and response classes of `x-beam-task-statuses` /
+`x-beam-essential`).
 
 Run by scripts/regen.sh after openapi-python-client, with the pinned generator's Python:
 
