@@ -45,17 +45,6 @@ class MissingFieldError(KeyError):
         return f"{self.model} is missing required field {self.field!r}"
 
 
-def missing_field(model: str, error: KeyError, src_dict: Mapping[str, Any], required: Iterable[str]) -> KeyError:
-    """The error for a KeyError raised while parsing `model`: a `MissingFieldError` naming the first
-    required field that is absent (or null), else `error` itself (e.g. from a nested model)."""
-    if isinstance(error, MissingFieldError):
-        return error
-    for field in required:
-        if src_dict.get(field) is None:
-            return MissingFieldError(model, field)
-    return error
-
-
 def model_repr(model: Any, names: Iterable[str]) -> str:
     """`Name(field=value, ...)` with only the fields that hold a value (not None, not `UNSET`)."""
     parts = [
