@@ -167,6 +167,19 @@ def test_stream_ends_at_the_last_status(
     events = driver.collect(lambda c: c.agent_tasks.stream(DONE_TASK))
     assert events[-1].status == (FUTURE_STATUS if knob == "future_bodies" else "COMPLETED")
     assert events[-1].is_terminal
+    seen: list[Any] = []
+
+    def on_event(event: Any) -> None:
+        seen.append(event)
+        fake_beam.advance(STEP)
+
+    driver.invoke(lambda c: c.agent_tasks.run(SUPPORT_AGENT_ID, "hi", on_event=on_event))
+    streamed = [e for e in seen if not e.synthesized]
+    assert streamed
+    if knob == "sparse_bodies":  # update events carry only their status
+        assert all(set(e.raw) == {"status"} for e in streamed)
+    else:
+        assert all(FUTURE_FIELD in e.raw for e in streamed)
 
 
 @pytest.mark.parametrize("stream", [True, False], ids=["stream", "polling"])

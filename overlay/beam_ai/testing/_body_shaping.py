@@ -6,7 +6,8 @@ tables and ``beam_ai_api.surface.operations``), never by field lists kept here:
 - ``sparse_bodies``: what the vendor docs allow at the least. Every field the spec leaves optional is
   dropped, and so is every ``id`` (the spec requires ids on objects a client addresses by id, the
   vendor's examples often omit them), except the fields a call or helper of the client needs
-  (``ESSENTIAL_FIELDS``: a task's id and status, a page's items...).
+  (``ESSENTIAL_FIELDS``: a task's id and status, a page's items...). Update events keep only
+  their ``status``.
 - ``future_bodies``: a server ahead of the spec. Every object gains a field the spec does not know
   (``FUTURE_FIELD``, at every depth), a value of a request enum echoed back becomes one the spec does
   not list (``FUTURE_ENUM_VALUE``), and a terminal task status becomes a new one (``FUTURE_STATUS``)
@@ -132,10 +133,12 @@ class BodyShaper:
                 body["endedAt"] = self.ended_at
 
     def event(self, payload: Any) -> Any:
-        """An SSE event payload (undocumented: a status update of the task)."""
+        """An SSE event payload (undocumented: a status update of the task; sparse keeps only the
+        status, which is all the third-party client the docs inventory describes reads besides
+        `message`)."""
         if not isinstance(payload, dict):
             return payload
-        shaped = dict(payload)
+        shaped = {"status": payload["status"]} if self.sparse and "status" in payload else dict(payload)
         if self.future:
             if shaped.get("status") in _TERMINAL:
                 shaped["status"] = FUTURE_STATUS
