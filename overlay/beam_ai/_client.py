@@ -42,7 +42,7 @@ from ._rate_limiter import shared_limiter
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries, check_strict
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._security import check_header_value, check_proxy, same_origin
+from ._security import check_call_headers, check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
 from ._token_cache import TokenCache
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
@@ -96,14 +96,17 @@ def _check_rate_limit(rate_limit: float | None) -> float | None:
 
 
 def _make_auth(
-    credentials: Credentials, clock: Callable[[], float], token_cache: TokenCache | None
+    credentials: Credentials,
+    clock: Callable[[], float],
+    token_cache: TokenCache | None,
+    sleep: Callable[[float], object] | None,
 ) -> httpx.Auth:
     if credentials.auth_mode == "api_key":
         if token_cache is not None:
             raise BeamConfigError('token_cache needs auth_mode="token" (api_key mode has no token)')
         return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
     return TokenExchangeAuth(
-        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
+        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache, sleep=sleep
     )
 
 
@@ -164,6 +167,7 @@ class _BeamBase:
         clock: Callable[[], float],
         token_cache: TokenCache | None,
         pickle_args: dict[str, Any] | str,
+        sleep: Callable[[float], object] | None = None,
         strict_responses: bool = False,
     ) -> tuple[Options, RetryPolicy]:
         self._credentials = resolve(
@@ -176,7 +180,7 @@ class _BeamBase:
             max_retries=check_max_retries(max_retries),
             strict_responses=check_strict(strict_responses),
         )
-        self._auth = _make_auth(self._credentials, clock, token_cache)
+        self._auth = _make_auth(self._credentials, clock, token_cache, sleep)
         self._clock = clock
         self._pickle_args = pickle_args
         self._owns_http = True
@@ -304,7 +308,7 @@ class _BeamBase:
         max_retries: int | None,
     ) -> dict[str, Any]:
         merged: dict[str, str] = {WORKSPACE_HEADER: self.workspace_id} if workspace else {}
-        merged.update(headers or {})
+        merged.update(check_call_headers(headers))
         kwargs: dict[str, Any] = {"method": method.upper(), "url": path, "headers": merged}
         if params is not None:
             kwargs["params"] = {k: v for k, v in params.items() if v is not None}
@@ -414,6 +418,7 @@ class Beam(SyncNamespaces, _BeamBase):
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
+            sleep=sleep,
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
@@ -532,6 +537,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
+            sleep=sleep,
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
