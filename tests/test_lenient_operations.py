@@ -4,8 +4,8 @@ are as sparse as the vendor docs allow (`quirks.sparse_bodies`) or come from a s
 terminal task status with `endedAt`).
 
 The operations come from the spec (`beam_ai_api.surface.operations.OPERATIONS`); how each is called is
-`test_namespaces.CASES`, which covers every spec operation. Lenient (the default), every call returns
-the documented type; `strict_responses=True` fails with a message naming the model and the field.
+`test_namespaces.case_for` (a hand-written case, or one derived from the spec). Lenient (the default),
+every call returns the documented type; `strict_responses=True` fails naming the model and the field.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from drivers import Driver
-from test_namespaces import CASES, DONE_TASK, EDGE_1
+from test_namespaces import DONE_TASK, EDGE_1, case_for
 
 from beam_ai import APIResponseValidationError, Beam
 from beam_ai.cli import ExitCode, main
@@ -80,7 +80,7 @@ def test_every_operation_returns_its_model(
 ) -> None:
     driver = _driver(make_driver, fake_beam_server, fake_beam)
     setattr(fake_beam.quirks, knob, True)
-    result = driver.invoke(lambda c: CASES[operation_id].call(c, fake_beam))
+    result = driver.invoke(lambda c: case_for(operation_id).call(c, fake_beam))
     assert _is_documented(result, operation_id), result
     if knob == "future_bodies":
         assert _from_the_future(result), result

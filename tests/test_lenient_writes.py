@@ -18,7 +18,7 @@ import pytest
 from drivers import Driver
 from mock_api import MOCK_BASE_URL, MockBeam, json_response
 from test_lenient_models import VENDOR_TASK
-from test_namespaces import CASES
+from test_namespaces import case_for
 
 from beam_ai import APIResponseValidationError, AsyncBeam, Beam, BeamConfigError
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
@@ -66,7 +66,7 @@ def test_a_write_succeeds_on_a_body_that_is_not_json(
     entry = OPERATIONS[operation_id]
     fake_beam.faults.add("malformed_json", method=entry.method, path=_glob(entry.path))
     driver = _fake(make_driver, fake_beam_server, fake_beam)
-    result = driver.invoke(lambda c: CASES[operation_id].call(c, fake_beam))
+    result = driver.invoke(lambda c: case_for(operation_id).call(c, fake_beam))
     documented = RESPONSES.get(operation_id)
     if documented is None:  # a free-form object documented: empty; no body documented: the text as sent
         assert result in ({}, '{"id": "trunc')
@@ -86,7 +86,7 @@ def test_a_read_fails_on_a_body_that_is_not_json(
     fake_beam.faults.add("malformed_json", method=entry.method, path=_glob(entry.path))
     driver = _fake(make_driver, fake_beam_server, fake_beam)
     with pytest.raises(APIResponseValidationError, match="not valid JSON"):
-        driver.invoke(lambda c: CASES[operation_id].call(c, fake_beam))
+        driver.invoke(lambda c: case_for(operation_id).call(c, fake_beam))
 
 
 @pytest.mark.parametrize("body", [b"", b"OK", b"[]"], ids=["empty", "text", "a-list"])
