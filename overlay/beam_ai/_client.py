@@ -38,7 +38,7 @@ from ._constants import DEFAULT_TIMEOUT, USER_AGENT, WORKSPACE_HEADER
 from ._errors import BeamConfigError, safe_url
 from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
-from ._rate_limiter import shared_limiter
+from ._rate_limiter import Limiters
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries, check_strict
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -111,7 +111,7 @@ def _make_auth(
 
 
 def _origin(url: httpx.URL) -> str:
-    """What a rate limit is shared by: scheme, host and port of the API."""
+    """The API a rate limit belongs to: scheme, host and port (with the tenant: see `_rate_limiter`)."""
     return f"{url.scheme}://{url.host}:{url.port or ''}"
 
 
@@ -189,6 +189,11 @@ class _BeamBase:
     @property
     def _options(self) -> Options:
         return self._requester.options
+
+    def _limiters(self, clock: Callable[[], float], sleep: object, rate_limit: float | None) -> Limiters:
+        """The process-wide rate limiters this client shares with the other clients of its tenant."""
+        origin, key = _origin(self.base_url), self._credentials.api_key
+        return Limiters(origin, key, clock, sleep, _check_rate_limit(rate_limit))
 
     def _http_options(
         self, options: Options, headers: Mapping[str, str] | None, hook: Callable[..., Any]
@@ -428,9 +433,9 @@ class Beam(SyncNamespaces, _BeamBase):
         def strip_foreign_credentials(request: httpx.Request) -> None:
             _strip_foreign_credentials(request, origin)
 
-        limiter = shared_limiter(_origin(self.base_url), clock, sleep, _check_rate_limit(rate_limit))
+        limiters = self._limiters(clock, sleep, rate_limit)
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep, limiter),
+            transport=RetryTransport(pool, policy, sleep, limiters),
             **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
@@ -547,9 +552,9 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         async def strip_foreign_credentials(request: httpx.Request) -> None:
             _strip_foreign_credentials(request, origin)
 
-        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep, _check_rate_limit(rate_limit))
+        limiters = self._limiters(clock, self.sleep, rate_limit)
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep, limiter),
+            transport=AsyncRetryTransport(pool, policy, self.sleep, limiters),
             **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
