@@ -1,4 +1,6 @@
-"""Write `beam_ai_api/surface/`: the operation table, constraint rules and pagination, from the spec.
+"""Write `beam_ai_api/surface/`: the operation table, constraint rules and pagination, from the spec
+(plus the task statuses, essential response fields and response classes of `x-beam-task-statuses` /
+`x-beam-essential`).
 
 Run by scripts/regen.sh after openapi-python-client, with the pinned generator's Python:
 
@@ -549,6 +551,8 @@ def namespaces(spec: Spec, table: list[dict[str, Any]]) -> dict[str, dict[str, A
 KNOWN_EXTENSIONS = {
     "x-beam-notes",  # notes on the docs and what was decided, for maintainers: never rendered
     "x-beam-operation-id",  # the vendor's own operation id, for traceability (not used here)
+    "x-beam-task-statuses",
+    "x-beam-essential",
     "x-beam-method",
     "x-beam-pagination",
     "x-beam-flatten",
@@ -568,6 +572,87 @@ def check_extensions(node: Any, where: str = "") -> None:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             check_extensions(value, f"{where}/{index}")
+
+
+# -- what a server ahead of its spec needs (issue 18): task statuses, essential fields, responses ----
+
+TASK_STATUS_MEANINGS = {"terminal", "waiting", "running"}
+
+
+def task_statuses(spec: Spec) -> list[dict[str, Any]]:
+    """`x-beam-task-statuses` (on exactly one property): each status, its meaning, stage and aliases."""
+    found = [
+        (name, prop, node["x-beam-task-statuses"])
+        for name, schema in spec.schemas.items()
+        for prop, node in schema.get("properties", {}).items()
+        if "x-beam-task-statuses" in node
+    ]
+    if len(found) != 1:
+        raise SystemExit(
+            f"gen_surface: x-beam-task-statuses must be on exactly one property, found {len(found)}"
+        )
+    _, _, declared = found[0]
+    statuses = []
+    for value, facts in declared.items():
+        meaning = facts.get("meaning")
+        if meaning not in TASK_STATUS_MEANINGS:
+            raise SystemExit(
+                f"gen_surface: task status {value}: meaning must be one of {sorted(TASK_STATUS_MEANINGS)}"
+            )
+        statuses.append(
+            {
+                "value": str(value),
+                "meaning": meaning,
+                "stage": facts.get("stage"),
+                "aliases": tuple(str(alias) for alias in facts.get("aliases", ())),
+                "description": str(facts.get("description", "")),
+            }
+        )
+    return statuses
+
+
+def _properties(spec: Spec, schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A schema's properties, those of its `allOf` parts included."""
+    merged: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        merged.update(_properties(spec, spec.resolve(part)[1]))
+    merged.update(schema.get("properties", {}))
+    return merged
+
+
+def essential_fields(spec: Spec, table: list[dict[str, Any]]) -> dict[str, tuple[str, ...]]:
+    """Per generated class, the response fields (spec names) a call or helper of the client needs:
+    those marked `x-beam-essential`, and every step of a page's items path (`x-beam-pagination`)."""
+    needed: dict[str, set[str]] = {}
+    for name, schema in spec.schemas.items():
+        class_name = spec.class_names.get(name)
+        for prop, node in _properties(spec, schema).items():
+            if class_name and node.get("x-beam-essential"):
+                needed.setdefault(class_name, set()).add(prop)
+    for entry in table:
+        declared = entry["raw"].get("x-beam-pagination")
+        schema_name = response_schema(spec, entry["raw"]) if declared else None
+        for step in str(declared["items"]).split("[].") if declared else ():
+            if schema_name is None:
+                break
+            needed.setdefault(spec.class_names[schema_name], set()).add(step)
+            schema_name, _ = spec.resolve(spec.schemas[schema_name]["properties"][step].get("items", {}))
+    return {name: tuple(sorted(fields)) for name, fields in sorted(needed.items())}
+
+
+def responses(spec: Spec, table: list[dict[str, Any]]) -> dict[str, str]:
+    """Per operation, the class its success body parses into (`list[Class]` for a list), if any."""
+    out: dict[str, str] = {}
+    for entry in table:
+        for status in ("200", "201"):
+            for media in entry["raw"].get("responses", {}).get(status, {}).get("content", {}).values():
+                name, schema = spec.resolve(media.get("schema", {}))
+                item, _ = spec.resolve(schema.get("items", {}))
+                if name and name in spec.class_names:
+                    out[entry["operation_id"]] = spec.class_names[name]
+                elif schema.get("type") == "array" and item in spec.class_names:
+                    out[entry["operation_id"]] = f"list[{spec.class_names[item]}]"
+    return dict(sorted(out.items()))
 
 
 #: Modules of the fixed surface beside the per-tag ones: a tag may not take their names.
@@ -636,7 +721,13 @@ def main() -> None:
     (out / "__init__.py").write_text(environment.get_template("init.py.jinja").render())
     operations = environment.get_template("operations.py.jinja")
     (out / "operations.py").write_text(
-        operations.render(operations=table, schema_rules=request_schemas(spec, roots))
+        operations.render(
+            operations=table,
+            schema_rules=request_schemas(spec, roots),
+            task_statuses=task_statuses(spec),
+            essential_fields=essential_fields(spec, table),
+            responses=responses(spec, table),
+        )
     )
     by_tag = namespaces(spec, table)
     entries = client_namespaces(spec, by_tag)

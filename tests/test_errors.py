@@ -97,18 +97,20 @@ def test_malformed_json_on_success_is_a_validation_error_carrying_status_and_bod
 
 
 @pytest.mark.parametrize(
-    ("body", "reason"),
+    ("body", "reason", "strict"),
     [
-        (b'{"agents": [], "cou', "not valid JSON"),
-        (b'{"agents": []}', "missing required field 'count'"),
-        (b'{"agents": "nope", "count": 1}', "does not fit the documented type"),
-        (b"<html>maintenance</html>", "not valid JSON"),
+        (b'{"agents": [], "cou', "not valid JSON", False),
+        (b'{"agents": []}', "missing required field 'count'", True),  # lenient: count reads None
+        (b'{"agents": "nope", "count": 1}', r"AgentList.agents should be list\[Agent\], got str", True),
+        (b"<html>maintenance</html>", "not valid JSON", False),
     ],
 )
 def test_bodies_that_do_not_fit_the_spec_name_the_problem(
-    make_driver: MakeDriver, body: bytes, reason: str
+    make_driver: MakeDriver, body: bytes, reason: str, strict: bool
 ) -> None:
     driver = _mock_driver(make_driver, lambda r: httpx.Response(200, content=body))
+    if strict:
+        driver = driver.derive(strict_responses=True)
     with pytest.raises(APIResponseValidationError, match=reason) as excinfo:
         driver.call(list_agents, current_workspace_id="ws")
     assert excinfo.value.body == body.decode()

@@ -1,7 +1,8 @@
 """Model attribute types: `T` when the spec requires a field, `T | None` otherwise; never `Unset` when read.
 
-A required field missing from a response is an `APIResponseValidationError` naming the field and the
-model; a nullable request field can still send an explicit JSON null.
+With `strict_responses`, a required field missing from a response is an `APIResponseValidationError`
+naming the field and the model (lenient parsing: tests/test_lenient_models.py); a nullable request
+field can still send an explicit JSON null.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import beam_ai_api.api.agents.list_agents as list_agents
 from beam_ai import APIResponseValidationError
 from beam_ai.testing import FAKE_API_KEY
 from beam_ai_api.models import AgentGraphNodeInput, AgentTask, ConditionRuleUpdate, ToolConfigurationInput
-from beam_ai_api.types import UNSET, MissingFieldError
+from beam_ai_api.types import UNSET, MissingFieldError, strict_parsing
 from spec_tools import load_spec, model_class
 
 MakeDriver = Callable[..., Driver]
@@ -66,7 +67,7 @@ def test_response_model_attributes_are_plain_or_optional_never_unset(name: str) 
     required = set(schema.get("required", []))
     cls = model_class(name)
     for field in attrs.fields(cls):
-        if field.name == "additional_properties":
+        if not field.init:  # additional_properties, and what a leniently parsed response lacked
             continue
         assert "Unset" not in str(field.type), (name, field.name, field.type)
         wire = next(key for key in schema["properties"] if _python_name(key) == field.name.rstrip("_"))
@@ -124,7 +125,7 @@ def test_a_request_model_leaves_unset_optional_fields_out() -> None:
     [({"status": "QUEUED"}, "id"), ({"id": "t1"}, "status"), ({"id": "t1", "status": None}, "status")],
 )
 def test_missing_required_field_names_model_and_field(payload: dict[str, object], field: str) -> None:
-    with pytest.raises(MissingFieldError) as excinfo:
+    with strict_parsing(), pytest.raises(MissingFieldError) as excinfo:
         AgentTask.from_dict(payload)
     assert (excinfo.value.model, excinfo.value.field) == ("AgentTask", field)
     assert isinstance(excinfo.value, KeyError)
@@ -132,7 +133,7 @@ def test_missing_required_field_names_model_and_field(payload: dict[str, object]
 
 
 def test_missing_field_in_a_nested_model_names_the_nested_model() -> None:
-    with pytest.raises(MissingFieldError) as excinfo:
+    with strict_parsing(), pytest.raises(MissingFieldError) as excinfo:
         AgentTask.from_dict({"id": "t1", "status": "QUEUED", "agentTaskNodes": [{"status": "QUEUED"}]})
     assert (excinfo.value.model, excinfo.value.field) == ("AgentTaskNodeSummary", "id")
 
@@ -144,10 +145,11 @@ def _driver(make_driver: MakeDriver, handler: Callable[[httpx.Request], httpx.Re
         base_url=MOCK_BASE_URL,
         transport=MockBeam(handler).transport(),
         max_retries=0,
+        strict_responses=True,
     )
 
 
-def test_a_response_missing_a_required_field_is_a_validation_error(make_driver: MakeDriver) -> None:
+def test_strict_a_response_missing_a_required_field_is_a_validation_error(make_driver: MakeDriver) -> None:
     driver = _driver(
         make_driver, lambda r: json_response(200, {"id": "t1", "createdAt": "2027-01-01T00:00:00Z"})
     )
@@ -158,7 +160,7 @@ def test_a_response_missing_a_required_field_is_a_validation_error(make_driver: 
     assert excinfo.value.status_code == 200
 
 
-def test_a_list_item_missing_its_id_is_a_validation_error(make_driver: MakeDriver) -> None:
+def test_strict_a_list_item_missing_its_id_is_a_validation_error(make_driver: MakeDriver) -> None:
     body = {"agents": [{"id": "a1", "name": "ok"}, {"name": "no id"}], "count": 2}
     driver = _driver(make_driver, lambda r: json_response(200, body))
     with pytest.raises(APIResponseValidationError, match="missing required field 'id' in Agent"):

@@ -15,7 +15,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from beam_ai_api.namespace import Body
-from beam_ai_api.types import UNSET, Unset
+from beam_ai_api.types import UNSET, MissingFieldError, Unset, strict_parsing
 
 from ._errors import BeamValidationError
 from ._validation import enum_value
@@ -46,7 +46,12 @@ def model(cls: type[ModelT], value: ModelT | Mapping[str, Any] | None, field: st
     if not isinstance(value, Mapping):
         raise BeamValidationError(field, f"must be a {cls.__name__} or a mapping, got {type(value).__name__}")
     try:
-        return cast(ModelT, cls.from_dict(dict(value)))  # type: ignore[attr-defined]
+        # A caller's mapping is checked, not read leniently like a response; fields the spec does
+        # not list are passed on (the server may know them).
+        with strict_parsing(refuse_unknown=False):
+            return cast(ModelT, cls.from_dict(dict(value)))  # type: ignore[attr-defined]
+    except MissingFieldError as error:
+        raise BeamValidationError(field, f"missing required field {error.field!r}") from None
     except KeyError as error:
         raise BeamValidationError(field, f"missing required field {error}") from None
     except (TypeError, ValueError, AttributeError) as error:
@@ -96,7 +101,7 @@ def body(cls: type[ModelT], values: Mapping[str, Any], **converters: Any) -> Mod
     """
     arguments: dict[str, Any] = {}
     for attribute in attrs.fields(cast(Any, cls)):
-        if attribute.name == "additional_properties":
+        if not attribute.init:  # additional_properties, and what a parsed response lacked
             continue
         name = attribute.name.rstrip("_")
         value = values.get(name)

@@ -40,7 +40,7 @@ from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._observe import Hook, Observer, setup_from_env
 from ._rate_limiter import Limiters
-from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries
+from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries, check_strict
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._security import check_call_headers, check_header_value, check_proxy, same_origin
@@ -172,6 +172,7 @@ class _BeamBase:
         token_cache: TokenCache | None,
         pickle_args: dict[str, Any] | str,
         sleep: Callable[[float], object] | None = None,
+        strict_responses: bool = False,
     ) -> tuple[Options, RetryPolicy]:
         self._credentials = resolve(
             api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
@@ -181,6 +182,7 @@ class _BeamBase:
             workspace_id=_check_workspace(self._credentials.workspace_id),
             timeout=as_timeout(timeout),
             max_retries=check_max_retries(max_retries),
+            strict_responses=check_strict(strict_responses),
         )
         self._auth = _make_auth(self._credentials, clock, token_cache, sleep)
         self._clock = clock
@@ -253,6 +255,11 @@ class _BeamBase:
         return self._options.max_retries
 
     @property
+    def strict_responses(self) -> bool:
+        """Whether responses (and request enum values) must match the spec exactly; see `Beam`."""
+        return self._options.strict_responses
+
+    @property
     def raw(self) -> GeneratedClient:
         """The generated low-level client, for `beam_ai_api.api.*` functions.
 
@@ -274,6 +281,7 @@ class _BeamBase:
         workspace_id: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        strict_responses: bool | None = None,
     ) -> Self:
         """A copy with other defaults; shares the connection pool and auth, leaves `self` unchanged.
 
@@ -286,6 +294,8 @@ class _BeamBase:
             options = replace(options, timeout=as_timeout(timeout))
         if max_retries is not None:
             options = replace(options, max_retries=check_max_retries(max_retries))
+        if strict_responses is not None:
+            options = replace(options, strict_responses=check_strict(strict_responses))
         return self._derive(options)
 
     def _derive(self, options: Options) -> Self:
@@ -365,6 +375,7 @@ class _BeamBase:
             "workspace_id": self._options.workspace_id,
             "timeout": self._options.timeout,
             "max_retries": self._options.max_retries,
+            "strict_responses": self._options.strict_responses,
         }
         return unpickle_client, (type(self), options)
 
@@ -401,6 +412,11 @@ class Beam(SyncNamespaces, _BeamBase):
             exception in one fails the call.
         tracing: OpenTelemetry spans per call, per attempt and per task run, to the global tracer
             provider (`True`) or to the `TracerProvider` given (`pip install 'beam-ai[otel]'`).
+        strict_responses: raise `APIResponseValidationError` when a response lacks a required field,
+            holds a value of another type or a field the spec does not list, and refuse request
+            values the spec does not list.
+            Default False (lenient): such fields read None and the model lists them
+            (`missing_fields`, `mismatched_fields`); unlisted request values are sent as given.
 
     Fork-safe (a child builds its own connections and locks) and picklable: the pickle carries the
     settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
@@ -428,6 +444,7 @@ class Beam(SyncNamespaces, _BeamBase):
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
         tracing: TracingOption = False,
+        strict_responses: bool = False,
     ) -> None:
         options, policy = self._configure(
             api_key=api_key,
@@ -438,6 +455,7 @@ class Beam(SyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
             token_cache=token_cache,
+            strict_responses=strict_responses,
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
@@ -551,6 +569,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
         tracing: TracingOption = False,
+        strict_responses: bool = False,
     ) -> None:
         options, policy = self._configure(
             api_key=api_key,
@@ -561,6 +580,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             max_retries=max_retries,
             clock=clock,
             token_cache=token_cache,
+            strict_responses=strict_responses,
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),

@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
-from beam_ai_api.types import MissingFieldError, Unset
+from beam_ai_api.types import (
+    FieldTypeError,
+    MissingFieldError,
+    ResponseModel,
+    Unset,
+    fields_of,
+    strict_parsing,
+    warn_once,
+)
 
 from ._arguments import given as given  # the requester drops unset arguments and builds bodies with it
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
@@ -57,13 +65,59 @@ def _with_status(response: httpx.Response, status: int) -> httpx.Response:
     )
 
 
-def parse(operation: Operation | ModuleType, raw: GeneratedClient, response: httpx.Response) -> Any:
+def parse(
+    operation: Operation | ModuleType, raw: GeneratedClient, response: httpx.Response, *, strict: bool = False
+) -> Any:
     """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit.
 
-    A body the spec does not describe (an operation documented without one) comes back as plain
-    JSON (dicts and lists) or text.
+    Lenient unless `strict` (the client's `strict_responses`): fields that are missing or of another type read
+    None (the model lists them, see the generated `types.parse_fields`), and a write (any method but
+    GET) whose body is not the documented shape at all (empty, not JSON, a list for an object) still
+    succeeds: it returns the documented model with nothing in it (`missing_fields` lists what it
+    lacks). A read fails on such a body in both modes: the body is what the call is for. Strict: any
+    missing field, mismatched type or field the spec does not list raises, naming the model and field.
     """
-    parser = response_parser(operation_of(operation))
+    entry = operation_of(operation)
+    if strict:
+        with strict_parsing():
+            return _parse(entry, raw, response)
+    try:
+        return _parse(entry, raw, response)
+    except APIResponseValidationError as error:
+        if entry.method == "GET":
+            raise
+        return _unreadable_write(entry, raw, response, error)
+
+
+def _unreadable_write(
+    entry: Operation, raw: GeneratedClient, response: httpx.Response, error: APIResponseValidationError
+) -> Any:
+    """What a write returns when its 2xx body cannot be read: the documented result, empty."""
+    warn_once(
+        "body",
+        entry.operation_id,
+        "",
+        "%s %s answered %s with a body that is not the documented one (%s); the call succeeded,"
+        " its result is empty",
+        entry.method,
+        entry.path,
+        response.status_code,
+        error.reason,
+    )
+    empty = httpx.Response(
+        response.status_code if response.status_code in _SUCCESS_STATUSES else _SUCCESS_STATUSES[0],
+        content=b"{}",
+        headers={"content-type": "application/json"},
+        request=response.request,
+    )
+    try:
+        return _parse(entry, raw, empty)
+    except APIResponseValidationError:
+        return parse_body(response)
+
+
+def _parse(entry: Operation, raw: GeneratedClient, response: httpx.Response) -> Any:
+    parser = response_parser(entry)
     try:
         parsed = parser(client=raw, response=response)
         if parsed is None and response.content:
@@ -78,6 +132,8 @@ def parse(operation: Operation | ModuleType, raw: GeneratedClient, response: htt
         raise APIResponseValidationError(
             response, f"missing required field {error.field!r} in {error.model}"
         ) from error
+    except FieldTypeError as error:  # strict, or a body that is not an object at all
+        raise APIResponseValidationError(response, str(error)) from error
     except KeyError as error:
         raise APIResponseValidationError(response, f"missing required field {error}") from error
     except (ValueError, TypeError, AttributeError) as error:  # bad dates, a list where an object belongs
@@ -88,7 +144,7 @@ def parse(operation: Operation | ModuleType, raw: GeneratedClient, response: htt
         raise APIResponseValidationError(response, "nested too deeply to decode") from None
     # A 204, 304 or an unfollowed redirect where a body is documented: never None instead.
     unexpected_status = response.status_code not in _SUCCESS_STATUSES
-    if parsed is None and not response.content and unexpected_status and _documents_a_body(operation, raw):
+    if parsed is None and not response.content and unexpected_status and _documents_a_body(entry, raw):
         raise APIResponseValidationError(
             response, f"status {response.status_code} without the body the API documents"
         )
@@ -122,7 +178,11 @@ def _enum_class(name: str) -> type[enum.Enum]:
 
 
 def prepare(
-    workspace_id: str, operation: Operation | ModuleType, arguments: Mapping[str, Any]
+    workspace_id: str,
+    operation: Operation | ModuleType,
+    arguments: Mapping[str, Any],
+    *,
+    strict: bool = False,
 ) -> tuple[Operation, dict[str, Any]]:
     """Checked keyword arguments for the generated request builder, with the workspace filled in.
 
@@ -137,10 +197,11 @@ def prepare(
             prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
         elif rule.type == "string" and isinstance(value, dt.date):
             prepared[argument] = timestamp(value)
-    check_operation(entry, prepared)
+    open_enums = not strict  # a value the spec does not list is sent (warned once) unless strict
+    check_operation(entry, prepared, open_enums=open_enums)
     body = prepared.get("body")
     if body is not None:
-        check_model(body)
+        check_model(body, open_enums=open_enums)
     if entry.workspace:
         prepared[WORKSPACE_ARGUMENT] = workspace_id
     return entry, prepared
@@ -180,11 +241,13 @@ def build(
     workspace_id: str,
     timeout: TimeoutTypes | NotGiven,
     max_retries: int | None,
+    *,
+    strict: bool = False,
 ) -> tuple[Operation, dict[str, Any]]:
     """httpx `request()` arguments of the generated operation (the requester adds the timeout and
     retries); everything is checked first, so a refused call sends nothing."""
     check_call_options(timeout, max_retries)
-    entry, prepared = prepare(workspace_id, operation, arguments)
+    entry, prepared = prepare(workspace_id, operation, arguments, strict=strict)
     kwargs: dict[str, Any] = request_builder(entry)(**prepared)
     if not kwargs.get("params", True):
         # Generated operations always pass `params`, often `{}`; httpx re-parses the whole URL for
@@ -234,6 +297,39 @@ def page_reader(operation: Operation) -> PageReader[Any, Any]:
         )
         _READERS[operation.operation_id] = reader
     return reader
+
+
+def _lacking(model: Any, attribute: str) -> str | None:
+    """The spec name of `attribute` when the server sent it missing (required) or of another type."""
+    if getattr(model, attribute, None) is not None or not isinstance(model, ResponseModel):
+        return None
+    for field in fields_of(type(model)):
+        if field.attribute == attribute and (
+            field.key in model.missing_fields or field.key in model.mismatched_fields
+        ):
+            return field.key
+    return None
+
+
+def with_items(operation: Operation, page: Any, base_url: httpx.URL) -> Any:
+    """`page`, if it holds its items: a page without them (missing, or not a list) cannot be walked,
+    so the typed error names the field (every other field of a page may be missing)."""
+    assert operation.pagination is not None
+    holders = [page]
+    for step in operation.pagination.items:
+        for holder in holders:
+            key = _lacking(holder, step)
+            if key is not None:
+                response = httpx.Response(
+                    200,
+                    json=page.to_dict(),
+                    request=httpx.Request(operation.method, base_url.join(operation.path.lstrip("/"))),
+                )
+                raise APIResponseValidationError(
+                    response, f"missing required field {key!r} in {type(holder).__name__}"
+                )
+        holders = [item for holder in holders for item in (_present(getattr(holder, step)) or [])]
+    return page
 
 
 def first_page(operation: Operation, arguments: Mapping[str, Any], page_size: int) -> dict[str, Any]:

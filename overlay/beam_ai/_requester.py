@@ -42,6 +42,18 @@ class Options:
     max_retries: int
     deadline: float | None = None
     """When set (seconds on the client's clock), every request is bounded by the time left until then."""
+    strict_responses: bool = False
+    """Raise on a response field that is missing, of another type or unknown to the spec, and on
+    request values the spec does not list; lenient (the default) reads such fields as None (unknown
+    ones into `additional_properties`) and sends such values."""
+
+
+def check_strict(strict_responses: bool) -> bool:
+    from ._errors import BeamConfigError
+
+    if not isinstance(strict_responses, bool):
+        raise BeamConfigError(f"strict_responses must be True or False, got {strict_responses!r}")
+    return strict_responses
 
 
 def check_max_retries(max_retries: int) -> int:
@@ -141,7 +153,14 @@ class _Requester:
         max_retries: int | None,
         extras: Extras | None = None,
     ) -> tuple[Operation, dict[str, Any]]:
-        entry, kwargs = _send_path().build(operation, arguments, self.workspace_id, timeout, max_retries)
+        entry, kwargs = _send_path().build(
+            operation,
+            arguments,
+            self.workspace_id,
+            timeout,
+            max_retries,
+            strict=self.options.strict_responses,
+        )
         if extras is not None:
             from ._extras import apply_extras
 
@@ -152,7 +171,7 @@ class _Requester:
 
     def _parse(self, entry: Operation, response: httpx.Response) -> Any:
         """The typed result, which remembers the request id it came with (`result._request_id`)."""
-        result = _send_path().parse(entry, self.raw, response)
+        result = _send_path().parse(entry, self.raw, response, strict=self.options.strict_responses)
         remember_request_id(result, response)
         return result
 
@@ -179,7 +198,12 @@ class _Requester:
         send_path = _send_path()
         given = send_path.given(arguments)
         send_path.check_call_options(timeout, max_retries)
-        send_path.prepare(self.workspace_id, operation, send_path.first_page(operation, given, page_size))
+        send_path.prepare(
+            self.workspace_id,
+            operation,
+            send_path.first_page(operation, given, page_size),
+            strict=self.options.strict_responses,
+        )
         if extras is not None:
             from ._extras import apply_extras
 
@@ -273,16 +297,17 @@ class BeamRequester(_Requester):
         from ._pagination import Paginator
 
         given, reader = self._paging(operation, arguments, page_size, timeout, max_retries, extras)
-        at_page = _send_path().at_page
+        at_page, with_items = _send_path().at_page, _send_path().with_items
 
         def fetch(page_num: int, size: int) -> Any:
-            return self.call(
+            page = self.call(
                 operation,
                 timeout=timeout,
                 max_retries=max_retries,
                 _extras=extras,
                 **at_page(operation, given, page_num, size),
             )
+            return with_items(operation, page, self.base_url)  # a page without its items names the field
 
         return Paginator(fetch, reader, page_size=page_size)
 
@@ -370,16 +395,17 @@ class AsyncBeamRequester(_Requester):
         from ._pagination import AsyncPaginator
 
         given, reader = self._paging(operation, arguments, page_size, timeout, max_retries, extras)
-        at_page = _send_path().at_page
+        at_page, with_items = _send_path().at_page, _send_path().with_items
 
-        def fetch(page_num: int, size: int) -> Awaitable[Any]:
-            return self.acall(
+        async def fetch(page_num: int, size: int) -> Any:
+            page = await self.acall(
                 operation,
                 timeout=timeout,
                 max_retries=max_retries,
                 _extras=extras,
                 **at_page(operation, given, page_num, size),
             )
+            return with_items(operation, page, self.base_url)  # a page without its items names the field
 
         return AsyncPaginator(fetch, reader, page_size=page_size)
 

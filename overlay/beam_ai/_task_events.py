@@ -23,24 +23,35 @@ import attrs
 import httpx
 
 from ._errors import APIConnectionError, APIStatusError, BeamError, safe_url
+from ._task_status import (
+    TERMINAL_STATUSES,
+    UNKNOWN_STATUS,
+    USER_CONSENT_REQUIRED,
+    USER_INPUT_REQUIRED,
+    WAITING_STATUSES,
+    ends_following,
+    is_terminal,
+    is_waiting,
+    normalize_status,
+    progress_stage,
+    task_ended,
+    task_status,
+)
 from ._types import check_seconds
 
-TERMINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
-"""The task is over; nothing will change it unless someone retries it."""
-
-WAITING_STATUSES = frozenset(
-    {"USER_INPUT_REQUIRED", "USER_CONSENT_REQUIRED", "AUTHENTICATION_REQUIRED", "INSUFFICIENT_CREDITS"}
-)
-"""The task is paused until someone acts (answers, approves, re-authorises an integration, tops up).
-
-Following stops here too: waiting longer would only run into the timeout.
-"""
-
-USER_INPUT_REQUIRED = "USER_INPUT_REQUIRED"
-USER_CONSENT_REQUIRED = "USER_CONSENT_REQUIRED"
-UNKNOWN_STATUS = "UNKNOWN"
-
-_ALIASES = {"CANCELED": "CANCELLED"}
+# What statuses mean comes from the spec (`_task_status`); re-exported here for the followers.
+__all__ = [
+    "TERMINAL_STATUSES",
+    "UNKNOWN_STATUS",
+    "USER_CONSENT_REQUIRED",
+    "USER_INPUT_REQUIRED",
+    "WAITING_STATUSES",
+    "ends_following",
+    "is_terminal",
+    "is_waiting",
+    "normalize_status",
+    "task_status",
+]
 
 # The SSE endpoint does not exist or cannot stream here: polling is the only way to follow the task.
 UNAVAILABLE_STATUSES = frozenset({404, 405, 406, 501})
@@ -52,33 +63,6 @@ RECONNECT_MAX_DELAY = 10.0
 
 DEDUPE_MEMORY = 1024
 """How many streamed events a follower remembers to drop replays (a replay re-sends recent history)."""
-
-# Statuses a task only passes through on its way to work: a streamed one arriving after the task got
-# further is stale (a replay out of order), never a step back. Other statuses are not ranked.
-_PROGRESS_RANK = {"PENDING": 0, "QUEUED": 0, "IN_PROGRESS": 1}
-
-
-def normalize_status(value: object) -> str | None:
-    """`"in-progress"`, `"in_progress"` and `"IN_PROGRESS"` are one status (the docs show both cases)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    status = value.strip().upper().replace("-", "_").replace(" ", "_")
-    return _ALIASES.get(status, status)
-
-
-def is_terminal(status: object) -> bool:
-    """True for COMPLETED, FAILED, ERROR, STOPPED, TIMEOUT, CANCELLED in any case."""
-    return normalize_status(status) in TERMINAL_STATUSES
-
-
-def is_waiting(status: object) -> bool:
-    """True when the task waits for a person (input, consent, integration auth, credits)."""
-    return normalize_status(status) in WAITING_STATUSES
-
-
-def ends_following(status: object) -> bool:
-    """Following stops at a terminal or a waiting status."""
-    return is_terminal(status) or is_waiting(status)
 
 
 def parse_timestamp(value: object) -> datetime | None:
@@ -118,11 +102,13 @@ class TaskEvent:
 
     @property
     def is_terminal(self) -> bool:
-        return self.status in TERMINAL_STATUSES
+        """A documented terminal status, or one the spec does not list of a task that says it ended
+        (`endedAt` or `isSuccess: true` in the payload)."""
+        return is_terminal(self.status, ended=task_ended(self.raw))
 
     @property
     def is_waiting(self) -> bool:
-        return self.status in WAITING_STATUSES
+        return is_waiting(self.status)
 
     @property
     def ends_following(self) -> bool:
@@ -231,11 +217,6 @@ def _task_updated_at(task: Any) -> datetime | None:
     if isinstance(extra, Mapping):
         return parse_timestamp(extra.get("updatedAt"))
     return None
-
-
-def task_status(task: Any) -> str:
-    """The normalised status of a generated task model (`AgentTask`, `CreatedTask`...)."""
-    return normalize_status(getattr(task, "status", None)) or UNKNOWN_STATUS
 
 
 def event_from_task(task_id: str, task: Any) -> TaskEvent:
@@ -435,10 +416,10 @@ class FollowState:
 
     def _goes_backwards(self, status: str) -> bool:
         """A streamed status earlier in a task's progress than the one already reported is stale."""
-        rank, current = _PROGRESS_RANK.get(status), self.status
+        rank, current = progress_stage(status), self.status
         if rank is None or current is None:
             return False
-        current_rank = _PROGRESS_RANK.get(current)
+        current_rank = progress_stage(current)
         return current_rank is not None and rank < current_rank
 
     def remaining(self, now: float) -> float | None:

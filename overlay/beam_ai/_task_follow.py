@@ -62,7 +62,6 @@ from ._task_events import (
     check_event_stream,
     classify_stream_error,
     deadline_for,
-    ends_following,
     is_terminal,
     is_transient_fetch_error,
     is_waiting,
@@ -71,6 +70,7 @@ from ._task_events import (
     stream_timeout,
     task_status,
 )
+from ._task_status import task_ends_following
 from ._types import check_seconds
 
 __all__ = [
@@ -233,9 +233,20 @@ class _DeadlineCut:
             self._timer.cancel()
 
 
-def _as_agent_task(value: Any, what: str) -> AgentTask:
+def _as_agent_task(client: BeamRequester | AsyncBeamRequester, value: Any, task_id: str) -> AgentTask:
+    """The fetched task; `APIResponseValidationError` naming the field when it lacks its id or status
+    (a follower needs both; any other field may be missing)."""
+    what = f"GET /agent-tasks/{task_id}"
     if not isinstance(value, AgentTask):
         raise BeamError(f"{what}: expected a task, got {type(value).__name__}")
+    lacking = [name for name, got in (("id", value.id), ("status", value.status)) if not isinstance(got, str)]
+    if lacking:
+        response = httpx.Response(
+            200,
+            json=value.to_dict(),
+            request=httpx.Request("GET", client.base_url.join(f"agent-tasks/{quote(task_id, safe='')}")),
+        )
+        raise APIResponseValidationError(response, f"missing required field {lacking[0]!r} in AgentTask")
     return value
 
 
@@ -352,7 +363,7 @@ class _Follower:
             if bounded:
                 raise self.state.timeout_error() from error
             raise
-        self.fetched = _as_agent_task(found, f"GET /agent-tasks/{task_id}")
+        self.fetched = _as_agent_task(client, found, task_id)
         return self.fetched
 
     def _now(self) -> float:
@@ -451,7 +462,7 @@ class _Follower:
         state = self.state
         for delay in (*LAG_REREAD_DELAYS, 0.0):
             task = self.fetch()
-            if state.status is None or ends_following(task_status(task)):
+            if state.status is None or task_ends_following(task):
                 return task
             pause = state.pause(delay, self._now())
             if pause <= 0:
@@ -595,7 +606,7 @@ class _AsyncFollower:
             if bounded:
                 raise self.state.timeout_error() from error
             raise
-        self.fetched = _as_agent_task(found, f"GET /agent-tasks/{task_id}")
+        self.fetched = _as_agent_task(client, found, task_id)
         return self.fetched
 
     def _now(self) -> float:
@@ -694,7 +705,7 @@ class _AsyncFollower:
         state = self.state
         for delay in (*LAG_REREAD_DELAYS, 0.0):
             task = await self.fetch()
-            if state.status is None or ends_following(task_status(task)):
+            if state.status is None or task_ends_following(task):
                 return task
             pause = state.pause(delay, self._now())
             if pause <= 0:

@@ -35,6 +35,7 @@ import httpx
 
 from beam_ai_api.api.agent_tasks import get_task, list_tasks
 from beam_ai_api.models import AgentTask, CreatedTask, MinimalAgentTask
+from beam_ai_api.surface.operations import TASK_STATUSES
 from beam_ai_api.types import MissingFieldError
 
 from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
@@ -51,6 +52,7 @@ from ._task_events import (
     remaining,
 )
 from ._task_follow import DEFAULT_POLL_INTERVAL, AsyncSleep, Clock, SyncSleep, _bounded
+from ._task_status import task_ended, task_ends_following
 from ._types import NOT_GIVEN
 from ._validation import check_operation
 
@@ -74,7 +76,7 @@ MAX_FAILED_LOOKS = 5
 MIN_INTERVAL = 0.5
 NOTICE_SHARE = 0.1
 TYPICAL_WEIGHT = 0.1
-RUNNING_STATUSES = frozenset({"PENDING", "QUEUED", "IN_PROGRESS", "RUNNING"})
+RUNNING_STATUSES = frozenset(s.value for s in TASK_STATUSES.values() if s.meaning == "running")
 """Statuses the listing settles as "still running"; any other that does not end following is read."""
 
 
@@ -163,7 +165,7 @@ class WatchState:
         status = normalize_status(task.status)
         followed.status, followed.created_at = status, _time_of(task, "created_at")
         followed.updated_at = _time_of(task, "updated_at")
-        if status is not None and ends_following(status) and isinstance(task, AgentTask):
+        if status is not None and isinstance(task, AgentTask) and task_ends_following(task):
             self._settle(task_id, task, None)
         elif status is None or status not in RUNNING_STATUSES or followed.updated_at is None:
             self._read_first[task_id] = None
@@ -268,7 +270,9 @@ class WatchState:
         followed.status, followed.updated_at = status, updated
         listed = (
             _listed_task(item)
-            if status is not None and ends_following(status) and not is_waiting(status)
+            if status is not None
+            and ends_following(status, ended=task_ended(item))
+            and not is_waiting(status)
             else None
         )
         if listed is not None:
@@ -302,7 +306,7 @@ class WatchState:
             return
         self._read_first.pop(task_id, None)
         status = normalize_status(task.status)
-        if status is not None and ends_following(status):
+        if status is not None and task_ends_following(task):
             self._settle(task_id, task, now)
             return
         if now - followed.heard_at >= followed.reread_after:  # a safety-net read that found nothing new

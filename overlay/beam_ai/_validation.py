@@ -8,12 +8,18 @@ argument as the caller spelled it (`page_size`, `name`, `settings.prompts`, `nod
 Checked: required, type (a `str` where the spec says string, an `int` for integer, a list for an
 array...), enum, lengths, ranges, list sizes, and that a path id is one path segment. Absent means
 None or `UNSET`. Enum values may be given as the generated enum member or its string.
+
+Enums are open by default (`open_enums=True` from the send path unless the client is
+`strict_responses`): the server may accept values the spec does not list yet, so another string is
+sent as given, with a warning on the `beam_ai.validation` logger once per enum and value. Closed, a
+value the spec does not list is refused as before.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -23,11 +29,12 @@ import attrs
 
 from beam_ai_api.surface.operations import SCHEMA_RULES as SCHEMA_FACTS
 from beam_ai_api.surface.operations import Operation
-from beam_ai_api.types import Unset
+from beam_ai_api.types import Unset, warn_once
 
 from ._errors import BeamValidationError
 
 EnumT = TypeVar("EnumT", bound=enum.Enum)
+_log = logging.getLogger("beam_ai.validation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +91,11 @@ def caller_name(argument: str) -> str:
     return argument.rstrip("_")
 
 
-def check_value(field: str, value: object, rule: Rule) -> None:
-    """Raise `BeamValidationError(field, ...)` if `value` breaks `rule`."""
+def check_value(field: str, value: object, rule: Rule, *, open_enums: bool = False) -> None:
+    """Raise `BeamValidationError(field, ...)` if `value` breaks `rule`.
+
+    `open_enums`: a string the rule's enum does not list is accepted (logged once) rather than refused.
+    """
     if is_absent(value):
         if rule.required and not (value is None and rule.nullable):
             raise BeamValidationError(field, "is required")
@@ -98,7 +108,7 @@ def check_value(field: str, value: object, rule: Rule) -> None:
     if rule.path_segment:
         _check_segment(field, value)
     if rule.enum is not None and value not in rule.enum:
-        raise BeamValidationError(field, f"must be one of {', '.join(rule.enum)}; got {value!r}")
+        _unlisted(field, value, rule, open_enums)
     if rule.min_length is not None or rule.max_length is not None:
         _check_length(field, value, rule)
     if rule.minimum is not None or rule.maximum is not None:
@@ -107,7 +117,24 @@ def check_value(field: str, value: object, rule: Rule) -> None:
         _check_items(field, value, rule)
     if rule.items is not None and isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            check_value(f"{field}[{index}]", item, rule.items)
+            check_value(f"{field}[{index}]", item, rule.items, open_enums=open_enums)
+
+
+def _unlisted(field: str, value: object, rule: Rule, open_enums: bool) -> None:
+    """A value the spec's enum does not list: refused, or (open) sent as given and logged once."""
+    assert rule.enum is not None
+    if not open_enums or not isinstance(value, str):
+        raise BeamValidationError(field, f"must be one of {', '.join(rule.enum)}; got {value!r}")
+    warn_once(
+        "enum",
+        rule.enum_class or field,
+        value,
+        "%s: %r is not one of the values the spec lists (%s); sending it as given",
+        field,
+        value,
+        ", ".join(rule.enum),
+        logger=_log,
+    )
 
 
 def _is_number(value: object) -> bool:
@@ -177,10 +204,10 @@ def _check_items(field: str, value: object, rule: Rule) -> None:
         raise BeamValidationError(field, f"must have at most {rule.max_items} items, got {len(value)}")
 
 
-def check_operation(operation: Operation, arguments: Mapping[str, Any]) -> None:
+def check_operation(operation: Operation, arguments: Mapping[str, Any], *, open_enums: bool = False) -> None:
     """Check an operation's parameters, given as the generated function's keyword arguments."""
     for argument, rule in operation_rules(operation):
-        check_value(caller_name(argument), arguments.get(argument), rule)
+        check_value(caller_name(argument), arguments.get(argument), rule, open_enums=open_enums)
 
 
 _PLANS: dict[type, tuple[tuple[str, str, Rule | None], ...]] = {}
@@ -194,13 +221,13 @@ def _plan(cls: type) -> tuple[tuple[str, str, Rule | None], ...]:
         plan = tuple(
             (attribute.name, caller_name(attribute.name), rules.get(attribute.name))
             for attribute in attrs.fields(cls)
-            if attribute.name != "additional_properties"
+            if attribute.init  # not additional_properties, nor what a parsed response lacked
         )
         _PLANS[cls] = plan
     return plan
 
 
-def check_model(model: object, prefix: str = "") -> None:
+def check_model(model: object, prefix: str = "", *, open_enums: bool = False) -> None:
     """Check a request-body model (generated attrs class) and the models nested in it, at any depth."""
     cls = type(model)
     if not attrs.has(cls):
@@ -208,22 +235,38 @@ def check_model(model: object, prefix: str = "") -> None:
     for name, caller, rule in _plan(cls):
         value = getattr(model, name)
         if rule is not None:
-            check_value(prefix + caller, value, rule)
+            check_value(prefix + caller, value, rule, open_enums=open_enums)
         if value is None or isinstance(value, str | int | float | Unset):
             continue
         if attrs.has(type(value)):
-            check_model(value, f"{prefix}{caller}.")
+            check_model(value, f"{prefix}{caller}.", open_enums=open_enums)
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                check_model(item, f"{prefix}{caller}[{index}].")
+                check_model(item, f"{prefix}{caller}[{index}].", open_enums=open_enums)
 
 
 def enum_value(cls: type[EnumT], value: EnumT | str, field: str) -> EnumT:
-    """The member of `cls` for `value` (a member or its string value)."""
+    """The member of `cls` for `value` (a member or its string value).
+
+    A string `cls` does not list becomes a stand-in member carrying it (`.value` is the string, as
+    the generated request builders read it); whether it may be sent is `check_value`'s decision
+    (refused unless enums are open), made before anything is sent.
+    """
     if isinstance(value, cls):
         return value
+    raw = value.value if isinstance(value, enum.Enum) else value
     try:
-        return cls(value.value if isinstance(value, enum.Enum) else value)
+        return cls(raw)
     except ValueError:
+        if isinstance(raw, str) and issubclass(cls, str):
+            return _unlisted_member(cls, raw)
         allowed = ", ".join(str(member.value) for member in cls)
         raise BeamValidationError(field, f"must be one of {allowed}; got {value!r}") from None
+
+
+def _unlisted_member(cls: type[EnumT], value: str) -> EnumT:
+    """A pseudo-member of the string enum `cls` for a value it does not list (not added to `cls`)."""
+    member: EnumT = str.__new__(cls, value)  # type: ignore[type-var]  # cls is a str enum (checked by the caller)
+    member._name_ = value
+    member._value_ = value
+    return member

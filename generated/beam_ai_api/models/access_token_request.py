@@ -6,17 +6,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AccessTokenRequest: tuple[str, ...] = ("apiKey",)
 _KNOWN_AccessTokenRequest = frozenset(("apiKey",))
 _FIELDS_AccessTokenRequest: tuple[str, ...] = ("api_key",)
 
 
 @_attrs_define(repr=False)
-class AccessTokenRequest:
+class AccessTokenRequest(ResponseModel):
     """
     Attributes:
         api_key (str): API key from the Beam dashboard: the prefix bm_key_ followed by the key.
@@ -24,6 +31,7 @@ class AccessTokenRequest:
 
     api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AccessTokenRequest)
@@ -40,21 +48,27 @@ class AccessTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["apiKey"]
-            if value is None:
-                raise KeyError("apiKey")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("apiKey")
+            if value.__class__ is not str:
+                raise TypeError("apiKey")
             self.api_key = value
-        except KeyError as error:
-            raise missing_field("AccessTokenRequest", error, src_dict, _REQUIRED_AccessTokenRequest) from None
-        if not _KNOWN_AccessTokenRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AccessTokenRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_AccessTokenRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AccessTokenRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AccessTokenRequest, _KNOWN_AccessTokenRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +85,8 @@ class AccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AccessTokenRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("apiKey", "api_key", as_str, "str", True, False, False, ""),
+)

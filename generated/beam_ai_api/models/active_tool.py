@@ -7,13 +7,23 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ActiveTool: tuple[str, ...] = ("id",)
 _KNOWN_ActiveTool = frozenset(
     (
         "id",
@@ -55,7 +65,7 @@ _FIELDS_ActiveTool: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ActiveTool:
+class ActiveTool(ResponseModel):
     """
     Attributes:
         id (str):
@@ -93,6 +103,7 @@ class ActiveTool:
     input_params: list[Any] | None = None
     output_params: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ActiveTool)
@@ -154,35 +165,84 @@ class ActiveTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("ActiveTool", error, src_dict, _REQUIRED_ActiveTool) from None
-        self.tool_function_name = get("toolFunctionName")
-        self.tool_name = get("toolName")
-        self.type_ = get("type")
-        self.icon_src = get("iconSrc")
-        self.is_active = get("isActive")
-        self.integration_id = get("integrationId")
-        self.requires_consent = get("requiresConsent")
-        self.is_background_tool = get("isBackgroundTool")
-        self.is_memory_tool = get("isMemoryTool")
-        self.is_batch_execution_enabled = get("isBatchExecutionEnabled")
-        self.preferred_model = get("preferredModel")
-        self.description = get("description")
-        self.meta = get("meta")
-        self.input_params = get("inputParams")
-        self.output_params = get("outputParams")
-        if not _KNOWN_ActiveTool.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveTool}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("toolFunctionName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolFunctionName")
+            self.tool_function_name = value
+            value = get("toolName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolName")
+            self.tool_name = value
+            value = get("type")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("type")
+            self.type_ = value
+            value = get("iconSrc")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("iconSrc")
+            self.icon_src = value
+            value = get("isActive")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isActive")
+            self.is_active = value
+            value = get("integrationId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("integrationId")
+            self.integration_id = value
+            value = get("requiresConsent")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("requiresConsent")
+            self.requires_consent = value
+            value = get("isBackgroundTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isBackgroundTool")
+            self.is_background_tool = value
+            value = get("isMemoryTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isMemoryTool")
+            self.is_memory_tool = value
+            value = get("isBatchExecutionEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isBatchExecutionEnabled")
+            self.is_batch_execution_enabled = value
+            value = get("preferredModel")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("preferredModel")
+            self.preferred_model = value
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            self.meta = get("meta")
+            value = get("inputParams")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("inputParams")
+            self.input_params = value
+            value = get("outputParams")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("outputParams")
+            self.output_params = value
+            if not _KNOWN_ActiveTool.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveTool
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ActiveTool, _KNOWN_ActiveTool)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,3 +259,23 @@ class ActiveTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ActiveTool: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("toolName", "tool_name", as_str, "str", False, False, False, ""),
+    FieldSpec("type", "type_", as_str, "str", False, False, False, ""),
+    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False, ""),
+    FieldSpec("isActive", "is_active", as_bool, "bool", False, False, False, ""),
+    FieldSpec("integrationId", "integration_id", as_str, "str", False, False, False, ""),
+    FieldSpec("requiresConsent", "requires_consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isBackgroundTool", "is_background_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isMemoryTool", "is_memory_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isBatchExecutionEnabled", "is_batch_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("meta", "meta", as_any, "Any", False, False, False, ""),
+    FieldSpec("inputParams", "input_params", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("outputParams", "output_params", as_list(as_any), "list[Any]", False, False, False, ""),
+)

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.active_tool import ActiveTool
@@ -17,14 +27,12 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ActiveToolList: tuple[str, ...] = ("tools",)
 _KNOWN_ActiveToolList = frozenset(("tools",))
 _FIELDS_ActiveToolList: tuple[str, ...] = ("tools",)
 
 
 @_attrs_define(repr=False)
-class ActiveToolList:
+class ActiveToolList(ResponseModel):
     """
     Attributes:
         tools (list[ActiveTool]):
@@ -32,6 +40,7 @@ class ActiveToolList:
 
     tools: list[ActiveTool]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ActiveToolList)
@@ -44,26 +53,32 @@ class ActiveToolList:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.tools
-        field_dict["tools"] = [value_item.to_dict() for value_item in value]
+        field_dict["tools"] = None if value is None else [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["tools"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("tools")
             if value is None:
                 raise KeyError("tools")
             self.tools = list(map(_models.ActiveTool.from_dict, value))
-        except KeyError as error:
-            raise missing_field("ActiveToolList", error, src_dict, _REQUIRED_ActiveToolList) from None
-        if not _KNOWN_ActiveToolList.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveToolList
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_ActiveToolList.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ActiveToolList
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ActiveToolList, _KNOWN_ActiveToolList)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +95,8 @@ class ActiveToolList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ActiveToolList: tuple[FieldSpec, ...] = (
+    FieldSpec("tools", "tools", as_list(as_model("ActiveTool")), "list[ActiveTool]", True, False, False, "ActiveTool"),
+)

@@ -9,19 +9,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    File,
+    ResponseGaps,
+    ResponseModel,
+    as_file,
+    as_list,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AddContextFilesForm: tuple[str, ...] = ("files",)
 _KNOWN_AddContextFilesForm = frozenset(("files",))
 _FIELDS_AddContextFilesForm: tuple[str, ...] = ("files",)
 
 
 @_attrs_define(repr=False)
-class AddContextFilesForm:
+class AddContextFilesForm(ResponseModel):
     """
     Attributes:
         files (list[File]): Context files to upload (maximum 10)
@@ -29,6 +38,7 @@ class AddContextFilesForm:
 
     files: list[File]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AddContextFilesForm)
@@ -41,7 +51,7 @@ class AddContextFilesForm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.files
-        field_dict["files"] = [value_item.to_tuple() for value_item in value]
+        field_dict["files"] = None if value is None else [value_item.to_tuple() for value_item in value]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -57,21 +67,27 @@ class AddContextFilesForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["files"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("files")
             if value is None:
                 raise KeyError("files")
             self.files = [File(payload=BytesIO(value_item)) for value_item in value]
-        except KeyError as error:
-            raise missing_field("AddContextFilesForm", error, src_dict, _REQUIRED_AddContextFilesForm) from None
-        if not _KNOWN_AddContextFilesForm.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AddContextFilesForm
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_AddContextFilesForm.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AddContextFilesForm
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AddContextFilesForm, _KNOWN_AddContextFilesForm)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +104,8 @@ class AddContextFilesForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AddContextFilesForm: tuple[FieldSpec, ...] = (
+    FieldSpec("files", "files", as_list(as_file), "list[File]", True, False, False, ""),
+)

@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.condition_group_update import ConditionGroupUpdate
@@ -17,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AddEdgeRequest: tuple[str, ...] = ()
 _KNOWN_AddEdgeRequest = frozenset(
     (
         "sourceNodeId",
@@ -42,7 +52,7 @@ _FIELDS_AddEdgeRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AddEdgeRequest:
+class AddEdgeRequest(ResponseModel):
     """
     Attributes:
         source_node_id (str | None):
@@ -62,6 +72,7 @@ class AddEdgeRequest:
     condition: str | None = None
     groups: list[ConditionGroupUpdate] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AddEdgeRequest)
@@ -98,23 +109,49 @@ class AddEdgeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.source_node_id = get("sourceNodeId")
-        self.target_node_id = get("targetNodeId")
-        self.agent_id = get("agentId")
-        self.agent_graph_id = get("agentGraphId")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        self.condition = get("condition")
-        value = get("groups")
-        self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
-        if not _KNOWN_AddEdgeRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AddEdgeRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("sourceNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceNodeId")
+            self.source_node_id = value
+            value = get("targetNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("targetNodeId")
+            self.target_node_id = value
+            value = get("agentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("agentGraphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphId")
+            self.agent_graph_id = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("condition")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("condition")
+            self.condition = value
+            value = get("groups")
+            self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
+            if not _KNOWN_AddEdgeRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AddEdgeRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AddEdgeRequest, _KNOWN_AddEdgeRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +168,23 @@ class AddEdgeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AddEdgeRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("sourceNodeId", "source_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("targetNodeId", "target_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "groups",
+        "groups",
+        as_list(as_model("ConditionGroupUpdate")),
+        "list[ConditionGroupUpdate]",
+        False,
+        False,
+        False,
+        "ConditionGroupUpdate",
+    ),
+)

@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AddNodeRequest: tuple[str, ...] = ()
 _KNOWN_AddNodeRequest = frozenset(
     (
         "node",
@@ -31,7 +39,7 @@ _FIELDS_AddNodeRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AddNodeRequest:
+class AddNodeRequest(ResponseModel):
     """
     Attributes:
         node (AgentGraphNodeInput | None):
@@ -43,6 +51,7 @@ class AddNodeRequest:
     agent_id: str | None = None
     graph_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AddNodeRequest)
@@ -67,19 +76,33 @@ class AddNodeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("node")
-        self.node = None if value is None else _models.AgentGraphNodeInput.from_dict(value)
-        self.agent_id = get("agentId")
-        self.graph_id = get("graphId")
-        if not _KNOWN_AddNodeRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AddNodeRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("node")
+            self.node = None if value is None else _models.AgentGraphNodeInput.from_dict(value)
+            value = get("agentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("graphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("graphId")
+            self.graph_id = value
+            if not _KNOWN_AddNodeRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AddNodeRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AddNodeRequest, _KNOWN_AddNodeRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +119,19 @@ class AddNodeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AddNodeRequest: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "node",
+        "node",
+        as_model("AgentGraphNodeInput"),
+        "AgentGraphNodeInput",
+        False,
+        False,
+        False,
+        "AgentGraphNodeInput",
+    ),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("graphId", "graph_id", as_str, "str", False, False, False, ""),
+)

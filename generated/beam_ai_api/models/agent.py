@@ -7,15 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_category import AgentCategory
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_Agent: tuple[str, ...] = ("id",)
 _KNOWN_Agent = frozenset(
     (
         "id",
@@ -45,7 +54,7 @@ _FIELDS_Agent: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class Agent:
+class Agent(ResponseModel):
     """
     Attributes:
         id (str):
@@ -71,6 +80,7 @@ class Agent:
     category: AgentCategory | None = None
     workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_Agent)
@@ -114,30 +124,59 @@ class Agent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("Agent", error, src_dict, _REQUIRED_Agent) from None
-        self.name = get("name")
-        self.type_ = get("type")
-        self.creator_id = get("creatorId")
-        self.order = get("order")
-        self.description = get("description")
-        self.theme_icon_url = get("themeIconUrl")
-        self.agent_category_id = get("agentCategoryId")
-        value = get("category")
-        self.category = None if value is None else _models.AgentCategory.from_dict(value)
-        self.workspace_id = get("workspaceId")
-        if not _KNOWN_Agent.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_Agent}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("type")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("type")
+            self.type_ = value
+            value = get("creatorId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("creatorId")
+            self.creator_id = value
+            value = get("order")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("order")
+            self.order = value
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("themeIconUrl")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("themeIconUrl")
+            self.theme_icon_url = value
+            value = get("agentCategoryId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentCategoryId")
+            self.agent_category_id = value
+            value = get("category")
+            self.category = None if value is None else _models.AgentCategory.from_dict(value)
+            value = get("workspaceId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("workspaceId")
+            self.workspace_id = value
+            if not _KNOWN_Agent.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_Agent}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_Agent, _KNOWN_Agent)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +193,17 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_Agent: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("type", "type_", as_str, "str", False, False, False, ""),
+    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False, ""),
+    FieldSpec("order", "order", as_int, "int", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False, ""),
+    FieldSpec("agentCategoryId", "agent_category_id", as_str, "str", False, False, False, ""),
+    FieldSpec("category", "category", as_model("AgentCategory"), "AgentCategory", False, False, False, "AgentCategory"),
+    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False, ""),
+)

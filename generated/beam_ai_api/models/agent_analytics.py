@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.daily_task_metrics import DailyTaskMetrics
@@ -19,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentAnalytics: tuple[str, ...] = ()
 _KNOWN_AgentAnalytics = frozenset(
     (
         "currentPeriod",
@@ -36,7 +44,7 @@ _FIELDS_AgentAnalytics: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentAnalytics:
+class AgentAnalytics(ResponseModel):
     """
     Attributes:
         current_period (PeriodMetrics | None):
@@ -48,6 +56,7 @@ class AgentAnalytics:
     metrics_delta: MetricsDelta | None = None
     task_and_evaluation_chart: list[DailyTaskMetrics] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentAnalytics)
@@ -72,21 +81,31 @@ class AgentAnalytics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("currentPeriod")
-        self.current_period = None if value is None else _models.PeriodMetrics.from_dict(value)
-        value = get("metricsDelta")
-        self.metrics_delta = None if value is None else _models.MetricsDelta.from_dict(value)
-        value = get("taskAndEvaluationChart")
-        self.task_and_evaluation_chart = None if value is None else list(map(_models.DailyTaskMetrics.from_dict, value))
-        if not _KNOWN_AgentAnalytics.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentAnalytics
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("currentPeriod")
+            self.current_period = None if value is None else _models.PeriodMetrics.from_dict(value)
+            value = get("metricsDelta")
+            self.metrics_delta = None if value is None else _models.MetricsDelta.from_dict(value)
+            value = get("taskAndEvaluationChart")
+            self.task_and_evaluation_chart = (
+                None if value is None else list(map(_models.DailyTaskMetrics.from_dict, value))
+            )
+            if not _KNOWN_AgentAnalytics.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentAnalytics
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentAnalytics, _KNOWN_AgentAnalytics)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +122,30 @@ class AgentAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentAnalytics: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "currentPeriod",
+        "current_period",
+        as_model("PeriodMetrics"),
+        "PeriodMetrics",
+        False,
+        False,
+        False,
+        "PeriodMetrics",
+    ),
+    FieldSpec(
+        "metricsDelta", "metrics_delta", as_model("MetricsDelta"), "MetricsDelta", False, False, False, "MetricsDelta"
+    ),
+    FieldSpec(
+        "taskAndEvaluationChart",
+        "task_and_evaluation_chart",
+        as_list(as_model("DailyTaskMetrics")),
+        "list[DailyTaskMetrics]",
+        False,
+        False,
+        False,
+        "DailyTaskMetrics",
+    ),
+)

@@ -8,7 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_any,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.task_template import TaskTemplate
@@ -17,8 +31,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentConfig: tuple[str, ...] = ()
 _KNOWN_AgentConfig = frozenset(
     (
         "restrictions",
@@ -42,7 +54,7 @@ _FIELDS_AgentConfig: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentConfig:
+class AgentConfig(ResponseModel):
     """
     Attributes:
         restrictions (str | None):
@@ -62,6 +74,7 @@ class AgentConfig:
     default_task_id: str | None = None
     workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentConfig)
@@ -98,21 +111,46 @@ class AgentConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.restrictions = get("restrictions")
-        value = get("taskTemplates")
-        self.task_templates = None if value is None else list(map(_models.TaskTemplate.from_dict, value))
-        self.tools = get("tools")
-        self.llm_tools = get("llmTools")
-        self.sop = get("sop")
-        self.default_task_id = get("defaultTaskId")
-        self.workspace_id = get("workspaceId")
-        if not _KNOWN_AgentConfig.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentConfig}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("restrictions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("restrictions")
+            self.restrictions = value
+            value = get("taskTemplates")
+            self.task_templates = None if value is None else list(map(_models.TaskTemplate.from_dict, value))
+            value = get("tools")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("tools")
+            self.tools = value
+            value = get("llmTools")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("llmTools")
+            self.llm_tools = value
+            self.sop = get("sop")
+            value = get("defaultTaskId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("defaultTaskId")
+            self.default_task_id = value
+            value = get("workspaceId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("workspaceId")
+            self.workspace_id = value
+            if not _KNOWN_AgentConfig.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentConfig
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentConfig, _KNOWN_AgentConfig)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +167,23 @@ class AgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentConfig: tuple[FieldSpec, ...] = (
+    FieldSpec("restrictions", "restrictions", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "taskTemplates",
+        "task_templates",
+        as_list(as_model("TaskTemplate")),
+        "list[TaskTemplate]",
+        False,
+        False,
+        False,
+        "TaskTemplate",
+    ),
+    FieldSpec("tools", "tools", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("llmTools", "llm_tools", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("sop", "sop", as_any, "Any", False, False, False, ""),
+    FieldSpec("defaultTaskId", "default_task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False, ""),
+)

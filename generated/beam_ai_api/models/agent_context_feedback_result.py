@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_suggestion import AgentSuggestion
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentContextFeedbackResult: tuple[str, ...] = ("threadId",)
 _KNOWN_AgentContextFeedbackResult = frozenset(
     (
         "threadId",
@@ -29,7 +37,7 @@ _FIELDS_AgentContextFeedbackResult: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentContextFeedbackResult:
+class AgentContextFeedbackResult(ResponseModel):
     """
     Attributes:
         thread_id (str): Thread id to reuse in later setup calls (a UUID)
@@ -39,6 +47,7 @@ class AgentContextFeedbackResult:
     thread_id: str
     response: AgentSuggestion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentContextFeedbackResult)
@@ -58,26 +67,29 @@ class AgentContextFeedbackResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["threadId"]
-            if value is None:
-                raise KeyError("threadId")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("threadId")
+            if value.__class__ is not str:
+                raise TypeError("threadId")
             self.thread_id = value
-        except KeyError as error:
-            raise missing_field(
-                "AgentContextFeedbackResult", error, src_dict, _REQUIRED_AgentContextFeedbackResult
-            ) from None
-        value = get("response")
-        self.response = None if value is None else _models.AgentSuggestion.from_dict(value)
-        if not _KNOWN_AgentContextFeedbackResult.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFeedbackResult
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("response")
+            self.response = None if value is None else _models.AgentSuggestion.from_dict(value)
+            if not _KNOWN_AgentContextFeedbackResult.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFeedbackResult
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentContextFeedbackResult, _KNOWN_AgentContextFeedbackResult)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +106,11 @@ class AgentContextFeedbackResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentContextFeedbackResult: tuple[FieldSpec, ...] = (
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "response", "response", as_model("AgentSuggestion"), "AgentSuggestion", False, False, False, "AgentSuggestion"
+    ),
+)

@@ -7,23 +7,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentContextFile: tuple[str, ...] = (
-    "id",
-    "createdAt",
-    "updatedAt",
-    "name",
-    "src",
-    "agentId",
-    "fileKey",
-    "uploadStatus",
-    "uploadSource",
-)
 _KNOWN_AgentContextFile = frozenset(
     (
         "id",
@@ -53,7 +51,7 @@ _FIELDS_AgentContextFile: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentContextFile:
+class AgentContextFile(ResponseModel):
     """
     Attributes:
         id (str):
@@ -80,6 +78,7 @@ class AgentContextFile:
     upload_source: str
     task_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentContextFile)
@@ -93,9 +92,9 @@ class AgentContextFile:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
         value = self.created_at
-        field_dict["createdAt"] = value.isoformat()
+        field_dict["createdAt"] = None if value is None else value.isoformat()
         value = self.updated_at
-        field_dict["updatedAt"] = value.isoformat()
+        field_dict["updatedAt"] = None if value is None else value.isoformat()
         field_dict["name"] = self.name
         field_dict["src"] = self.src
         field_dict["agentId"] = self.agent_id
@@ -109,55 +108,63 @@ class AgentContextFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["createdAt"]
+            value = get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = src_dict["updatedAt"]
+            value = get("updatedAt")
             if value is None:
                 raise KeyError("updatedAt")
             self.updated_at = _datetime_from(value)
-            value = src_dict["name"]
-            if value is None:
-                raise KeyError("name")
+            value = get("name")
+            if value.__class__ is not str:
+                raise TypeError("name")
             self.name = value
-            value = src_dict["src"]
-            if value is None:
-                raise KeyError("src")
+            value = get("src")
+            if value.__class__ is not str:
+                raise TypeError("src")
             self.src = value
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-            value = src_dict["fileKey"]
-            if value is None:
-                raise KeyError("fileKey")
+            value = get("fileKey")
+            if value.__class__ is not str:
+                raise TypeError("fileKey")
             self.file_key = value
-            value = src_dict["uploadStatus"]
-            if value is None:
-                raise KeyError("uploadStatus")
+            value = get("uploadStatus")
+            if value.__class__ is not str:
+                raise TypeError("uploadStatus")
             self.upload_status = value
-            value = src_dict["uploadSource"]
-            if value is None:
-                raise KeyError("uploadSource")
+            value = get("uploadSource")
+            if value.__class__ is not str:
+                raise TypeError("uploadSource")
             self.upload_source = value
-        except KeyError as error:
-            raise missing_field("AgentContextFile", error, src_dict, _REQUIRED_AgentContextFile) from None
-        self.task_id = get("taskId")
-        if not _KNOWN_AgentContextFile.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFile
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("taskId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskId")
+            self.task_id = value
+            if not _KNOWN_AgentContextFile.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentContextFile
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentContextFile, _KNOWN_AgentContextFile)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +181,17 @@ class AgentContextFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentContextFile: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("src", "src", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("fileKey", "file_key", as_str, "str", True, False, False, ""),
+    FieldSpec("uploadStatus", "upload_status", as_str, "str", True, False, False, ""),
+    FieldSpec("uploadSource", "upload_source", as_str, "str", True, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+)

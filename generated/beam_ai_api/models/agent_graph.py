@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node import AgentGraphNode
@@ -17,11 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraph: tuple[str, ...] = (
-    "id",
-    "nodes",
-)
 _KNOWN_AgentGraph = frozenset(
     (
         "id",
@@ -51,7 +59,7 @@ _FIELDS_AgentGraph: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentGraph:
+class AgentGraph(ResponseModel):
     """
     Attributes:
         id (str):
@@ -77,6 +85,7 @@ class AgentGraph:
     is_ever_executed: bool | None = None
     is_ever_used_for_template: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraph)
@@ -90,7 +99,7 @@ class AgentGraph:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
         value = self.nodes
-        field_dict["nodes"] = [value_item.to_dict() for value_item in value]
+        field_dict["nodes"] = None if value is None else [value_item.to_dict() for value_item in value]
         value = self.agent_id
         if value is not None:
             field_dict["agentId"] = value
@@ -119,33 +128,61 @@ class AgentGraph:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["nodes"]
+            value = get("nodes")
             if value is None:
                 raise KeyError("nodes")
             self.nodes = list(map(_models.AgentGraphNode.from_dict, value))
-        except KeyError as error:
-            raise missing_field("AgentGraph", error, src_dict, _REQUIRED_AgentGraph) from None
-        self.agent_id = get("agentId")
-        self.is_active = get("isActive")
-        self.is_draft = get("isDraft")
-        self.is_published = get("isPublished")
-        value = get("publishedAt")
-        self.published_at = None if value is None else _datetime_from(value)
-        self.is_edited = get("isEdited")
-        self.is_ever_executed = get("isEverExecuted")
-        self.is_ever_used_for_template = get("isEverUsedForTemplate")
-        if not _KNOWN_AgentGraph.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraph}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("isActive")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isActive")
+            self.is_active = value
+            value = get("isDraft")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isDraft")
+            self.is_draft = value
+            value = get("isPublished")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isPublished")
+            self.is_published = value
+            value = get("publishedAt")
+            self.published_at = None if value is None else _datetime_from(value)
+            value = get("isEdited")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEdited")
+            self.is_edited = value
+            value = get("isEverExecuted")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEverExecuted")
+            self.is_ever_executed = value
+            value = get("isEverUsedForTemplate")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEverUsedForTemplate")
+            self.is_ever_used_for_template = value
+            if not _KNOWN_AgentGraph.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraph
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentGraph, _KNOWN_AgentGraph)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +199,26 @@ class AgentGraph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentGraph: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "nodes",
+        "nodes",
+        as_list(as_model("AgentGraphNode")),
+        "list[AgentGraphNode]",
+        True,
+        False,
+        False,
+        "AgentGraphNode",
+    ),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isActive", "is_active", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isDraft", "is_draft", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isPublished", "is_published", as_bool, "bool", False, False, False, ""),
+    FieldSpec("publishedAt", "published_at", as_datetime, "datetime.datetime", False, True, False, ""),
+    FieldSpec("isEdited", "is_edited", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEverExecuted", "is_ever_executed", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEverUsedForTemplate", "is_ever_used_for_template", as_bool, "bool", False, False, False, ""),
+)

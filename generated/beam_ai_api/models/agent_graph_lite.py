@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph_lite_node import AgentGraphLiteNode
@@ -17,13 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraphLite: tuple[str, ...] = (
-    "graphId",
-    "agentId",
-    "agentName",
-    "nodes",
-)
 _KNOWN_AgentGraphLite = frozenset(
     (
         "graphId",
@@ -41,7 +45,7 @@ _FIELDS_AgentGraphLite: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentGraphLite:
+class AgentGraphLite(ResponseModel):
     """
     Attributes:
         graph_id (str): Graph ID
@@ -55,6 +59,7 @@ class AgentGraphLite:
     agent_name: str
     nodes: list[AgentGraphLiteNode]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphLite)
@@ -70,38 +75,44 @@ class AgentGraphLite:
         field_dict["agentId"] = self.agent_id
         field_dict["agentName"] = self.agent_name
         value = self.nodes
-        field_dict["nodes"] = [value_item.to_dict() for value_item in value]
+        field_dict["nodes"] = None if value is None else [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["graphId"]
-            if value is None:
-                raise KeyError("graphId")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("graphId")
+            if value.__class__ is not str:
+                raise TypeError("graphId")
             self.graph_id = value
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-            value = src_dict["agentName"]
-            if value is None:
-                raise KeyError("agentName")
+            value = get("agentName")
+            if value.__class__ is not str:
+                raise TypeError("agentName")
             self.agent_name = value
-            value = src_dict["nodes"]
+            value = get("nodes")
             if value is None:
                 raise KeyError("nodes")
             self.nodes = list(map(_models.AgentGraphLiteNode.from_dict, value))
-        except KeyError as error:
-            raise missing_field("AgentGraphLite", error, src_dict, _REQUIRED_AgentGraphLite) from None
-        if not _KNOWN_AgentGraphLite.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLite
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_AgentGraphLite.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLite
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentGraphLite, _KNOWN_AgentGraphLite)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +129,20 @@ class AgentGraphLite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentGraphLite: tuple[FieldSpec, ...] = (
+    FieldSpec("graphId", "graph_id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentName", "agent_name", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "nodes",
+        "nodes",
+        as_list(as_model("AgentGraphLiteNode")),
+        "list[AgentGraphLiteNode]",
+        True,
+        False,
+        False,
+        "AgentGraphLiteNode",
+    ),
+)

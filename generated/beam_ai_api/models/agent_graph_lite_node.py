@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraphLiteNode: tuple[str, ...] = ("id",)
 _KNOWN_AgentGraphLiteNode = frozenset(
     (
         "id",
@@ -24,7 +31,7 @@ _FIELDS_AgentGraphLiteNode: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentGraphLiteNode:
+class AgentGraphLiteNode(ResponseModel):
     """
     Attributes:
         id (str):
@@ -34,6 +41,7 @@ class AgentGraphLiteNode:
     id: str
     objective: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphLiteNode)
@@ -53,23 +61,31 @@ class AgentGraphLiteNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("AgentGraphLiteNode", error, src_dict, _REQUIRED_AgentGraphLiteNode) from None
-        self.objective = get("objective")
-        if not _KNOWN_AgentGraphLiteNode.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLiteNode
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            if not _KNOWN_AgentGraphLiteNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphLiteNode
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentGraphLiteNode, _KNOWN_AgentGraphLiteNode)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +102,9 @@ class AgentGraphLiteNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentGraphLiteNode: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_any,
+    as_bool,
+    as_datetime,
+    as_int,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_configuration import ToolConfiguration
@@ -17,8 +36,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraphNode: tuple[str, ...] = ("id",)
 _KNOWN_AgentGraphNode = frozenset(
     (
         "id",
@@ -74,7 +91,7 @@ _FIELDS_AgentGraphNode: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentGraphNode:
+class AgentGraphNode(ResponseModel):
     """
     Attributes:
         id (str):
@@ -126,6 +143,7 @@ class AgentGraphNode:
     child_edges: list[Any] | None = None
     parent_edges: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphNode)
@@ -208,47 +226,111 @@ class AgentGraphNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("AgentGraphNode", error, src_dict, _REQUIRED_AgentGraphNode) from None
-        self.custom_id = get("customId")
-        self.objective = get("objective")
-        self.evaluation_criteria = get("evaluationCriteria")
-        self.is_entry_node = get("isEntryNode")
-        self.is_exit_node = get("isExitNode")
-        self.is_evaluation_enabled = get("isEvaluationEnabled")
-        self.auto_retry_when_accuracy_less_than = get("autoRetryWhenAccuracyLessThan")
-        self.auto_retry_limit_when_accuracy_is_low = get("autoRetryLimitWhenAccuracyIsLow")
-        self.enable_auto_retry_when_accuracy_is_low = get("enableAutoRetryWhenAccuracyIsLow")
-        self.enable_auto_retry_when_failure = get("enableAutoRetryWhenFailure")
-        value = get("autoRetryDescription")
-        self.auto_retry_description = None if value is None else value
-        self.enable_auto_retry_description = get("enableAutoRetryDescription")
-        self.auto_retry_count_when_failure = get("autoRetryCountWhenFailure")
-        self.auto_retry_wait_time_when_failure_in_ms = get("autoRetryWaitTimeWhenFailureInMs")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        self.is_edited = get("isEdited")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("toolConfiguration")
-        self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
-        self.x_coordinate = get("xCoordinate")
-        self.y_coordinate = get("yCoordinate")
-        self.child_edges = get("childEdges")
-        self.parent_edges = get("parentEdges")
-        if not _KNOWN_AgentGraphNode.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNode
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("evaluationCriteria")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("evaluationCriteria")
+            self.evaluation_criteria = value
+            value = get("isEntryNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEntryNode")
+            self.is_entry_node = value
+            value = get("isExitNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isExitNode")
+            self.is_exit_node = value
+            value = get("isEvaluationEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEvaluationEnabled")
+            self.is_evaluation_enabled = value
+            value = get("autoRetryWhenAccuracyLessThan")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("autoRetryWhenAccuracyLessThan")
+            self.auto_retry_when_accuracy_less_than = value
+            value = get("autoRetryLimitWhenAccuracyIsLow")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryLimitWhenAccuracyIsLow")
+            self.auto_retry_limit_when_accuracy_is_low = value
+            value = get("enableAutoRetryWhenAccuracyIsLow")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryWhenAccuracyIsLow")
+            self.enable_auto_retry_when_accuracy_is_low = value
+            value = get("enableAutoRetryWhenFailure")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryWhenFailure")
+            self.enable_auto_retry_when_failure = value
+            value = get("autoRetryDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("autoRetryDescription")
+            self.auto_retry_description = value
+            value = get("enableAutoRetryDescription")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryDescription")
+            self.enable_auto_retry_description = value
+            value = get("autoRetryCountWhenFailure")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryCountWhenFailure")
+            self.auto_retry_count_when_failure = value
+            value = get("autoRetryWaitTimeWhenFailureInMs")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryWaitTimeWhenFailureInMs")
+            self.auto_retry_wait_time_when_failure_in_ms = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("isEdited")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEdited")
+            self.is_edited = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("toolConfiguration")
+            self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
+            value = get("xCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("xCoordinate")
+            self.x_coordinate = value
+            value = get("yCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("yCoordinate")
+            self.y_coordinate = value
+            value = get("childEdges")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("childEdges")
+            self.child_edges = value
+            value = get("parentEdges")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("parentEdges")
+            self.parent_edges = value
+            if not _KNOWN_AgentGraphNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNode
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentGraphNode, _KNOWN_AgentGraphNode)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -265,3 +347,75 @@ class AgentGraphNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentGraphNode: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEvaluationEnabled", "is_evaluation_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "autoRetryWhenAccuracyLessThan",
+        "auto_retry_when_accuracy_less_than",
+        as_number,
+        "float",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec(
+        "autoRetryLimitWhenAccuracyIsLow",
+        "auto_retry_limit_when_accuracy_is_low",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec(
+        "enableAutoRetryWhenAccuracyIsLow",
+        "enable_auto_retry_when_accuracy_is_low",
+        as_bool,
+        "bool",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("enableAutoRetryWhenFailure", "enable_auto_retry_when_failure", as_bool, "bool", False, False, False, ""),
+    FieldSpec("autoRetryDescription", "auto_retry_description", as_str, "str", False, True, False, ""),
+    FieldSpec("enableAutoRetryDescription", "enable_auto_retry_description", as_bool, "bool", False, False, False, ""),
+    FieldSpec("autoRetryCountWhenFailure", "auto_retry_count_when_failure", as_int, "int", False, False, False, ""),
+    FieldSpec(
+        "autoRetryWaitTimeWhenFailureInMs",
+        "auto_retry_wait_time_when_failure_in_ms",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEdited", "is_edited", as_bool, "bool", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec(
+        "toolConfiguration",
+        "tool_configuration",
+        as_model("ToolConfiguration"),
+        "ToolConfiguration",
+        False,
+        False,
+        False,
+        "ToolConfiguration",
+    ),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("childEdges", "child_edges", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False, ""),
+)

@@ -8,7 +8,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    STR,
+    STR_N,
+    UNSET,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    Unset,
+    all_of,
+    as_bool,
+    as_int,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.node_configurations import NodeConfigurations
@@ -18,8 +38,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraphNodeInput: tuple[str, ...] = ()
 _KNOWN_AgentGraphNodeInput = frozenset(
     (
         "id",
@@ -73,7 +91,7 @@ _FIELDS_AgentGraphNodeInput: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentGraphNodeInput:
+class AgentGraphNodeInput(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -123,6 +141,7 @@ class AgentGraphNodeInput:
     node_configurations: NodeConfigurations | None = None
     tool_configuration: ToolConfigurationInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphNodeInput)
@@ -204,39 +223,107 @@ class AgentGraphNodeInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.custom_id = get("customId")
-        self.objective = get("objective")
-        self.evaluation_criteria = get("evaluationCriteria")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        self.is_entry_node = get("isEntryNode")
-        self.is_exit_node = get("isExitNode")
-        self.x_coordinate = get("xCoordinate")
-        self.y_coordinate = get("yCoordinate")
-        self.on_error = get("onError")
-        self.is_evaluation_enabled = get("isEvaluationEnabled")
-        self.auto_retry_when_accuracy_less_than = get("autoRetryWhenAccuracyLessThan")
-        self.auto_retry_limit_when_accuracy_is_low = get("autoRetryLimitWhenAccuracyIsLow")
-        self.enable_auto_retry_when_accuracy_is_low = get("enableAutoRetryWhenAccuracyIsLow")
-        self.enable_auto_retry_when_failure = get("enableAutoRetryWhenFailure")
-        self.auto_retry_count_when_failure = get("autoRetryCountWhenFailure")
-        self.auto_retry_wait_time_when_failure_in_ms = get("autoRetryWaitTimeWhenFailureInMs")
-        self.auto_retry_description = get("autoRetryDescription", UNSET)
-        self.enable_auto_retry_description = get("enableAutoRetryDescription")
-        self.node_type = get("nodeType")
-        value = get("nodeConfigurations")
-        self.node_configurations = None if value is None else _models.NodeConfigurations.from_dict(value)
-        value = get("toolConfiguration")
-        self.tool_configuration = None if value is None else _models.ToolConfigurationInput.from_dict(value)
-        if not _KNOWN_AgentGraphNodeInput.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNodeInput
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("evaluationCriteria")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("evaluationCriteria")
+            self.evaluation_criteria = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("isEntryNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEntryNode")
+            self.is_entry_node = value
+            value = get("isExitNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isExitNode")
+            self.is_exit_node = value
+            value = get("xCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("xCoordinate")
+            self.x_coordinate = value
+            value = get("yCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("yCoordinate")
+            self.y_coordinate = value
+            value = get("onError")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("onError")
+            self.on_error = value
+            value = get("isEvaluationEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEvaluationEnabled")
+            self.is_evaluation_enabled = value
+            value = get("autoRetryWhenAccuracyLessThan")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("autoRetryWhenAccuracyLessThan")
+            self.auto_retry_when_accuracy_less_than = value
+            value = get("autoRetryLimitWhenAccuracyIsLow")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryLimitWhenAccuracyIsLow")
+            self.auto_retry_limit_when_accuracy_is_low = value
+            value = get("enableAutoRetryWhenAccuracyIsLow")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryWhenAccuracyIsLow")
+            self.enable_auto_retry_when_accuracy_is_low = value
+            value = get("enableAutoRetryWhenFailure")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryWhenFailure")
+            self.enable_auto_retry_when_failure = value
+            value = get("autoRetryCountWhenFailure")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryCountWhenFailure")
+            self.auto_retry_count_when_failure = value
+            value = get("autoRetryWaitTimeWhenFailureInMs")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryWaitTimeWhenFailureInMs")
+            self.auto_retry_wait_time_when_failure_in_ms = value
+            value = get("autoRetryDescription", UNSET)
+            if value is not UNSET and value.__class__ not in STR_N:
+                raise TypeError("autoRetryDescription")
+            self.auto_retry_description = value
+            value = get("enableAutoRetryDescription")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryDescription")
+            self.enable_auto_retry_description = value
+            value = get("nodeType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("nodeType")
+            self.node_type = value
+            value = get("nodeConfigurations")
+            self.node_configurations = None if value is None else _models.NodeConfigurations.from_dict(value)
+            value = get("toolConfiguration")
+            self.tool_configuration = None if value is None else _models.ToolConfigurationInput.from_dict(value)
+            if not _KNOWN_AgentGraphNodeInput.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphNodeInput
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentGraphNodeInput, _KNOWN_AgentGraphNodeInput)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,3 +340,83 @@ class AgentGraphNodeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentGraphNodeInput: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("onError", "on_error", as_str, "str", False, False, False, ""),
+    FieldSpec("isEvaluationEnabled", "is_evaluation_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "autoRetryWhenAccuracyLessThan",
+        "auto_retry_when_accuracy_less_than",
+        as_number,
+        "float",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec(
+        "autoRetryLimitWhenAccuracyIsLow",
+        "auto_retry_limit_when_accuracy_is_low",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec(
+        "enableAutoRetryWhenAccuracyIsLow",
+        "enable_auto_retry_when_accuracy_is_low",
+        as_bool,
+        "bool",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("enableAutoRetryWhenFailure", "enable_auto_retry_when_failure", as_bool, "bool", False, False, False, ""),
+    FieldSpec("autoRetryCountWhenFailure", "auto_retry_count_when_failure", as_int, "int", False, False, False, ""),
+    FieldSpec(
+        "autoRetryWaitTimeWhenFailureInMs",
+        "auto_retry_wait_time_when_failure_in_ms",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("autoRetryDescription", "auto_retry_description", as_str, "str", False, True, True, ""),
+    FieldSpec("enableAutoRetryDescription", "enable_auto_retry_description", as_bool, "bool", False, False, False, ""),
+    FieldSpec("nodeType", "node_type", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "nodeConfigurations",
+        "node_configurations",
+        as_model("NodeConfigurations"),
+        "NodeConfigurations",
+        False,
+        False,
+        False,
+        "NodeConfigurations",
+    ),
+    FieldSpec(
+        "toolConfiguration",
+        "tool_configuration",
+        as_model("ToolConfigurationInput"),
+        "ToolConfigurationInput",
+        False,
+        False,
+        False,
+        "ToolConfigurationInput",
+    ),
+)

@@ -7,21 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph import AgentGraph
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentGraphResponse: tuple[str, ...] = ("graph",)
 _KNOWN_AgentGraphResponse = frozenset(("graph",))
 _FIELDS_AgentGraphResponse: tuple[str, ...] = ("graph",)
 
 
 @_attrs_define(repr=False)
-class AgentGraphResponse:
+class AgentGraphResponse(ResponseModel):
     """
     Attributes:
         graph (AgentGraph):
@@ -29,6 +36,7 @@ class AgentGraphResponse:
 
     graph: AgentGraph
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentGraphResponse)
@@ -41,26 +49,32 @@ class AgentGraphResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.graph
-        field_dict["graph"] = value.to_dict()
+        field_dict["graph"] = None if value is None else value.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["graph"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("graph")
             if value is None:
                 raise KeyError("graph")
             self.graph = _models.AgentGraph.from_dict(value)
-        except KeyError as error:
-            raise missing_field("AgentGraphResponse", error, src_dict, _REQUIRED_AgentGraphResponse) from None
-        if not _KNOWN_AgentGraphResponse.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphResponse
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_AgentGraphResponse.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentGraphResponse
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentGraphResponse, _KNOWN_AgentGraphResponse)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +91,8 @@ class AgentGraphResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentGraphResponse: tuple[FieldSpec, ...] = (
+    FieldSpec("graph", "graph", as_model("AgentGraph"), "AgentGraph", True, False, False, "AgentGraph"),
+)

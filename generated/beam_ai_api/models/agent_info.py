@@ -6,14 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentInfo: tuple[str, ...] = (
-    "id",
-    "name",
-)
 _KNOWN_AgentInfo = frozenset(
     (
         "id",
@@ -29,7 +33,7 @@ _FIELDS_AgentInfo: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentInfo:
+class AgentInfo(ResponseModel):
     """
     Attributes:
         id (str):
@@ -41,6 +45,7 @@ class AgentInfo:
     name: str
     icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentInfo)
@@ -61,25 +66,35 @@ class AgentInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["name"]
-            if value is None:
-                raise KeyError("name")
+            value = get("name")
+            if value.__class__ is not str:
+                raise TypeError("name")
             self.name = value
-        except KeyError as error:
-            raise missing_field("AgentInfo", error, src_dict, _REQUIRED_AgentInfo) from None
-        self.icon_url = get("iconUrl")
-        if not _KNOWN_AgentInfo.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentInfo}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("iconUrl")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("iconUrl")
+            self.icon_url = value
+            if not _KNOWN_AgentInfo.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentInfo
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentInfo, _KNOWN_AgentInfo)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +111,10 @@ class AgentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentInfo: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("iconUrl", "icon_url", as_str, "str", False, False, False, ""),
+)

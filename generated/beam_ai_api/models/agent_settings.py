@@ -7,13 +7,23 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentSettings: tuple[str, ...] = ()
 _KNOWN_AgentSettings = frozenset(
     (
         "prompts",
@@ -33,7 +43,7 @@ _FIELDS_AgentSettings: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentSettings:
+class AgentSettings(ResponseModel):
     """
     Attributes:
         prompts (list[str] | None):
@@ -49,6 +59,7 @@ class AgentSettings:
     agent_personality: str | None = None
     agent_restrictions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentSettings)
@@ -79,20 +90,43 @@ class AgentSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.prompts = get("prompts")
-        self.preferred_model = get("preferredModel")
-        self.instructions = get("instructions")
-        self.agent_personality = get("agentPersonality")
-        self.agent_restrictions = get("agentRestrictions")
-        if not _KNOWN_AgentSettings.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSettings
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("prompts")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("prompts")
+            self.prompts = value
+            value = get("preferredModel")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("preferredModel")
+            self.preferred_model = value
+            value = get("instructions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("instructions")
+            self.instructions = value
+            value = get("agentPersonality")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentPersonality")
+            self.agent_personality = value
+            value = get("agentRestrictions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentRestrictions")
+            self.agent_restrictions = value
+            if not _KNOWN_AgentSettings.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSettings
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentSettings, _KNOWN_AgentSettings)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +143,12 @@ class AgentSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentSettings: tuple[FieldSpec, ...] = (
+    FieldSpec("prompts", "prompts", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False, ""),
+    FieldSpec("instructions", "instructions", as_str, "str", False, False, False, ""),
+    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False, ""),
+    FieldSpec("agentRestrictions", "agent_restrictions", as_str, "str", False, False, False, ""),
+)

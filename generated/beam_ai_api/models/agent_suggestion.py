@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_category import AgentCategory
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentSuggestion: tuple[str, ...] = ()
 _KNOWN_AgentSuggestion = frozenset(
     (
         "name",
@@ -39,7 +47,7 @@ _FIELDS_AgentSuggestion: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentSuggestion:
+class AgentSuggestion(ResponseModel):
     """Generated agent suggestions (name, description, welcome message, ...)
 
     Attributes:
@@ -60,6 +68,7 @@ class AgentSuggestion:
     agent_category: AgentCategory | None = None
     theme_icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentSuggestion)
@@ -96,23 +105,49 @@ class AgentSuggestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.name = get("name")
-        self.description = get("description")
-        self.agent_welcome_message = get("agentWelcomeMessage")
-        self.agent_setup_message = get("agentSetupMessage")
-        self.agent_personality = get("agentPersonality")
-        value = get("agentCategory")
-        self.agent_category = None if value is None else _models.AgentCategory.from_dict(value)
-        self.theme_icon_url = get("themeIconUrl")
-        if not _KNOWN_AgentSuggestion.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSuggestion
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("agentWelcomeMessage")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentWelcomeMessage")
+            self.agent_welcome_message = value
+            value = get("agentSetupMessage")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentSetupMessage")
+            self.agent_setup_message = value
+            value = get("agentPersonality")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentPersonality")
+            self.agent_personality = value
+            value = get("agentCategory")
+            self.agent_category = None if value is None else _models.AgentCategory.from_dict(value)
+            value = get("themeIconUrl")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("themeIconUrl")
+            self.theme_icon_url = value
+            if not _KNOWN_AgentSuggestion.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentSuggestion
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentSuggestion, _KNOWN_AgentSuggestion)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +164,23 @@ class AgentSuggestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentSuggestion: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("agentWelcomeMessage", "agent_welcome_message", as_str, "str", False, False, False, ""),
+    FieldSpec("agentSetupMessage", "agent_setup_message", as_str, "str", False, False, False, ""),
+    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "agentCategory",
+        "agent_category",
+        as_model("AgentCategory"),
+        "AgentCategory",
+        False,
+        False,
+        False,
+        "AgentCategory",
+    ),
+    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False, ""),
+)

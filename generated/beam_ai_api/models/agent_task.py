@@ -8,7 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_datetime,
+    as_int,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph import AgentGraph
@@ -18,11 +35,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentTask: tuple[str, ...] = (
-    "status",
-    "id",
-)
 _KNOWN_AgentTask = frozenset(
     (
         "status",
@@ -88,10 +100,14 @@ _FIELDS_AgentTask: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentTask:
+class AgentTask(ResponseModel):
     """
     Attributes:
-        status (str):
+        status (str): Decision: an open string (the docs show upper-case and lower-case values and Beam adds statuses
+            before the docs do). The statuses Beam's own tooling documents are listed in x-beam-task-statuses with what each
+            means to a client following the task: terminal (the task is over), waiting (paused until a person acts) or
+            running; stage orders the statuses a task only passes through on its way to work. A status not listed is
+            terminal when the task says it ended (endedAt set, or isSuccess true), else running.
         id (str):
         agent_graph_id (str | None):
         custom_id (str | None):
@@ -116,7 +132,7 @@ class AgentTask:
         updated_at (datetime.datetime | None):
         tokens_used (float | None):
         total_cost (float | None):
-        agent_task_nodes (list[AgentTaskNodeSummary] | None):
+        agent_task_nodes (list[AgentTaskNodeSummary] | None): The answer and consent helpers find the waiting node here.
         context_files (list[Any] | None):
         credit_transactions (list[Any] | None):
     """
@@ -150,6 +166,7 @@ class AgentTask:
     context_files: list[Any] | None = None
     credit_transactions: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentTask)
@@ -245,56 +262,114 @@ class AgentTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["status"]
-            if value is None:
-                raise KeyError("status")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("status")
+            if value.__class__ is not str:
+                raise TypeError("status")
             self.status = value
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("AgentTask", error, src_dict, _REQUIRED_AgentTask) from None
-        self.agent_graph_id = get("agentGraphId")
-        self.custom_id = get("customId")
-        self.original_task_query = get("originalTaskQuery")
-        self.task_objective = get("taskObjective")
-        self.task_instructions = get("taskInstructions")
-        self.task_success_criteria = get("taskSuccessCriteria")
-        self.task_query = get("taskQuery")
-        self.task_summary = get("taskSummary")
-        self.initiation_detail = get("initiationDetail")
-        self.manual_retry_count = get("manualRetryCount")
-        self.is_success = get("isSuccess")
-        self.is_viewed = get("isViewed")
-        value = get("startedAt")
-        self.started_at = None if value is None else _datetime_from(value)
-        value = get("endedAt")
-        self.ended_at = None if value is None else _datetime_from(value)
-        self.mode = get("mode")
-        self.average_evaluation_score = get("averageEvaluationScore")
-        self.graph_state = get("graphState")
-        self.total_execution_time = get("totalExecutionTime")
-        value = get("agentGraph")
-        self.agent_graph = None if value is None else _models.AgentGraph.from_dict(value)
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        self.tokens_used = get("tokensUsed")
-        self.total_cost = get("totalCost")
-        value = get("agentTaskNodes")
-        self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
-        self.context_files = get("contextFiles")
-        self.credit_transactions = get("creditTransactions")
-        if not _KNOWN_AgentTask.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTask}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agentGraphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphId")
+            self.agent_graph_id = value
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("originalTaskQuery")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("originalTaskQuery")
+            self.original_task_query = value
+            value = get("taskObjective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskObjective")
+            self.task_objective = value
+            value = get("taskInstructions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskInstructions")
+            self.task_instructions = value
+            value = get("taskSuccessCriteria")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskSuccessCriteria")
+            self.task_success_criteria = value
+            self.task_query = get("taskQuery")
+            value = get("taskSummary")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskSummary")
+            self.task_summary = value
+            self.initiation_detail = get("initiationDetail")
+            value = get("manualRetryCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("manualRetryCount")
+            self.manual_retry_count = value
+            value = get("isSuccess")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isSuccess")
+            self.is_success = value
+            value = get("isViewed")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isViewed")
+            self.is_viewed = value
+            value = get("startedAt")
+            self.started_at = None if value is None else _datetime_from(value)
+            value = get("endedAt")
+            self.ended_at = None if value is None else _datetime_from(value)
+            value = get("mode")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("mode")
+            self.mode = value
+            value = get("averageEvaluationScore")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("averageEvaluationScore")
+            self.average_evaluation_score = value
+            self.graph_state = get("graphState")
+            value = get("totalExecutionTime")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("totalExecutionTime")
+            self.total_execution_time = value
+            value = get("agentGraph")
+            self.agent_graph = None if value is None else _models.AgentGraph.from_dict(value)
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("tokensUsed")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("tokensUsed")
+            self.tokens_used = value
+            value = get("totalCost")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("totalCost")
+            self.total_cost = value
+            value = get("agentTaskNodes")
+            self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
+            value = get("contextFiles")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("contextFiles")
+            self.context_files = value
+            value = get("creditTransactions")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("creditTransactions")
+            self.credit_transactions = value
+            if not _KNOWN_AgentTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTask
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentTask, _KNOWN_AgentTask)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -311,3 +386,44 @@ class AgentTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentTask: tuple[FieldSpec, ...] = (
+    FieldSpec("status", "status", as_str, "str", True, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("originalTaskQuery", "original_task_query", as_str, "str", False, False, False, ""),
+    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False, ""),
+    FieldSpec("taskInstructions", "task_instructions", as_str, "str", False, False, False, ""),
+    FieldSpec("taskSuccessCriteria", "task_success_criteria", as_str, "str", False, False, False, ""),
+    FieldSpec("taskQuery", "task_query", as_any, "Any", False, False, False, ""),
+    FieldSpec("taskSummary", "task_summary", as_str, "str", False, False, False, ""),
+    FieldSpec("initiationDetail", "initiation_detail", as_any, "Any", False, False, False, ""),
+    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False, ""),
+    FieldSpec("isSuccess", "is_success", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isViewed", "is_viewed", as_bool, "bool", False, False, False, ""),
+    FieldSpec("startedAt", "started_at", as_datetime, "datetime.datetime", False, True, False, ""),
+    FieldSpec("endedAt", "ended_at", as_datetime, "datetime.datetime", False, True, False, ""),
+    FieldSpec("mode", "mode", as_str, "str", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
+    FieldSpec("graphState", "graph_state", as_any, "Any", False, False, False, ""),
+    FieldSpec("totalExecutionTime", "total_execution_time", as_number, "float", False, False, False, ""),
+    FieldSpec("agentGraph", "agent_graph", as_model("AgentGraph"), "AgentGraph", False, False, False, "AgentGraph"),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("tokensUsed", "tokens_used", as_number, "float", False, False, False, ""),
+    FieldSpec("totalCost", "total_cost", as_number, "float", False, False, False, ""),
+    FieldSpec(
+        "agentTaskNodes",
+        "agent_task_nodes",
+        as_list(as_model("AgentTaskNodeSummary")),
+        "list[AgentTaskNodeSummary]",
+        False,
+        False,
+        False,
+        "AgentTaskNodeSummary",
+    ),
+    FieldSpec("contextFiles", "context_files", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("creditTransactions", "credit_transactions", as_list(as_any), "list[Any]", False, False, False, ""),
+)

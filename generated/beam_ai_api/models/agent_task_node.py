@@ -8,7 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_int,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.edge_evaluation import EdgeEvaluation
@@ -23,8 +39,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentTaskNode: tuple[str, ...] = ("id",)
 _KNOWN_AgentTaskNode = frozenset(
     (
         "id",
@@ -76,7 +90,7 @@ _FIELDS_AgentTaskNode: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentTaskNode:
+class AgentTaskNode(ResponseModel):
     """
     Attributes:
         id (str):
@@ -124,6 +138,7 @@ class AgentTaskNode:
     agent_task: TaskNodeParentTask | None = None
     agent_graph_node: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentTaskNode)
@@ -202,51 +217,94 @@ class AgentTaskNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("AgentTaskNode", error, src_dict, _REQUIRED_AgentTaskNode) from None
-        value = get("userQuestions")
-        self.user_questions = None if value is None else list(map(_models.UserQuestion.from_dict, value))
-        value = get("edgeEvaluations")
-        self.edge_evaluations = None if value is None else list(map(_models.EdgeEvaluation.from_dict, value))
-        value = get("input")
-        self.input_ = None if value is None else list(map(_models.TaskNodeInputValue.from_dict, value))
-        value = get("output")
-        self.output = None if value is None else _models.TaskNodeOutput.from_dict(value)
-        value = get("nodeEvaluation")
-        self.node_evaluation = (
-            None if value is None else [list(map(_models.NodeEvaluation.from_dict, value_item)) for value_item in value]
-        )
-        self.agent_task_id = get("agentTaskId")
-        self.agent_graph_node_id = get("agentGraphNodeId")
-        self.status = get("status")
-        self.user_consent = get("userConsent")
-        self.is_ever_consent_required = get("isEverConsentRequired")
-        self.retried_count_when_failure = get("retriedCountWhenFailure")
-        self.retried_count_when_accuracy_is_low = get("retriedCountWhenAccuracyIsLow")
-        self.manual_retry_count = get("manualRetryCount")
-        self.evaluation_score = get("evaluationScore")
-        value = get("toolData")
-        self.tool_data = None if value is None else _models.TaskNodeToolData.from_dict(value)
-        self.wait_sync_created = get("waitSyncCreated")
-        self.rating = get("rating")
-        self.user_feedback = get("userFeedback")
-        value = get("agentTask")
-        self.agent_task = None if value is None else _models.TaskNodeParentTask.from_dict(value)
-        self.agent_graph_node = get("agentGraphNode")
-        if not _KNOWN_AgentTaskNode.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTaskNode
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("userQuestions")
+            self.user_questions = None if value is None else list(map(_models.UserQuestion.from_dict, value))
+            value = get("edgeEvaluations")
+            self.edge_evaluations = None if value is None else list(map(_models.EdgeEvaluation.from_dict, value))
+            value = get("input")
+            self.input_ = None if value is None else list(map(_models.TaskNodeInputValue.from_dict, value))
+            value = get("output")
+            self.output = None if value is None else _models.TaskNodeOutput.from_dict(value)
+            value = get("nodeEvaluation")
+            self.node_evaluation = (
+                None
+                if value is None
+                else [list(map(_models.NodeEvaluation.from_dict, value_item)) for value_item in value]
+            )
+            value = get("agentTaskId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentTaskId")
+            self.agent_task_id = value
+            value = get("agentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphNodeId")
+            self.agent_graph_node_id = value
+            value = get("status")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("status")
+            self.status = value
+            value = get("userConsent")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("userConsent")
+            self.user_consent = value
+            value = get("isEverConsentRequired")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEverConsentRequired")
+            self.is_ever_consent_required = value
+            value = get("retriedCountWhenFailure")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("retriedCountWhenFailure")
+            self.retried_count_when_failure = value
+            value = get("retriedCountWhenAccuracyIsLow")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("retriedCountWhenAccuracyIsLow")
+            self.retried_count_when_accuracy_is_low = value
+            value = get("manualRetryCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("manualRetryCount")
+            self.manual_retry_count = value
+            value = get("evaluationScore")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("evaluationScore")
+            self.evaluation_score = value
+            value = get("toolData")
+            self.tool_data = None if value is None else _models.TaskNodeToolData.from_dict(value)
+            value = get("waitSyncCreated")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("waitSyncCreated")
+            self.wait_sync_created = value
+            value = get("rating")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("rating")
+            self.rating = value
+            value = get("userFeedback")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("userFeedback")
+            self.user_feedback = value
+            value = get("agentTask")
+            self.agent_task = None if value is None else _models.TaskNodeParentTask.from_dict(value)
+            self.agent_graph_node = get("agentGraphNode")
+            if not _KNOWN_AgentTaskNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTaskNode
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentTaskNode, _KNOWN_AgentTaskNode)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,3 +321,84 @@ class AgentTaskNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentTaskNode: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "userQuestions",
+        "user_questions",
+        as_list(as_model("UserQuestion")),
+        "list[UserQuestion]",
+        False,
+        False,
+        False,
+        "UserQuestion",
+    ),
+    FieldSpec(
+        "edgeEvaluations",
+        "edge_evaluations",
+        as_list(as_model("EdgeEvaluation")),
+        "list[EdgeEvaluation]",
+        False,
+        False,
+        False,
+        "EdgeEvaluation",
+    ),
+    FieldSpec(
+        "input",
+        "input_",
+        as_list(as_model("TaskNodeInputValue")),
+        "list[TaskNodeInputValue]",
+        False,
+        False,
+        False,
+        "TaskNodeInputValue",
+    ),
+    FieldSpec("output", "output", as_model("TaskNodeOutput"), "TaskNodeOutput", False, False, False, "TaskNodeOutput"),
+    FieldSpec(
+        "nodeEvaluation",
+        "node_evaluation",
+        as_list(as_list(as_model("NodeEvaluation"))),
+        "list[list[NodeEvaluation]]",
+        False,
+        False,
+        False,
+        "NodeEvaluation",
+    ),
+    FieldSpec("agentTaskId", "agent_task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("userConsent", "user_consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isEverConsentRequired", "is_ever_consent_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("retriedCountWhenFailure", "retried_count_when_failure", as_int, "int", False, False, False, ""),
+    FieldSpec(
+        "retriedCountWhenAccuracyIsLow", "retried_count_when_accuracy_is_low", as_int, "int", False, False, False, ""
+    ),
+    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False, ""),
+    FieldSpec("evaluationScore", "evaluation_score", as_number, "float", False, False, False, ""),
+    FieldSpec(
+        "toolData",
+        "tool_data",
+        as_model("TaskNodeToolData"),
+        "TaskNodeToolData",
+        False,
+        False,
+        False,
+        "TaskNodeToolData",
+    ),
+    FieldSpec("waitSyncCreated", "wait_sync_created", as_bool, "bool", False, False, False, ""),
+    FieldSpec("rating", "rating", as_str, "str", False, False, False, ""),
+    FieldSpec("userFeedback", "user_feedback", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "agentTask",
+        "agent_task",
+        as_model("TaskNodeParentTask"),
+        "TaskNodeParentTask",
+        False,
+        False,
+        False,
+        "TaskNodeParentTask",
+    ),
+    FieldSpec("agentGraphNode", "agent_graph_node", as_any, "Any", False, False, False, ""),
+)

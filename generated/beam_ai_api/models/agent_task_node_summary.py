@@ -7,15 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node import AgentGraphNode
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_AgentTaskNodeSummary: tuple[str, ...] = ("id",)
 _KNOWN_AgentTaskNodeSummary = frozenset(
     (
         "id",
@@ -41,7 +51,7 @@ _FIELDS_AgentTaskNodeSummary: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AgentTaskNodeSummary:
+class AgentTaskNodeSummary(ResponseModel):
     """
     Attributes:
         id (str):
@@ -63,6 +73,7 @@ class AgentTaskNodeSummary:
     is_ever_consent_required: bool | None = None
     agent_graph_node: AgentGraphNode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_AgentTaskNodeSummary)
@@ -100,30 +111,53 @@ class AgentTaskNodeSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("AgentTaskNodeSummary", error, src_dict, _REQUIRED_AgentTaskNodeSummary) from None
-        self.agent_graph_node_id = get("agentGraphNodeId")
-        self.status = get("status")
-        self.retried_count_when_failure = get("retriedCountWhenFailure")
-        self.retried_count_when_accuracy_is_low = get("retriedCountWhenAccuracyIsLow")
-        self.manual_retry_count = get("manualRetryCount")
-        self.is_ever_consent_required = get("isEverConsentRequired")
-        value = get("agentGraphNode")
-        self.agent_graph_node = None if value is None else _models.AgentGraphNode.from_dict(value)
-        if not _KNOWN_AgentTaskNodeSummary.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTaskNodeSummary
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphNodeId")
+            self.agent_graph_node_id = value
+            value = get("status")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("status")
+            self.status = value
+            value = get("retriedCountWhenFailure")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("retriedCountWhenFailure")
+            self.retried_count_when_failure = value
+            value = get("retriedCountWhenAccuracyIsLow")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("retriedCountWhenAccuracyIsLow")
+            self.retried_count_when_accuracy_is_low = value
+            value = get("manualRetryCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("manualRetryCount")
+            self.manual_retry_count = value
+            value = get("isEverConsentRequired")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEverConsentRequired")
+            self.is_ever_consent_required = value
+            value = get("agentGraphNode")
+            self.agent_graph_node = None if value is None else _models.AgentGraphNode.from_dict(value)
+            if not _KNOWN_AgentTaskNodeSummary.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_AgentTaskNodeSummary
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_AgentTaskNodeSummary, _KNOWN_AgentTaskNodeSummary)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +174,26 @@ class AgentTaskNodeSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_AgentTaskNodeSummary: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("retriedCountWhenFailure", "retried_count_when_failure", as_int, "int", False, False, False, ""),
+    FieldSpec(
+        "retriedCountWhenAccuracyIsLow", "retried_count_when_accuracy_is_low", as_int, "int", False, False, False, ""
+    ),
+    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False, ""),
+    FieldSpec("isEverConsentRequired", "is_ever_consent_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "agentGraphNode",
+        "agent_graph_node",
+        as_model("AgentGraphNode"),
+        "AgentGraphNode",
+        False,
+        False,
+        False,
+        "AgentGraphNode",
+    ),
+)

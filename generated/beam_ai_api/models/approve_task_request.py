@@ -6,11 +6,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ApproveTaskRequest: tuple[str, ...] = ()
 _KNOWN_ApproveTaskRequest = frozenset(
     (
         "taskNodeId",
@@ -32,7 +41,7 @@ _FIELDS_ApproveTaskRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ApproveTaskRequest:
+class ApproveTaskRequest(ResponseModel):
     """
     Attributes:
         task_node_id (str | None): (a UUID)
@@ -51,6 +60,7 @@ class ApproveTaskRequest:
     tool_id: str | None = None
     tool_parameters: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ApproveTaskRequest)
@@ -84,21 +94,44 @@ class ApproveTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.task_node_id = get("taskNodeId")
-        self.consent = get("consent")
-        self.task_id = get("taskId")
-        self.feedback = get("feedback")
-        self.tool_id = get("toolId")
-        self.tool_parameters = get("toolParameters")
-        if not _KNOWN_ApproveTaskRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ApproveTaskRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("taskNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskNodeId")
+            self.task_node_id = value
+            value = get("consent")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("consent")
+            self.consent = value
+            value = get("taskId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskId")
+            self.task_id = value
+            value = get("feedback")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("feedback")
+            self.feedback = value
+            value = get("toolId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolId")
+            self.tool_id = value
+            self.tool_parameters = get("toolParameters")
+            if not _KNOWN_ApproveTaskRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ApproveTaskRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ApproveTaskRequest, _KNOWN_ApproveTaskRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +148,13 @@ class ApproveTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ApproveTaskRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("consent", "consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("feedback", "feedback", as_str, "str", False, False, False, ""),
+    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("toolParameters", "tool_parameters", as_any, "Any", False, False, False, ""),
+)

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_file_user import ChatFileUser
@@ -17,16 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ChatFile: tuple[str, ...] = (
-    "name",
-    "threadId",
-    "uploadStatus",
-    "uploadSource",
-    "id",
-    "createdAt",
-    "updatedAt",
-)
 _KNOWN_ChatFile = frozenset(
     (
         "name",
@@ -64,7 +65,7 @@ _FIELDS_ChatFile: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ChatFile:
+class ChatFile(ResponseModel):
     """
     Attributes:
         name (str): Name of the chat file.
@@ -100,6 +101,7 @@ class ChatFile:
     user: ChatFileUser | None = None
     deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ChatFile)
@@ -117,9 +119,9 @@ class ChatFile:
         field_dict["uploadSource"] = self.upload_source
         field_dict["id"] = self.id
         value = self.created_at
-        field_dict["createdAt"] = value.isoformat()
+        field_dict["createdAt"] = None if value is None else value.isoformat()
         value = self.updated_at
-        field_dict["updatedAt"] = value.isoformat()
+        field_dict["updatedAt"] = None if value is None else value.isoformat()
         value = self.src
         if value is not None:
             field_dict["src"] = value
@@ -145,53 +147,73 @@ class ChatFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["name"]
-            if value is None:
-                raise KeyError("name")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("name")
+            if value.__class__ is not str:
+                raise TypeError("name")
             self.name = value
-            value = src_dict["threadId"]
-            if value is None:
-                raise KeyError("threadId")
+            value = get("threadId")
+            if value.__class__ is not str:
+                raise TypeError("threadId")
             self.thread_id = value
-            value = src_dict["uploadStatus"]
-            if value is None:
-                raise KeyError("uploadStatus")
+            value = get("uploadStatus")
+            if value.__class__ is not str:
+                raise TypeError("uploadStatus")
             self.upload_status = value
-            value = src_dict["uploadSource"]
-            if value is None:
-                raise KeyError("uploadSource")
+            value = get("uploadSource")
+            if value.__class__ is not str:
+                raise TypeError("uploadSource")
             self.upload_source = value
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["createdAt"]
+            value = get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = src_dict["updatedAt"]
+            value = get("updatedAt")
             if value is None:
                 raise KeyError("updatedAt")
             self.updated_at = _datetime_from(value)
-        except KeyError as error:
-            raise missing_field("ChatFile", error, src_dict, _REQUIRED_ChatFile) from None
-        self.src = get("src")
-        self.file_key = get("fileKey")
-        self.url = get("url")
-        self.mime_type = get("mimeType")
-        self.user_id = get("userId")
-        value = get("user")
-        self.user = None if value is None else _models.ChatFileUser.from_dict(value)
-        value = get("deletedAt")
-        self.deleted_at = None if value is None else _datetime_from(value)
-        if not _KNOWN_ChatFile.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ChatFile}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("src")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("src")
+            self.src = value
+            value = get("fileKey")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fileKey")
+            self.file_key = value
+            value = get("url")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("url")
+            self.url = value
+            value = get("mimeType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("mimeType")
+            self.mime_type = value
+            value = get("userId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("userId")
+            self.user_id = value
+            value = get("user")
+            self.user = None if value is None else _models.ChatFileUser.from_dict(value)
+            value = get("deletedAt")
+            self.deleted_at = None if value is None else _datetime_from(value)
+            if not _KNOWN_ChatFile.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ChatFile}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ChatFile, _KNOWN_ChatFile)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,3 +230,21 @@ class ChatFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ChatFile: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
+    FieldSpec("uploadStatus", "upload_status", as_str, "str", True, False, False, ""),
+    FieldSpec("uploadSource", "upload_source", as_str, "str", True, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("src", "src", as_str, "str", False, False, False, ""),
+    FieldSpec("fileKey", "file_key", as_str, "str", False, False, False, ""),
+    FieldSpec("url", "url", as_str, "str", False, False, False, ""),
+    FieldSpec("mimeType", "mime_type", as_str, "str", False, False, False, ""),
+    FieldSpec("userId", "user_id", as_str, "str", False, False, False, ""),
+    FieldSpec("user", "user", as_model("ChatFileUser"), "ChatFileUser", False, False, False, "ChatFileUser"),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
+)

@@ -7,13 +7,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ChatFileUser: tuple[str, ...] = ()
 _KNOWN_ChatFileUser = frozenset(
     (
         "name",
@@ -57,7 +66,7 @@ _FIELDS_ChatFileUser: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ChatFileUser:
+class ChatFileUser(ResponseModel):
     """
     Attributes:
         name (str | None):
@@ -97,6 +106,7 @@ class ChatFileUser:
     updated_at: datetime.datetime | None = None
     deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ChatFileUser)
@@ -163,33 +173,85 @@ class ChatFileUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.name = get("name")
-        self.email = get("email")
-        self.cognito_user_id = get("cognitoUserId")
-        self.role_name = get("role_name")
-        self.id = get("id")
-        self.avatar_src = get("avatarSrc")
-        self.social_provider = get("socialProvider")
-        self.social_provider_id = get("socialProviderId")
-        self.password = get("password")
-        self.payment_provider_customer_id = get("paymentProviderCustomerId")
-        self.remember_token = get("rememberToken")
-        self.referral_code = get("referralCode")
-        self.is_internal_user = get("isInternalUser")
-        self.email_verified = get("emailVerified")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        value = get("deletedAt")
-        self.deleted_at = None if value is None else _datetime_from(value)
-        if not _KNOWN_ChatFileUser.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ChatFileUser}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("email")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("email")
+            self.email = value
+            value = get("cognitoUserId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("cognitoUserId")
+            self.cognito_user_id = value
+            value = get("role_name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("role_name")
+            self.role_name = value
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("avatarSrc")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("avatarSrc")
+            self.avatar_src = value
+            value = get("socialProvider")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("socialProvider")
+            self.social_provider = value
+            value = get("socialProviderId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("socialProviderId")
+            self.social_provider_id = value
+            value = get("password")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("password")
+            self.password = value
+            value = get("paymentProviderCustomerId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paymentProviderCustomerId")
+            self.payment_provider_customer_id = value
+            value = get("rememberToken")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("rememberToken")
+            self.remember_token = value
+            value = get("referralCode")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("referralCode")
+            self.referral_code = value
+            value = get("isInternalUser")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isInternalUser")
+            self.is_internal_user = value
+            value = get("emailVerified")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("emailVerified")
+            self.email_verified = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("deletedAt")
+            self.deleted_at = None if value is None else _datetime_from(value)
+            if not _KNOWN_ChatFileUser.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ChatFileUser
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ChatFileUser, _KNOWN_ChatFileUser)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +268,24 @@ class ChatFileUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ChatFileUser: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("email", "email", as_str, "str", False, False, False, ""),
+    FieldSpec("cognitoUserId", "cognito_user_id", as_str, "str", False, False, False, ""),
+    FieldSpec("role_name", "role_name", as_str, "str", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("avatarSrc", "avatar_src", as_str, "str", False, False, False, ""),
+    FieldSpec("socialProvider", "social_provider", as_str, "str", False, False, False, ""),
+    FieldSpec("socialProviderId", "social_provider_id", as_str, "str", False, False, False, ""),
+    FieldSpec("password", "password", as_str, "str", False, False, False, ""),
+    FieldSpec("paymentProviderCustomerId", "payment_provider_customer_id", as_str, "str", False, False, False, ""),
+    FieldSpec("rememberToken", "remember_token", as_str, "str", False, False, False, ""),
+    FieldSpec("referralCode", "referral_code", as_str, "str", False, False, False, ""),
+    FieldSpec("isInternalUser", "is_internal_user", as_bool, "bool", False, False, False, ""),
+    FieldSpec("emailVerified", "email_verified", as_bool, "bool", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
+)

@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.complete_edge_condition_group import CompleteEdgeConditionGroup
@@ -17,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteAgentGraphEdge: tuple[str, ...] = ()
 _KNOWN_CompleteAgentGraphEdge = frozenset(
     (
         "sourceAgentGraphNodeId",
@@ -40,7 +50,7 @@ _FIELDS_CompleteAgentGraphEdge: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteAgentGraphEdge:
+class CompleteAgentGraphEdge(ResponseModel):
     """
     Attributes:
         source_agent_graph_node_id (str | None):
@@ -58,6 +68,7 @@ class CompleteAgentGraphEdge:
     is_attachment_data_pulled_in: bool | None = None
     condition_groups: list[CompleteEdgeConditionGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphEdge)
@@ -91,24 +102,47 @@ class CompleteAgentGraphEdge:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.source_agent_graph_node_id = get("sourceAgentGraphNodeId")
-        self.target_agent_graph_node_id = get("targetAgentGraphNodeId")
-        self.condition = get("condition")
-        self.name = get("name")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        value = get("conditionGroups")
-        self.condition_groups = (
-            None if value is None else list(map(_models.CompleteEdgeConditionGroup.from_dict, value))
-        )
-        if not _KNOWN_CompleteAgentGraphEdge.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphEdge
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("sourceAgentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceAgentGraphNodeId")
+            self.source_agent_graph_node_id = value
+            value = get("targetAgentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("targetAgentGraphNodeId")
+            self.target_agent_graph_node_id = value
+            value = get("condition")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("condition")
+            self.condition = value
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("conditionGroups")
+            self.condition_groups = (
+                None if value is None else list(map(_models.CompleteEdgeConditionGroup.from_dict, value))
+            )
+            if not _KNOWN_CompleteAgentGraphEdge.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphEdge
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteAgentGraphEdge, _KNOWN_CompleteAgentGraphEdge)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +159,22 @@ class CompleteAgentGraphEdge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteAgentGraphEdge: tuple[FieldSpec, ...] = (
+    FieldSpec("sourceAgentGraphNodeId", "source_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("targetAgentGraphNodeId", "target_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "conditionGroups",
+        "condition_groups",
+        as_list(as_model("CompleteEdgeConditionGroup")),
+        "list[CompleteEdgeConditionGroup]",
+        False,
+        False,
+        False,
+        "CompleteEdgeConditionGroup",
+    ),
+)

@@ -8,7 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_bool,
+    as_int,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.complete_agent_graph_edge import CompleteAgentGraphEdge
@@ -18,8 +35,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteAgentGraphNode: tuple[str, ...] = ()
 _KNOWN_CompleteAgentGraphNode = frozenset(
     (
         "id",
@@ -67,7 +82,7 @@ _FIELDS_CompleteAgentGraphNode: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteAgentGraphNode:
+class CompleteAgentGraphNode(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -111,6 +126,7 @@ class CompleteAgentGraphNode:
     parent_edges: list[CompleteAgentGraphEdge] | None = None
     tool_configuration: CompleteToolConfiguration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphNode)
@@ -183,37 +199,93 @@ class CompleteAgentGraphNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.objective = get("objective")
-        self.evaluation_criteria = get("evaluationCriteria")
-        self.is_entry_node = get("isEntryNode")
-        self.is_exit_node = get("isExitNode")
-        self.x_coordinate = get("xCoordinate")
-        self.y_coordinate = get("yCoordinate")
-        self.is_evaluation_enabled = get("isEvaluationEnabled")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        self.on_error = get("onError")
-        self.auto_retry_when_accuracy_less_than = get("autoRetryWhenAccuracyLessThan")
-        self.auto_retry_limit_when_accuracy_is_low = get("autoRetryLimitWhenAccuracyIsLow")
-        self.auto_retry_count_when_failure = get("autoRetryCountWhenFailure")
-        self.auto_retry_wait_time_when_failure_in_ms = get("autoRetryWaitTimeWhenFailureInMs")
-        self.enable_auto_retry_when_accuracy_is_low = get("enableAutoRetryWhenAccuracyIsLow")
-        self.enable_auto_retry_when_failure = get("enableAutoRetryWhenFailure")
-        value = get("childEdges")
-        self.child_edges = None if value is None else list(map(_models.CompleteAgentGraphEdge.from_dict, value))
-        value = get("parentEdges")
-        self.parent_edges = None if value is None else list(map(_models.CompleteAgentGraphEdge.from_dict, value))
-        value = get("toolConfiguration")
-        self.tool_configuration = None if value is None else _models.CompleteToolConfiguration.from_dict(value)
-        if not _KNOWN_CompleteAgentGraphNode.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphNode
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("evaluationCriteria")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("evaluationCriteria")
+            self.evaluation_criteria = value
+            value = get("isEntryNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEntryNode")
+            self.is_entry_node = value
+            value = get("isExitNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isExitNode")
+            self.is_exit_node = value
+            value = get("xCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("xCoordinate")
+            self.x_coordinate = value
+            value = get("yCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("yCoordinate")
+            self.y_coordinate = value
+            value = get("isEvaluationEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEvaluationEnabled")
+            self.is_evaluation_enabled = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("onError")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("onError")
+            self.on_error = value
+            value = get("autoRetryWhenAccuracyLessThan")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("autoRetryWhenAccuracyLessThan")
+            self.auto_retry_when_accuracy_less_than = value
+            value = get("autoRetryLimitWhenAccuracyIsLow")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryLimitWhenAccuracyIsLow")
+            self.auto_retry_limit_when_accuracy_is_low = value
+            value = get("autoRetryCountWhenFailure")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryCountWhenFailure")
+            self.auto_retry_count_when_failure = value
+            value = get("autoRetryWaitTimeWhenFailureInMs")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("autoRetryWaitTimeWhenFailureInMs")
+            self.auto_retry_wait_time_when_failure_in_ms = value
+            value = get("enableAutoRetryWhenAccuracyIsLow")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryWhenAccuracyIsLow")
+            self.enable_auto_retry_when_accuracy_is_low = value
+            value = get("enableAutoRetryWhenFailure")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("enableAutoRetryWhenFailure")
+            self.enable_auto_retry_when_failure = value
+            value = get("childEdges")
+            self.child_edges = None if value is None else list(map(_models.CompleteAgentGraphEdge.from_dict, value))
+            value = get("parentEdges")
+            self.parent_edges = None if value is None else list(map(_models.CompleteAgentGraphEdge.from_dict, value))
+            value = get("toolConfiguration")
+            self.tool_configuration = None if value is None else _models.CompleteToolConfiguration.from_dict(value)
+            if not _KNOWN_CompleteAgentGraphNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphNode
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteAgentGraphNode, _KNOWN_CompleteAgentGraphNode)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,3 +302,89 @@ class CompleteAgentGraphNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteAgentGraphNode: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("isEvaluationEnabled", "is_evaluation_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("onError", "on_error", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "autoRetryWhenAccuracyLessThan",
+        "auto_retry_when_accuracy_less_than",
+        as_number,
+        "float",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec(
+        "autoRetryLimitWhenAccuracyIsLow",
+        "auto_retry_limit_when_accuracy_is_low",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("autoRetryCountWhenFailure", "auto_retry_count_when_failure", as_int, "int", False, False, False, ""),
+    FieldSpec(
+        "autoRetryWaitTimeWhenFailureInMs",
+        "auto_retry_wait_time_when_failure_in_ms",
+        as_int,
+        "int",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec(
+        "enableAutoRetryWhenAccuracyIsLow",
+        "enable_auto_retry_when_accuracy_is_low",
+        as_bool,
+        "bool",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("enableAutoRetryWhenFailure", "enable_auto_retry_when_failure", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "childEdges",
+        "child_edges",
+        as_list(as_model("CompleteAgentGraphEdge")),
+        "list[CompleteAgentGraphEdge]",
+        False,
+        False,
+        False,
+        "CompleteAgentGraphEdge",
+    ),
+    FieldSpec(
+        "parentEdges",
+        "parent_edges",
+        as_list(as_model("CompleteAgentGraphEdge")),
+        "list[CompleteAgentGraphEdge]",
+        False,
+        False,
+        False,
+        "CompleteAgentGraphEdge",
+    ),
+    FieldSpec(
+        "toolConfiguration",
+        "tool_configuration",
+        as_model("CompleteToolConfiguration"),
+        "CompleteToolConfiguration",
+        False,
+        False,
+        False,
+        "CompleteToolConfiguration",
+    ),
+)

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.complete_agent_graph_node import CompleteAgentGraphNode
@@ -18,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteAgentGraphRequest: tuple[str, ...] = ()
 _KNOWN_CompleteAgentGraphRequest = frozenset(
     (
         "agentName",
@@ -37,7 +46,7 @@ _FIELDS_CompleteAgentGraphRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteAgentGraphRequest:
+class CompleteAgentGraphRequest(ResponseModel):
     """
     Attributes:
         agent_name (str | None):
@@ -51,6 +60,7 @@ class CompleteAgentGraphRequest:
     settings: CompleteAgentGraphSettings | None = None
     nodes: list[CompleteAgentGraphNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphRequest)
@@ -78,21 +88,35 @@ class CompleteAgentGraphRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.agent_name = get("agentName")
-        self.agent_description = get("agentDescription")
-        value = get("settings")
-        self.settings = None if value is None else _models.CompleteAgentGraphSettings.from_dict(value)
-        value = get("nodes")
-        self.nodes = None if value is None else list(map(_models.CompleteAgentGraphNode.from_dict, value))
-        if not _KNOWN_CompleteAgentGraphRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentName")
+            self.agent_name = value
+            value = get("agentDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentDescription")
+            self.agent_description = value
+            value = get("settings")
+            self.settings = None if value is None else _models.CompleteAgentGraphSettings.from_dict(value)
+            value = get("nodes")
+            self.nodes = None if value is None else list(map(_models.CompleteAgentGraphNode.from_dict, value))
+            if not _KNOWN_CompleteAgentGraphRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteAgentGraphRequest, _KNOWN_CompleteAgentGraphRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +133,29 @@ class CompleteAgentGraphRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteAgentGraphRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False, ""),
+    FieldSpec("agentDescription", "agent_description", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "settings",
+        "settings",
+        as_model("CompleteAgentGraphSettings"),
+        "CompleteAgentGraphSettings",
+        False,
+        False,
+        False,
+        "CompleteAgentGraphSettings",
+    ),
+    FieldSpec(
+        "nodes",
+        "nodes",
+        as_list(as_model("CompleteAgentGraphNode")),
+        "list[CompleteAgentGraphNode]",
+        False,
+        False,
+        False,
+        "CompleteAgentGraphNode",
+    ),
+)

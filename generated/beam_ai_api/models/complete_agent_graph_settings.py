@@ -7,13 +7,23 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteAgentGraphSettings: tuple[str, ...] = ()
 _KNOWN_CompleteAgentGraphSettings = frozenset(
     (
         "prompts",
@@ -29,7 +39,7 @@ _FIELDS_CompleteAgentGraphSettings: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteAgentGraphSettings:
+class CompleteAgentGraphSettings(ResponseModel):
     """
     Attributes:
         prompts (list[str] | None):
@@ -41,6 +51,7 @@ class CompleteAgentGraphSettings:
     agent_personality: str | None = None
     agent_restrictions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteAgentGraphSettings)
@@ -65,18 +76,35 @@ class CompleteAgentGraphSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.prompts = get("prompts")
-        self.agent_personality = get("agentPersonality")
-        self.agent_restrictions = get("agentRestrictions")
-        if not _KNOWN_CompleteAgentGraphSettings.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphSettings
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("prompts")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("prompts")
+            self.prompts = value
+            value = get("agentPersonality")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentPersonality")
+            self.agent_personality = value
+            value = get("agentRestrictions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentRestrictions")
+            self.agent_restrictions = value
+            if not _KNOWN_CompleteAgentGraphSettings.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteAgentGraphSettings
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteAgentGraphSettings, _KNOWN_CompleteAgentGraphSettings)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +121,10 @@ class CompleteAgentGraphSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteAgentGraphSettings: tuple[FieldSpec, ...] = (
+    FieldSpec("prompts", "prompts", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("agentPersonality", "agent_personality", as_str, "str", False, False, False, ""),
+    FieldSpec("agentRestrictions", "agent_restrictions", as_str, "str", False, False, False, ""),
+)

@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteEdgeConditionRule: tuple[str, ...] = ()
 _KNOWN_CompleteEdgeConditionRule = frozenset(
     (
         "sourceNodeId",
@@ -36,7 +43,7 @@ _FIELDS_CompleteEdgeConditionRule: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteEdgeConditionRule:
+class CompleteEdgeConditionRule(ResponseModel):
     """
     Attributes:
         source_node_id (str | None):
@@ -58,6 +65,7 @@ class CompleteEdgeConditionRule:
     comparison_output_param_name: str | None = None
     next_rule_operator: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteEdgeConditionRule)
@@ -97,23 +105,55 @@ class CompleteEdgeConditionRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.source_node_id = get("sourceNodeId")
-        self.source_output_param_name = get("sourceOutputParamName")
-        self.operator = get("operator")
-        self.comparison_value_type = get("comparisonValueType")
-        self.comparison_value = get("comparisonValue")
-        self.comparison_node_id = get("comparisonNodeId")
-        self.comparison_output_param_name = get("comparisonOutputParamName")
-        self.next_rule_operator = get("nextRuleOperator")
-        if not _KNOWN_CompleteEdgeConditionRule.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteEdgeConditionRule
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("sourceNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceNodeId")
+            self.source_node_id = value
+            value = get("sourceOutputParamName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceOutputParamName")
+            self.source_output_param_name = value
+            value = get("operator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("operator")
+            self.operator = value
+            value = get("comparisonValueType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonValueType")
+            self.comparison_value_type = value
+            value = get("comparisonValue")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonValue")
+            self.comparison_value = value
+            value = get("comparisonNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonNodeId")
+            self.comparison_node_id = value
+            value = get("comparisonOutputParamName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonOutputParamName")
+            self.comparison_output_param_name = value
+            value = get("nextRuleOperator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("nextRuleOperator")
+            self.next_rule_operator = value
+            if not _KNOWN_CompleteEdgeConditionRule.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteEdgeConditionRule
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteEdgeConditionRule, _KNOWN_CompleteEdgeConditionRule)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +170,15 @@ class CompleteEdgeConditionRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteEdgeConditionRule: tuple[FieldSpec, ...] = (
+    FieldSpec("sourceNodeId", "source_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("sourceOutputParamName", "source_output_param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonNodeId", "comparison_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonOutputParamName", "comparison_output_param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, False, False, ""),
+)

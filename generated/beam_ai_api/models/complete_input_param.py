@@ -6,11 +6,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_int,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteInputParam: tuple[str, ...] = ()
 _KNOWN_CompleteInputParam = frozenset(
     (
         "paramName",
@@ -48,7 +57,7 @@ _FIELDS_CompleteInputParam: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteInputParam:
+class CompleteInputParam(ResponseModel):
     """
     Attributes:
         param_name (str | None):
@@ -82,6 +91,7 @@ class CompleteInputParam:
     linked_output_param_node_id: str | None = None
     linked_output_param_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteInputParam)
@@ -139,29 +149,79 @@ class CompleteInputParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.param_name = get("paramName")
-        self.param_description = get("paramDescription")
-        self.fill_type = get("fillType")
-        self.position = get("position")
-        self.required = get("required")
-        self.data_type = get("dataType")
-        self.question = get("question")
-        self.static_value = get("staticValue")
-        self.param_tip = get("paramTip")
-        self.output_example = get("outputExample")
-        self.reload_props = get("reloadProps")
-        self.remote_options = get("remoteOptions")
-        self.linked_output_param_node_id = get("linkedOutputParamNodeId")
-        self.linked_output_param_name = get("linkedOutputParamName")
-        if not _KNOWN_CompleteInputParam.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteInputParam
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("paramName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramName")
+            self.param_name = value
+            value = get("paramDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramDescription")
+            self.param_description = value
+            value = get("fillType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fillType")
+            self.fill_type = value
+            value = get("position")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("position")
+            self.position = value
+            value = get("required")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("required")
+            self.required = value
+            value = get("dataType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("dataType")
+            self.data_type = value
+            value = get("question")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("question")
+            self.question = value
+            value = get("staticValue")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("staticValue")
+            self.static_value = value
+            value = get("paramTip")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramTip")
+            self.param_tip = value
+            value = get("outputExample")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("outputExample")
+            self.output_example = value
+            value = get("reloadProps")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("reloadProps")
+            self.reload_props = value
+            value = get("remoteOptions")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("remoteOptions")
+            self.remote_options = value
+            value = get("linkedOutputParamNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("linkedOutputParamNodeId")
+            self.linked_output_param_node_id = value
+            value = get("linkedOutputParamName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("linkedOutputParamName")
+            self.linked_output_param_name = value
+            if not _KNOWN_CompleteInputParam.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteInputParam
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteInputParam, _KNOWN_CompleteInputParam)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +238,21 @@ class CompleteInputParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteInputParam: tuple[FieldSpec, ...] = (
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("paramDescription", "param_description", as_str, "str", False, False, False, ""),
+    FieldSpec("fillType", "fill_type", as_str, "str", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("required", "required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("staticValue", "static_value", as_str, "str", False, False, False, ""),
+    FieldSpec("paramTip", "param_tip", as_str, "str", False, False, False, ""),
+    FieldSpec("outputExample", "output_example", as_str, "str", False, False, False, ""),
+    FieldSpec("reloadProps", "reload_props", as_bool, "bool", False, False, False, ""),
+    FieldSpec("remoteOptions", "remote_options", as_bool, "bool", False, False, False, ""),
+    FieldSpec("linkedOutputParamNodeId", "linked_output_param_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("linkedOutputParamName", "linked_output_param_name", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.complete_input_param import CompleteInputParam
@@ -18,8 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CompleteToolConfiguration: tuple[str, ...] = ()
 _KNOWN_CompleteToolConfiguration = frozenset(
     (
         "toolFunctionName",
@@ -57,7 +67,7 @@ _FIELDS_CompleteToolConfiguration: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CompleteToolConfiguration:
+class CompleteToolConfiguration(ResponseModel):
     """
     Attributes:
         tool_function_name (str | None):
@@ -91,6 +101,7 @@ class CompleteToolConfiguration:
     input_params: list[CompleteInputParam] | None = None
     output_params: list[OutputParamWrite] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CompleteToolConfiguration)
@@ -148,31 +159,75 @@ class CompleteToolConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.tool_function_name = get("toolFunctionName")
-        self.tool_name = get("toolName")
-        self.description = get("description")
-        self.requires_consent = get("requiresConsent")
-        self.is_memory_tool = get("isMemoryTool")
-        self.memory_lookup_instruction = get("memoryLookupInstruction")
-        self.is_background_tool = get("isBackgroundTool")
-        self.is_batch_execution_enabled = get("isBatchExecutionEnabled")
-        self.is_code_execution_enabled = get("isCodeExecutionEnabled")
-        self.prompt = get("prompt")
-        self.preferred_model = get("preferredModel")
-        self.fallback_models = get("fallbackModels")
-        value = get("inputParams")
-        self.input_params = None if value is None else list(map(_models.CompleteInputParam.from_dict, value))
-        value = get("outputParams")
-        self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
-        if not _KNOWN_CompleteToolConfiguration.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteToolConfiguration
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("toolFunctionName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolFunctionName")
+            self.tool_function_name = value
+            value = get("toolName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolName")
+            self.tool_name = value
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("requiresConsent")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("requiresConsent")
+            self.requires_consent = value
+            value = get("isMemoryTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isMemoryTool")
+            self.is_memory_tool = value
+            value = get("memoryLookupInstruction")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("memoryLookupInstruction")
+            self.memory_lookup_instruction = value
+            value = get("isBackgroundTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isBackgroundTool")
+            self.is_background_tool = value
+            value = get("isBatchExecutionEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isBatchExecutionEnabled")
+            self.is_batch_execution_enabled = value
+            value = get("isCodeExecutionEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isCodeExecutionEnabled")
+            self.is_code_execution_enabled = value
+            value = get("prompt")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("prompt")
+            self.prompt = value
+            value = get("preferredModel")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("preferredModel")
+            self.preferred_model = value
+            value = get("fallbackModels")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fallbackModels")
+            self.fallback_models = value
+            value = get("inputParams")
+            self.input_params = None if value is None else list(map(_models.CompleteInputParam.from_dict, value))
+            value = get("outputParams")
+            self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
+            if not _KNOWN_CompleteToolConfiguration.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CompleteToolConfiguration
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CompleteToolConfiguration, _KNOWN_CompleteToolConfiguration)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +244,39 @@ class CompleteToolConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CompleteToolConfiguration: tuple[FieldSpec, ...] = (
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("toolName", "tool_name", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("requiresConsent", "requires_consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isMemoryTool", "is_memory_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("memoryLookupInstruction", "memory_lookup_instruction", as_str, "str", False, False, False, ""),
+    FieldSpec("isBackgroundTool", "is_background_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isBatchExecutionEnabled", "is_batch_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isCodeExecutionEnabled", "is_code_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("prompt", "prompt", as_str, "str", False, False, False, ""),
+    FieldSpec("preferredModel", "preferred_model", as_str, "str", False, False, False, ""),
+    FieldSpec("fallbackModels", "fallback_models", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "inputParams",
+        "input_params",
+        as_list(as_model("CompleteInputParam")),
+        "list[CompleteInputParam]",
+        False,
+        False,
+        False,
+        "CompleteInputParam",
+    ),
+    FieldSpec(
+        "outputParams",
+        "output_params",
+        as_list(as_model("OutputParamWrite")),
+        "list[OutputParamWrite]",
+        False,
+        False,
+        False,
+        "OutputParamWrite",
+    ),
+)

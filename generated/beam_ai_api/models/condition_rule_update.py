@@ -7,13 +7,23 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR_N,
+    UNSET,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    Unset,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ConditionRuleUpdate: tuple[str, ...] = ()
 _KNOWN_ConditionRuleUpdate = frozenset(
     (
         "id",
@@ -37,7 +47,7 @@ _FIELDS_ConditionRuleUpdate: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ConditionRuleUpdate:
+class ConditionRuleUpdate(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -58,6 +68,7 @@ class ConditionRuleUpdate:
     comparison_agent_tool_configuration_output_params_id: str | None = None
     next_rule_operator: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ConditionRuleUpdate)
@@ -94,24 +105,51 @@ class ConditionRuleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.source_agent_tool_configuration_output_params_id = get("sourceAgentToolConfigurationOutputParamsId")
-        self.operator = get("operator")
-        self.comparison_value_type = get("comparisonValueType")
-        self.comparison_value = get("comparisonValue")
-        self.comparison_agent_tool_configuration_output_params_id = get(
-            "comparisonAgentToolConfigurationOutputParamsId"
-        )
-        self.next_rule_operator = get("nextRuleOperator", UNSET)
-        if not _KNOWN_ConditionRuleUpdate.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ConditionRuleUpdate
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("sourceAgentToolConfigurationOutputParamsId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceAgentToolConfigurationOutputParamsId")
+            self.source_agent_tool_configuration_output_params_id = value
+            value = get("operator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("operator")
+            self.operator = value
+            value = get("comparisonValueType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonValueType")
+            self.comparison_value_type = value
+            value = get("comparisonValue")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonValue")
+            self.comparison_value = value
+            value = get("comparisonAgentToolConfigurationOutputParamsId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonAgentToolConfigurationOutputParamsId")
+            self.comparison_agent_tool_configuration_output_params_id = value
+            value = get("nextRuleOperator", UNSET)
+            if value is not UNSET and value.__class__ not in STR_N:
+                raise TypeError("nextRuleOperator")
+            self.next_rule_operator = value
+            if not _KNOWN_ConditionRuleUpdate.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ConditionRuleUpdate
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ConditionRuleUpdate, _KNOWN_ConditionRuleUpdate)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +166,32 @@ class ConditionRuleUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ConditionRuleUpdate: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "sourceAgentToolConfigurationOutputParamsId",
+        "source_agent_tool_configuration_output_params_id",
+        as_str,
+        "str",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "comparisonAgentToolConfigurationOutputParamsId",
+        "comparison_agent_tool_configuration_output_params_id",
+        as_str,
+        "str",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, True, True, ""),
+)

@@ -6,14 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ContextFeedbackRequest: tuple[str, ...] = (
-    "query",
-    "threadId",
-)
 _KNOWN_ContextFeedbackRequest = frozenset(
     (
         "query",
@@ -27,7 +31,7 @@ _FIELDS_ContextFeedbackRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ContextFeedbackRequest:
+class ContextFeedbackRequest(ResponseModel):
     """
     Attributes:
         query (str): Feedback text / description of the agent wanted
@@ -37,6 +41,7 @@ class ContextFeedbackRequest:
     query: str
     thread_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ContextFeedbackRequest)
@@ -54,25 +59,31 @@ class ContextFeedbackRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["query"]
-            if value is None:
-                raise KeyError("query")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("query")
+            if value.__class__ is not str:
+                raise TypeError("query")
             self.query = value
-            value = src_dict["threadId"]
-            if value is None:
-                raise KeyError("threadId")
+            value = get("threadId")
+            if value.__class__ is not str:
+                raise TypeError("threadId")
             self.thread_id = value
-        except KeyError as error:
-            raise missing_field("ContextFeedbackRequest", error, src_dict, _REQUIRED_ContextFeedbackRequest) from None
-        if not _KNOWN_ContextFeedbackRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFeedbackRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_ContextFeedbackRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFeedbackRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ContextFeedbackRequest, _KNOWN_ContextFeedbackRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +100,9 @@ class ContextFeedbackRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ContextFeedbackRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("query", "query", as_str, "str", True, False, False, ""),
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
+)

@@ -6,17 +6,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ContextFileDownloadLink: tuple[str, ...] = ("downloadUrl",)
 _KNOWN_ContextFileDownloadLink = frozenset(("downloadUrl",))
 _FIELDS_ContextFileDownloadLink: tuple[str, ...] = ("download_url",)
 
 
 @_attrs_define(repr=False)
-class ContextFileDownloadLink:
+class ContextFileDownloadLink(ResponseModel):
     """
     Attributes:
         download_url (str): Pre-signed URL with limited validity; use immediately
@@ -24,6 +31,7 @@ class ContextFileDownloadLink:
 
     download_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ContextFileDownloadLink)
@@ -40,21 +48,27 @@ class ContextFileDownloadLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["downloadUrl"]
-            if value is None:
-                raise KeyError("downloadUrl")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("downloadUrl")
+            if value.__class__ is not str:
+                raise TypeError("downloadUrl")
             self.download_url = value
-        except KeyError as error:
-            raise missing_field("ContextFileDownloadLink", error, src_dict, _REQUIRED_ContextFileDownloadLink) from None
-        if not _KNOWN_ContextFileDownloadLink.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFileDownloadLink
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_ContextFileDownloadLink.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ContextFileDownloadLink
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ContextFileDownloadLink, _KNOWN_ContextFileDownloadLink)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +85,8 @@ class ContextFileDownloadLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ContextFileDownloadLink: tuple[FieldSpec, ...] = (
+    FieldSpec("downloadUrl", "download_url", as_str, "str", True, False, False, ""),
+)

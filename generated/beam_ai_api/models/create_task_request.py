@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.encoded_context_file import EncodedContextFile
@@ -18,11 +31,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CreateTaskRequest: tuple[str, ...] = (
-    "taskQuery",
-    "agentId",
-)
 _KNOWN_CreateTaskRequest = frozenset(
     (
         "taskQuery",
@@ -40,7 +48,7 @@ _FIELDS_CreateTaskRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreateTaskRequest:
+class CreateTaskRequest(ResponseModel):
     """
     Attributes:
         task_query (TaskQuery):
@@ -54,6 +62,7 @@ class CreateTaskRequest:
     parsing_urls: list[str] | None = None
     encoded_context_files: list[EncodedContextFile] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CreateTaskRequest)
@@ -66,7 +75,7 @@ class CreateTaskRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.task_query
-        field_dict["taskQuery"] = value.to_dict()
+        field_dict["taskQuery"] = None if value is None else value.to_dict()
         field_dict["agentId"] = self.agent_id
         value = self.parsing_urls
         if value is not None:
@@ -78,29 +87,39 @@ class CreateTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["taskQuery"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("taskQuery")
             if value is None:
                 raise KeyError("taskQuery")
             self.task_query = _models.TaskQuery.from_dict(value)
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-        except KeyError as error:
-            raise missing_field("CreateTaskRequest", error, src_dict, _REQUIRED_CreateTaskRequest) from None
-        self.parsing_urls = get("parsingUrls")
-        value = get("encodedContextFiles")
-        self.encoded_context_files = None if value is None else list(map(_models.EncodedContextFile.from_dict, value))
-        if not _KNOWN_CreateTaskRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CreateTaskRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("parsingUrls")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("parsingUrls")
+            self.parsing_urls = value
+            value = get("encodedContextFiles")
+            self.encoded_context_files = (
+                None if value is None else list(map(_models.EncodedContextFile.from_dict, value))
+            )
+            if not _KNOWN_CreateTaskRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CreateTaskRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CreateTaskRequest, _KNOWN_CreateTaskRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +136,20 @@ class CreateTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CreateTaskRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("taskQuery", "task_query", as_model("TaskQuery"), "TaskQuery", True, False, False, "TaskQuery"),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("parsingUrls", "parsing_urls", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec(
+        "encodedContextFiles",
+        "encoded_context_files",
+        as_list(as_model("EncodedContextFile")),
+        "list[EncodedContextFile]",
+        False,
+        False,
+        False,
+        "EncodedContextFile",
+    ),
+)

@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CreatedAgentGraph: tuple[str, ...] = ()
 _KNOWN_CreatedAgentGraph = frozenset(
     (
         "agentId",
@@ -28,7 +35,7 @@ _FIELDS_CreatedAgentGraph: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreatedAgentGraph:
+class CreatedAgentGraph(ResponseModel):
     """
     Attributes:
         agent_id (str | None):
@@ -42,6 +49,7 @@ class CreatedAgentGraph:
     active_graph_id: str | None = None
     draft_graph_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CreatedAgentGraph)
@@ -69,19 +77,39 @@ class CreatedAgentGraph:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.agent_id = get("agentId")
-        self.agent_name = get("agentName")
-        self.active_graph_id = get("activeGraphId")
-        self.draft_graph_id = get("draftGraphId")
-        if not _KNOWN_CreatedAgentGraph.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CreatedAgentGraph
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("agentName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentName")
+            self.agent_name = value
+            value = get("activeGraphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("activeGraphId")
+            self.active_graph_id = value
+            value = get("draftGraphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("draftGraphId")
+            self.draft_graph_id = value
+            if not _KNOWN_CreatedAgentGraph.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CreatedAgentGraph
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CreatedAgentGraph, _KNOWN_CreatedAgentGraph)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +126,11 @@ class CreatedAgentGraph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CreatedAgentGraph: tuple[FieldSpec, ...] = (
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentName", "agent_name", as_str, "str", False, False, False, ""),
+    FieldSpec("activeGraphId", "active_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("draftGraphId", "draft_graph_id", as_str, "str", False, False, False, ""),
+)

@@ -7,13 +7,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_number,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_CreditBalance: tuple[str, ...] = ()
 _KNOWN_CreditBalance = frozenset(
     (
         "totalCredits",
@@ -29,7 +38,7 @@ _FIELDS_CreditBalance: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreditBalance:
+class CreditBalance(ResponseModel):
     """
     Attributes:
         total_credits (float | None):
@@ -41,6 +50,7 @@ class CreditBalance:
     used_credits: float | None = None
     last_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_CreditBalance)
@@ -65,19 +75,33 @@ class CreditBalance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.total_credits = get("totalCredits")
-        self.used_credits = get("usedCredits")
-        value = get("lastUpdatedAt")
-        self.last_updated_at = None if value is None else _datetime_from(value)
-        if not _KNOWN_CreditBalance.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_CreditBalance
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("totalCredits")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("totalCredits")
+            self.total_credits = value
+            value = get("usedCredits")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("usedCredits")
+            self.used_credits = value
+            value = get("lastUpdatedAt")
+            self.last_updated_at = None if value is None else _datetime_from(value)
+            if not _KNOWN_CreditBalance.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CreditBalance
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CreditBalance, _KNOWN_CreditBalance)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +118,10 @@ class CreditBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_CreditBalance: tuple[FieldSpec, ...] = (
+    FieldSpec("totalCredits", "total_credits", as_number, "float", False, False, False, ""),
+    FieldSpec("usedCredits", "used_credits", as_number, "float", False, False, False, ""),
+    FieldSpec("lastUpdatedAt", "last_updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+)

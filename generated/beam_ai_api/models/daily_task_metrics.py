@@ -6,11 +6,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_int,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_DailyTaskMetrics: tuple[str, ...] = ()
 _KNOWN_DailyTaskMetrics = frozenset(
     (
         "date",
@@ -28,7 +38,7 @@ _FIELDS_DailyTaskMetrics: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DailyTaskMetrics:
+class DailyTaskMetrics(ResponseModel):
     """
     Attributes:
         date (str | None):
@@ -42,6 +52,7 @@ class DailyTaskMetrics:
     failed_count: int | None = None
     average_evaluation_score: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_DailyTaskMetrics)
@@ -69,19 +80,39 @@ class DailyTaskMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.date = get("date")
-        self.completed_count = get("completedCount")
-        self.failed_count = get("failedCount")
-        self.average_evaluation_score = get("averageEvaluationScore")
-        if not _KNOWN_DailyTaskMetrics.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_DailyTaskMetrics
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("date")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("date")
+            self.date = value
+            value = get("completedCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("completedCount")
+            self.completed_count = value
+            value = get("failedCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("failedCount")
+            self.failed_count = value
+            value = get("averageEvaluationScore")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("averageEvaluationScore")
+            self.average_evaluation_score = value
+            if not _KNOWN_DailyTaskMetrics.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_DailyTaskMetrics
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_DailyTaskMetrics, _KNOWN_DailyTaskMetrics)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +129,11 @@ class DailyTaskMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_DailyTaskMetrics: tuple[FieldSpec, ...] = (
+    FieldSpec("date", "date", as_str, "str", False, False, False, ""),
+    FieldSpec("completedCount", "completed_count", as_int, "int", False, False, False, ""),
+    FieldSpec("failedCount", "failed_count", as_int, "int", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
+)

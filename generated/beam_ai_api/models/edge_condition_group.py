@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.edge_condition_rule import EdgeConditionRule
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_EdgeConditionGroup: tuple[str, ...] = ()
 _KNOWN_EdgeConditionGroup = frozenset(
     (
         "id",
@@ -36,7 +45,7 @@ _FIELDS_EdgeConditionGroup: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EdgeConditionGroup:
+class EdgeConditionGroup(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -50,6 +59,7 @@ class EdgeConditionGroup:
     next_group_operator: str | None = None
     rules: list[EdgeConditionRule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_EdgeConditionGroup)
@@ -77,20 +87,37 @@ class EdgeConditionGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.agent_graph_edge_id = get("agentGraphEdgeId")
-        self.next_group_operator = get("nextGroupOperator")
-        value = get("rules")
-        self.rules = None if value is None else list(map(_models.EdgeConditionRule.from_dict, value))
-        if not _KNOWN_EdgeConditionGroup.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeConditionGroup
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("agentGraphEdgeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphEdgeId")
+            self.agent_graph_edge_id = value
+            value = get("nextGroupOperator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("nextGroupOperator")
+            self.next_group_operator = value
+            value = get("rules")
+            self.rules = None if value is None else list(map(_models.EdgeConditionRule.from_dict, value))
+            if not _KNOWN_EdgeConditionGroup.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeConditionGroup
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_EdgeConditionGroup, _KNOWN_EdgeConditionGroup)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +134,20 @@ class EdgeConditionGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_EdgeConditionGroup: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphEdgeId", "agent_graph_edge_id", as_str, "str", False, False, False, ""),
+    FieldSpec("nextGroupOperator", "next_group_operator", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "rules",
+        "rules",
+        as_list(as_model("EdgeConditionRule")),
+        "list[EdgeConditionRule]",
+        False,
+        False,
+        False,
+        "EdgeConditionRule",
+    ),
+)

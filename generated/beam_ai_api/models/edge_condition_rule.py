@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.output_param import OutputParam
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_EdgeConditionRule: tuple[str, ...] = ()
 _KNOWN_EdgeConditionRule = frozenset(
     (
         "id",
@@ -52,7 +61,7 @@ _FIELDS_EdgeConditionRule: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EdgeConditionRule:
+class EdgeConditionRule(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -82,6 +91,7 @@ class EdgeConditionRule:
     next_rule_operator: str | None = None
     comparison_output_param: OutputParam | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_EdgeConditionRule)
@@ -133,33 +143,63 @@ class EdgeConditionRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.agent_graph_edge_condition_group_id = get("agentGraphEdgeConditionGroupId")
-        self.source_agent_tool_configuration_output_params_id = get("sourceAgentToolConfigurationOutputParamsId")
-        self.operator = get("operator")
-        self.comparison_value_type = get("comparisonValueType")
-        value = get("sourceOutputParam")
-        self.source_output_param = None if value is None else _models.OutputParam.from_dict(value)
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        self.comparison_value = get("comparisonValue")
-        self.comparison_agent_tool_configuration_output_params_id = get(
-            "comparisonAgentToolConfigurationOutputParamsId"
-        )
-        self.next_rule_operator = get("nextRuleOperator")
-        value = get("comparisonOutputParam")
-        self.comparison_output_param = None if value is None else _models.OutputParam.from_dict(value)
-        if not _KNOWN_EdgeConditionRule.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeConditionRule
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("agentGraphEdgeConditionGroupId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphEdgeConditionGroupId")
+            self.agent_graph_edge_condition_group_id = value
+            value = get("sourceAgentToolConfigurationOutputParamsId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceAgentToolConfigurationOutputParamsId")
+            self.source_agent_tool_configuration_output_params_id = value
+            value = get("operator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("operator")
+            self.operator = value
+            value = get("comparisonValueType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonValueType")
+            self.comparison_value_type = value
+            value = get("sourceOutputParam")
+            self.source_output_param = None if value is None else _models.OutputParam.from_dict(value)
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("comparisonValue")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonValue")
+            self.comparison_value = value
+            value = get("comparisonAgentToolConfigurationOutputParamsId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("comparisonAgentToolConfigurationOutputParamsId")
+            self.comparison_agent_tool_configuration_output_params_id = value
+            value = get("nextRuleOperator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("nextRuleOperator")
+            self.next_rule_operator = value
+            value = get("comparisonOutputParam")
+            self.comparison_output_param = None if value is None else _models.OutputParam.from_dict(value)
+            if not _KNOWN_EdgeConditionRule.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeConditionRule
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_EdgeConditionRule, _KNOWN_EdgeConditionRule)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +216,57 @@ class EdgeConditionRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_EdgeConditionRule: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "agentGraphEdgeConditionGroupId", "agent_graph_edge_condition_group_id", as_str, "str", False, False, False, ""
+    ),
+    FieldSpec(
+        "sourceAgentToolConfigurationOutputParamsId",
+        "source_agent_tool_configuration_output_params_id",
+        as_str,
+        "str",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("comparisonValueType", "comparison_value_type", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "sourceOutputParam",
+        "source_output_param",
+        as_model("OutputParam"),
+        "OutputParam",
+        False,
+        False,
+        False,
+        "OutputParam",
+    ),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("comparisonValue", "comparison_value", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "comparisonAgentToolConfigurationOutputParamsId",
+        "comparison_agent_tool_configuration_output_params_id",
+        as_str,
+        "str",
+        False,
+        False,
+        False,
+        "",
+    ),
+    FieldSpec("nextRuleOperator", "next_rule_operator", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "comparisonOutputParam",
+        "comparison_output_param",
+        as_model("OutputParam"),
+        "OutputParam",
+        False,
+        False,
+        False,
+        "OutputParam",
+    ),
+)

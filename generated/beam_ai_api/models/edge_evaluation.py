@@ -6,11 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_EdgeEvaluation: tuple[str, ...] = ()
 _KNOWN_EdgeEvaluation = frozenset(
     (
         "target_node_id",
@@ -30,7 +38,7 @@ _FIELDS_EdgeEvaluation: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EdgeEvaluation:
+class EdgeEvaluation(ResponseModel):
     """
     Attributes:
         target_node_id (str | None):
@@ -46,6 +54,7 @@ class EdgeEvaluation:
     reason: str | None = None
     selected: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_EdgeEvaluation)
@@ -76,20 +85,43 @@ class EdgeEvaluation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.target_node_id = get("target_node_id")
-        self.eval_criteria = get("eval_criteria")
-        self.branch_name = get("branch_name")
-        self.reason = get("reason")
-        self.selected = get("selected")
-        if not _KNOWN_EdgeEvaluation.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeEvaluation
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("target_node_id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("target_node_id")
+            self.target_node_id = value
+            value = get("eval_criteria")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("eval_criteria")
+            self.eval_criteria = value
+            value = get("branch_name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("branch_name")
+            self.branch_name = value
+            value = get("reason")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("reason")
+            self.reason = value
+            value = get("selected")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("selected")
+            self.selected = value
+            if not _KNOWN_EdgeEvaluation.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_EdgeEvaluation
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_EdgeEvaluation, _KNOWN_EdgeEvaluation)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +138,12 @@ class EdgeEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_EdgeEvaluation: tuple[FieldSpec, ...] = (
+    FieldSpec("target_node_id", "target_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("eval_criteria", "eval_criteria", as_str, "str", False, False, False, ""),
+    FieldSpec("branch_name", "branch_name", as_str, "str", False, False, False, ""),
+    FieldSpec("reason", "reason", as_str, "str", False, False, False, ""),
+    FieldSpec("selected", "selected", as_bool, "bool", False, False, False, ""),
+)

@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_EncodedContextFile: tuple[str, ...] = ()
 _KNOWN_EncodedContextFile = frozenset(
     (
         "data",
@@ -28,7 +35,7 @@ _FIELDS_EncodedContextFile: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EncodedContextFile:
+class EncodedContextFile(ResponseModel):
     """
     Attributes:
         data (str | None): base64 content
@@ -42,6 +49,7 @@ class EncodedContextFile:
     file_name: str | None = None
     file_size: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_EncodedContextFile)
@@ -69,19 +77,39 @@ class EncodedContextFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.data = get("data")
-        self.mime_type = get("mimeType")
-        self.file_name = get("fileName")
-        self.file_size = get("fileSize")
-        if not _KNOWN_EncodedContextFile.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_EncodedContextFile
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("data")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("data")
+            self.data = value
+            value = get("mimeType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("mimeType")
+            self.mime_type = value
+            value = get("fileName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fileName")
+            self.file_name = value
+            value = get("fileSize")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fileSize")
+            self.file_size = value
+            if not _KNOWN_EncodedContextFile.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_EncodedContextFile
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_EncodedContextFile, _KNOWN_EncodedContextFile)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +126,11 @@ class EncodedContextFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_EncodedContextFile: tuple[FieldSpec, ...] = (
+    FieldSpec("data", "data", as_str, "str", False, False, False, ""),
+    FieldSpec("mimeType", "mime_type", as_str, "str", False, False, False, ""),
+    FieldSpec("fileName", "file_name", as_str, "str", False, False, False, ""),
+    FieldSpec("fileSize", "file_size", as_str, "str", False, False, False, ""),
+)

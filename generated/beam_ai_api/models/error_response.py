@@ -7,13 +7,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_int,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ErrorResponse: tuple[str, ...] = ()
 _KNOWN_ErrorResponse = frozenset(
     (
         "statusCode",
@@ -29,7 +38,7 @@ _FIELDS_ErrorResponse: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ErrorResponse:
+class ErrorResponse(ResponseModel):
     """Error body. Undocumented by Beam; NestJS default is {statusCode, message, error}. Every field is optional so any
     JSON object parses.
 
@@ -43,6 +52,7 @@ class ErrorResponse:
     message: list[str] | str | None = None
     error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ErrorResponse)
@@ -67,18 +77,32 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.status_code = get("statusCode")
-        self.message = get("message")
-        self.error = get("error")
-        if not _KNOWN_ErrorResponse.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ErrorResponse
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("statusCode")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("statusCode")
+            self.status_code = value
+            self.message = get("message")
+            value = get("error")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("error")
+            self.error = value
+            if not _KNOWN_ErrorResponse.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ErrorResponse
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ErrorResponse, _KNOWN_ErrorResponse)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +119,10 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ErrorResponse: tuple[FieldSpec, ...] = (
+    FieldSpec("statusCode", "status_code", as_int, "int", False, False, False, ""),
+    FieldSpec("message", "message", as_any, "list[str] | str", False, False, False, ""),
+    FieldSpec("error", "error", as_str, "str", False, False, False, ""),
+)

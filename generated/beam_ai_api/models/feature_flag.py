@@ -7,13 +7,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_FeatureFlag: tuple[str, ...] = ()
 _KNOWN_FeatureFlag = frozenset(
     (
         "name",
@@ -35,7 +44,7 @@ _FIELDS_FeatureFlag: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FeatureFlag:
+class FeatureFlag(ResponseModel):
     """
     Attributes:
         name (str | None):
@@ -53,6 +62,7 @@ class FeatureFlag:
     updated_at: datetime.datetime | None = None
     deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_FeatureFlag)
@@ -86,22 +96,41 @@ class FeatureFlag:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.name = get("name")
-        self.is_global = get("isGlobal")
-        self.id = get("id")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        value = get("deletedAt")
-        self.deleted_at = None if value is None else _datetime_from(value)
-        if not _KNOWN_FeatureFlag.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_FeatureFlag}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("isGlobal")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isGlobal")
+            self.is_global = value
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("deletedAt")
+            self.deleted_at = None if value is None else _datetime_from(value)
+            if not _KNOWN_FeatureFlag.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_FeatureFlag
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_FeatureFlag, _KNOWN_FeatureFlag)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +147,13 @@ class FeatureFlag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_FeatureFlag: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("isGlobal", "is_global", as_bool, "bool", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
+)

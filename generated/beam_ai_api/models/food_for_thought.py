@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_FoodForThought: tuple[str, ...] = ()
 _KNOWN_FoodForThought = frozenset(
     (
         "question",
@@ -24,7 +31,7 @@ _FIELDS_FoodForThought: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FoodForThought:
+class FoodForThought(ResponseModel):
     """
     Attributes:
         question (str | None):
@@ -34,6 +41,7 @@ class FoodForThought:
     question: str | None = None
     answer: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_FoodForThought)
@@ -55,17 +63,31 @@ class FoodForThought:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.question = get("question")
-        self.answer = get("answer")
-        if not _KNOWN_FoodForThought.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_FoodForThought
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("question")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("question")
+            self.question = value
+            value = get("answer")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("answer")
+            self.answer = value
+            if not _KNOWN_FoodForThought.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_FoodForThought
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_FoodForThought, _KNOWN_FoodForThought)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +104,9 @@ class FoodForThought:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_FoodForThought: tuple[FieldSpec, ...] = (
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.generated_graph_node import GeneratedGraphNode
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_GeneratedGraph: tuple[str, ...] = ()
 _KNOWN_GeneratedGraph = frozenset(
     (
         "preliminaryReasoning",
@@ -40,7 +49,7 @@ _FIELDS_GeneratedGraph: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GeneratedGraph:
+class GeneratedGraph(ResponseModel):
     """
     Attributes:
         preliminary_reasoning (str | None):
@@ -58,6 +67,7 @@ class GeneratedGraph:
     mermaid_graph: str | None = None
     graph_nodes: list[GeneratedGraphNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_GeneratedGraph)
@@ -91,22 +101,45 @@ class GeneratedGraph:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.preliminary_reasoning = get("preliminaryReasoning")
-        self.graph_description = get("graphDescription")
-        self.trigger = get("trigger")
-        self.graph_summary = get("graphSummary")
-        self.mermaid_graph = get("mermaidGraph")
-        value = get("graphNodes")
-        self.graph_nodes = None if value is None else list(map(_models.GeneratedGraphNode.from_dict, value))
-        if not _KNOWN_GeneratedGraph.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraph
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("preliminaryReasoning")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("preliminaryReasoning")
+            self.preliminary_reasoning = value
+            value = get("graphDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("graphDescription")
+            self.graph_description = value
+            value = get("trigger")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("trigger")
+            self.trigger = value
+            value = get("graphSummary")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("graphSummary")
+            self.graph_summary = value
+            value = get("mermaidGraph")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("mermaidGraph")
+            self.mermaid_graph = value
+            value = get("graphNodes")
+            self.graph_nodes = None if value is None else list(map(_models.GeneratedGraphNode.from_dict, value))
+            if not _KNOWN_GeneratedGraph.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraph
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_GeneratedGraph, _KNOWN_GeneratedGraph)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +156,22 @@ class GeneratedGraph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_GeneratedGraph: tuple[FieldSpec, ...] = (
+    FieldSpec("preliminaryReasoning", "preliminary_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("graphDescription", "graph_description", as_str, "str", False, False, False, ""),
+    FieldSpec("trigger", "trigger", as_str, "str", False, False, False, ""),
+    FieldSpec("graphSummary", "graph_summary", as_str, "str", False, False, False, ""),
+    FieldSpec("mermaidGraph", "mermaid_graph", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "graphNodes",
+        "graph_nodes",
+        as_list(as_model("GeneratedGraphNode")),
+        "list[GeneratedGraphNode]",
+        False,
+        False,
+        False,
+        "GeneratedGraphNode",
+    ),
+)

@@ -6,11 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_GeneratedGraphEdge: tuple[str, ...] = ()
 _KNOWN_GeneratedGraphEdge = frozenset(
     (
         "id",
@@ -32,7 +40,7 @@ _FIELDS_GeneratedGraphEdge: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GeneratedGraphEdge:
+class GeneratedGraphEdge(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -50,6 +58,7 @@ class GeneratedGraphEdge:
     condition: str | None = None
     is_attachment_data_pulled_in: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_GeneratedGraphEdge)
@@ -83,21 +92,47 @@ class GeneratedGraphEdge:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.target_agent_graph_node_id = get("targetAgentGraphNodeId")
-        self.source_agent_graph_node_id = get("sourceAgentGraphNodeId")
-        self.name = get("name")
-        self.condition = get("condition")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        if not _KNOWN_GeneratedGraphEdge.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraphEdge
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("targetAgentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("targetAgentGraphNodeId")
+            self.target_agent_graph_node_id = value
+            value = get("sourceAgentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("sourceAgentGraphNodeId")
+            self.source_agent_graph_node_id = value
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("condition")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("condition")
+            self.condition = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            if not _KNOWN_GeneratedGraphEdge.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraphEdge
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_GeneratedGraphEdge, _KNOWN_GeneratedGraphEdge)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +149,13 @@ class GeneratedGraphEdge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_GeneratedGraphEdge: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("targetAgentGraphNodeId", "target_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("sourceAgentGraphNodeId", "source_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+)

@@ -8,7 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_any,
+    as_bool,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.generated_graph_edge import GeneratedGraphEdge
@@ -17,8 +34,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_GeneratedGraphNode: tuple[str, ...] = ()
 _KNOWN_GeneratedGraphNode = frozenset(
     (
         "isEntryNode",
@@ -54,7 +69,7 @@ _FIELDS_GeneratedGraphNode: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GeneratedGraphNode:
+class GeneratedGraphNode(ResponseModel):
     """
     Attributes:
         is_entry_node (bool | None):
@@ -86,6 +101,7 @@ class GeneratedGraphNode:
     child_edges: list[GeneratedGraphEdge] | None = None
     parent_edges: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_GeneratedGraphNode)
@@ -140,29 +156,73 @@ class GeneratedGraphNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.is_entry_node = get("isEntryNode")
-        self.id = get("id")
-        self.expert_reasoning = get("expertReasoning")
-        self.objective = get("objective")
-        self.tool_category = get("toolCategory")
-        self.node_type = get("nodeType")
-        self.edge_reasoning = get("edgeReasoning")
-        self.evaluation_criteria = get("evaluationCriteria")
-        self.x_coordinate = get("xCoordinate")
-        self.y_coordinate = get("yCoordinate")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        value = get("childEdges")
-        self.child_edges = None if value is None else list(map(_models.GeneratedGraphEdge.from_dict, value))
-        self.parent_edges = get("parentEdges")
-        if not _KNOWN_GeneratedGraphNode.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraphNode
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("isEntryNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEntryNode")
+            self.is_entry_node = value
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("expertReasoning")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("expertReasoning")
+            self.expert_reasoning = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("toolCategory")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolCategory")
+            self.tool_category = value
+            value = get("nodeType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("nodeType")
+            self.node_type = value
+            value = get("edgeReasoning")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("edgeReasoning")
+            self.edge_reasoning = value
+            value = get("evaluationCriteria")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("evaluationCriteria")
+            self.evaluation_criteria = value
+            value = get("xCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("xCoordinate")
+            self.x_coordinate = value
+            value = get("yCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("yCoordinate")
+            self.y_coordinate = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("childEdges")
+            self.child_edges = None if value is None else list(map(_models.GeneratedGraphEdge.from_dict, value))
+            value = get("parentEdges")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("parentEdges")
+            self.parent_edges = value
+            if not _KNOWN_GeneratedGraphNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_GeneratedGraphNode
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_GeneratedGraphNode, _KNOWN_GeneratedGraphNode)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +239,29 @@ class GeneratedGraphNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_GeneratedGraphNode: tuple[FieldSpec, ...] = (
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("expertReasoning", "expert_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("toolCategory", "tool_category", as_str, "str", False, False, False, ""),
+    FieldSpec("nodeType", "node_type", as_str, "str", False, False, False, ""),
+    FieldSpec("edgeReasoning", "edge_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "childEdges",
+        "child_edges",
+        as_list(as_model("GeneratedGraphEdge")),
+        "list[GeneratedGraphEdge]",
+        False,
+        False,
+        False,
+        "GeneratedGraphEdge",
+    ),
+    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False, ""),
+)

@@ -8,7 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_int,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.link_params import LinkParams
@@ -18,8 +32,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_InputParamWrite: tuple[str, ...] = ()
 _KNOWN_InputParamWrite = frozenset(
     (
         "paramName",
@@ -65,7 +77,7 @@ _FIELDS_InputParamWrite: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InputParamWrite:
+class InputParamWrite(ResponseModel):
     """
     Attributes:
         param_name (str | None):
@@ -107,6 +119,7 @@ class InputParamWrite:
     options: list[ParamOption] | None = None
     linked_output_param_rules_data: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_InputParamWrite)
@@ -176,35 +189,79 @@ class InputParamWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.param_name = get("paramName")
-        self.fill_type = get("fillType")
-        self.position = get("position")
-        self.question = get("question")
-        value = get("linkParams")
-        self.link_params = None if value is None else _models.LinkParams.from_dict(value)
-        self.link_param_output_id = get("linkParamOutputId")
-        self.param_description = get("paramDescription")
-        self.param_tip = get("paramTip")
-        self.static_value = get("staticValue")
-        self.required = get("required")
-        self.data_type = get("dataType")
-        self.is_array = get("isArray")
-        self.type_options = get("typeOptions")
-        self.output_example = get("outputExample")
-        self.reload_props = get("reloadProps")
-        self.remote_options = get("remoteOptions")
-        value = get("options")
-        self.options = None if value is None else list(map(_models.ParamOption.from_dict, value))
-        self.linked_output_param_rules_data = get("linkedOutputParamRulesData")
-        if not _KNOWN_InputParamWrite.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_InputParamWrite
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("paramName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramName")
+            self.param_name = value
+            value = get("fillType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fillType")
+            self.fill_type = value
+            value = get("position")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("position")
+            self.position = value
+            value = get("question")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("question")
+            self.question = value
+            value = get("linkParams")
+            self.link_params = None if value is None else _models.LinkParams.from_dict(value)
+            value = get("linkParamOutputId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("linkParamOutputId")
+            self.link_param_output_id = value
+            value = get("paramDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramDescription")
+            self.param_description = value
+            value = get("paramTip")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramTip")
+            self.param_tip = value
+            value = get("staticValue")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("staticValue")
+            self.static_value = value
+            value = get("required")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("required")
+            self.required = value
+            value = get("dataType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("dataType")
+            self.data_type = value
+            value = get("isArray")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isArray")
+            self.is_array = value
+            self.type_options = get("typeOptions")
+            value = get("outputExample")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("outputExample")
+            self.output_example = value
+            self.reload_props = get("reloadProps")
+            self.remote_options = get("remoteOptions")
+            value = get("options")
+            self.options = None if value is None else list(map(_models.ParamOption.from_dict, value))
+            self.linked_output_param_rules_data = get("linkedOutputParamRulesData")
+            if not _KNOWN_InputParamWrite.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_InputParamWrite
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_InputParamWrite, _KNOWN_InputParamWrite)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +278,27 @@ class InputParamWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_InputParamWrite: tuple[FieldSpec, ...] = (
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("fillType", "fill_type", as_str, "str", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("linkParams", "link_params", as_model("LinkParams"), "LinkParams", False, False, False, "LinkParams"),
+    FieldSpec("linkParamOutputId", "link_param_output_id", as_str, "str", False, False, False, ""),
+    FieldSpec("paramDescription", "param_description", as_str, "str", False, False, False, ""),
+    FieldSpec("paramTip", "param_tip", as_str, "str", False, False, False, ""),
+    FieldSpec("staticValue", "static_value", as_str, "str", False, False, False, ""),
+    FieldSpec("required", "required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("isArray", "is_array", as_bool, "bool", False, False, False, ""),
+    FieldSpec("typeOptions", "type_options", as_any, "Any", False, False, False, ""),
+    FieldSpec("outputExample", "output_example", as_str, "str", False, False, False, ""),
+    FieldSpec("reloadProps", "reload_props", as_any, "Any", False, False, False, ""),
+    FieldSpec("remoteOptions", "remote_options", as_any, "Any", False, False, False, ""),
+    FieldSpec(
+        "options", "options", as_list(as_model("ParamOption")), "list[ParamOption]", False, False, False, "ParamOption"
+    ),
+    FieldSpec("linkedOutputParamRulesData", "linked_output_param_rules_data", as_any, "Any", False, False, False, ""),
+)

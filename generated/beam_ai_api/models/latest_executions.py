@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_int,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.sample_task import SampleTask
@@ -17,12 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_LatestExecutions: tuple[str, ...] = (
-    "tasks",
-    "sampleTasks",
-    "totalCount",
-)
 _KNOWN_LatestExecutions = frozenset(
     (
         "tasks",
@@ -38,7 +44,7 @@ _FIELDS_LatestExecutions: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LatestExecutions:
+class LatestExecutions(ResponseModel):
     """
     Attributes:
         tasks (list[Any]): Recent agent task executions
@@ -50,6 +56,7 @@ class LatestExecutions:
     sample_tasks: list[SampleTask]
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_LatestExecutions)
@@ -62,37 +69,43 @@ class LatestExecutions:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.tasks
-        field_dict["tasks"] = value
+        field_dict["tasks"] = None if value is None else value
         value = self.sample_tasks
-        field_dict["sampleTasks"] = [value_item.to_dict() for value_item in value]
+        field_dict["sampleTasks"] = None if value is None else [value_item.to_dict() for value_item in value]
         field_dict["totalCount"] = self.total_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["tasks"]
-            if value is None:
-                raise KeyError("tasks")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("tasks")
+            if value.__class__ is not list:
+                raise TypeError("tasks")
             self.tasks = value
-            value = src_dict["sampleTasks"]
+            value = get("sampleTasks")
             if value is None:
                 raise KeyError("sampleTasks")
             self.sample_tasks = list(map(_models.SampleTask.from_dict, value))
-            value = src_dict["totalCount"]
-            if value is None:
-                raise KeyError("totalCount")
+            value = get("totalCount")
+            if value.__class__ is not int:
+                raise TypeError("totalCount")
             self.total_count = value
-        except KeyError as error:
-            raise missing_field("LatestExecutions", error, src_dict, _REQUIRED_LatestExecutions) from None
-        if not _KNOWN_LatestExecutions.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_LatestExecutions
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_LatestExecutions.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_LatestExecutions
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_LatestExecutions, _KNOWN_LatestExecutions)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +122,19 @@ class LatestExecutions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_LatestExecutions: tuple[FieldSpec, ...] = (
+    FieldSpec("tasks", "tasks", as_list(as_any), "list[Any]", True, False, False, ""),
+    FieldSpec(
+        "sampleTasks",
+        "sample_tasks",
+        as_list(as_model("SampleTask")),
+        "list[SampleTask]",
+        True,
+        False,
+        False,
+        "SampleTask",
+    ),
+    FieldSpec("totalCount", "total_count", as_int, "int", True, False, False, ""),
+)

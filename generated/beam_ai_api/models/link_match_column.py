@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_LinkMatchColumn: tuple[str, ...] = ()
 _KNOWN_LinkMatchColumn = frozenset(
     (
         "id",
@@ -26,7 +33,7 @@ _FIELDS_LinkMatchColumn: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LinkMatchColumn:
+class LinkMatchColumn(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -38,6 +45,7 @@ class LinkMatchColumn:
     name: str | None = None
     param_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_LinkMatchColumn)
@@ -62,18 +70,35 @@ class LinkMatchColumn:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.name = get("name")
-        self.param_type = get("paramType")
-        if not _KNOWN_LinkMatchColumn.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_LinkMatchColumn
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("paramType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramType")
+            self.param_type = value
+            if not _KNOWN_LinkMatchColumn.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_LinkMatchColumn
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_LinkMatchColumn, _KNOWN_LinkMatchColumn)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +115,10 @@ class LinkMatchColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_LinkMatchColumn: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("paramType", "param_type", as_str, "str", False, False, False, ""),
+)

@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_LinkParams: tuple[str, ...] = ()
 _KNOWN_LinkParams = frozenset(
     (
         "toolId",
@@ -28,7 +35,7 @@ _FIELDS_LinkParams: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LinkParams:
+class LinkParams(ResponseModel):
     """
     Attributes:
         tool_id (str | None):
@@ -42,6 +49,7 @@ class LinkParams:
     output_param: str | None = None
     output_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_LinkParams)
@@ -69,17 +77,39 @@ class LinkParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.tool_id = get("toolId")
-        self.tool_function_name = get("toolFunctionName")
-        self.output_param = get("outputParam")
-        self.output_id = get("outputId")
-        if not _KNOWN_LinkParams.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_LinkParams}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("toolId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolId")
+            self.tool_id = value
+            value = get("toolFunctionName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolFunctionName")
+            self.tool_function_name = value
+            value = get("outputParam")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("outputParam")
+            self.output_param = value
+            value = get("outputId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("outputId")
+            self.output_id = value
+            if not _KNOWN_LinkParams.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_LinkParams
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_LinkParams, _KNOWN_LinkParams)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +126,11 @@ class LinkParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_LinkParams: tuple[FieldSpec, ...] = (
+    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("outputParam", "output_param", as_str, "str", False, False, False, ""),
+    FieldSpec("outputId", "output_id", as_str, "str", False, False, False, ""),
+)

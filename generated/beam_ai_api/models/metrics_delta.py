@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_MetricsDelta: tuple[str, ...] = ()
 _KNOWN_MetricsDelta = frozenset(
     (
         "totalTasksDelta",
@@ -34,7 +41,7 @@ _FIELDS_MetricsDelta: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class MetricsDelta:
+class MetricsDelta(ResponseModel):
     """Percentage change vs the previous period of equal length
 
     Attributes:
@@ -55,6 +62,7 @@ class MetricsDelta:
     total_runtime_seconds_delta: str | None = None
     average_evaluation_score_delta: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_MetricsDelta)
@@ -91,20 +99,51 @@ class MetricsDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.total_tasks_delta = get("totalTasksDelta")
-        self.completed_tasks_delta = get("completedTasksDelta")
-        self.failed_tasks_delta = get("failedTasksDelta")
-        self.consent_required_tasks_delta = get("consentRequiredTasksDelta")
-        self.average_runtime_seconds_delta = get("averageRuntimeSecondsDelta")
-        self.total_runtime_seconds_delta = get("totalRuntimeSecondsDelta")
-        self.average_evaluation_score_delta = get("averageEvaluationScoreDelta")
-        if not _KNOWN_MetricsDelta.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_MetricsDelta}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("totalTasksDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("totalTasksDelta")
+            self.total_tasks_delta = value
+            value = get("completedTasksDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("completedTasksDelta")
+            self.completed_tasks_delta = value
+            value = get("failedTasksDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("failedTasksDelta")
+            self.failed_tasks_delta = value
+            value = get("consentRequiredTasksDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("consentRequiredTasksDelta")
+            self.consent_required_tasks_delta = value
+            value = get("averageRuntimeSecondsDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("averageRuntimeSecondsDelta")
+            self.average_runtime_seconds_delta = value
+            value = get("totalRuntimeSecondsDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("totalRuntimeSecondsDelta")
+            self.total_runtime_seconds_delta = value
+            value = get("averageEvaluationScoreDelta")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("averageEvaluationScoreDelta")
+            self.average_evaluation_score_delta = value
+            if not _KNOWN_MetricsDelta.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_MetricsDelta
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_MetricsDelta, _KNOWN_MetricsDelta)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +160,14 @@ class MetricsDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_MetricsDelta: tuple[FieldSpec, ...] = (
+    FieldSpec("totalTasksDelta", "total_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("completedTasksDelta", "completed_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("failedTasksDelta", "failed_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("consentRequiredTasksDelta", "consent_required_tasks_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("averageRuntimeSecondsDelta", "average_runtime_seconds_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("totalRuntimeSecondsDelta", "total_runtime_seconds_delta", as_str, "str", False, False, False, ""),
+    FieldSpec("averageEvaluationScoreDelta", "average_evaluation_score_delta", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_any,
+    as_bool,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_configuration import ToolConfiguration
@@ -17,8 +34,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_MinimalAgentGraphNode: tuple[str, ...] = ()
 _KNOWN_MinimalAgentGraphNode = frozenset(
     (
         "id",
@@ -50,7 +65,7 @@ _FIELDS_MinimalAgentGraphNode: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class MinimalAgentGraphNode:
+class MinimalAgentGraphNode(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -78,6 +93,7 @@ class MinimalAgentGraphNode:
     child_edges: list[Any] | None = None
     parent_edges: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_MinimalAgentGraphNode)
@@ -126,27 +142,65 @@ class MinimalAgentGraphNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.custom_id = get("customId")
-        self.objective = get("objective")
-        self.evaluation_criteria = get("evaluationCriteria")
-        self.is_entry_node = get("isEntryNode")
-        self.is_exit_node = get("isExitNode")
-        self.x_coordinate = get("xCoordinate")
-        self.y_coordinate = get("yCoordinate")
-        value = get("toolConfiguration")
-        self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
-        self.child_edges = get("childEdges")
-        self.parent_edges = get("parentEdges")
-        if not _KNOWN_MinimalAgentGraphNode.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_MinimalAgentGraphNode
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("evaluationCriteria")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("evaluationCriteria")
+            self.evaluation_criteria = value
+            value = get("isEntryNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isEntryNode")
+            self.is_entry_node = value
+            value = get("isExitNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isExitNode")
+            self.is_exit_node = value
+            value = get("xCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("xCoordinate")
+            self.x_coordinate = value
+            value = get("yCoordinate")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("yCoordinate")
+            self.y_coordinate = value
+            value = get("toolConfiguration")
+            self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
+            value = get("childEdges")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("childEdges")
+            self.child_edges = value
+            value = get("parentEdges")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("parentEdges")
+            self.parent_edges = value
+            if not _KNOWN_MinimalAgentGraphNode.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_MinimalAgentGraphNode
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_MinimalAgentGraphNode, _KNOWN_MinimalAgentGraphNode)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +217,27 @@ class MinimalAgentGraphNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_MinimalAgentGraphNode: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCriteria", "evaluation_criteria", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("isEntryNode", "is_entry_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isExitNode", "is_exit_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("xCoordinate", "x_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec("yCoordinate", "y_coordinate", as_number, "float", False, False, False, ""),
+    FieldSpec(
+        "toolConfiguration",
+        "tool_configuration",
+        as_model("ToolConfiguration"),
+        "ToolConfiguration",
+        False,
+        False,
+        False,
+        "ToolConfiguration",
+    ),
+    FieldSpec("childEdges", "child_edges", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("parentEdges", "parent_edges", as_list(as_any), "list[Any]", False, False, False, ""),
+)

@@ -8,7 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_datetime,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_task_node_summary import AgentTaskNodeSummary
@@ -17,11 +33,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_MinimalAgentTask: tuple[str, ...] = (
-    "id",
-    "status",
-)
 _KNOWN_MinimalAgentTask = frozenset(
     (
         "id",
@@ -61,7 +72,7 @@ _FIELDS_MinimalAgentTask: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class MinimalAgentTask:
+class MinimalAgentTask(ResponseModel):
     """
     Attributes:
         id (str):
@@ -97,6 +108,7 @@ class MinimalAgentTask:
     updated_at: datetime.datetime | None = None
     agent_task_nodes: list[AgentTaskNodeSummary] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_MinimalAgentTask)
@@ -153,42 +165,74 @@ class MinimalAgentTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["status"]
-            if value is None:
-                raise KeyError("status")
+            value = get("status")
+            if value.__class__ is not str:
+                raise TypeError("status")
             self.status = value
-        except KeyError as error:
-            raise missing_field("MinimalAgentTask", error, src_dict, _REQUIRED_MinimalAgentTask) from None
-        self.agent_graph_id = get("agentGraphId")
-        self.custom_id = get("customId")
-        self.tokens_used = get("tokensUsed")
-        self.total_cost = get("totalCost")
-        self.task_summary = get("taskSummary")
-        self.task_objective = get("taskObjective")
-        self.graph_state = get("graphState")
-        self.is_viewed = get("isViewed")
-        self.can_rerun_task_node = get("canRerunTaskNode")
-        self.average_evaluation_score = get("averageEvaluationScore")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        value = get("agentTaskNodes")
-        self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
-        if not _KNOWN_MinimalAgentTask.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_MinimalAgentTask
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agentGraphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphId")
+            self.agent_graph_id = value
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("tokensUsed")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("tokensUsed")
+            self.tokens_used = value
+            value = get("totalCost")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("totalCost")
+            self.total_cost = value
+            value = get("taskSummary")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskSummary")
+            self.task_summary = value
+            value = get("taskObjective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskObjective")
+            self.task_objective = value
+            self.graph_state = get("graphState")
+            value = get("isViewed")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isViewed")
+            self.is_viewed = value
+            value = get("canRerunTaskNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("canRerunTaskNode")
+            self.can_rerun_task_node = value
+            value = get("averageEvaluationScore")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("averageEvaluationScore")
+            self.average_evaluation_score = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("agentTaskNodes")
+            self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
+            if not _KNOWN_MinimalAgentTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_MinimalAgentTask
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_MinimalAgentTask, _KNOWN_MinimalAgentTask)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +249,31 @@ class MinimalAgentTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_MinimalAgentTask: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", True, False, False, ""),
+    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("tokensUsed", "tokens_used", as_number, "float", False, False, False, ""),
+    FieldSpec("totalCost", "total_cost", as_number, "float", False, False, False, ""),
+    FieldSpec("taskSummary", "task_summary", as_str, "str", False, False, False, ""),
+    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False, ""),
+    FieldSpec("graphState", "graph_state", as_any, "Any", False, False, False, ""),
+    FieldSpec("isViewed", "is_viewed", as_bool, "bool", False, False, False, ""),
+    FieldSpec("canRerunTaskNode", "can_rerun_task_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec(
+        "agentTaskNodes",
+        "agent_task_nodes",
+        as_list(as_model("AgentTaskNodeSummary")),
+        "list[AgentTaskNodeSummary]",
+        False,
+        False,
+        False,
+        "AgentTaskNodeSummary",
+    ),
+)

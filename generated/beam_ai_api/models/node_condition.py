@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_NodeCondition: tuple[str, ...] = ()
 _KNOWN_NodeCondition = frozenset(
     (
         "condition",
@@ -28,7 +35,7 @@ _FIELDS_NodeCondition: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class NodeCondition:
+class NodeCondition(ResponseModel):
     """
     Attributes:
         condition (str | None):
@@ -42,6 +49,7 @@ class NodeCondition:
     property_: str | None = None
     value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_NodeCondition)
@@ -69,19 +77,39 @@ class NodeCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.condition = get("condition")
-        self.operator = get("operator")
-        self.property_ = get("property")
-        self.value = get("value")
-        if not _KNOWN_NodeCondition.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeCondition
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("condition")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("condition")
+            self.condition = value
+            value = get("operator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("operator")
+            self.operator = value
+            value = get("property")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("property")
+            self.property_ = value
+            value = get("value")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("value")
+            self.value = value
+            if not _KNOWN_NodeCondition.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_NodeCondition
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_NodeCondition, _KNOWN_NodeCondition)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +126,11 @@ class NodeCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_NodeCondition: tuple[FieldSpec, ...] = (
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec("property", "property_", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.node_condition import NodeCondition
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_NodeConditionGroup: tuple[str, ...] = ()
 _KNOWN_NodeConditionGroup = frozenset(
     (
         "operator",
@@ -32,7 +41,7 @@ _FIELDS_NodeConditionGroup: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class NodeConditionGroup:
+class NodeConditionGroup(ResponseModel):
     """
     Attributes:
         operator (str | None):
@@ -42,6 +51,7 @@ class NodeConditionGroup:
     operator: str | None = None
     conditions: list[NodeCondition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_NodeConditionGroup)
@@ -63,18 +73,29 @@ class NodeConditionGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.operator = get("operator")
-        value = get("conditions")
-        self.conditions = None if value is None else list(map(_models.NodeCondition.from_dict, value))
-        if not _KNOWN_NodeConditionGroup.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeConditionGroup
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("operator")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("operator")
+            self.operator = value
+            value = get("conditions")
+            self.conditions = None if value is None else list(map(_models.NodeCondition.from_dict, value))
+            if not _KNOWN_NodeConditionGroup.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_NodeConditionGroup
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_NodeConditionGroup, _KNOWN_NodeConditionGroup)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +112,18 @@ class NodeConditionGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_NodeConditionGroup: tuple[FieldSpec, ...] = (
+    FieldSpec("operator", "operator", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "conditions",
+        "conditions",
+        as_list(as_model("NodeCondition")),
+        "list[NodeCondition]",
+        False,
+        False,
+        False,
+        "NodeCondition",
+    ),
+)

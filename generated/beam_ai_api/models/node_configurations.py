@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.node_condition_group import NodeConditionGroup
@@ -17,8 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_NodeConfigurations: tuple[str, ...] = ()
 _KNOWN_NodeConfigurations = frozenset(
     (
         "conditionType",
@@ -54,7 +65,7 @@ _FIELDS_NodeConfigurations: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class NodeConfigurations:
+class NodeConfigurations(ResponseModel):
     """
     Attributes:
         condition_type (str | None):
@@ -86,6 +97,7 @@ class NodeConfigurations:
     timeout_unit: str | None = None
     on_timeout: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_NodeConfigurations)
@@ -140,29 +152,73 @@ class NodeConfigurations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.condition_type = get("conditionType")
-        self.llm_model = get("llmModel")
-        self.fallback_models = get("fallbackModels")
-        self.wait_type = get("waitType")
-        self.time_to_wait_value = get("timeToWaitValue")
-        self.time_to_wait_unit = get("timeToWaitUnit")
-        self.linked_agent_graph_node_id = get("linkedAgentGraphNodeId")
-        self.rule = get("rule")
-        value = get("conditions")
-        self.conditions = None if value is None else list(map(_models.NodeConditionGroup.from_dict, value))
-        self.timeout_type = get("timeoutType")
-        self.timeout_value = get("timeoutValue")
-        self.timeout_unit = get("timeoutUnit")
-        self.on_timeout = get("onTimeout")
-        if not _KNOWN_NodeConfigurations.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeConfigurations
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("conditionType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("conditionType")
+            self.condition_type = value
+            value = get("llmModel")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("llmModel")
+            self.llm_model = value
+            value = get("fallbackModels")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("fallbackModels")
+            self.fallback_models = value
+            value = get("waitType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("waitType")
+            self.wait_type = value
+            value = get("timeToWaitValue")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("timeToWaitValue")
+            self.time_to_wait_value = value
+            value = get("timeToWaitUnit")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("timeToWaitUnit")
+            self.time_to_wait_unit = value
+            value = get("linkedAgentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("linkedAgentGraphNodeId")
+            self.linked_agent_graph_node_id = value
+            value = get("rule")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("rule")
+            self.rule = value
+            value = get("conditions")
+            self.conditions = None if value is None else list(map(_models.NodeConditionGroup.from_dict, value))
+            value = get("timeoutType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("timeoutType")
+            self.timeout_type = value
+            value = get("timeoutValue")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("timeoutValue")
+            self.timeout_value = value
+            value = get("timeoutUnit")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("timeoutUnit")
+            self.timeout_unit = value
+            value = get("onTimeout")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("onTimeout")
+            self.on_timeout = value
+            if not _KNOWN_NodeConfigurations.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_NodeConfigurations
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_NodeConfigurations, _KNOWN_NodeConfigurations)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +235,29 @@ class NodeConfigurations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_NodeConfigurations: tuple[FieldSpec, ...] = (
+    FieldSpec("conditionType", "condition_type", as_str, "str", False, False, False, ""),
+    FieldSpec("llmModel", "llm_model", as_str, "str", False, False, False, ""),
+    FieldSpec("fallbackModels", "fallback_models", as_str, "str", False, False, False, ""),
+    FieldSpec("waitType", "wait_type", as_str, "str", False, False, False, ""),
+    FieldSpec("timeToWaitValue", "time_to_wait_value", as_number, "float", False, False, False, ""),
+    FieldSpec("timeToWaitUnit", "time_to_wait_unit", as_str, "str", False, False, False, ""),
+    FieldSpec("linkedAgentGraphNodeId", "linked_agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("rule", "rule", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "conditions",
+        "conditions",
+        as_list(as_model("NodeConditionGroup")),
+        "list[NodeConditionGroup]",
+        False,
+        False,
+        False,
+        "NodeConditionGroup",
+    ),
+    FieldSpec("timeoutType", "timeout_type", as_str, "str", False, False, False, ""),
+    FieldSpec("timeoutValue", "timeout_value", as_number, "float", False, False, False, ""),
+    FieldSpec("timeoutUnit", "timeout_unit", as_str, "str", False, False, False, ""),
+    FieldSpec("onTimeout", "on_timeout", as_str, "str", False, False, False, ""),
+)

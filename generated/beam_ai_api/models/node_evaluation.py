@@ -6,11 +6,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_NodeEvaluation: tuple[str, ...] = ()
 _KNOWN_NodeEvaluation = frozenset(
     (
         "name",
@@ -36,7 +46,7 @@ _FIELDS_NodeEvaluation: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class NodeEvaluation:
+class NodeEvaluation(ResponseModel):
     """
     Attributes:
         name (str | None):
@@ -58,6 +68,7 @@ class NodeEvaluation:
     evaluation_reasoning: str | None = None
     improvement_suggestions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_NodeEvaluation)
@@ -97,23 +108,55 @@ class NodeEvaluation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.name = get("name")
-        self.score = get("score")
-        self.success = get("success")
-        self.objective = get("objective")
-        self.reasoning = get("reasoning")
-        self.evaluation_category = get("evaluationCategory")
-        self.evaluation_reasoning = get("evaluationReasoning")
-        self.improvement_suggestions = get("improvementSuggestions")
-        if not _KNOWN_NodeEvaluation.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_NodeEvaluation
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("score")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("score")
+            self.score = value
+            value = get("success")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("success")
+            self.success = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("reasoning")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("reasoning")
+            self.reasoning = value
+            value = get("evaluationCategory")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("evaluationCategory")
+            self.evaluation_category = value
+            value = get("evaluationReasoning")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("evaluationReasoning")
+            self.evaluation_reasoning = value
+            value = get("improvementSuggestions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("improvementSuggestions")
+            self.improvement_suggestions = value
+            if not _KNOWN_NodeEvaluation.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_NodeEvaluation
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_NodeEvaluation, _KNOWN_NodeEvaluation)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +173,15 @@ class NodeEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_NodeEvaluation: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("score", "score", as_number, "float", False, False, False, ""),
+    FieldSpec("success", "success", as_bool, "bool", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("reasoning", "reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationCategory", "evaluation_category", as_str, "str", False, False, False, ""),
+    FieldSpec("evaluationReasoning", "evaluation_reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("improvementSuggestions", "improvement_suggestions", as_str, "str", False, False, False, ""),
+)

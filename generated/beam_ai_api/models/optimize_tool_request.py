@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.task_node_feedback import TaskNodeFeedback
@@ -17,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_OptimizeToolRequest: tuple[str, ...] = ("agentId",)
 _KNOWN_OptimizeToolRequest = frozenset(
     (
         "agentId",
@@ -34,7 +44,7 @@ _FIELDS_OptimizeToolRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class OptimizeToolRequest:
+class OptimizeToolRequest(ResponseModel):
     """
     Attributes:
         agent_id (str): Agent whose tool is optimised
@@ -46,6 +56,7 @@ class OptimizeToolRequest:
     task_nodes: list[TaskNodeFeedback] | None = None
     auto_update_tool: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_OptimizeToolRequest)
@@ -68,25 +79,33 @@ class OptimizeToolRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-        except KeyError as error:
-            raise missing_field("OptimizeToolRequest", error, src_dict, _REQUIRED_OptimizeToolRequest) from None
-        value = get("taskNodes")
-        self.task_nodes = None if value is None else list(map(_models.TaskNodeFeedback.from_dict, value))
-        self.auto_update_tool = get("autoUpdateTool")
-        if not _KNOWN_OptimizeToolRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_OptimizeToolRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("taskNodes")
+            self.task_nodes = None if value is None else list(map(_models.TaskNodeFeedback.from_dict, value))
+            value = get("autoUpdateTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("autoUpdateTool")
+            self.auto_update_tool = value
+            if not _KNOWN_OptimizeToolRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_OptimizeToolRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_OptimizeToolRequest, _KNOWN_OptimizeToolRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +122,19 @@ class OptimizeToolRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_OptimizeToolRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "taskNodes",
+        "task_nodes",
+        as_list(as_model("TaskNodeFeedback")),
+        "list[TaskNodeFeedback]",
+        False,
+        False,
+        False,
+        "TaskNodeFeedback",
+    ),
+    FieldSpec("autoUpdateTool", "auto_update_tool", as_bool, "bool", False, False, False, ""),
+)

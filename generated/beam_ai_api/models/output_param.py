@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.output_param_type_options import OutputParamTypeOptions
@@ -17,8 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_OutputParam: tuple[str, ...] = ("id",)
 _KNOWN_OutputParam = frozenset(
     (
         "id",
@@ -54,7 +65,7 @@ _FIELDS_OutputParam: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class OutputParam:
+class OutputParam(ResponseModel):
     """
     Attributes:
         id (str):
@@ -86,6 +97,7 @@ class OutputParam:
     param_path: str | None = None
     output_example: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_OutputParam)
@@ -138,35 +150,69 @@ class OutputParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("OutputParam", error, src_dict, _REQUIRED_OutputParam) from None
-        self.param_name = get("paramName")
-        self.agent_tool_configuration_id = get("agentToolConfigurationId")
-        self.data_type = get("dataType")
-        self.is_array = get("isArray")
-        value = get("typeOptions")
-        self.type_options = None if value is None else _models.OutputParamTypeOptions.from_dict(value)
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        self.position = get("position")
-        self.param_description = get("paramDescription")
-        self.parent_id = get("parentId")
-        self.param_path = get("paramPath")
-        self.output_example = get("outputExample")
-        if not _KNOWN_OutputParam.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParam}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("paramName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramName")
+            self.param_name = value
+            value = get("agentToolConfigurationId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentToolConfigurationId")
+            self.agent_tool_configuration_id = value
+            value = get("dataType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("dataType")
+            self.data_type = value
+            value = get("isArray")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isArray")
+            self.is_array = value
+            value = get("typeOptions")
+            self.type_options = None if value is None else _models.OutputParamTypeOptions.from_dict(value)
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("position")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("position")
+            self.position = value
+            value = get("paramDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramDescription")
+            self.param_description = value
+            value = get("parentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("parentId")
+            self.parent_id = value
+            value = get("paramPath")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramPath")
+            self.param_path = value
+            value = get("outputExample")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("outputExample")
+            self.output_example = value
+            if not _KNOWN_OutputParam.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParam
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_OutputParam, _KNOWN_OutputParam)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +229,29 @@ class OutputParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_OutputParam: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("agentToolConfigurationId", "agent_tool_configuration_id", as_str, "str", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("isArray", "is_array", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "typeOptions",
+        "type_options",
+        as_model("OutputParamTypeOptions"),
+        "OutputParamTypeOptions",
+        False,
+        False,
+        False,
+        "OutputParamTypeOptions",
+    ),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("paramDescription", "param_description", as_str, "str", False, False, False, ""),
+    FieldSpec("parentId", "parent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("paramPath", "param_path", as_str, "str", False, False, False, ""),
+    FieldSpec("outputExample", "output_example", as_str, "str", False, False, False, ""),
+)

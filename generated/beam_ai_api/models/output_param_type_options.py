@@ -7,19 +7,29 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_OutputParamTypeOptions: tuple[str, ...] = ()
 _KNOWN_OutputParamTypeOptions = frozenset(("enumValues",))
 _FIELDS_OutputParamTypeOptions: tuple[str, ...] = ("enum_values",)
 
 
 @_attrs_define(repr=False)
-class OutputParamTypeOptions:
+class OutputParamTypeOptions(ResponseModel):
     """
     Attributes:
         enum_values (list[str] | None):
@@ -27,6 +37,7 @@ class OutputParamTypeOptions:
 
     enum_values: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_OutputParamTypeOptions)
@@ -45,16 +56,27 @@ class OutputParamTypeOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.enum_values = get("enumValues")
-        if not _KNOWN_OutputParamTypeOptions.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParamTypeOptions
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("enumValues")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("enumValues")
+            self.enum_values = value
+            if not _KNOWN_OutputParamTypeOptions.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParamTypeOptions
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_OutputParamTypeOptions, _KNOWN_OutputParamTypeOptions)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +93,8 @@ class OutputParamTypeOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_OutputParamTypeOptions: tuple[FieldSpec, ...] = (
+    FieldSpec("enumValues", "enum_values", as_list(as_str), "list[str]", False, False, False, ""),
+)

@@ -6,11 +6,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_int,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_OutputParamWrite: tuple[str, ...] = ()
 _KNOWN_OutputParamWrite = frozenset(
     (
         "paramName",
@@ -42,7 +52,7 @@ _FIELDS_OutputParamWrite: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class OutputParamWrite:
+class OutputParamWrite(ResponseModel):
     """
     Attributes:
         param_name (str | None):
@@ -70,6 +80,7 @@ class OutputParamWrite:
     id: str | None = None
     agent_tool_configuration_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_OutputParamWrite)
@@ -118,26 +129,64 @@ class OutputParamWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.param_name = get("paramName")
-        self.param_description = get("paramDescription")
-        self.position = get("position")
-        self.data_type = get("dataType")
-        self.is_array = get("isArray")
-        self.param_path = get("paramPath")
-        self.output_example = get("outputExample")
-        self.parent_id = get("parentId")
-        self.type_options = get("typeOptions")
-        self.id = get("id")
-        self.agent_tool_configuration_id = get("agentToolConfigurationId")
-        if not _KNOWN_OutputParamWrite.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParamWrite
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("paramName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramName")
+            self.param_name = value
+            value = get("paramDescription")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramDescription")
+            self.param_description = value
+            value = get("position")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("position")
+            self.position = value
+            value = get("dataType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("dataType")
+            self.data_type = value
+            value = get("isArray")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isArray")
+            self.is_array = value
+            value = get("paramPath")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramPath")
+            self.param_path = value
+            value = get("outputExample")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("outputExample")
+            self.output_example = value
+            value = get("parentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("parentId")
+            self.parent_id = value
+            self.type_options = get("typeOptions")
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("agentToolConfigurationId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentToolConfigurationId")
+            self.agent_tool_configuration_id = value
+            if not _KNOWN_OutputParamWrite.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_OutputParamWrite
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_OutputParamWrite, _KNOWN_OutputParamWrite)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +203,18 @@ class OutputParamWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_OutputParamWrite: tuple[FieldSpec, ...] = (
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("paramDescription", "param_description", as_str, "str", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("isArray", "is_array", as_bool, "bool", False, False, False, ""),
+    FieldSpec("paramPath", "param_path", as_str, "str", False, False, False, ""),
+    FieldSpec("outputExample", "output_example", as_str, "str", False, False, False, ""),
+    FieldSpec("parentId", "parent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("typeOptions", "type_options", as_any, "Any", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentToolConfigurationId", "agent_tool_configuration_id", as_str, "str", False, False, False, ""),
+)

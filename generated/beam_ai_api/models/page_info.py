@@ -6,11 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_int,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_PageInfo: tuple[str, ...] = ()
 _KNOWN_PageInfo = frozenset(
     (
         "totalRows",
@@ -30,7 +38,7 @@ _FIELDS_PageInfo: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PageInfo:
+class PageInfo(ResponseModel):
     """
     Attributes:
         total_rows (int | None):
@@ -46,6 +54,7 @@ class PageInfo:
     is_first_page: bool | None = None
     is_last_page: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_PageInfo)
@@ -76,18 +85,41 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.total_rows = get("totalRows")
-        self.page = get("page")
-        self.page_size = get("pageSize")
-        self.is_first_page = get("isFirstPage")
-        self.is_last_page = get("isLastPage")
-        if not _KNOWN_PageInfo.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_PageInfo}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("totalRows")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("totalRows")
+            self.total_rows = value
+            value = get("page")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("page")
+            self.page = value
+            value = get("pageSize")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("pageSize")
+            self.page_size = value
+            value = get("isFirstPage")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isFirstPage")
+            self.is_first_page = value
+            value = get("isLastPage")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isLastPage")
+            self.is_last_page = value
+            if not _KNOWN_PageInfo.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_PageInfo}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_PageInfo, _KNOWN_PageInfo)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +136,12 @@ class PageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_PageInfo: tuple[FieldSpec, ...] = (
+    FieldSpec("totalRows", "total_rows", as_int, "int", False, False, False, ""),
+    FieldSpec("page", "page", as_int, "int", False, False, False, ""),
+    FieldSpec("pageSize", "page_size", as_int, "int", False, False, False, ""),
+    FieldSpec("isFirstPage", "is_first_page", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isLastPage", "is_last_page", as_bool, "bool", False, False, False, ""),
+)

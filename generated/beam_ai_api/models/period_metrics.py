@@ -6,11 +6,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_int,
+    as_number,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_PeriodMetrics: tuple[str, ...] = ()
 _KNOWN_PeriodMetrics = frozenset(
     (
         "totalTasks",
@@ -38,7 +47,7 @@ _FIELDS_PeriodMetrics: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PeriodMetrics:
+class PeriodMetrics(ResponseModel):
     """
     Attributes:
         total_tasks (int | None):
@@ -62,6 +71,7 @@ class PeriodMetrics:
     consent_required_count: int | None = None
     negative_feedback_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_PeriodMetrics)
@@ -104,24 +114,59 @@ class PeriodMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.total_tasks = get("totalTasks")
-        self.completed_tasks = get("completedTasks")
-        self.failed_tasks = get("failedTasks")
-        self.average_evaluation_score = get("averageEvaluationScore")
-        self.average_runtime_seconds = get("averageRuntimeSeconds")
-        self.total_runtime_seconds = get("totalRuntimeSeconds")
-        self.positive_feedback_count = get("positiveFeedbackCount")
-        self.consent_required_count = get("consentRequiredCount")
-        self.negative_feedback_count = get("negativeFeedbackCount")
-        if not _KNOWN_PeriodMetrics.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_PeriodMetrics
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("totalTasks")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("totalTasks")
+            self.total_tasks = value
+            value = get("completedTasks")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("completedTasks")
+            self.completed_tasks = value
+            value = get("failedTasks")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("failedTasks")
+            self.failed_tasks = value
+            value = get("averageEvaluationScore")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("averageEvaluationScore")
+            self.average_evaluation_score = value
+            value = get("averageRuntimeSeconds")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("averageRuntimeSeconds")
+            self.average_runtime_seconds = value
+            value = get("totalRuntimeSeconds")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("totalRuntimeSeconds")
+            self.total_runtime_seconds = value
+            value = get("positiveFeedbackCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("positiveFeedbackCount")
+            self.positive_feedback_count = value
+            value = get("consentRequiredCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("consentRequiredCount")
+            self.consent_required_count = value
+            value = get("negativeFeedbackCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("negativeFeedbackCount")
+            self.negative_feedback_count = value
+            if not _KNOWN_PeriodMetrics.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_PeriodMetrics
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_PeriodMetrics, _KNOWN_PeriodMetrics)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +183,16 @@ class PeriodMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_PeriodMetrics: tuple[FieldSpec, ...] = (
+    FieldSpec("totalTasks", "total_tasks", as_int, "int", False, False, False, ""),
+    FieldSpec("completedTasks", "completed_tasks", as_number, "float", False, False, False, ""),
+    FieldSpec("failedTasks", "failed_tasks", as_number, "float", False, False, False, ""),
+    FieldSpec("averageEvaluationScore", "average_evaluation_score", as_number, "float", False, False, False, ""),
+    FieldSpec("averageRuntimeSeconds", "average_runtime_seconds", as_number, "float", False, False, False, ""),
+    FieldSpec("totalRuntimeSeconds", "total_runtime_seconds", as_number, "float", False, False, False, ""),
+    FieldSpec("positiveFeedbackCount", "positive_feedback_count", as_int, "int", False, False, False, ""),
+    FieldSpec("consentRequiredCount", "consent_required_count", as_int, "int", False, False, False, ""),
+    FieldSpec("negativeFeedbackCount", "negative_feedback_count", as_int, "int", False, False, False, ""),
+)

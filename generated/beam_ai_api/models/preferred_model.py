@@ -6,11 +6,22 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_PreferredModel: tuple[str, ...] = ("id",)
 _KNOWN_PreferredModel = frozenset(
     (
         "id",
@@ -42,7 +53,7 @@ _FIELDS_PreferredModel: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PreferredModel:
+class PreferredModel(ResponseModel):
     """
     Attributes:
         id (str):
@@ -70,6 +81,7 @@ class PreferredModel:
     is_chat_enabled: bool | None = None
     llms_group: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_PreferredModel)
@@ -116,32 +128,64 @@ class PreferredModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("PreferredModel", error, src_dict, _REQUIRED_PreferredModel) from None
-        self.name = get("name")
-        self.value = get("value")
-        self.is_default = get("isDefault")
-        self.workspace_group_id = get("workspaceGroupId")
-        self.is_premium = get("isPremium")
-        self.credits_cost = get("creditsCost")
-        self.input_token_price = get("inputTokenPrice")
-        self.output_token_price = get("outputTokenPrice")
-        self.is_chat_enabled = get("isChatEnabled")
-        self.llms_group = get("LlmsGroup")
-        if not _KNOWN_PreferredModel.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_PreferredModel
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("value")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("value")
+            self.value = value
+            value = get("isDefault")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isDefault")
+            self.is_default = value
+            value = get("workspaceGroupId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("workspaceGroupId")
+            self.workspace_group_id = value
+            value = get("isPremium")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isPremium")
+            self.is_premium = value
+            value = get("creditsCost")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("creditsCost")
+            self.credits_cost = value
+            value = get("inputTokenPrice")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("inputTokenPrice")
+            self.input_token_price = value
+            value = get("outputTokenPrice")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("outputTokenPrice")
+            self.output_token_price = value
+            value = get("isChatEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isChatEnabled")
+            self.is_chat_enabled = value
+            self.llms_group = get("LlmsGroup")
+            if not _KNOWN_PreferredModel.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_PreferredModel
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_PreferredModel, _KNOWN_PreferredModel)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +202,18 @@ class PreferredModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_PreferredModel: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
+    FieldSpec("isDefault", "is_default", as_bool, "bool", False, False, False, ""),
+    FieldSpec("workspaceGroupId", "workspace_group_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isPremium", "is_premium", as_bool, "bool", False, False, False, ""),
+    FieldSpec("creditsCost", "credits_cost", as_number, "float", False, False, False, ""),
+    FieldSpec("inputTokenPrice", "input_token_price", as_number, "float", False, False, False, ""),
+    FieldSpec("outputTokenPrice", "output_token_price", as_number, "float", False, False, False, ""),
+    FieldSpec("isChatEnabled", "is_chat_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("LlmsGroup", "llms_group", as_any, "Any", False, False, False, ""),
+)

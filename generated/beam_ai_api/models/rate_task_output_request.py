@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_RateTaskOutputRequest: tuple[str, ...] = ("rating",)
 _KNOWN_RateTaskOutputRequest = frozenset(
     (
         "rating",
@@ -28,7 +35,7 @@ _FIELDS_RateTaskOutputRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RateTaskOutputRequest:
+class RateTaskOutputRequest(ResponseModel):
     """
     Attributes:
         rating (str): positive or negative.
@@ -42,6 +49,7 @@ class RateTaskOutputRequest:
     user_feedback: str | None = None
     expected_output: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_RateTaskOutputRequest)
@@ -67,25 +75,39 @@ class RateTaskOutputRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["rating"]
-            if value is None:
-                raise KeyError("rating")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("rating")
+            if value.__class__ is not str:
+                raise TypeError("rating")
             self.rating = value
-        except KeyError as error:
-            raise missing_field("RateTaskOutputRequest", error, src_dict, _REQUIRED_RateTaskOutputRequest) from None
-        self.task_node_id = get("taskNodeId")
-        self.user_feedback = get("userFeedback")
-        self.expected_output = get("expectedOutput")
-        if not _KNOWN_RateTaskOutputRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_RateTaskOutputRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("taskNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskNodeId")
+            self.task_node_id = value
+            value = get("userFeedback")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("userFeedback")
+            self.user_feedback = value
+            value = get("expectedOutput")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("expectedOutput")
+            self.expected_output = value
+            if not _KNOWN_RateTaskOutputRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_RateTaskOutputRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_RateTaskOutputRequest, _KNOWN_RateTaskOutputRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +124,11 @@ class RateTaskOutputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_RateTaskOutputRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("rating", "rating", as_str, "str", True, False, False, ""),
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("userFeedback", "user_feedback", as_str, "str", False, False, False, ""),
+    FieldSpec("expectedOutput", "expected_output", as_str, "str", False, False, False, ""),
+)

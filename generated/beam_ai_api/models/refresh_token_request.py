@@ -6,17 +6,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_RefreshTokenRequest: tuple[str, ...] = ("refreshToken",)
 _KNOWN_RefreshTokenRequest = frozenset(("refreshToken",))
 _FIELDS_RefreshTokenRequest: tuple[str, ...] = ("refresh_token",)
 
 
 @_attrs_define(repr=False)
-class RefreshTokenRequest:
+class RefreshTokenRequest(ResponseModel):
     """
     Attributes:
         refresh_token (str): Refresh token returned by /auth/access-token
@@ -24,6 +31,7 @@ class RefreshTokenRequest:
 
     refresh_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_RefreshTokenRequest)
@@ -40,21 +48,27 @@ class RefreshTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["refreshToken"]
-            if value is None:
-                raise KeyError("refreshToken")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("refreshToken")
+            if value.__class__ is not str:
+                raise TypeError("refreshToken")
             self.refresh_token = value
-        except KeyError as error:
-            raise missing_field("RefreshTokenRequest", error, src_dict, _REQUIRED_RefreshTokenRequest) from None
-        if not _KNOWN_RefreshTokenRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_RefreshTokenRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_RefreshTokenRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_RefreshTokenRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_RefreshTokenRequest, _KNOWN_RefreshTokenRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +85,8 @@ class RefreshTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_RefreshTokenRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("refreshToken", "refresh_token", as_str, "str", True, False, False, ""),
+)

@@ -7,13 +7,23 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_RejectTaskRequest: tuple[str, ...] = ()
 _KNOWN_RejectTaskRequest = frozenset(
     (
         "taskNodeId",
@@ -29,7 +39,7 @@ _FIELDS_RejectTaskRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RejectTaskRequest:
+class RejectTaskRequest(ResponseModel):
     """
     Attributes:
         task_node_id (str | None): (a UUID)
@@ -41,6 +51,7 @@ class RejectTaskRequest:
     task_id: str | None = None
     user_feedback: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_RejectTaskRequest)
@@ -65,18 +76,35 @@ class RejectTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.task_node_id = get("taskNodeId")
-        self.task_id = get("taskId")
-        self.user_feedback = get("userFeedback")
-        if not _KNOWN_RejectTaskRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_RejectTaskRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("taskNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskNodeId")
+            self.task_node_id = value
+            value = get("taskId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskId")
+            self.task_id = value
+            value = get("userFeedback")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("userFeedback")
+            self.user_feedback = value
+            if not _KNOWN_RejectTaskRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_RejectTaskRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_RejectTaskRequest, _KNOWN_RejectTaskRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +121,10 @@ class RejectTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_RejectTaskRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("userFeedback", "user_feedback", as_list(as_str), "list[str]", False, False, False, ""),
+)

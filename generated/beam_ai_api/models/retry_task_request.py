@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.task_node_feedback_per_key import TaskNodeFeedbackPerKey
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_RetryTaskRequest: tuple[str, ...] = ()
 _KNOWN_RetryTaskRequest = frozenset(
     (
         "taskNodeId",
@@ -36,7 +45,7 @@ _FIELDS_RetryTaskRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RetryTaskRequest:
+class RetryTaskRequest(ResponseModel):
     """
     Attributes:
         task_node_id (str | None): Task node to retry from
@@ -50,6 +59,7 @@ class RetryTaskRequest:
     task_node_feedback_as_text: str | None = None
     task_node_feedback_per_keys: list[TaskNodeFeedbackPerKey] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_RetryTaskRequest)
@@ -77,22 +87,39 @@ class RetryTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.task_node_id = get("taskNodeId")
-        self.task_id = get("taskId")
-        self.task_node_feedback_as_text = get("taskNodeFeedbackAsText")
-        value = get("taskNodeFeedbackPerKeys")
-        self.task_node_feedback_per_keys = (
-            None if value is None else list(map(_models.TaskNodeFeedbackPerKey.from_dict, value))
-        )
-        if not _KNOWN_RetryTaskRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_RetryTaskRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("taskNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskNodeId")
+            self.task_node_id = value
+            value = get("taskId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskId")
+            self.task_id = value
+            value = get("taskNodeFeedbackAsText")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskNodeFeedbackAsText")
+            self.task_node_feedback_as_text = value
+            value = get("taskNodeFeedbackPerKeys")
+            self.task_node_feedback_per_keys = (
+                None if value is None else list(map(_models.TaskNodeFeedbackPerKey.from_dict, value))
+            )
+            if not _KNOWN_RetryTaskRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_RetryTaskRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_RetryTaskRequest, _KNOWN_RetryTaskRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +136,20 @@ class RetryTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_RetryTaskRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskId", "task_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskNodeFeedbackAsText", "task_node_feedback_as_text", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "taskNodeFeedbackPerKeys",
+        "task_node_feedback_per_keys",
+        as_list(as_model("TaskNodeFeedbackPerKey")),
+        "list[TaskNodeFeedbackPerKey]",
+        False,
+        False,
+        False,
+        "TaskNodeFeedbackPerKey",
+    ),
+)

@@ -7,13 +7,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_SampleTask: tuple[str, ...] = ("id",)
 _KNOWN_SampleTask = frozenset(
     (
         "id",
@@ -41,7 +49,7 @@ _FIELDS_SampleTask: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SampleTask:
+class SampleTask(ResponseModel):
     """
     Attributes:
         id (str):
@@ -65,6 +73,7 @@ class SampleTask:
     updated_at: datetime.datetime | None = None
     deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SampleTask)
@@ -105,31 +114,53 @@ class SampleTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("SampleTask", error, src_dict, _REQUIRED_SampleTask) from None
-        self.agent_id = get("agentId")
-        self.custom_id = get("customId")
-        self.task_objective = get("taskObjective")
-        self.task_query = get("taskQuery")
-        self.status = get("status")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        value = get("deletedAt")
-        self.deleted_at = None if value is None else _datetime_from(value)
-        if not _KNOWN_SampleTask.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_SampleTask}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("taskObjective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskObjective")
+            self.task_objective = value
+            value = get("taskQuery")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskQuery")
+            self.task_query = value
+            value = get("status")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("status")
+            self.status = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("deletedAt")
+            self.deleted_at = None if value is None else _datetime_from(value)
+            if not _KNOWN_SampleTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SampleTask
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SampleTask, _KNOWN_SampleTask)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +177,16 @@ class SampleTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_SampleTask: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False, ""),
+    FieldSpec("taskQuery", "task_query", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("deletedAt", "deleted_at", as_datetime, "datetime.datetime", False, True, False, ""),
+)

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.setup_agent import SetupAgent
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_SetupAgentResponse: tuple[str, ...] = ()
 _KNOWN_SetupAgentResponse = frozenset(
     (
         "agent",
@@ -32,7 +41,7 @@ _FIELDS_SetupAgentResponse: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SetupAgentResponse:
+class SetupAgentResponse(ResponseModel):
     """
     Attributes:
         agent (SetupAgent | None):
@@ -42,6 +51,7 @@ class SetupAgentResponse:
     agent: SetupAgent | None = None
     context_files: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SetupAgentResponse)
@@ -63,18 +73,29 @@ class SetupAgentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("agent")
-        self.agent = None if value is None else _models.SetupAgent.from_dict(value)
-        self.context_files = get("contextFiles")
-        if not _KNOWN_SetupAgentResponse.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_SetupAgentResponse
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agent")
+            self.agent = None if value is None else _models.SetupAgent.from_dict(value)
+            value = get("contextFiles")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("contextFiles")
+            self.context_files = value
+            if not _KNOWN_SetupAgentResponse.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SetupAgentResponse
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SetupAgentResponse, _KNOWN_SetupAgentResponse)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +112,9 @@ class SetupAgentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_SetupAgentResponse: tuple[FieldSpec, ...] = (
+    FieldSpec("agent", "agent", as_model("SetupAgent"), "SetupAgent", False, False, False, "SetupAgent"),
+    FieldSpec("contextFiles", "context_files", as_list(as_any), "list[Any]", False, False, False, ""),
+)

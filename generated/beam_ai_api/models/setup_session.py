@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.generated_graph import GeneratedGraph
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_SetupSession: tuple[str, ...] = ()
 _KNOWN_SetupSession = frozenset(
     (
         "agentIntroMessage",
@@ -37,7 +45,7 @@ _FIELDS_SetupSession: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SetupSession:
+class SetupSession(ResponseModel):
     """
     Attributes:
         agent_intro_message (str | None): Intro message describing the agent
@@ -55,6 +63,7 @@ class SetupSession:
     step: str | None = None
     generated_graph: GeneratedGraph | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SetupSession)
@@ -88,20 +97,45 @@ class SetupSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.agent_intro_message = get("agentIntroMessage")
-        self.process_instructions = get("processInstructions")
-        self.agent_sop = get("agentSop")
-        self.status = get("status")
-        self.step = get("step")
-        value = get("generatedGraph")
-        self.generated_graph = None if value is None else _models.GeneratedGraph.from_dict(value)
-        if not _KNOWN_SetupSession.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_SetupSession}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentIntroMessage")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentIntroMessage")
+            self.agent_intro_message = value
+            value = get("processInstructions")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("processInstructions")
+            self.process_instructions = value
+            value = get("agentSop")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentSop")
+            self.agent_sop = value
+            value = get("status")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("status")
+            self.status = value
+            value = get("step")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("step")
+            self.step = value
+            value = get("generatedGraph")
+            self.generated_graph = None if value is None else _models.GeneratedGraph.from_dict(value)
+            if not _KNOWN_SetupSession.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SetupSession
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SetupSession, _KNOWN_SetupSession)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +152,22 @@ class SetupSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_SetupSession: tuple[FieldSpec, ...] = (
+    FieldSpec("agentIntroMessage", "agent_intro_message", as_str, "str", False, False, False, ""),
+    FieldSpec("processInstructions", "process_instructions", as_str, "str", False, False, False, ""),
+    FieldSpec("agentSop", "agent_sop", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("step", "step", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "generatedGraph",
+        "generated_graph",
+        as_model("GeneratedGraph"),
+        "GeneratedGraph",
+        False,
+        False,
+        False,
+        "GeneratedGraph",
+    ),
+)

@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_enum,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_setup_step import AgentSetupStep
@@ -17,11 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_SetupStepRequest: tuple[str, ...] = (
-    "agentId",
-    "agentSetupStep",
-)
 _KNOWN_SetupStepRequest = frozenset(
     (
         "agentId",
@@ -39,7 +47,7 @@ _FIELDS_SetupStepRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SetupStepRequest:
+class SetupStepRequest(ResponseModel):
     """
     Attributes:
         agent_id (str): Agent UUID; needed for all steps (a UUID)
@@ -53,6 +61,7 @@ class SetupStepRequest:
     query: str | None = None
     context_file_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SetupStepRequest)
@@ -66,7 +75,7 @@ class SetupStepRequest:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["agentId"] = self.agent_id
         value = self.agent_setup_step
-        field_dict["agentSetupStep"] = value.value
+        field_dict["agentSetupStep"] = None if value is None else value.value
         value = self.query
         if value is not None:
             field_dict["query"] = value
@@ -77,28 +86,39 @@ class SetupStepRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-            value = src_dict["agentSetupStep"]
+            value = get("agentSetupStep")
             if value is None:
                 raise KeyError("agentSetupStep")
             self.agent_setup_step = _models.AgentSetupStep(value)
-        except KeyError as error:
-            raise missing_field("SetupStepRequest", error, src_dict, _REQUIRED_SetupStepRequest) from None
-        self.query = get("query")
-        self.context_file_ids = get("contextFileIds")
-        if not _KNOWN_SetupStepRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_SetupStepRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("query")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("query")
+            self.query = value
+            value = get("contextFileIds")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("contextFileIds")
+            self.context_file_ids = value
+            if not _KNOWN_SetupStepRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SetupStepRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SetupStepRequest, _KNOWN_SetupStepRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +135,13 @@ class SetupStepRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_SetupStepRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "agentSetupStep", "agent_setup_step", as_enum("AgentSetupStep"), "AgentSetupStep", True, False, False, ""
+    ),
+    FieldSpec("query", "query", as_str, "str", False, False, False, ""),
+    FieldSpec("contextFileIds", "context_file_ids", as_list(as_str), "list[str]", False, False, False, ""),
+)

@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.setup_agent_response import SetupAgentResponse
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_SetupStepResult: tuple[str, ...] = ()
 _KNOWN_SetupStepResult = frozenset(
     (
         "nextStep",
@@ -29,7 +37,7 @@ _FIELDS_SetupStepResult: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SetupStepResult:
+class SetupStepResult(ResponseModel):
     """
     Attributes:
         next_step (str | None):
@@ -39,6 +47,7 @@ class SetupStepResult:
     next_step: str | None = None
     agent_response: SetupAgentResponse | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SetupStepResult)
@@ -60,18 +69,29 @@ class SetupStepResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.next_step = get("nextStep")
-        value = get("agentResponse")
-        self.agent_response = None if value is None else _models.SetupAgentResponse.from_dict(value)
-        if not _KNOWN_SetupStepResult.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_SetupStepResult
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("nextStep")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("nextStep")
+            self.next_step = value
+            value = get("agentResponse")
+            self.agent_response = None if value is None else _models.SetupAgentResponse.from_dict(value)
+            if not _KNOWN_SetupStepResult.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SetupStepResult
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SetupStepResult, _KNOWN_SetupStepResult)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +108,18 @@ class SetupStepResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_SetupStepResult: tuple[FieldSpec, ...] = (
+    FieldSpec("nextStep", "next_step", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "agentResponse",
+        "agent_response",
+        as_model("SetupAgentResponse"),
+        "SetupAgentResponse",
+        False,
+        False,
+        False,
+        "SetupAgentResponse",
+    ),
+)

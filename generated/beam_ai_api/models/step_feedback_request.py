@@ -7,13 +7,23 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_StepFeedbackRequest: tuple[str, ...] = ("query",)
 _KNOWN_StepFeedbackRequest = frozenset(
     (
         "query",
@@ -27,7 +37,7 @@ _FIELDS_StepFeedbackRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class StepFeedbackRequest:
+class StepFeedbackRequest(ResponseModel):
     """
     Attributes:
         query (str): Feedback, question or modification instructions for the current step
@@ -37,6 +47,7 @@ class StepFeedbackRequest:
     query: str
     context_file_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_StepFeedbackRequest)
@@ -56,23 +67,31 @@ class StepFeedbackRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["query"]
-            if value is None:
-                raise KeyError("query")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("query")
+            if value.__class__ is not str:
+                raise TypeError("query")
             self.query = value
-        except KeyError as error:
-            raise missing_field("StepFeedbackRequest", error, src_dict, _REQUIRED_StepFeedbackRequest) from None
-        self.context_file_ids = get("contextFileIds")
-        if not _KNOWN_StepFeedbackRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_StepFeedbackRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("contextFileIds")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("contextFileIds")
+            self.context_file_ids = value
+            if not _KNOWN_StepFeedbackRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_StepFeedbackRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_StepFeedbackRequest, _KNOWN_StepFeedbackRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +108,9 @@ class StepFeedbackRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_StepFeedbackRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("query", "query", as_str, "str", True, False, False, ""),
+    FieldSpec("contextFileIds", "context_file_ids", as_list(as_str), "list[str]", False, False, False, ""),
+)

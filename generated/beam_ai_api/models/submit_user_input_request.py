@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.user_input_answer import UserInputAnswer
@@ -17,11 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_SubmitUserInputRequest: tuple[str, ...] = (
-    "taskNodeId",
-    "userInputs",
-)
 _KNOWN_SubmitUserInputRequest = frozenset(
     (
         "taskNodeId",
@@ -35,7 +41,7 @@ _FIELDS_SubmitUserInputRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SubmitUserInputRequest:
+class SubmitUserInputRequest(ResponseModel):
     """
     Attributes:
         task_node_id (str):
@@ -45,6 +51,7 @@ class SubmitUserInputRequest:
     task_node_id: str
     user_inputs: list[UserInputAnswer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_SubmitUserInputRequest)
@@ -58,30 +65,36 @@ class SubmitUserInputRequest:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["taskNodeId"] = self.task_node_id
         value = self.user_inputs
-        field_dict["userInputs"] = [value_item.to_dict() for value_item in value]
+        field_dict["userInputs"] = None if value is None else [value_item.to_dict() for value_item in value]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["taskNodeId"]
-            if value is None:
-                raise KeyError("taskNodeId")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("taskNodeId")
+            if value.__class__ is not str:
+                raise TypeError("taskNodeId")
             self.task_node_id = value
-            value = src_dict["userInputs"]
+            value = get("userInputs")
             if value is None:
                 raise KeyError("userInputs")
             self.user_inputs = list(map(_models.UserInputAnswer.from_dict, value))
-        except KeyError as error:
-            raise missing_field("SubmitUserInputRequest", error, src_dict, _REQUIRED_SubmitUserInputRequest) from None
-        if not _KNOWN_SubmitUserInputRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_SubmitUserInputRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_SubmitUserInputRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SubmitUserInputRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SubmitUserInputRequest, _KNOWN_SubmitUserInputRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +111,18 @@ class SubmitUserInputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_SubmitUserInputRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("taskNodeId", "task_node_id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "userInputs",
+        "user_inputs",
+        as_list(as_model("UserInputAnswer")),
+        "list[UserInputAnswer]",
+        True,
+        False,
+        False,
+        "UserInputAnswer",
+    ),
+)

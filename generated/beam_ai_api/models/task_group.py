@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_int,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.minimal_agent_task import MinimalAgentTask
@@ -17,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskGroup: tuple[str, ...] = ()
 _KNOWN_TaskGroup = frozenset(
     (
         "tasks",
@@ -38,7 +48,7 @@ _FIELDS_TaskGroup: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskGroup:
+class TaskGroup(ResponseModel):
     """
     Attributes:
         tasks (list[MinimalAgentTask] | None):
@@ -54,6 +64,7 @@ class TaskGroup:
     group_count: int | None = None
     group_icon: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskGroup)
@@ -84,19 +95,41 @@ class TaskGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("tasks")
-        self.tasks = None if value is None else list(map(_models.MinimalAgentTask.from_dict, value))
-        self.group_name = get("groupName")
-        self.group_id = get("groupId")
-        self.group_count = get("groupCount")
-        self.group_icon = get("groupIcon")
-        if not _KNOWN_TaskGroup.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskGroup}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("tasks")
+            self.tasks = None if value is None else list(map(_models.MinimalAgentTask.from_dict, value))
+            value = get("groupName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("groupName")
+            self.group_name = value
+            value = get("groupId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("groupId")
+            self.group_id = value
+            value = get("groupCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("groupCount")
+            self.group_count = value
+            value = get("groupIcon")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("groupIcon")
+            self.group_icon = value
+            if not _KNOWN_TaskGroup.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskGroup
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskGroup, _KNOWN_TaskGroup)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +146,21 @@ class TaskGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskGroup: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "tasks",
+        "tasks",
+        as_list(as_model("MinimalAgentTask")),
+        "list[MinimalAgentTask]",
+        False,
+        False,
+        False,
+        "MinimalAgentTask",
+    ),
+    FieldSpec("groupName", "group_name", as_str, "str", False, False, False, ""),
+    FieldSpec("groupId", "group_id", as_str, "str", False, False, False, ""),
+    FieldSpec("groupCount", "group_count", as_int, "int", False, False, False, ""),
+    FieldSpec("groupIcon", "group_icon", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.task_ref import TaskRef
@@ -17,8 +26,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNeighbours: tuple[str, ...] = ()
 _KNOWN_TaskNeighbours = frozenset(
     (
         "previous",
@@ -32,7 +39,7 @@ _FIELDS_TaskNeighbours: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNeighbours:
+class TaskNeighbours(ResponseModel):
     """
     Attributes:
         previous (TaskRef | None): Null at the start of the list.
@@ -42,6 +49,7 @@ class TaskNeighbours:
     previous: TaskRef | None = None
     next_: TaskRef | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNeighbours)
@@ -63,19 +71,27 @@ class TaskNeighbours:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("previous")
-        self.previous = None if value is None else _models.TaskRef.from_dict(value)
-        value = get("next")
-        self.next_ = None if value is None else _models.TaskRef.from_dict(value)
-        if not _KNOWN_TaskNeighbours.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNeighbours
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("previous")
+            self.previous = None if value is None else _models.TaskRef.from_dict(value)
+            value = get("next")
+            self.next_ = None if value is None else _models.TaskRef.from_dict(value)
+            if not _KNOWN_TaskNeighbours.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNeighbours
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNeighbours, _KNOWN_TaskNeighbours)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +108,9 @@ class TaskNeighbours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNeighbours: tuple[FieldSpec, ...] = (
+    FieldSpec("previous", "previous", as_model("TaskRef"), "TaskRef", False, True, False, "TaskRef"),
+    FieldSpec("next", "next_", as_model("TaskRef"), "TaskRef", False, True, False, "TaskRef"),
+)

@@ -6,11 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeFeedback: tuple[str, ...] = ()
 _KNOWN_TaskNodeFeedback = frozenset(
     (
         "positive",
@@ -28,7 +36,7 @@ _FIELDS_TaskNodeFeedback: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNodeFeedback:
+class TaskNodeFeedback(ResponseModel):
     """
     Attributes:
         positive (bool | None):
@@ -42,6 +50,7 @@ class TaskNodeFeedback:
     feedback: str | None = None
     expected_output: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeFeedback)
@@ -69,19 +78,39 @@ class TaskNodeFeedback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.positive = get("positive")
-        self.id = get("id")
-        self.feedback = get("feedback")
-        self.expected_output = get("expectedOutput")
-        if not _KNOWN_TaskNodeFeedback.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedback
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("positive")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("positive")
+            self.positive = value
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("feedback")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("feedback")
+            self.feedback = value
+            value = get("expectedOutput")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("expectedOutput")
+            self.expected_output = value
+            if not _KNOWN_TaskNodeFeedback.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedback
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeFeedback, _KNOWN_TaskNodeFeedback)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +127,11 @@ class TaskNodeFeedback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeFeedback: tuple[FieldSpec, ...] = (
+    FieldSpec("positive", "positive", as_bool, "bool", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("feedback", "feedback", as_str, "str", False, False, False, ""),
+    FieldSpec("expectedOutput", "expected_output", as_str, "str", False, False, False, ""),
+)

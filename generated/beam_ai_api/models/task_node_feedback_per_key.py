@@ -6,14 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeFeedbackPerKey: tuple[str, ...] = (
-    "outputKey",
-    "description",
-)
 _KNOWN_TaskNodeFeedbackPerKey = frozenset(
     (
         "outputKey",
@@ -27,7 +31,7 @@ _FIELDS_TaskNodeFeedbackPerKey: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNodeFeedbackPerKey:
+class TaskNodeFeedbackPerKey(ResponseModel):
     """
     Attributes:
         output_key (str):
@@ -37,6 +41,7 @@ class TaskNodeFeedbackPerKey:
     output_key: str
     description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeFeedbackPerKey)
@@ -54,25 +59,31 @@ class TaskNodeFeedbackPerKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["outputKey"]
-            if value is None:
-                raise KeyError("outputKey")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("outputKey")
+            if value.__class__ is not str:
+                raise TypeError("outputKey")
             self.output_key = value
-            value = src_dict["description"]
-            if value is None:
-                raise KeyError("description")
+            value = get("description")
+            if value.__class__ is not str:
+                raise TypeError("description")
             self.description = value
-        except KeyError as error:
-            raise missing_field("TaskNodeFeedbackPerKey", error, src_dict, _REQUIRED_TaskNodeFeedbackPerKey) from None
-        if not _KNOWN_TaskNodeFeedbackPerKey.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedbackPerKey
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_TaskNodeFeedbackPerKey.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeFeedbackPerKey
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeFeedbackPerKey, _KNOWN_TaskNodeFeedbackPerKey)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +100,9 @@ class TaskNodeFeedbackPerKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeFeedbackPerKey: tuple[FieldSpec, ...] = (
+    FieldSpec("outputKey", "output_key", as_str, "str", True, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", True, False, False, ""),
+)

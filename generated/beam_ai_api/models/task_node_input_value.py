@@ -6,11 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeInputValue: tuple[str, ...] = ()
 _KNOWN_TaskNodeInputValue = frozenset(
     (
         "id",
@@ -36,7 +44,7 @@ _FIELDS_TaskNodeInputValue: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNodeInputValue:
+class TaskNodeInputValue(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -58,6 +66,7 @@ class TaskNodeInputValue:
     required: bool | None = None
     answer: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeInputValue)
@@ -97,23 +106,55 @@ class TaskNodeInputValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.name = get("name")
-        self.value = get("value")
-        self.question = get("question")
-        self.reasoning = get("reasoning")
-        self.found = get("found")
-        self.required = get("required")
-        self.answer = get("answer")
-        if not _KNOWN_TaskNodeInputValue.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeInputValue
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("value")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("value")
+            self.value = value
+            value = get("question")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("question")
+            self.question = value
+            value = get("reasoning")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("reasoning")
+            self.reasoning = value
+            value = get("found")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("found")
+            self.found = value
+            value = get("required")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("required")
+            self.required = value
+            value = get("answer")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("answer")
+            self.answer = value
+            if not _KNOWN_TaskNodeInputValue.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeInputValue
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeInputValue, _KNOWN_TaskNodeInputValue)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +171,15 @@ class TaskNodeInputValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeInputValue: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("value", "value", as_str, "str", False, False, False, ""),
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("reasoning", "reasoning", as_str, "str", False, False, False, ""),
+    FieldSpec("found", "found", as_bool, "bool", False, False, False, ""),
+    FieldSpec("required", "required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
+)

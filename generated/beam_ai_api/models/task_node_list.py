@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_int,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_task_node import AgentTaskNode
@@ -17,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeList: tuple[str, ...] = ("agentTaskNodes",)
 _KNOWN_TaskNodeList = frozenset(
     (
         "agentTaskNodes",
@@ -32,7 +41,7 @@ _FIELDS_TaskNodeList: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNodeList:
+class TaskNodeList(ResponseModel):
     """
     Attributes:
         agent_task_nodes (list[AgentTaskNode]):
@@ -42,6 +51,7 @@ class TaskNodeList:
     agent_task_nodes: list[AgentTaskNode]
     count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeList)
@@ -54,7 +64,7 @@ class TaskNodeList:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.agent_task_nodes
-        field_dict["agentTaskNodes"] = [value_item.to_dict() for value_item in value]
+        field_dict["agentTaskNodes"] = None if value is None else [value_item.to_dict() for value_item in value]
         value = self.count
         if value is not None:
             field_dict["count"] = value
@@ -62,21 +72,31 @@ class TaskNodeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["agentTaskNodes"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentTaskNodes")
             if value is None:
                 raise KeyError("agentTaskNodes")
             self.agent_task_nodes = list(map(_models.AgentTaskNode.from_dict, value))
-        except KeyError as error:
-            raise missing_field("TaskNodeList", error, src_dict, _REQUIRED_TaskNodeList) from None
-        self.count = get("count")
-        if not _KNOWN_TaskNodeList.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeList}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("count")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("count")
+            self.count = value
+            if not _KNOWN_TaskNodeList.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeList
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeList, _KNOWN_TaskNodeList)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +113,18 @@ class TaskNodeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeList: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "agentTaskNodes",
+        "agent_task_nodes",
+        as_list(as_model("AgentTaskNode")),
+        "list[AgentTaskNode]",
+        True,
+        False,
+        False,
+        "AgentTaskNode",
+    ),
+    FieldSpec("count", "count", as_int, "int", False, False, False, ""),
+)

@@ -6,17 +6,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeOutput: tuple[str, ...] = ()
 _KNOWN_TaskNodeOutput = frozenset(("value",))
 _FIELDS_TaskNodeOutput: tuple[str, ...] = ("value",)
 
 
 @_attrs_define(repr=False)
-class TaskNodeOutput:
+class TaskNodeOutput(ResponseModel):
     """
     Attributes:
         value (Any | None): Free-form JSON object.
@@ -24,6 +31,7 @@ class TaskNodeOutput:
 
     value: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeOutput)
@@ -42,16 +50,24 @@ class TaskNodeOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.value = get("value")
-        if not _KNOWN_TaskNodeOutput.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeOutput
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            self.value = get("value")
+            if not _KNOWN_TaskNodeOutput.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeOutput
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeOutput, _KNOWN_TaskNodeOutput)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +84,6 @@ class TaskNodeOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeOutput: tuple[FieldSpec, ...] = (FieldSpec("value", "value", as_any, "Any", False, False, False, ""),)

@@ -7,13 +7,25 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_int,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeParentTask: tuple[str, ...] = ()
 _KNOWN_TaskNodeParentTask = frozenset(
     (
         "agentGraphId",
@@ -51,7 +63,7 @@ _FIELDS_TaskNodeParentTask: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNodeParentTask:
+class TaskNodeParentTask(ResponseModel):
     """
     Attributes:
         agent_graph_id (str | None):
@@ -85,6 +97,7 @@ class TaskNodeParentTask:
     original_task_query: str | None = None
     task_objective: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeParentTask)
@@ -142,31 +155,75 @@ class TaskNodeParentTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.agent_graph_id = get("agentGraphId")
-        self.manual_retry_count = get("manualRetryCount")
-        self.is_success = get("isSuccess")
-        self.is_viewed = get("isViewed")
-        self.can_rerun_task_node = get("canRerunTaskNode")
-        self.mode = get("mode")
-        self.status = get("status")
-        self.task_receive_at = get("taskReceiveAt")
-        self.id = get("id")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        self.custom_id = get("customId")
-        self.original_task_query = get("originalTaskQuery")
-        self.task_objective = get("taskObjective")
-        if not _KNOWN_TaskNodeParentTask.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeParentTask
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentGraphId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphId")
+            self.agent_graph_id = value
+            value = get("manualRetryCount")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("manualRetryCount")
+            self.manual_retry_count = value
+            value = get("isSuccess")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isSuccess")
+            self.is_success = value
+            value = get("isViewed")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isViewed")
+            self.is_viewed = value
+            value = get("canRerunTaskNode")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("canRerunTaskNode")
+            self.can_rerun_task_node = value
+            value = get("mode")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("mode")
+            self.mode = value
+            value = get("status")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("status")
+            self.status = value
+            value = get("taskReceiveAt")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("taskReceiveAt")
+            self.task_receive_at = value
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("customId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("customId")
+            self.custom_id = value
+            value = get("originalTaskQuery")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("originalTaskQuery")
+            self.original_task_query = value
+            value = get("taskObjective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("taskObjective")
+            self.task_objective = value
+            if not _KNOWN_TaskNodeParentTask.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeParentTask
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeParentTask, _KNOWN_TaskNodeParentTask)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +240,21 @@ class TaskNodeParentTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeParentTask: tuple[FieldSpec, ...] = (
+    FieldSpec("agentGraphId", "agent_graph_id", as_str, "str", False, False, False, ""),
+    FieldSpec("manualRetryCount", "manual_retry_count", as_int, "int", False, False, False, ""),
+    FieldSpec("isSuccess", "is_success", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isViewed", "is_viewed", as_bool, "bool", False, False, False, ""),
+    FieldSpec("canRerunTaskNode", "can_rerun_task_node", as_bool, "bool", False, False, False, ""),
+    FieldSpec("mode", "mode", as_str, "str", False, False, False, ""),
+    FieldSpec("status", "status", as_str, "str", False, False, False, ""),
+    FieldSpec("taskReceiveAt", "task_receive_at", as_number, "float", False, False, False, ""),
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("customId", "custom_id", as_str, "str", False, False, False, ""),
+    FieldSpec("originalTaskQuery", "original_task_query", as_str, "str", False, False, False, ""),
+    FieldSpec("taskObjective", "task_objective", as_str, "str", False, False, False, ""),
+)

@@ -7,13 +7,25 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_any,
+    as_bool,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskNodeToolData: tuple[str, ...] = ()
 _KNOWN_TaskNodeToolData = frozenset(
     (
         "tool_id",
@@ -43,7 +55,7 @@ _FIELDS_TaskNodeToolData: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskNodeToolData:
+class TaskNodeToolData(ResponseModel):
     """
     Attributes:
         tool_id (str | None):
@@ -69,6 +81,7 @@ class TaskNodeToolData:
     integration_identifier: str | None = None
     integration_error: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskNodeToolData)
@@ -114,25 +127,54 @@ class TaskNodeToolData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.tool_id = get("tool_id")
-        self.tool_parameters = get("tool_parameters")
-        self.tool_output = get("tool_output")
-        self.required_parameters = get("required_parameters")
-        self.optional_parameters = get("optional_parameters")
-        self.reasoning = get("reasoning")
-        self.filled_prompt = get("filled_prompt")
-        self.skip_param_extraction = get("skip_param_extraction")
-        self.integration_identifier = get("integration_identifier")
-        self.integration_error = get("integration_error")
-        if not _KNOWN_TaskNodeToolData.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeToolData
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("tool_id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("tool_id")
+            self.tool_id = value
+            value = get("tool_parameters")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("tool_parameters")
+            self.tool_parameters = value
+            value = get("tool_output")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("tool_output")
+            self.tool_output = value
+            self.required_parameters = get("required_parameters")
+            self.optional_parameters = get("optional_parameters")
+            self.reasoning = get("reasoning")
+            value = get("filled_prompt")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("filled_prompt")
+            self.filled_prompt = value
+            value = get("skip_param_extraction")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("skip_param_extraction")
+            self.skip_param_extraction = value
+            value = get("integration_identifier")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("integration_identifier")
+            self.integration_identifier = value
+            value = get("integration_error")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("integration_error")
+            self.integration_error = value
+            if not _KNOWN_TaskNodeToolData.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskNodeToolData
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskNodeToolData, _KNOWN_TaskNodeToolData)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +191,17 @@ class TaskNodeToolData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskNodeToolData: tuple[FieldSpec, ...] = (
+    FieldSpec("tool_id", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("tool_parameters", "tool_parameters", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("tool_output", "tool_output", as_list(as_any), "list[Any]", False, False, False, ""),
+    FieldSpec("required_parameters", "required_parameters", as_any, "Any", False, False, False, ""),
+    FieldSpec("optional_parameters", "optional_parameters", as_any, "Any", False, False, False, ""),
+    FieldSpec("reasoning", "reasoning", as_any, "Any", False, False, False, ""),
+    FieldSpec("filled_prompt", "filled_prompt", as_str, "str", False, False, False, ""),
+    FieldSpec("skip_param_extraction", "skip_param_extraction", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("integration_identifier", "integration_identifier", as_str, "str", False, False, False, ""),
+    FieldSpec("integration_error", "integration_error", as_bool, "bool", False, False, False, ""),
+)

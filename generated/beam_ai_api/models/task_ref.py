@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.task_ref_agent_graph import TaskRefAgentGraph
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskRef: tuple[str, ...] = ("id",)
 _KNOWN_TaskRef = frozenset(
     (
         "id",
@@ -29,7 +37,7 @@ _FIELDS_TaskRef: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskRef:
+class TaskRef(ResponseModel):
     """
     Attributes:
         id (str):
@@ -39,6 +47,7 @@ class TaskRef:
     id: str
     agent_graph: TaskRefAgentGraph | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskRef)
@@ -58,22 +67,27 @@ class TaskRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("TaskRef", error, src_dict, _REQUIRED_TaskRef) from None
-        value = get("agentGraph")
-        self.agent_graph = None if value is None else _models.TaskRefAgentGraph.from_dict(value)
-        if not _KNOWN_TaskRef.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskRef}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agentGraph")
+            self.agent_graph = None if value is None else _models.TaskRefAgentGraph.from_dict(value)
+            if not _KNOWN_TaskRef.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskRef}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskRef, _KNOWN_TaskRef)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +104,18 @@ class TaskRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskRef: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "agentGraph",
+        "agent_graph",
+        as_model("TaskRefAgentGraph"),
+        "TaskRefAgentGraph",
+        False,
+        False,
+        False,
+        "TaskRefAgentGraph",
+    ),
+)

@@ -6,17 +6,24 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskRefAgentGraph: tuple[str, ...] = ()
 _KNOWN_TaskRefAgentGraph = frozenset(("agentId",))
 _FIELDS_TaskRefAgentGraph: tuple[str, ...] = ("agent_id",)
 
 
 @_attrs_define(repr=False)
-class TaskRefAgentGraph:
+class TaskRefAgentGraph(ResponseModel):
     """
     Attributes:
         agent_id (str | None):
@@ -24,6 +31,7 @@ class TaskRefAgentGraph:
 
     agent_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskRefAgentGraph)
@@ -42,16 +50,27 @@ class TaskRefAgentGraph:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.agent_id = get("agentId")
-        if not _KNOWN_TaskRefAgentGraph.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskRefAgentGraph
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentId")
+            self.agent_id = value
+            if not _KNOWN_TaskRefAgentGraph.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskRefAgentGraph
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskRefAgentGraph, _KNOWN_TaskRefAgentGraph)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +87,8 @@ class TaskRefAgentGraph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskRefAgentGraph: tuple[FieldSpec, ...] = (
+    FieldSpec("agentId", "agent_id", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.task_template_category import TaskTemplateCategory
@@ -18,8 +31,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskTemplate: tuple[str, ...] = ()
 _KNOWN_TaskTemplate = frozenset(
     (
         "id",
@@ -43,7 +54,7 @@ _FIELDS_TaskTemplate: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskTemplate:
+class TaskTemplate(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -63,6 +74,7 @@ class TaskTemplate:
     category: TaskTemplateCategory | None = None
     last_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskTemplate)
@@ -99,23 +111,45 @@ class TaskTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.objective = get("objective")
-        self.description = get("description")
-        value = get("steps")
-        self.steps = None if value is None else list(map(_models.TaskTemplateStep.from_dict, value))
-        self.default = get("default")
-        value = get("category")
-        self.category = None if value is None else _models.TaskTemplateCategory.from_dict(value)
-        value = get("lastUpdatedAt")
-        self.last_updated_at = None if value is None else _datetime_from(value)
-        if not _KNOWN_TaskTemplate.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplate}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("objective")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("objective")
+            self.objective = value
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("steps")
+            self.steps = None if value is None else list(map(_models.TaskTemplateStep.from_dict, value))
+            value = get("default")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("default")
+            self.default = value
+            value = get("category")
+            self.category = None if value is None else _models.TaskTemplateCategory.from_dict(value)
+            value = get("lastUpdatedAt")
+            self.last_updated_at = None if value is None else _datetime_from(value)
+            if not _KNOWN_TaskTemplate.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplate
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskTemplate, _KNOWN_TaskTemplate)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +166,32 @@ class TaskTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskTemplate: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("objective", "objective", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "steps",
+        "steps",
+        as_list(as_model("TaskTemplateStep")),
+        "list[TaskTemplateStep]",
+        False,
+        False,
+        False,
+        "TaskTemplateStep",
+    ),
+    FieldSpec("default", "default", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "category",
+        "category",
+        as_model("TaskTemplateCategory"),
+        "TaskTemplateCategory",
+        False,
+        False,
+        False,
+        "TaskTemplateCategory",
+    ),
+    FieldSpec("lastUpdatedAt", "last_updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+)

@@ -6,11 +6,20 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_TaskTemplateStep: tuple[str, ...] = ()
 _KNOWN_TaskTemplateStep = frozenset(
     (
         "step",
@@ -48,7 +57,7 @@ _FIELDS_TaskTemplateStep: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskTemplateStep:
+class TaskTemplateStep(ResponseModel):
     """
     Attributes:
         step (str | None):
@@ -82,6 +91,7 @@ class TaskTemplateStep:
     tool_detail: Any | None = None
     integration_custom_auth_parameters: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_TaskTemplateStep)
@@ -139,29 +149,73 @@ class TaskTemplateStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.step = get("step")
-        self.tool_id = get("toolId")
-        self.icon_src = get("iconSrc")
-        self.icon_url = get("iconUrl")
-        self.beam_tool = get("beamTool")
-        self.gpt_tool = get("gptTool")
-        self.consent_required = get("consentRequired")
-        self.integration_id = get("integrationId")
-        self.is_integration_required = get("isIntegrationRequired")
-        self.is_integration_connected = get("isIntegrationConnected")
-        self.integration_provider = get("integrationProvider")
-        self.integration_identifier = get("integrationIdentifier")
-        self.tool_detail = get("toolDetail")
-        self.integration_custom_auth_parameters = get("integrationCustomAuthParameters")
-        if not _KNOWN_TaskTemplateStep.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplateStep
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("step")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("step")
+            self.step = value
+            value = get("toolId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolId")
+            self.tool_id = value
+            value = get("iconSrc")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("iconSrc")
+            self.icon_src = value
+            value = get("iconUrl")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("iconUrl")
+            self.icon_url = value
+            value = get("beamTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("beamTool")
+            self.beam_tool = value
+            value = get("gptTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("gptTool")
+            self.gpt_tool = value
+            value = get("consentRequired")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("consentRequired")
+            self.consent_required = value
+            value = get("integrationId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("integrationId")
+            self.integration_id = value
+            value = get("isIntegrationRequired")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isIntegrationRequired")
+            self.is_integration_required = value
+            value = get("isIntegrationConnected")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isIntegrationConnected")
+            self.is_integration_connected = value
+            value = get("integrationProvider")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("integrationProvider")
+            self.integration_provider = value
+            value = get("integrationIdentifier")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("integrationIdentifier")
+            self.integration_identifier = value
+            self.tool_detail = get("toolDetail")
+            self.integration_custom_auth_parameters = get("integrationCustomAuthParameters")
+            if not _KNOWN_TaskTemplateStep.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TaskTemplateStep
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskTemplateStep, _KNOWN_TaskTemplateStep)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +232,23 @@ class TaskTemplateStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_TaskTemplateStep: tuple[FieldSpec, ...] = (
+    FieldSpec("step", "step", as_str, "str", False, False, False, ""),
+    FieldSpec("toolId", "tool_id", as_str, "str", False, False, False, ""),
+    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False, ""),
+    FieldSpec("iconUrl", "icon_url", as_str, "str", False, False, False, ""),
+    FieldSpec("beamTool", "beam_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("gptTool", "gpt_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("consentRequired", "consent_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("integrationId", "integration_id", as_str, "str", False, False, False, ""),
+    FieldSpec("isIntegrationRequired", "is_integration_required", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isIntegrationConnected", "is_integration_connected", as_bool, "bool", False, False, False, ""),
+    FieldSpec("integrationProvider", "integration_provider", as_str, "str", False, False, False, ""),
+    FieldSpec("integrationIdentifier", "integration_identifier", as_str, "str", False, False, False, ""),
+    FieldSpec("toolDetail", "tool_detail", as_any, "Any", False, False, False, ""),
+    FieldSpec(
+        "integrationCustomAuthParameters", "integration_custom_auth_parameters", as_any, "Any", False, False, False, ""
+    ),
+)

@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.input_param import InputParam
@@ -18,8 +31,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ToolConfiguration: tuple[str, ...] = ()
 _KNOWN_ToolConfiguration = frozenset(
     (
         "id",
@@ -51,7 +62,7 @@ _FIELDS_ToolConfiguration: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ToolConfiguration:
+class ToolConfiguration(ResponseModel):
     """
     Attributes:
         id (str | None):
@@ -80,6 +91,7 @@ class ToolConfiguration:
     output_params: list[OutputParam] | None = None
     original_tool: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ToolConfiguration)
@@ -128,28 +140,60 @@ class ToolConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.id = get("id")
-        self.tool_function_name = get("toolFunctionName")
-        self.tool_name = get("toolName")
-        self.requires_consent = get("requiresConsent")
-        self.is_memory_tool = get("isMemoryTool")
-        self.is_background_tool = get("isBackgroundTool")
-        self.is_batch_execution_enabled = get("isBatchExecutionEnabled")
-        self.is_code_execution_enabled = get("isCodeExecutionEnabled")
-        value = get("inputParams")
-        self.input_params = None if value is None else list(map(_models.InputParam.from_dict, value))
-        value = get("outputParams")
-        self.output_params = None if value is None else list(map(_models.OutputParam.from_dict, value))
-        self.original_tool = get("originalTool")
-        if not _KNOWN_ToolConfiguration.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_ToolConfiguration
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("id")
+            self.id = value
+            value = get("toolFunctionName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolFunctionName")
+            self.tool_function_name = value
+            value = get("toolName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolName")
+            self.tool_name = value
+            value = get("requiresConsent")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("requiresConsent")
+            self.requires_consent = value
+            value = get("isMemoryTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isMemoryTool")
+            self.is_memory_tool = value
+            value = get("isBackgroundTool")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isBackgroundTool")
+            self.is_background_tool = value
+            value = get("isBatchExecutionEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isBatchExecutionEnabled")
+            self.is_batch_execution_enabled = value
+            value = get("isCodeExecutionEnabled")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isCodeExecutionEnabled")
+            self.is_code_execution_enabled = value
+            value = get("inputParams")
+            self.input_params = None if value is None else list(map(_models.InputParam.from_dict, value))
+            value = get("outputParams")
+            self.output_params = None if value is None else list(map(_models.OutputParam.from_dict, value))
+            self.original_tool = get("originalTool")
+            if not _KNOWN_ToolConfiguration.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ToolConfiguration
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ToolConfiguration, _KNOWN_ToolConfiguration)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +210,36 @@ class ToolConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ToolConfiguration: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", False, False, False, ""),
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("toolName", "tool_name", as_str, "str", False, False, False, ""),
+    FieldSpec("requiresConsent", "requires_consent", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isMemoryTool", "is_memory_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isBackgroundTool", "is_background_tool", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isBatchExecutionEnabled", "is_batch_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isCodeExecutionEnabled", "is_code_execution_enabled", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "inputParams",
+        "input_params",
+        as_list(as_model("InputParam")),
+        "list[InputParam]",
+        False,
+        False,
+        False,
+        "InputParam",
+    ),
+    FieldSpec(
+        "outputParams",
+        "output_params",
+        as_list(as_model("OutputParam")),
+        "list[OutputParam]",
+        False,
+        False,
+        False,
+        "OutputParam",
+    ),
+    FieldSpec("originalTool", "original_tool", as_any, "Any", False, False, False, ""),
+)

@@ -8,7 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_any,
+    as_bool,
+    as_enum,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
@@ -19,8 +35,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UpdateAgentRequest: tuple[str, ...] = ()
 _KNOWN_UpdateAgentRequest = frozenset(
     (
         "name",
@@ -66,7 +80,7 @@ _FIELDS_UpdateAgentRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UpdateAgentRequest:
+class UpdateAgentRequest(ResponseModel):
     """
     Attributes:
         name (str | None):
@@ -108,6 +122,7 @@ class UpdateAgentRequest:
     tools: list[str] | None = None
     templates: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UpdateAgentRequest)
@@ -177,36 +192,89 @@ class UpdateAgentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.name = get("name")
-        self.description = get("description")
-        value = get("settings")
-        self.settings = None if value is None else _models.AgentSettings.from_dict(value)
-        value = get("agentConfig")
-        self.agent_config = None if value is None else _models.AgentConfig.from_dict(value)
-        self.vector_db_id = get("vectorDbId")
-        value = get("type")
-        self.type_ = None if value is None else _models.AgentType(value)
-        self.workspace_id = get("workspaceId")
-        self.agent_category_id = get("agentCategoryId")
-        self.theme_icon_url = get("themeIconUrl")
-        self.personality = get("personality")
-        self.user_access_token_id = get("userAccessTokenId")
-        self.agent_intro_message = get("agentIntroMessage")
-        self.agent_setup_message = get("agentSetupMessage")
-        self.agent_setup_session_id = get("agentSetupSessionId")
-        self.skip_agent_setup_sop = get("skipAgentSetupSop")
-        self.is_attachment_data_pulled_in = get("isAttachmentDataPulledIn")
-        self.tools = get("tools")
-        self.templates = get("templates")
-        if not _KNOWN_UpdateAgentRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateAgentRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("settings")
+            self.settings = None if value is None else _models.AgentSettings.from_dict(value)
+            value = get("agentConfig")
+            self.agent_config = None if value is None else _models.AgentConfig.from_dict(value)
+            value = get("vectorDbId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("vectorDbId")
+            self.vector_db_id = value
+            value = get("type")
+            self.type_ = None if value is None else _models.AgentType(value)
+            value = get("workspaceId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("workspaceId")
+            self.workspace_id = value
+            value = get("agentCategoryId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentCategoryId")
+            self.agent_category_id = value
+            value = get("themeIconUrl")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("themeIconUrl")
+            self.theme_icon_url = value
+            value = get("personality")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("personality")
+            self.personality = value
+            value = get("userAccessTokenId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("userAccessTokenId")
+            self.user_access_token_id = value
+            value = get("agentIntroMessage")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentIntroMessage")
+            self.agent_intro_message = value
+            value = get("agentSetupMessage")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentSetupMessage")
+            self.agent_setup_message = value
+            value = get("agentSetupSessionId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentSetupSessionId")
+            self.agent_setup_session_id = value
+            value = get("skipAgentSetupSop")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("skipAgentSetupSop")
+            self.skip_agent_setup_sop = value
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAttachmentDataPulledIn")
+            self.is_attachment_data_pulled_in = value
+            value = get("tools")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("tools")
+            self.tools = value
+            value = get("templates")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("templates")
+            self.templates = value
+            if not _KNOWN_UpdateAgentRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateAgentRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UpdateAgentRequest, _KNOWN_UpdateAgentRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -223,3 +291,27 @@ class UpdateAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UpdateAgentRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("settings", "settings", as_model("AgentSettings"), "AgentSettings", False, False, False, "AgentSettings"),
+    FieldSpec(
+        "agentConfig", "agent_config", as_model("AgentConfig"), "AgentConfig", False, False, False, "AgentConfig"
+    ),
+    FieldSpec("vectorDbId", "vector_db_id", as_str, "str", False, False, False, ""),
+    FieldSpec("type", "type_", as_enum("AgentType"), "AgentType", False, False, False, ""),
+    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentCategoryId", "agent_category_id", as_str, "str", False, False, False, ""),
+    FieldSpec("themeIconUrl", "theme_icon_url", as_str, "str", False, False, False, ""),
+    FieldSpec("personality", "personality", as_str, "str", False, False, False, ""),
+    FieldSpec("userAccessTokenId", "user_access_token_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agentIntroMessage", "agent_intro_message", as_str, "str", False, False, False, ""),
+    FieldSpec("agentSetupMessage", "agent_setup_message", as_str, "str", False, False, False, ""),
+    FieldSpec("agentSetupSessionId", "agent_setup_session_id", as_str, "str", False, False, False, ""),
+    FieldSpec("skipAgentSetupSop", "skip_agent_setup_sop", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", False, False, False, ""),
+    FieldSpec("tools", "tools", as_list(as_str), "list[str]", False, False, False, ""),
+    FieldSpec("templates", "templates", as_list(as_any), "list[Any]", False, False, False, ""),
+)

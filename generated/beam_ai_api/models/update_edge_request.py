@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.condition_group_update import ConditionGroupUpdate
@@ -17,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UpdateEdgeRequest: tuple[str, ...] = ("isAttachmentDataPulledIn",)
 _KNOWN_UpdateEdgeRequest = frozenset(
     (
         "isAttachmentDataPulledIn",
@@ -34,7 +44,7 @@ _FIELDS_UpdateEdgeRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UpdateEdgeRequest:
+class UpdateEdgeRequest(ResponseModel):
     """
     Attributes:
         is_attachment_data_pulled_in (bool):
@@ -46,6 +56,7 @@ class UpdateEdgeRequest:
     condition: str | None = None
     groups: list[ConditionGroupUpdate] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UpdateEdgeRequest)
@@ -68,25 +79,33 @@ class UpdateEdgeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["isAttachmentDataPulledIn"]
-            if value is None:
-                raise KeyError("isAttachmentDataPulledIn")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("isAttachmentDataPulledIn")
+            if value.__class__ is not bool:
+                raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-        except KeyError as error:
-            raise missing_field("UpdateEdgeRequest", error, src_dict, _REQUIRED_UpdateEdgeRequest) from None
-        self.condition = get("condition")
-        value = get("groups")
-        self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
-        if not _KNOWN_UpdateEdgeRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateEdgeRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("condition")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("condition")
+            self.condition = value
+            value = get("groups")
+            self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
+            if not _KNOWN_UpdateEdgeRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateEdgeRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UpdateEdgeRequest, _KNOWN_UpdateEdgeRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +122,19 @@ class UpdateEdgeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UpdateEdgeRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("isAttachmentDataPulledIn", "is_attachment_data_pulled_in", as_bool, "bool", True, False, False, ""),
+    FieldSpec("condition", "condition", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "groups",
+        "groups",
+        as_list(as_model("ConditionGroupUpdate")),
+        "list[ConditionGroupUpdate]",
+        False,
+        False,
+        False,
+        "ConditionGroupUpdate",
+    ),
+)

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.input_param_write import InputParamWrite
@@ -18,8 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UpdateNodeParamsRequest: tuple[str, ...] = ()
 _KNOWN_UpdateNodeParamsRequest = frozenset(
     (
         "outputParams",
@@ -33,7 +41,7 @@ _FIELDS_UpdateNodeParamsRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UpdateNodeParamsRequest:
+class UpdateNodeParamsRequest(ResponseModel):
     """
     Attributes:
         output_params (list[OutputParamWrite] | None):
@@ -43,6 +51,7 @@ class UpdateNodeParamsRequest:
     output_params: list[OutputParamWrite] | None = None
     input_params: list[InputParamWrite] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UpdateNodeParamsRequest)
@@ -64,19 +73,27 @@ class UpdateNodeParamsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("outputParams")
-        self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
-        value = get("inputParams")
-        self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
-        if not _KNOWN_UpdateNodeParamsRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeParamsRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("outputParams")
+            self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
+            value = get("inputParams")
+            self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
+            if not _KNOWN_UpdateNodeParamsRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeParamsRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UpdateNodeParamsRequest, _KNOWN_UpdateNodeParamsRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +110,27 @@ class UpdateNodeParamsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UpdateNodeParamsRequest: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "outputParams",
+        "output_params",
+        as_list(as_model("OutputParamWrite")),
+        "list[OutputParamWrite]",
+        False,
+        False,
+        False,
+        "OutputParamWrite",
+    ),
+    FieldSpec(
+        "inputParams",
+        "input_params",
+        as_list(as_model("InputParamWrite")),
+        "list[InputParamWrite]",
+        False,
+        False,
+        False,
+        "InputParamWrite",
+    ),
+)

@@ -7,19 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_graph_node_input import AgentGraphNodeInput
 
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UpdateNodeRequest: tuple[str, ...] = (
-    "node",
-    "agentId",
-    "graphId",
-)
 _KNOWN_UpdateNodeRequest = frozenset(
     (
         "node",
@@ -35,7 +39,7 @@ _FIELDS_UpdateNodeRequest: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UpdateNodeRequest:
+class UpdateNodeRequest(ResponseModel):
     """
     Attributes:
         node (AgentGraphNodeInput):
@@ -47,6 +51,7 @@ class UpdateNodeRequest:
     agent_id: str
     graph_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UpdateNodeRequest)
@@ -59,36 +64,42 @@ class UpdateNodeRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.node
-        field_dict["node"] = value.to_dict()
+        field_dict["node"] = None if value is None else value.to_dict()
         field_dict["agentId"] = self.agent_id
         field_dict["graphId"] = self.graph_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["node"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("node")
             if value is None:
                 raise KeyError("node")
             self.node = _models.AgentGraphNodeInput.from_dict(value)
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-            value = src_dict["graphId"]
-            if value is None:
-                raise KeyError("graphId")
+            value = get("graphId")
+            if value.__class__ is not str:
+                raise TypeError("graphId")
             self.graph_id = value
-        except KeyError as error:
-            raise missing_field("UpdateNodeRequest", error, src_dict, _REQUIRED_UpdateNodeRequest) from None
-        if not _KNOWN_UpdateNodeRequest.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeRequest
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_UpdateNodeRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UpdateNodeRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UpdateNodeRequest, _KNOWN_UpdateNodeRequest)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +116,19 @@ class UpdateNodeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UpdateNodeRequest: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "node",
+        "node",
+        as_model("AgentGraphNodeInput"),
+        "AgentGraphNodeInput",
+        True,
+        False,
+        False,
+        "AgentGraphNodeInput",
+    ),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("graphId", "graph_id", as_str, "str", True, False, False, ""),
+)

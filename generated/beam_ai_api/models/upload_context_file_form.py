@@ -8,17 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    UNSET,
+    FieldSpec,
+    File,
+    ResponseGaps,
+    ResponseModel,
+    as_file,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UploadContextFileForm: tuple[str, ...] = ()
 _KNOWN_UploadContextFileForm = frozenset(("file",))
 _FIELDS_UploadContextFileForm: tuple[str, ...] = ("file",)
 
 
 @_attrs_define(repr=False)
-class UploadContextFileForm:
+class UploadContextFileForm(ResponseModel):
     """
     Attributes:
         file (File | None):
@@ -26,6 +35,7 @@ class UploadContextFileForm:
 
     file: File | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UploadContextFileForm)
@@ -55,17 +65,25 @@ class UploadContextFileForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        value = get("file")
-        self.file = None if value is None else File(payload=BytesIO(value))
-        if not _KNOWN_UploadContextFileForm.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_UploadContextFileForm
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("file")
+            self.file = None if value is None else File(payload=BytesIO(value))
+            if not _KNOWN_UploadContextFileForm.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UploadContextFileForm
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UploadContextFileForm, _KNOWN_UploadContextFileForm)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +100,8 @@ class UploadContextFileForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UploadContextFileForm: tuple[FieldSpec, ...] = (
+    FieldSpec("file", "file", as_file, "File", False, False, False, ""),
+)

@@ -9,16 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    File,
+    ResponseGaps,
+    ResponseModel,
+    as_file,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UploadSetupFilesForm: tuple[str, ...] = (
-    "threadId",
-    "files",
-)
 _KNOWN_UploadSetupFilesForm = frozenset(
     (
         "threadId",
@@ -32,7 +39,7 @@ _FIELDS_UploadSetupFilesForm: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UploadSetupFilesForm:
+class UploadSetupFilesForm(ResponseModel):
     """
     Attributes:
         thread_id (str): UUID of the conversation thread (a UUID)
@@ -42,6 +49,7 @@ class UploadSetupFilesForm:
     thread_id: str
     files: list[File]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UploadSetupFilesForm)
@@ -55,7 +63,7 @@ class UploadSetupFilesForm:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["threadId"] = self.thread_id
         value = self.files
-        field_dict["files"] = [value_item.to_tuple() for value_item in value]
+        field_dict["files"] = None if value is None else [value_item.to_tuple() for value_item in value]
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -73,25 +81,31 @@ class UploadSetupFilesForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["threadId"]
-            if value is None:
-                raise KeyError("threadId")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("threadId")
+            if value.__class__ is not str:
+                raise TypeError("threadId")
             self.thread_id = value
-            value = src_dict["files"]
+            value = get("files")
             if value is None:
                 raise KeyError("files")
             self.files = [File(payload=BytesIO(value_item)) for value_item in value]
-        except KeyError as error:
-            raise missing_field("UploadSetupFilesForm", error, src_dict, _REQUIRED_UploadSetupFilesForm) from None
-        if not _KNOWN_UploadSetupFilesForm.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_UploadSetupFilesForm
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_UploadSetupFilesForm.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UploadSetupFilesForm
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UploadSetupFilesForm, _KNOWN_UploadSetupFilesForm)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +122,9 @@ class UploadSetupFilesForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UploadSetupFilesForm: tuple[FieldSpec, ...] = (
+    FieldSpec("threadId", "thread_id", as_str, "str", True, False, False, ""),
+    FieldSpec("files", "files", as_list(as_file), "list[File]", True, False, False, ""),
+)

@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.feature_flag import FeatureFlag
@@ -18,15 +31,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_User: tuple[str, ...] = (
-    "id",
-    "name",
-    "email",
-    "featureFlags",
-    "createdAt",
-    "isInternalUser",
-)
 _KNOWN_User = frozenset(
     (
         "id",
@@ -58,7 +62,7 @@ _FIELDS_User: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class User:
+class User(ResponseModel):
     """
     Attributes:
         id (str):
@@ -86,6 +90,7 @@ class User:
     payment_provider_customer_id: str | None = None
     workspaces: list[Workspace] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_User)
@@ -101,9 +106,9 @@ class User:
         field_dict["name"] = self.name
         field_dict["email"] = self.email
         value = self.feature_flags
-        field_dict["featureFlags"] = [value_item.to_dict() for value_item in value]
+        field_dict["featureFlags"] = None if value is None else [value_item.to_dict() for value_item in value]
         value = self.created_at
-        field_dict["createdAt"] = value.isoformat()
+        field_dict["createdAt"] = None if value is None else value.isoformat()
         field_dict["isInternalUser"] = self.is_internal_user
         value = self.avatar_src
         if value is not None:
@@ -124,46 +129,63 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["name"]
-            if value is None:
-                raise KeyError("name")
+            value = get("name")
+            if value.__class__ is not str:
+                raise TypeError("name")
             self.name = value
-            value = src_dict["email"]
-            if value is None:
-                raise KeyError("email")
+            value = get("email")
+            if value.__class__ is not str:
+                raise TypeError("email")
             self.email = value
-            value = src_dict["featureFlags"]
+            value = get("featureFlags")
             if value is None:
                 raise KeyError("featureFlags")
             self.feature_flags = list(map(_models.FeatureFlag.from_dict, value))
-            value = src_dict["createdAt"]
+            value = get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = src_dict["isInternalUser"]
-            if value is None:
-                raise KeyError("isInternalUser")
+            value = get("isInternalUser")
+            if value.__class__ is not bool:
+                raise TypeError("isInternalUser")
             self.is_internal_user = value
-        except KeyError as error:
-            raise missing_field("User", error, src_dict, _REQUIRED_User) from None
-        self.avatar_src = get("avatarSrc")
-        self.access_token = get("accessToken")
-        self.refresh_token = get("refreshToken")
-        self.payment_provider_customer_id = get("paymentProviderCustomerId")
-        value = get("workspaces")
-        self.workspaces = None if value is None else list(map(_models.Workspace.from_dict, value))
-        if not _KNOWN_User.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_User}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("avatarSrc")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("avatarSrc")
+            self.avatar_src = value
+            value = get("accessToken")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("accessToken")
+            self.access_token = value
+            value = get("refreshToken")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("refreshToken")
+            self.refresh_token = value
+            value = get("paymentProviderCustomerId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paymentProviderCustomerId")
+            self.payment_provider_customer_id = value
+            value = get("workspaces")
+            self.workspaces = None if value is None else list(map(_models.Workspace.from_dict, value))
+            if not _KNOWN_User.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_User}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_User, _KNOWN_User)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +202,29 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_User: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("email", "email", as_str, "str", True, False, False, ""),
+    FieldSpec(
+        "featureFlags",
+        "feature_flags",
+        as_list(as_model("FeatureFlag")),
+        "list[FeatureFlag]",
+        True,
+        False,
+        False,
+        "FeatureFlag",
+    ),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("isInternalUser", "is_internal_user", as_bool, "bool", True, False, False, ""),
+    FieldSpec("avatarSrc", "avatar_src", as_str, "str", False, False, False, ""),
+    FieldSpec("accessToken", "access_token", as_str, "str", False, False, False, ""),
+    FieldSpec("refreshToken", "refresh_token", as_str, "str", False, False, False, ""),
+    FieldSpec("paymentProviderCustomerId", "payment_provider_customer_id", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "workspaces", "workspaces", as_list(as_model("Workspace")), "list[Workspace]", False, False, False, "Workspace"
+    ),
+)

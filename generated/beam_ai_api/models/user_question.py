@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.food_for_thought import FoodForThought
@@ -17,8 +29,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_UserQuestion: tuple[str, ...] = ()
 _KNOWN_UserQuestion = frozenset(
     (
         "question",
@@ -38,7 +48,7 @@ _FIELDS_UserQuestion: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UserQuestion:
+class UserQuestion(ResponseModel):
     """
     Attributes:
         question (str | None):
@@ -54,6 +64,7 @@ class UserQuestion:
     memory_answer: bool | None = None
     food_for_thought: list[FoodForThought] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_UserQuestion)
@@ -84,19 +95,41 @@ class UserQuestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.question = get("question")
-        self.answer = get("answer")
-        self.parameter = get("parameter")
-        self.memory_answer = get("memoryAnswer")
-        value = get("foodForThought")
-        self.food_for_thought = None if value is None else list(map(_models.FoodForThought.from_dict, value))
-        if not _KNOWN_UserQuestion.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_UserQuestion}
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("question")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("question")
+            self.question = value
+            value = get("answer")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("answer")
+            self.answer = value
+            value = get("parameter")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("parameter")
+            self.parameter = value
+            value = get("memoryAnswer")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("memoryAnswer")
+            self.memory_answer = value
+            value = get("foodForThought")
+            self.food_for_thought = None if value is None else list(map(_models.FoodForThought.from_dict, value))
+            if not _KNOWN_UserQuestion.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_UserQuestion
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_UserQuestion, _KNOWN_UserQuestion)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +146,21 @@ class UserQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_UserQuestion: tuple[FieldSpec, ...] = (
+    FieldSpec("question", "question", as_str, "str", False, False, False, ""),
+    FieldSpec("answer", "answer", as_str, "str", False, False, False, ""),
+    FieldSpec("parameter", "parameter", as_str, "str", False, False, False, ""),
+    FieldSpec("memoryAnswer", "memory_answer", as_bool, "bool", False, False, False, ""),
+    FieldSpec(
+        "foodForThought",
+        "food_for_thought",
+        as_list(as_model("FoodForThought")),
+        "list[FoodForThought]",
+        False,
+        False,
+        False,
+        "FoodForThought",
+    ),
+)

@@ -8,7 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_datetime,
+    as_list,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_info import AgentInfo
@@ -18,15 +31,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_View: tuple[str, ...] = (
-    "id",
-    "agentId",
-    "name",
-    "isActive",
-    "createdAt",
-    "updatedAt",
-)
 _KNOWN_View = frozenset(
     (
         "id",
@@ -54,7 +58,7 @@ _FIELDS_View: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class View:
+class View(ResponseModel):
     """
     Attributes:
         id (str):
@@ -78,6 +82,7 @@ class View:
     description: str | None = None
     columns: list[ViewColumn] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_View)
@@ -94,9 +99,9 @@ class View:
         field_dict["name"] = self.name
         field_dict["isActive"] = self.is_active
         value = self.created_at
-        field_dict["createdAt"] = value.isoformat()
+        field_dict["createdAt"] = None if value is None else value.isoformat()
         value = self.updated_at
-        field_dict["updatedAt"] = value.isoformat()
+        field_dict["updatedAt"] = None if value is None else value.isoformat()
         value = self.agent
         if value is not None:
             field_dict["agent"] = value.to_dict()
@@ -110,45 +115,53 @@ class View:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-            value = src_dict["agentId"]
-            if value is None:
-                raise KeyError("agentId")
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
             self.agent_id = value
-            value = src_dict["name"]
-            if value is None:
-                raise KeyError("name")
+            value = get("name")
+            if value.__class__ is not str:
+                raise TypeError("name")
             self.name = value
-            value = src_dict["isActive"]
-            if value is None:
-                raise KeyError("isActive")
+            value = get("isActive")
+            if value.__class__ is not bool:
+                raise TypeError("isActive")
             self.is_active = value
-            value = src_dict["createdAt"]
+            value = get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = src_dict["updatedAt"]
+            value = get("updatedAt")
             if value is None:
                 raise KeyError("updatedAt")
             self.updated_at = _datetime_from(value)
-        except KeyError as error:
-            raise missing_field("View", error, src_dict, _REQUIRED_View) from None
-        value = get("agent")
-        self.agent = None if value is None else _models.AgentInfo.from_dict(value)
-        self.description = get("description")
-        value = get("columns")
-        self.columns = None if value is None else list(map(_models.ViewColumn.from_dict, value))
-        if not _KNOWN_View.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_View}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("agent")
+            self.agent = None if value is None else _models.AgentInfo.from_dict(value)
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("columns")
+            self.columns = None if value is None else list(map(_models.ViewColumn.from_dict, value))
+            if not _KNOWN_View.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_View}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_View, _KNOWN_View)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +178,18 @@ class View:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_View: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", True, False, False, ""),
+    FieldSpec("isActive", "is_active", as_bool, "bool", True, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", True, False, False, ""),
+    FieldSpec("agent", "agent", as_model("AgentInfo"), "AgentInfo", False, False, False, "AgentInfo"),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "columns", "columns", as_list(as_model("ViewColumn")), "list[ViewColumn]", False, False, False, "ViewColumn"
+    ),
+)

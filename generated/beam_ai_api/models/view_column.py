@@ -8,7 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.link_match_column import LinkMatchColumn
@@ -18,8 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ViewColumn: tuple[str, ...] = ("id",)
 _KNOWN_ViewColumn = frozenset(
     (
         "id",
@@ -59,7 +69,7 @@ _FIELDS_ViewColumn: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ViewColumn:
+class ViewColumn(ResponseModel):
     """
     Attributes:
         id (str):
@@ -95,6 +105,7 @@ class ViewColumn:
     link_match_target_column: LinkMatchColumn | None = None
     reverse_column_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ViewColumn)
@@ -153,39 +164,73 @@ class ViewColumn:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("ViewColumn", error, src_dict, _REQUIRED_ViewColumn) from None
-        self.name = get("name")
-        self.data_type = get("dataType")
-        self.agent_graph_node_id = get("agentGraphNodeId")
-        self.param_type = get("paramType")
-        self.param_name = get("paramName")
-        self.position = get("position")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        self.linked_agent_view_id = get("linkedAgentViewId")
-        value = get("linkedView")
-        self.linked_view = None if value is None else _models.LinkedView.from_dict(value)
-        self.link_type = get("linkType")
-        value = get("linkMatchSourceColumn")
-        self.link_match_source_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
-        value = get("linkMatchTargetColumn")
-        self.link_match_target_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
-        self.reverse_column_id = get("reverseColumnId")
-        if not _KNOWN_ViewColumn.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ViewColumn}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("dataType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("dataType")
+            self.data_type = value
+            value = get("agentGraphNodeId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("agentGraphNodeId")
+            self.agent_graph_node_id = value
+            value = get("paramType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramType")
+            self.param_type = value
+            value = get("paramName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("paramName")
+            self.param_name = value
+            value = get("position")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("position")
+            self.position = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("linkedAgentViewId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("linkedAgentViewId")
+            self.linked_agent_view_id = value
+            value = get("linkedView")
+            self.linked_view = None if value is None else _models.LinkedView.from_dict(value)
+            value = get("linkType")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("linkType")
+            self.link_type = value
+            value = get("linkMatchSourceColumn")
+            self.link_match_source_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
+            value = get("linkMatchTargetColumn")
+            self.link_match_target_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
+            value = get("reverseColumnId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("reverseColumnId")
+            self.reverse_column_id = value
+            if not _KNOWN_ViewColumn.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ViewColumn
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ViewColumn, _KNOWN_ViewColumn)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +247,40 @@ class ViewColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ViewColumn: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("dataType", "data_type", as_str, "str", False, False, False, ""),
+    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", False, False, False, ""),
+    FieldSpec("paramType", "param_type", as_str, "str", False, False, False, ""),
+    FieldSpec("paramName", "param_name", as_str, "str", False, False, False, ""),
+    FieldSpec("position", "position", as_int, "int", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("linkedAgentViewId", "linked_agent_view_id", as_str, "str", False, False, False, ""),
+    FieldSpec("linkedView", "linked_view", as_model("LinkedView"), "LinkedView", False, False, False, "LinkedView"),
+    FieldSpec("linkType", "link_type", as_str, "str", False, False, False, ""),
+    FieldSpec(
+        "linkMatchSourceColumn",
+        "link_match_source_column",
+        as_model("LinkMatchColumn"),
+        "LinkMatchColumn",
+        False,
+        False,
+        False,
+        "LinkMatchColumn",
+    ),
+    FieldSpec(
+        "linkMatchTargetColumn",
+        "link_match_target_column",
+        as_model("LinkMatchColumn"),
+        "LinkMatchColumn",
+        False,
+        False,
+        False,
+        "LinkMatchColumn",
+    ),
+    FieldSpec("reverseColumnId", "reverse_column_id", as_str, "str", False, False, False, ""),
+)

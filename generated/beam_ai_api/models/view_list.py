@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_int,
+    as_list,
+    as_model,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.view import View
@@ -17,11 +28,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_ViewList: tuple[str, ...] = (
-    "views",
-    "total",
-)
 _KNOWN_ViewList = frozenset(
     (
         "views",
@@ -35,7 +41,7 @@ _FIELDS_ViewList: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ViewList:
+class ViewList(ResponseModel):
     """
     Attributes:
         views (list[View]):
@@ -45,6 +51,7 @@ class ViewList:
     views: list[View]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_ViewList)
@@ -57,29 +64,35 @@ class ViewList:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         value = self.views
-        field_dict["views"] = [value_item.to_dict() for value_item in value]
+        field_dict["views"] = None if value is None else [value_item.to_dict() for value_item in value]
         field_dict["total"] = self.total
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
         try:
-            value = src_dict["views"]
+            self = _new(cls)
+            get = src_dict.get
+            value = get("views")
             if value is None:
                 raise KeyError("views")
             self.views = list(map(_models.View.from_dict, value))
-            value = src_dict["total"]
-            if value is None:
-                raise KeyError("total")
+            value = get("total")
+            if value.__class__ is not int:
+                raise TypeError("total")
             self.total = value
-        except KeyError as error:
-            raise missing_field("ViewList", error, src_dict, _REQUIRED_ViewList) from None
-        if not _KNOWN_ViewList.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ViewList}
-        else:
-            self.additional_properties = {}
-        return self
+            if not _KNOWN_ViewList.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_ViewList}
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ViewList, _KNOWN_ViewList)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +109,9 @@ class ViewList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_ViewList: tuple[FieldSpec, ...] = (
+    FieldSpec("views", "views", as_list(as_model("View")), "list[View]", True, False, False, "View"),
+    FieldSpec("total", "total", as_int, "int", True, False, False, ""),
+)

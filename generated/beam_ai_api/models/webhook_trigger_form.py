@@ -7,11 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    UNSET,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_WebhookTriggerForm: tuple[str, ...] = ()
 _KNOWN_WebhookTriggerForm = frozenset(
     (
         "task",
@@ -25,7 +33,7 @@ _FIELDS_WebhookTriggerForm: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WebhookTriggerForm:
+class WebhookTriggerForm(ResponseModel):
     """
     Attributes:
         task (str | None): A JSON string of the original task payload.
@@ -35,6 +43,7 @@ class WebhookTriggerForm:
     task: str | None = None
     encoded_context_files: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_WebhookTriggerForm)
@@ -70,17 +79,31 @@ class WebhookTriggerForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.task = get("task")
-        self.encoded_context_files = get("encodedContextFiles")
-        if not _KNOWN_WebhookTriggerForm.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_WebhookTriggerForm
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("task")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("task")
+            self.task = value
+            value = get("encodedContextFiles")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("encodedContextFiles")
+            self.encoded_context_files = value
+            if not _KNOWN_WebhookTriggerForm.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_WebhookTriggerForm
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_WebhookTriggerForm, _KNOWN_WebhookTriggerForm)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +120,9 @@ class WebhookTriggerForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_WebhookTriggerForm: tuple[FieldSpec, ...] = (
+    FieldSpec("task", "task", as_str, "str", False, False, False, ""),
+    FieldSpec("encodedContextFiles", "encoded_context_files", as_str, "str", False, False, False, ""),
+)

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_model,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.credit_balance import CreditBalance
@@ -19,8 +30,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_Workspace: tuple[str, ...] = ("id",)
 _KNOWN_Workspace = frozenset(
     (
         "id",
@@ -48,7 +57,7 @@ _FIELDS_Workspace: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class Workspace:
+class Workspace(ResponseModel):
     """
     Attributes:
         id (str):
@@ -72,6 +81,7 @@ class Workspace:
     creator_id: str | None = None
     agent: WorkspaceAgent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_Workspace)
@@ -112,32 +122,51 @@ class Workspace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("Workspace", error, src_dict, _REQUIRED_Workspace) from None
-        self.name = get("name")
-        value = get("role")
-        self.role = None if value is None else _models.WorkspaceRole.from_dict(value)
-        value = get("creditBalance")
-        self.credit_balance = None if value is None else _models.CreditBalance.from_dict(value)
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        self.icon_src = get("iconSrc")
-        self.domain = get("domain")
-        self.creator_id = get("creatorId")
-        value = get("agent")
-        self.agent = None if value is None else _models.WorkspaceAgent.from_dict(value)
-        if not _KNOWN_Workspace.issuperset(src_dict):
-            self.additional_properties = {key: item for key, item in src_dict.items() if key not in _KNOWN_Workspace}
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("role")
+            self.role = None if value is None else _models.WorkspaceRole.from_dict(value)
+            value = get("creditBalance")
+            self.credit_balance = None if value is None else _models.CreditBalance.from_dict(value)
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("iconSrc")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("iconSrc")
+            self.icon_src = value
+            value = get("domain")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("domain")
+            self.domain = value
+            value = get("creatorId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("creatorId")
+            self.creator_id = value
+            value = get("agent")
+            self.agent = None if value is None else _models.WorkspaceAgent.from_dict(value)
+            if not _KNOWN_Workspace.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_Workspace
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_Workspace, _KNOWN_Workspace)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +183,25 @@ class Workspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_Workspace: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("role", "role", as_model("WorkspaceRole"), "WorkspaceRole", False, False, False, "WorkspaceRole"),
+    FieldSpec(
+        "creditBalance",
+        "credit_balance",
+        as_model("CreditBalance"),
+        "CreditBalance",
+        False,
+        False,
+        False,
+        "CreditBalance",
+    ),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("iconSrc", "icon_src", as_str, "str", False, False, False, ""),
+    FieldSpec("domain", "domain", as_str, "str", False, False, False, ""),
+    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False, ""),
+    FieldSpec("agent", "agent", as_model("WorkspaceAgent"), "WorkspaceAgent", False, False, False, "WorkspaceAgent"),
+)

@@ -8,7 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import missing_field, model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    NUMBER_N,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_datetime,
+    as_int,
+    as_model,
+    as_number,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
@@ -18,8 +32,6 @@ if TYPE_CHECKING:
 _datetime_from = datetime.datetime.fromisoformat
 _date_from = datetime.date.fromisoformat
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_WorkspaceAgent: tuple[str, ...] = ("id",)
 _KNOWN_WorkspaceAgent = frozenset(
     (
         "id",
@@ -55,7 +67,7 @@ _FIELDS_WorkspaceAgent: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WorkspaceAgent:
+class WorkspaceAgent(ResponseModel):
     """
     Attributes:
         id (str):
@@ -87,6 +99,7 @@ class WorkspaceAgent:
     config: AgentConfig | None = None
     workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_WorkspaceAgent)
@@ -139,38 +152,67 @@ class WorkspaceAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
         try:
-            value = src_dict["id"]
-            if value is None:
-                raise KeyError("id")
+            self = _new(cls)
+            get = src_dict.get
+            value = get("id")
+            if value.__class__ is not str:
+                raise TypeError("id")
             self.id = value
-        except KeyError as error:
-            raise missing_field("WorkspaceAgent", error, src_dict, _REQUIRED_WorkspaceAgent) from None
-        self.name = get("name")
-        self.creator_id = get("creatorId")
-        self.type_ = get("type")
-        self.vector_db_id = get("vectorDbId")
-        self.credit_usage = get("creditUsage")
-        self.order = get("order")
-        value = get("createdAt")
-        self.created_at = None if value is None else _datetime_from(value)
-        value = get("updatedAt")
-        self.updated_at = None if value is None else _datetime_from(value)
-        self.description = get("description")
-        value = get("settings")
-        self.settings = None if value is None else _models.AgentSettings.from_dict(value)
-        value = get("config")
-        self.config = None if value is None else _models.AgentConfig.from_dict(value)
-        self.workspace_id = get("workspaceId")
-        if not _KNOWN_WorkspaceAgent.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_WorkspaceAgent
-            }
-        else:
-            self.additional_properties = {}
-        return self
+            value = get("name")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("name")
+            self.name = value
+            value = get("creatorId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("creatorId")
+            self.creator_id = value
+            value = get("type")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("type")
+            self.type_ = value
+            value = get("vectorDbId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("vectorDbId")
+            self.vector_db_id = value
+            value = get("creditUsage")
+            if value.__class__ not in NUMBER_N:
+                raise TypeError("creditUsage")
+            self.credit_usage = value
+            value = get("order")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("order")
+            self.order = value
+            value = get("createdAt")
+            self.created_at = None if value is None else _datetime_from(value)
+            value = get("updatedAt")
+            self.updated_at = None if value is None else _datetime_from(value)
+            value = get("description")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("description")
+            self.description = value
+            value = get("settings")
+            self.settings = None if value is None else _models.AgentSettings.from_dict(value)
+            value = get("config")
+            self.config = None if value is None else _models.AgentConfig.from_dict(value)
+            value = get("workspaceId")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("workspaceId")
+            self.workspace_id = value
+            if not _KNOWN_WorkspaceAgent.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_WorkspaceAgent
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_WorkspaceAgent, _KNOWN_WorkspaceAgent)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,3 +229,20 @@ class WorkspaceAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_WorkspaceAgent: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "id", as_str, "str", True, False, False, ""),
+    FieldSpec("name", "name", as_str, "str", False, False, False, ""),
+    FieldSpec("creatorId", "creator_id", as_str, "str", False, False, False, ""),
+    FieldSpec("type", "type_", as_str, "str", False, False, False, ""),
+    FieldSpec("vectorDbId", "vector_db_id", as_str, "str", False, False, False, ""),
+    FieldSpec("creditUsage", "credit_usage", as_number, "float", False, False, False, ""),
+    FieldSpec("order", "order", as_int, "int", False, False, False, ""),
+    FieldSpec("createdAt", "created_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("updatedAt", "updated_at", as_datetime, "datetime.datetime", False, False, False, ""),
+    FieldSpec("description", "description", as_str, "str", False, False, False, ""),
+    FieldSpec("settings", "settings", as_model("AgentSettings"), "AgentSettings", False, False, False, "AgentSettings"),
+    FieldSpec("config", "config", as_model("AgentConfig"), "AgentConfig", False, False, False, "AgentConfig"),
+    FieldSpec("workspaceId", "workspace_id", as_str, "str", False, False, False, ""),
+)

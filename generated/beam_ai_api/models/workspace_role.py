@@ -6,11 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, request_id_of
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
 
 _new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
-# Spec names of the required fields, in order: which one is missing is looked up only on failure.
-_REQUIRED_WorkspaceRole: tuple[str, ...] = ()
 _KNOWN_WorkspaceRole = frozenset(
     (
         "isOwner",
@@ -24,7 +31,7 @@ _FIELDS_WorkspaceRole: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WorkspaceRole:
+class WorkspaceRole(ResponseModel):
     """
     Attributes:
         is_owner (bool | None):
@@ -34,6 +41,7 @@ class WorkspaceRole:
     is_owner: bool | None = None
     is_admin: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELDS_WorkspaceRole)
@@ -55,17 +63,31 @@ class WorkspaceRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = _new(cls)
-        get = src_dict.get
-        self.is_owner = get("isOwner")
-        self.is_admin = get("isAdmin")
-        if not _KNOWN_WorkspaceRole.issuperset(src_dict):
-            self.additional_properties = {
-                key: item for key, item in src_dict.items() if key not in _KNOWN_WorkspaceRole
-            }
-        else:
-            self.additional_properties = {}
-        return self
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("isOwner")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isOwner")
+            self.is_owner = value
+            value = get("isAdmin")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("isAdmin")
+            self.is_admin = value
+            if not _KNOWN_WorkspaceRole.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_WorkspaceRole
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_WorkspaceRole, _KNOWN_WorkspaceRole)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +104,9 @@ class WorkspaceRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SPEC_WorkspaceRole: tuple[FieldSpec, ...] = (
+    FieldSpec("isOwner", "is_owner", as_bool, "bool", False, False, False, ""),
+    FieldSpec("isAdmin", "is_admin", as_bool, "bool", False, False, False, ""),
+)

@@ -23,6 +23,7 @@ from . import (
     _routes_tools,
     _routes_views,
 )
+from ._body_shaping import shape_response
 from ._endpoint import Ctx, Endpoint
 from ._errors import ApiError, error_response
 from ._fake import FakeBeam
@@ -107,6 +108,7 @@ def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
         fake.requests.append(entry)
         request = _capped_page_size(fake, request)
         response = await _respond(fake, endpoint, request, raw, headers, entry)
+        response = shape_response(fake, request.method, request.url.path, response)  # quirks: bodies
         response.headers["x-request-id"] = _request_id()
         entry.status = response.status_code
         return response

@@ -30,15 +30,28 @@ class ServerQuirks:
       asked (below the documented maximum, as some gateways do).
     - ``read_lag``: ``GET /agent-tasks/{id}`` shows the task as it was this many seconds (on the fake's
       clock) ago: the read model behind the update stream.
+    - ``sparse_bodies``: success bodies carry only what the docs promise: optional fields and ids
+      dropped, except what the client's calls need (see ``_body_shaping``).
+    - ``future_bodies``: success bodies from a server ahead of the spec: unknown fields at every depth,
+      enum values the spec does not list, a new terminal task status with ``endedAt``.
     """
 
-    __slots__ = ("max_page_size", "read_lag", "sse_keepalive", "sse_keepalive_kind")
+    __slots__ = (
+        "future_bodies",
+        "max_page_size",
+        "read_lag",
+        "sparse_bodies",
+        "sse_keepalive",
+        "sse_keepalive_kind",
+    )
 
     def __init__(self) -> None:
         self.sse_keepalive: float | None = None
         self.sse_keepalive_kind = "comment"
         self.max_page_size: int | None = None
         self.read_lag = 0.0
+        self.sparse_bodies = False
+        self.future_bodies = False
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "sse_keepalive_kind" and value not in KEEPALIVE_KINDS:

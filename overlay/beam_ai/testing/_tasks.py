@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from beam_ai_api.surface.operations import TASK_STATUSES
+
 from ._seed import iso
 
 JSON = dict[str, Any]
 
-TERMINAL = frozenset({"COMPLETED", "FAILED", "ERROR", "STOPPED", "TIMEOUT", "CANCELLED"})
-WAITING = frozenset({"USER_INPUT_REQUIRED", "USER_CONSENT_REQUIRED"})
+# What a status means comes from the spec (x-beam-task-statuses), as for the client's followers.
+TERMINAL = frozenset(s.value for s in TASK_STATUSES.values() if s.meaning == "terminal")
+WAITING = frozenset(s.value for s in TASK_STATUSES.values() if s.meaning == "waiting")
 MARKERS = {
     "[fail]": "FAILED",
     "[error]": "ERROR",
