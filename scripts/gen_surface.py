@@ -264,6 +264,17 @@ def templates() -> jinja2.Environment:
     return environment
 
 
+#: Methods a retry may repeat unless the operation says otherwise (`x-beam-idempotent`).
+IDEMPOTENT_METHODS = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+
+
+def security(spec: Spec, operation: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The credentials an operation accepts: alternatives in the spec's order (the preferred first),
+    each the sorted scheme names it needs together; `()` for an operation that takes none."""
+    declared = operation.get("security", spec.doc.get("security", []))
+    return tuple(tuple(sorted(alternative)) for alternative in declared)
+
+
 def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
     """The operation entries of `operations.py`, sorted by operationId."""
     table = []
@@ -280,6 +291,8 @@ def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
             facts = rule(spec, parameter.get("schema", {}), bool(parameter.get("required")))
             if parameter["in"] == "path":
                 facts["path_segment"] = True
+            if parameter.get("x-beam-app-url"):
+                facts["app_url"] = parameter["x-beam-app-url"]
             parameters.append(
                 {
                     "name": parameter["name"],
@@ -304,6 +317,11 @@ def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
                 "body_schema": body,
                 "body_media": next(iter(operation.get("requestBody", {}).get("content", {})), None),
                 "pagination": pagination(spec, operation, python_names),
+                "security": security(spec, operation),
+                "safety": str(operation.get("x-beam-safety", "read")),
+                "idempotent": bool(
+                    operation.get("x-beam-idempotent", endpoint.method.upper() in IDEMPOTENT_METHODS)
+                ),
                 "raw": operation,
             }
         )
@@ -554,6 +572,12 @@ KNOWN_EXTENSIONS = {
     "x-beam-positional",
     "x-beam-comma-list",
     "x-beam-timestamp",
+    "x-beam-source",  # where an operation not in the public reference comes from (e.g. beam-run)
+    "x-beam-grade",  # how strong that evidence is (catalog+code, code-only)
+    "x-beam-catalog",  # the operation(s) of Beam's own catalog that make this call
+    "x-beam-safety",  # read | reversible-write | additive-write | destructive-write | external-effect
+    "x-beam-idempotent",  # overrides the method's default: may the call be sent twice?
+    "x-beam-app-url",  # a path parameter that also takes a pasted app link (e.g. `task`)
 }
 
 
@@ -582,7 +606,11 @@ def main() -> None:
     (out / "__init__.py").write_text(environment.get_template("init.py.jinja").render())
     operations = environment.get_template("operations.py.jinja")
     (out / "operations.py").write_text(
-        operations.render(operations=table, schema_rules=request_schemas(spec, roots))
+        operations.render(
+            operations=table,
+            schema_rules=request_schemas(spec, roots),
+            default_security=security(spec, {}),
+        )
     )
     namespace = environment.get_template("namespace.py.jinja")
     for tag, context in namespaces(spec, table).items():

@@ -414,8 +414,10 @@ def _assert_sent(fake: FakeBeam, operation_id: str) -> None:
 
 
 def test_cases_cover_every_operation() -> None:
-    assert len(OPERATIONS) == 50
-    assert set(CASES) == set(OPERATIONS)
+    """A case for each operation of the public reference (Beam's tooling's: test_beam_run_surface.py)."""
+    reference = {op_id for op_id, (_, _, op) in OPERATIONS.items() if "x-beam-source" not in op}
+    assert len(reference) == 50
+    assert set(CASES) == reference
 
 
 def test_every_operation_is_a_method_of_its_namespace_on_both_clients() -> None:

@@ -18,12 +18,16 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
 from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
 from beam_ai_api.types import MissingFieldError
 
+from ._app_urls import API_HOSTS, app_url_id, is_app_url
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
+from ._operation_auth import SECURITY_EXTENSION
+from ._retry import REPEATABLE_EXTENSION
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._validation import check_model, check_operation, enum_value, operation_rules
 
@@ -130,7 +134,10 @@ def prepare(
     prepared = dict(arguments)
     for argument, rule in operation_rules(entry):
         value = prepared.get(argument)
-        if rule.enum_class is not None and isinstance(value, str):
+        if rule.app_url is not None and isinstance(value, str) and is_app_url(value):
+            prepared[argument] = linked_id(client, value, rule.app_url, argument)
+            _swap_body_field(prepared, argument, value)
+        elif rule.enum_class is not None and isinstance(value, str):
             prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
         elif rule.type == "string" and isinstance(value, dt.date):
             prepared[argument] = timestamp(value)
@@ -141,6 +148,21 @@ def prepare(
     if entry.workspace:
         prepared[WORKSPACE_ARGUMENT] = client.workspace_id
     return entry, prepared
+
+
+def linked_id(client: Beam | AsyncBeam, link: str, kind: str, argument: str) -> str:
+    """The `kind` id (`task`...) a pasted app link names, refused when it belongs to another workspace
+    or Beam environment than `client`'s (ids there name other objects)."""
+    origin = f"{client.base_url.scheme}://{client.base_url.host}"
+    api_host = origin if origin in API_HOSTS.values() else None
+    return app_url_id(link, kind, argument, workspace_id=client.workspace_id, api_host=api_host)
+
+
+def _swap_body_field(prepared: dict[str, Any], argument: str, link: str) -> None:
+    """A body field the generated method filled from the same path id (approve/reject's `taskId`) gets the id too."""
+    body = prepared.get("body")
+    if body is not None and attrs.has(type(body)) and getattr(body, argument, None) == link:
+        prepared["body"] = attrs.evolve(body, **{argument: prepared[argument]})
 
 
 def check_call_options(timeout: object, max_retries: object) -> None:
@@ -187,6 +209,9 @@ def _request_kwargs(
         # any params given, even none (bench/per_call.py: ~8% of a GET).
         del kwargs["params"]
     kwargs.update(client._request_options(timeout, max_retries))
+    # What the auth flow and the retry transport need to know of the operation (from the spec).
+    kwargs["extensions"][SECURITY_EXTENSION] = entry.security
+    kwargs["extensions"][REPEATABLE_EXTENSION] = entry.idempotent
     return entry, kwargs
 
 

@@ -9,8 +9,14 @@ from beam_ai_api.surface.agent_graphs import AgentGraphsResource, AsyncAgentGrap
 from beam_ai_api.surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
 from beam_ai_api.surface.agents import AgentsResource, AsyncAgentsResource
 from beam_ai_api.surface.auth import AsyncAuthResource, AuthResource
+from beam_ai_api.surface.integrations import AsyncIntegrationsResource, IntegrationsResource
+from beam_ai_api.surface.learning_hub import AsyncLearningHubResource, LearningHubResource
+from beam_ai_api.surface.notifications import AsyncNotificationsResource, NotificationsResource
+from beam_ai_api.surface.templates import AsyncTemplatesResource, TemplatesResource
 from beam_ai_api.surface.tools import AsyncToolsResource, ToolsResource
+from beam_ai_api.surface.triggers import AsyncTriggersResource, TriggersResource
 from beam_ai_api.surface.user import AsyncUserResource, UserResource
+from beam_ai_api.surface.webhooks import AsyncWebhooksResource, WebhooksResource
 
 from ._resources._base import AsyncResource, SyncResource
 from ._resources.agent_setup import AgentSetupResource, AsyncAgentSetupResource
@@ -30,12 +36,24 @@ __all__ = [
     "AsyncAgentsResource",
     "AsyncAuthResource",
     "AsyncContextFilesResource",
+    "AsyncIntegrationsResource",
+    "AsyncLearningHubResource",
+    "AsyncNotificationsResource",
     "AsyncResource",
+    "AsyncTemplatesResource",
     "AsyncToolsResource",
+    "AsyncTriggersResource",
     "AsyncUserResource",
+    "AsyncWebhooksResource",
     "AuthResource",
     "ContextFilesResource",
+    "IntegrationsResource",
+    "LearningHubResource",
+    "NotificationsResource",
     "SyncResource",
+    "TemplatesResource",
     "ToolsResource",
+    "TriggersResource",
     "UserResource",
+    "WebhooksResource",
 ]

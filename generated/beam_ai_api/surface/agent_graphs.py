@@ -52,6 +52,7 @@ _ADD_EDGE = OPERATIONS["addEdge"]
 _ADD_NODE = OPERATIONS["addNode"]
 _CREATE_COMPLETE_GRAPH = OPERATIONS["createCompleteGraph"]
 _GET_AGENT_GRAPH = OPERATIONS["getAgentGraph"]
+_GET_AGENT_GRAPH_HISTORY = OPERATIONS["getAgentGraphHistory"]
 _GET_GRAPH_NODE = OPERATIONS["getGraphNode"]
 _GET_AGENT_GRAPH_NODES = OPERATIONS["getAgentGraphNodes"]
 _LIST_TASK_NODES_BY_TOOL = OPERATIONS["listTaskNodesByTool"]
@@ -84,7 +85,7 @@ class AgentGraphsResource(SyncResource):
 
         Add an edge between two nodes of an agent's draft graph.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddEdgeRequest,
                 {
@@ -118,7 +119,7 @@ class AgentGraphsResource(SyncResource):
             agent_id: third-party
             graph_id: third-party: draft graph id
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
@@ -143,7 +144,7 @@ class AgentGraphsResource(SyncResource):
         Args:
             agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CompleteAgentGraphRequest,
                 {
@@ -173,11 +174,31 @@ class AgentGraphsResource(SyncResource):
         Args:
             graph_id: third-party only: pick a specific graph version
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
         return cast("AgentGraphResponse", self._send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
+
+    def get_history(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Graph change history of an agent (`GET /agent-graphs/history/{agentId}`).
+
+        Lists past graph edits; the copilot uses it to correlate a failure spike or metric dip with a graph
+        change. Decision: the response is read leniently and the call sends only what Beam's tooling sends;
+        uncertain in the source: No response fields shown. Literal 'history' segment shares the /agent-
+        graphs/{agentId} prefix (GET /agent-graphs/{agentId} has one segment, this has two; GET /agent-
+        graphs/{agentId}/nodes/lite has three).
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", self._send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries))
 
     def get_node(
         self,
@@ -191,7 +212,7 @@ class AgentGraphsResource(SyncResource):
 
         Full node details including tool configuration and input/output params.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
         }
@@ -209,7 +230,7 @@ class AgentGraphsResource(SyncResource):
 
         Graph and its nodes without configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
@@ -233,7 +254,7 @@ class AgentGraphsResource(SyncResource):
         Args:
             is_rated: spec cut off here; third-party says boolean, required
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "page_num": page_num,
             "page_size": page_size,
@@ -253,7 +274,7 @@ class AgentGraphsResource(SyncResource):
         max_retries: int | None = None,
     ) -> Paginator[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
             "is_rated": is_rated,
@@ -274,7 +295,7 @@ class AgentGraphsResource(SyncResource):
         Args:
             graph_id: Draft graph id
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_id": graph_id,
         }
         return cast("AgentGraphResponse", self._send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
@@ -297,7 +318,7 @@ class AgentGraphsResource(SyncResource):
             graph_id: from example
             params: free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
             ),
@@ -327,7 +348,7 @@ class AgentGraphsResource(SyncResource):
                 only update the draft
             agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "save_and_publish": save_and_publish,
             "body": body(
@@ -358,7 +379,7 @@ class AgentGraphsResource(SyncResource):
 
         Update an existing edge's properties such as its condition.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "edge_id": edge_id,
             "body": body(
                 UpdateEdgeRequest,
@@ -385,7 +406,7 @@ class AgentGraphsResource(SyncResource):
 
         Update Graph Node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
@@ -406,7 +427,7 @@ class AgentGraphsResource(SyncResource):
 
         Replace the input and/or output parameter definitions of the node's tool configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(
@@ -431,7 +452,7 @@ class AgentGraphsResource(SyncResource):
 
         Update prompt of the tool used in the node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
@@ -459,7 +480,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Add an edge between two nodes of an agent's draft graph.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddEdgeRequest,
                 {
@@ -493,7 +514,7 @@ class AsyncAgentGraphsResource(AsyncResource):
             agent_id: third-party
             graph_id: third-party: draft graph id
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
@@ -518,7 +539,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         Args:
             agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CompleteAgentGraphRequest,
                 {
@@ -548,11 +569,31 @@ class AsyncAgentGraphsResource(AsyncResource):
         Args:
             graph_id: third-party only: pick a specific graph version
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
         return cast("AgentGraphResponse", await self._send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
+
+    async def get_history(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Graph change history of an agent (`GET /agent-graphs/history/{agentId}`).
+
+        Lists past graph edits; the copilot uses it to correlate a failure spike or metric dip with a graph
+        change. Decision: the response is read leniently and the call sends only what Beam's tooling sends;
+        uncertain in the source: No response fields shown. Literal 'history' segment shares the /agent-
+        graphs/{agentId} prefix (GET /agent-graphs/{agentId} has one segment, this has two; GET /agent-
+        graphs/{agentId}/nodes/lite has three).
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", await self._send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries))
 
     async def get_node(
         self,
@@ -566,7 +607,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Full node details including tool configuration and input/output params.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
         }
@@ -584,7 +625,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Graph and its nodes without configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
@@ -608,7 +649,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         Args:
             is_rated: spec cut off here; third-party says boolean, required
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "page_num": page_num,
             "page_size": page_size,
@@ -628,7 +669,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPaginator[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
             "is_rated": is_rated,
@@ -649,7 +690,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         Args:
             graph_id: Draft graph id
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_id": graph_id,
         }
         return cast("AgentGraphResponse", await self._send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
@@ -672,7 +713,7 @@ class AsyncAgentGraphsResource(AsyncResource):
             graph_id: from example
             params: free-form test parameters (example {input, config{timeout}}) Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
             ),
@@ -702,7 +743,7 @@ class AsyncAgentGraphsResource(AsyncResource):
                 only update the draft
             agent_description: third-party only
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "save_and_publish": save_and_publish,
             "body": body(
@@ -733,7 +774,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Update an existing edge's properties such as its condition.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "edge_id": edge_id,
             "body": body(
                 UpdateEdgeRequest,
@@ -760,7 +801,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Update Graph Node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
@@ -781,7 +822,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Replace the input and/or output parameter definitions of the node's tool configuration.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(
@@ -806,7 +847,7 @@ class AsyncAgentGraphsResource(AsyncResource):
 
         Update prompt of the tool used in the node
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "node_id": node_id,
             "body": body(UpdateNodePromptRequest, {"prompt": prompt}),

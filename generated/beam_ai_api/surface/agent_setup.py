@@ -54,7 +54,7 @@ class AgentSetupResource(SyncResource):
         Args:
             agent_id: UUID of the agent
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
         return cast("SetupSession", self._send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
@@ -79,7 +79,7 @@ class AgentSetupResource(SyncResource):
             query: User input/instructions for the step; needed for GENERATE_SOP
             context_file_ids: Context file UUIDs to attach
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 SetupStepRequest,
                 {
@@ -111,7 +111,7 @@ class AgentSetupResource(SyncResource):
             query: Feedback text / description of the agent wanted
             thread_id: Conversation thread to continue (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
         }
         return cast("AgentContextFeedbackResult", self._send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries))
@@ -134,7 +134,7 @@ class AgentSetupResource(SyncResource):
             query: Feedback, question or modification instructions for the current step
             context_file_ids: Context file UUIDs to include
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "setup_step": setup_step,
             "body": body(
@@ -161,7 +161,7 @@ class AsyncAgentSetupResource(AsyncResource):
         Args:
             agent_id: UUID of the agent
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
         return cast("SetupSession", await self._send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
@@ -186,7 +186,7 @@ class AsyncAgentSetupResource(AsyncResource):
             query: User input/instructions for the step; needed for GENERATE_SOP
             context_file_ids: Context file UUIDs to attach
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 SetupStepRequest,
                 {
@@ -218,7 +218,7 @@ class AsyncAgentSetupResource(AsyncResource):
             query: Feedback text / description of the agent wanted
             thread_id: Conversation thread to continue (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
         }
         return cast(
@@ -243,7 +243,7 @@ class AsyncAgentSetupResource(AsyncResource):
             query: Feedback, question or modification instructions for the current step
             context_file_ids: Context file UUIDs to include
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "setup_step": setup_step,
             "body": body(

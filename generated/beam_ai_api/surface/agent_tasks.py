@@ -25,12 +25,14 @@ from beam_ai._resources._base import (
 )
 
 from ..models import (
+    AbortTaskRequest,
     AgentAnalytics,
     AgentTask,
     ApproveTaskRequest,
     CreatedTask,
     CreateTaskRequest,
     EncodedContextFile,
+    ExportAnalyticsRequest,
     LatestExecutions,
     MinimalAgentTask,
     OutputParam,
@@ -48,14 +50,20 @@ from ..models import (
 )
 from .operations import OPERATIONS
 
+_ABORT_TASK = OPERATIONS["abortTask"]
 _APPROVE_TASK = OPERATIONS["approveTask"]
+_CANCEL_WAIT = OPERATIONS["cancelWait"]
 _CREATE_TASK = OPERATIONS["createTask"]
+_DELETE_TASK = OPERATIONS["deleteTask"]
+_EXPORT_AGENT_ANALYTICS = OPERATIONS["exportAgentAnalytics"]
 _GET_TASK = OPERATIONS["getTask"]
 _GET_AGENT_ANALYTICS = OPERATIONS["getAgentAnalytics"]
 _ITERATE_TASKS = OPERATIONS["iterateTasks"]
+_GET_TASK_STATUS_COUNTS = OPERATIONS["getTaskStatusCounts"]
 _GET_TOOL_OUTPUT_SCHEMA = OPERATIONS["getToolOutputSchema"]
 _GET_TASK_UPDATES = OPERATIONS["getTaskUpdates"]
 _LIST_TASKS = OPERATIONS["listTasks"]
+_LIST_TASK_AGENTS = OPERATIONS["listTaskAgents"]
 _LIST_LATEST_EXECUTIONS = OPERATIONS["listLatestExecutions"]
 _RATE_TASK_OUTPUT = OPERATIONS["rateTaskOutput"]
 _REJECT_TASK = OPERATIONS["rejectTask"]
@@ -65,6 +73,30 @@ _SUBMIT_USER_INPUT = OPERATIONS["submitUserInput"]
 
 class AgentTasksResource(SyncResource):
     """Agent tasks operations."""
+
+    def abort(
+        self,
+        task_id: str,
+        *,
+        reason: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Abort (stop) a running task (`POST /agent-tasks/{taskId}/abort`).
+
+        Stops a running task; distinct from cancelling a waiting node. The CLI requires the task id repeated
+        with --confirm and sends an optional reason. Decision: the response is read leniently and the call
+        sends only what Beam's tooling sends; uncertain in the source: Whether reason is optional server-
+        side is unknown (CLI always sends the key).
+
+        Args:
+            reason: Why the task is stopped (free text, may be empty); kept with the task's history
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(AbortTaskRequest, {"reason": reason}),
+        }
+        return cast("Any", self._send(_ABORT_TASK, arguments, timeout, max_retries))
 
     def approve(
         self,
@@ -89,7 +121,7 @@ class AgentTasksResource(SyncResource):
             tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
                 include_attachments} Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 ApproveTaskRequest,
@@ -104,6 +136,33 @@ class AgentTasksResource(SyncResource):
             ),
         }
         return cast("AgentTask", self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+
+    def cancel_wait(
+        self,
+        task_node_id: str,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Cancel a waiting node (`POST /agent-tasks/{taskNodeId}/cancel-wait`).
+
+        Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+        execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+        agentGraph.agentId in task details) goes in the query. No body. Decision: the response is read
+        leniently and the call sends only what Beam's tooling sends; uncertain in the source: Sits under
+        /agent-tasks/{...} with a node id in the task-id position; a generator must not assume it is a task
+        id.
+
+        Args:
+            task_node_id: Node-execution id from agentTaskNodes[].id
+            agent_id: From agentGraph.agentId of the task
+        """
+        arguments: dict[str, Any] = {
+            "task_node_id": task_node_id,
+            "agent_id": agent_id,
+        }
+        return cast("Any", self._send(_CANCEL_WAIT, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -120,7 +179,7 @@ class AgentTasksResource(SyncResource):
 
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CreateTaskRequest,
                 {
@@ -135,6 +194,49 @@ class AgentTasksResource(SyncResource):
         }
         return cast("CreatedTask", self._send(_CREATE_TASK, arguments, timeout, max_retries))
 
+    def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Delete a task (`DELETE /agent-tasks/{taskId}`).
+
+        Irreversibly deletes a task. The CLI needs --confirm <taskId>; when the server returns an empty body
+        it prints its own {ok, deleted}. Decision: no public page documents this route; the shape is what
+        Beam's tooling sends and reads, and the response is read leniently.
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        return cast("Any", self._send(_DELETE_TASK, arguments, timeout, max_retries))
+
+    def export_analytics(
+        self,
+        *,
+        agent_id: str,
+        start_date: str,
+        end_date: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Export agent analytics (`POST /agent-tasks/analytics/export`).
+
+        Generates a shareable export file for an agent's analytics over a date range; the copilot shares the
+        returned link. Decision: the response is read leniently and the call sends only what Beam's tooling
+        sends; uncertain in the source: Response field for the link not shown.
+
+        Args:
+            start_date: ISO date
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
+            ),
+        }
+        return cast("Any", self._send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries))
+
     def get(
         self,
         task_id: str,
@@ -146,7 +248,7 @@ class AgentTasksResource(SyncResource):
 
         Full task incl. nodes, graph state, cost data.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
         return cast("AgentTask", self._send(_GET_TASK, arguments, timeout, max_retries))
@@ -170,7 +272,7 @@ class AgentTasksResource(SyncResource):
             start_date: Normalised to 00:00:00 of that day
             end_date: Normalised to 23:59:59 of that day, inclusive
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "start_date": start_date,
             "end_date": end_date,
             "agent_id": agent_id,
@@ -203,7 +305,7 @@ class AgentTasksResource(SyncResource):
             created_at: Filter by creation date
             updated_at: Filter by last update date
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "task_id": task_id,
             "statuses": comma_list(statuses),
@@ -214,6 +316,30 @@ class AgentTasksResource(SyncResource):
             "grouping": grouping,
         }
         return cast("TaskNeighbours", self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+
+    def get_status_counts(
+        self,
+        *,
+        agent_ids: str | Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Task counts by status (`GET /agent-tasks/statuses`).
+
+        Counts of tasks per status for the workspace (copilot examples: COMPLETED, FAILED, RUNNING).
+        Preferred over paging the task list to answer 'how many failed?'. Optional narrowing by agent ids.
+        Decision: the response is read leniently and the call sends only what Beam's tooling sends;
+        uncertain in the source: Response shape and agentIds list format not shown. GET route clashes with
+        GET /agent-tasks/{taskId}: match the literal first.
+
+        Args:
+            agent_ids: Agent ids to narrow to; the CLI passes its argument verbatim (comma-separated list
+                assumed)
+        """
+        arguments: dict[str, Any] = {
+            "agent_ids": comma_list(agent_ids),
+        }
+        return cast("Any", self._send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries))
 
     def get_tool_output_schema(
         self,
@@ -229,7 +355,7 @@ class AgentTasksResource(SyncResource):
         Args:
             graph_node_id: Graph node whose tool output schema to return
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
         return cast("builtins.list[OutputParam]", self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries))
@@ -247,7 +373,7 @@ class AgentTasksResource(SyncResource):
         text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
         overlay, not the generated function, which reads the whole body.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
         return cast("str", self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
@@ -281,7 +407,7 @@ class AgentTasksResource(SyncResource):
             start_date: Tasks created after (ISO 8601)
             end_date: Tasks created before (ISO 8601)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
@@ -309,7 +435,7 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Paginator[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
             "search_query": search_query,
@@ -319,6 +445,22 @@ class AgentTasksResource(SyncResource):
             "grouping": grouping,
         }
         return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+
+    def list_agents(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Agents that have task activity (`GET /agent-tasks/agents`).
+
+        Lists agents with task activity in the workspace ('which agents have been running tasks?').
+        Decision: the response is read leniently and the call sends only what Beam's tooling sends;
+        uncertain in the source: Response shape not shown. Literal GET path clashes with /agent-
+        tasks/{taskId}.
+        """
+        arguments: dict[str, Any] = {}
+        return cast("Any", self._send(_LIST_TASK_AGENTS, arguments, timeout, max_retries))
 
     def list_latest_executions(
         self,
@@ -341,7 +483,7 @@ class AgentTasksResource(SyncResource):
             included_statuses: Comma-separated statuses to include
             search_query: Search by task name, objective or summary
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "page_num": page_num,
             "page_size": page_size,
@@ -361,7 +503,7 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Paginator[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
@@ -386,7 +528,7 @@ class AgentTasksResource(SyncResource):
         Args:
             rating: third-party docs: positive | negative; script also uses excellent
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RateTaskOutputRequest,
@@ -416,7 +558,7 @@ class AgentTasksResource(SyncResource):
         Args:
             task_node_id: (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RejectTaskRequest,
@@ -446,7 +588,7 @@ class AgentTasksResource(SyncResource):
             task_node_feedback_as_text: General feedback to improve the retry
             task_node_feedback_per_keys: Structured feedback per output field
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 RetryTaskRequest,
                 {
@@ -473,7 +615,7 @@ class AgentTasksResource(SyncResource):
 
         Provide user input for a task waiting on human input (USER_INPUT_REQUIRED).
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 SubmitUserInputRequest,
@@ -486,6 +628,30 @@ class AgentTasksResource(SyncResource):
 
 class AsyncAgentTasksResource(AsyncResource):
     """Async twin of `AgentTasksResource`: Agent tasks operations."""
+
+    async def abort(
+        self,
+        task_id: str,
+        *,
+        reason: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Abort (stop) a running task (`POST /agent-tasks/{taskId}/abort`).
+
+        Stops a running task; distinct from cancelling a waiting node. The CLI requires the task id repeated
+        with --confirm and sends an optional reason. Decision: the response is read leniently and the call
+        sends only what Beam's tooling sends; uncertain in the source: Whether reason is optional server-
+        side is unknown (CLI always sends the key).
+
+        Args:
+            reason: Why the task is stopped (free text, may be empty); kept with the task's history
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(AbortTaskRequest, {"reason": reason}),
+        }
+        return cast("Any", await self._send(_ABORT_TASK, arguments, timeout, max_retries))
 
     async def approve(
         self,
@@ -510,7 +676,7 @@ class AsyncAgentTasksResource(AsyncResource):
             tool_parameters: free-form overrides, e.g. {max_retries, timeout_ms, priority,
                 include_attachments} Free-form JSON object.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 ApproveTaskRequest,
@@ -525,6 +691,33 @@ class AsyncAgentTasksResource(AsyncResource):
             ),
         }
         return cast("AgentTask", await self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+
+    async def cancel_wait(
+        self,
+        task_node_id: str,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Cancel a waiting node (`POST /agent-tasks/{taskNodeId}/cancel-wait`).
+
+        Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+        execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+        agentGraph.agentId in task details) goes in the query. No body. Decision: the response is read
+        leniently and the call sends only what Beam's tooling sends; uncertain in the source: Sits under
+        /agent-tasks/{...} with a node id in the task-id position; a generator must not assume it is a task
+        id.
+
+        Args:
+            task_node_id: Node-execution id from agentTaskNodes[].id
+            agent_id: From agentGraph.agentId of the task
+        """
+        arguments: dict[str, Any] = {
+            "task_node_id": task_node_id,
+            "agent_id": agent_id,
+        }
+        return cast("Any", await self._send(_CANCEL_WAIT, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -541,7 +734,7 @@ class AsyncAgentTasksResource(AsyncResource):
 
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 CreateTaskRequest,
                 {
@@ -556,6 +749,49 @@ class AsyncAgentTasksResource(AsyncResource):
         }
         return cast("CreatedTask", await self._send(_CREATE_TASK, arguments, timeout, max_retries))
 
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Delete a task (`DELETE /agent-tasks/{taskId}`).
+
+        Irreversibly deletes a task. The CLI needs --confirm <taskId>; when the server returns an empty body
+        it prints its own {ok, deleted}. Decision: no public page documents this route; the shape is what
+        Beam's tooling sends and reads, and the response is read leniently.
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        return cast("Any", await self._send(_DELETE_TASK, arguments, timeout, max_retries))
+
+    async def export_analytics(
+        self,
+        *,
+        agent_id: str,
+        start_date: str,
+        end_date: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Export agent analytics (`POST /agent-tasks/analytics/export`).
+
+        Generates a shareable export file for an agent's analytics over a date range; the copilot shares the
+        returned link. Decision: the response is read leniently and the call sends only what Beam's tooling
+        sends; uncertain in the source: Response field for the link not shown.
+
+        Args:
+            start_date: ISO date
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
+            ),
+        }
+        return cast("Any", await self._send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries))
+
     async def get(
         self,
         task_id: str,
@@ -567,7 +803,7 @@ class AsyncAgentTasksResource(AsyncResource):
 
         Full task incl. nodes, graph state, cost data.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
         return cast("AgentTask", await self._send(_GET_TASK, arguments, timeout, max_retries))
@@ -591,7 +827,7 @@ class AsyncAgentTasksResource(AsyncResource):
             start_date: Normalised to 00:00:00 of that day
             end_date: Normalised to 23:59:59 of that day, inclusive
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "start_date": start_date,
             "end_date": end_date,
             "agent_id": agent_id,
@@ -624,7 +860,7 @@ class AsyncAgentTasksResource(AsyncResource):
             created_at: Filter by creation date
             updated_at: Filter by last update date
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "task_id": task_id,
             "statuses": comma_list(statuses),
@@ -635,6 +871,30 @@ class AsyncAgentTasksResource(AsyncResource):
             "grouping": grouping,
         }
         return cast("TaskNeighbours", await self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+
+    async def get_status_counts(
+        self,
+        *,
+        agent_ids: str | Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Task counts by status (`GET /agent-tasks/statuses`).
+
+        Counts of tasks per status for the workspace (copilot examples: COMPLETED, FAILED, RUNNING).
+        Preferred over paging the task list to answer 'how many failed?'. Optional narrowing by agent ids.
+        Decision: the response is read leniently and the call sends only what Beam's tooling sends;
+        uncertain in the source: Response shape and agentIds list format not shown. GET route clashes with
+        GET /agent-tasks/{taskId}: match the literal first.
+
+        Args:
+            agent_ids: Agent ids to narrow to; the CLI passes its argument verbatim (comma-separated list
+                assumed)
+        """
+        arguments: dict[str, Any] = {
+            "agent_ids": comma_list(agent_ids),
+        }
+        return cast("Any", await self._send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries))
 
     async def get_tool_output_schema(
         self,
@@ -650,7 +910,7 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             graph_node_id: Graph node whose tool output schema to return
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
         return cast(
@@ -670,7 +930,7 @@ class AsyncAgentTasksResource(AsyncResource):
         text/event-stream (the docs give no media type); no workspace header, as documented; stream with the
         overlay, not the generated function, which reads the whole body.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
         }
         return cast("str", await self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
@@ -704,7 +964,7 @@ class AsyncAgentTasksResource(AsyncResource):
             start_date: Tasks created after (ISO 8601)
             end_date: Tasks created before (ISO 8601)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "agent_id": agent_id,
@@ -732,7 +992,7 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPaginator[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
             "search_query": search_query,
@@ -742,6 +1002,22 @@ class AsyncAgentTasksResource(AsyncResource):
             "grouping": grouping,
         }
         return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+
+    async def list_agents(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Agents that have task activity (`GET /agent-tasks/agents`).
+
+        Lists agents with task activity in the workspace ('which agents have been running tasks?').
+        Decision: the response is read leniently and the call sends only what Beam's tooling sends;
+        uncertain in the source: Response shape not shown. Literal GET path clashes with /agent-
+        tasks/{taskId}.
+        """
+        arguments: dict[str, Any] = {}
+        return cast("Any", await self._send(_LIST_TASK_AGENTS, arguments, timeout, max_retries))
 
     async def list_latest_executions(
         self,
@@ -764,7 +1040,7 @@ class AsyncAgentTasksResource(AsyncResource):
             included_statuses: Comma-separated statuses to include
             search_query: Search by task name, objective or summary
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "page_num": page_num,
             "page_size": page_size,
@@ -784,7 +1060,7 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPaginator[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
@@ -809,7 +1085,7 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             rating: third-party docs: positive | negative; script also uses excellent
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RateTaskOutputRequest,
@@ -839,7 +1115,7 @@ class AsyncAgentTasksResource(AsyncResource):
         Args:
             task_node_id: (a UUID)
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 RejectTaskRequest,
@@ -869,7 +1145,7 @@ class AsyncAgentTasksResource(AsyncResource):
             task_node_feedback_as_text: General feedback to improve the retry
             task_node_feedback_per_keys: Structured feedback per output field
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(
                 RetryTaskRequest,
                 {
@@ -896,7 +1172,7 @@ class AsyncAgentTasksResource(AsyncResource):
 
         Provide user input for a task waiting on human input (USER_INPUT_REQUIRED).
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "task_id": task_id,
             "body": body(
                 SubmitUserInputRequest,

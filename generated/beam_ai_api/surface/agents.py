@@ -24,19 +24,95 @@ from beam_ai._resources._base import (
 from ..models import (
     Agent,
     AgentConfig,
+    AgentDetail,
     AgentList,
     AgentSettings,
     AgentType,
+    DeleteAgentToolsRequest,
     UpdateAgentRequest,
 )
 from .operations import OPERATIONS
 
+_DELETE_AGENT = OPERATIONS["deleteAgent"]
+_DELETE_AGENT_TOOLS = OPERATIONS["deleteAgentTools"]
+_GET_AGENT = OPERATIONS["getAgent"]
 _LIST_AGENTS = OPERATIONS["listAgents"]
+_LIST_SUB_AGENTS = OPERATIONS["listSubAgents"]
+_LIST_AGENT_TOOLS = OPERATIONS["listAgentTools"]
 _UPDATE_AGENT = OPERATIONS["updateAgent"]
 
 
 class AgentsResource(SyncResource):
     """Agents operations."""
+
+    def delete(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Delete an agent (`DELETE /agent/{agentId}`).
+
+        Irreversibly deletes an agent. Beam's CLI requires the exact agent id to be repeated with --confirm
+        and tells its caller to inspect the agent first (E1) and obtain explicit user approval. Decision:
+        the response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
+        source: Response status and body unknown.
+
+        Args:
+            agent_id: Agent id
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", self._send(_DELETE_AGENT, arguments, timeout, max_retries))
+
+    def delete_tools(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Bulk-remove enabled tools from an agent (`DELETE /agent-chat-tools/bulk-delete`).
+
+        Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+        unchanged; the copilot tool takes an `ids[]` list. Decision: the response is read leniently and the
+        call sends only what Beam's tooling sends; uncertain in the source: Body field names are not in
+        beam-run code (payload file); 'ids' comes from the copilot tool signature and may differ on the REST
+        DTO. Whether agentId is needed in the body is unknown (the CLI only uses it for --confirm).
+
+        Args:
+            ids: Enabled-tool ids (name taken from the copilot tool argument; the CLI passes the file
+                through)
+        """
+        arguments: dict[str, Any] = {
+            "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
+        }
+        return cast("Any", self._send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries))
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AgentDetail:
+        """Get one agent (`GET /agent/{agentId}`).
+
+        Returns one agent of the current workspace. Beam's CLI uses it to inspect an agent before deleting
+        it and to read the agent's creation date as the default start of an analytics window. Decision: the
+        response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
+        source: Response envelope not shown (top-level vs wrapped in 'agent'); reference.json already has
+        PUT on this path (R5).
+
+        Args:
+            agent_id: Agent id (UUID)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("AgentDetail", self._send(_GET_AGENT, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -59,7 +135,7 @@ class AgentsResource(SyncResource):
             search_query: Search by name or description
             agent_category_id: Filter by category ID
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "type_": type,
@@ -79,12 +155,49 @@ class AgentsResource(SyncResource):
         max_retries: int | None = None,
     ) -> Paginator[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
         return self._paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+
+    def list_sub_agents(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """List an agent's sub-agents (attached MCP integrations) (`GET /agent/{agentId}/mcp-integration`).
+
+        Lists the MCP integrations attached to the agent, which the product calls sub-agents. Decision: the
+        response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
+        source: No response fields shown.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", self._send(_LIST_SUB_AGENTS, arguments, timeout, max_retries))
+
+    def list_tools(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """List an agent's enabled tools (`GET /agent/{agentId}/tools`).
+
+        Full list of tools/integrations enabled on the agent (richer than the curated settings). The copilot
+        prompt says each entry carries toolName, description, requiresConsent and toolFunctionName, and that
+        the response is large (~40 KB). Decision: the response is read leniently and the call sends only
+        what Beam's tooling sends; uncertain in the source: Envelope shape not shown.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", self._send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries))
 
     def update(
         self,
@@ -127,7 +240,7 @@ class AgentsResource(SyncResource):
             tools: from rendered example
             templates: from rendered example; TaskTemplate-like objects
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "body": body(
                 UpdateAgentRequest,
@@ -164,6 +277,75 @@ class AgentsResource(SyncResource):
 class AsyncAgentsResource(AsyncResource):
     """Async twin of `AgentsResource`: Agents operations."""
 
+    async def delete(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Delete an agent (`DELETE /agent/{agentId}`).
+
+        Irreversibly deletes an agent. Beam's CLI requires the exact agent id to be repeated with --confirm
+        and tells its caller to inspect the agent first (E1) and obtain explicit user approval. Decision:
+        the response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
+        source: Response status and body unknown.
+
+        Args:
+            agent_id: Agent id
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", await self._send(_DELETE_AGENT, arguments, timeout, max_retries))
+
+    async def delete_tools(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Bulk-remove enabled tools from an agent (`DELETE /agent-chat-tools/bulk-delete`).
+
+        Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+        unchanged; the copilot tool takes an `ids[]` list. Decision: the response is read leniently and the
+        call sends only what Beam's tooling sends; uncertain in the source: Body field names are not in
+        beam-run code (payload file); 'ids' comes from the copilot tool signature and may differ on the REST
+        DTO. Whether agentId is needed in the body is unknown (the CLI only uses it for --confirm).
+
+        Args:
+            ids: Enabled-tool ids (name taken from the copilot tool argument; the CLI passes the file
+                through)
+        """
+        arguments: dict[str, Any] = {
+            "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
+        }
+        return cast("Any", await self._send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries))
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AgentDetail:
+        """Get one agent (`GET /agent/{agentId}`).
+
+        Returns one agent of the current workspace. Beam's CLI uses it to inspect an agent before deleting
+        it and to read the agent's creation date as the default start of an analytics window. Decision: the
+        response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
+        source: Response envelope not shown (top-level vs wrapped in 'agent'); reference.json already has
+        PUT on this path (R5).
+
+        Args:
+            agent_id: Agent id (UUID)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("AgentDetail", await self._send(_GET_AGENT, arguments, timeout, max_retries))
+
     async def list(
         self,
         *,
@@ -185,7 +367,7 @@ class AsyncAgentsResource(AsyncResource):
             search_query: Search by name or description
             agent_category_id: Filter by category ID
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "page_num": page_num,
             "page_size": page_size,
             "type_": type,
@@ -205,12 +387,49 @@ class AsyncAgentsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AsyncPaginator[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
-        arguments = {
+        arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
         return self._paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+
+    async def list_sub_agents(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """List an agent's sub-agents (attached MCP integrations) (`GET /agent/{agentId}/mcp-integration`).
+
+        Lists the MCP integrations attached to the agent, which the product calls sub-agents. Decision: the
+        response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
+        source: No response fields shown.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", await self._send(_LIST_SUB_AGENTS, arguments, timeout, max_retries))
+
+    async def list_tools(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """List an agent's enabled tools (`GET /agent/{agentId}/tools`).
+
+        Full list of tools/integrations enabled on the agent (richer than the curated settings). The copilot
+        prompt says each entry carries toolName, description, requiresConsent and toolFunctionName, and that
+        the response is large (~40 KB). Decision: the response is read leniently and the call sends only
+        what Beam's tooling sends; uncertain in the source: Envelope shape not shown.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", await self._send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries))
 
     async def update(
         self,
@@ -253,7 +472,7 @@ class AsyncAgentsResource(AsyncResource):
             tools: from rendered example
             templates: from rendered example; TaskTemplate-like objects
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "body": body(
                 UpdateAgentRequest,

@@ -6,7 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 # The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
 from beam_ai._resources._base import (
@@ -46,7 +46,7 @@ class AuthResource(SyncResource):
         Args:
             api_key: API key from the Beam dashboard: the prefix bm_key_ followed by the key.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(AccessTokenRequest, {"api_key": api_key}),
         }
         return cast("TokenPair", self._send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
@@ -65,7 +65,7 @@ class AuthResource(SyncResource):
         Args:
             refresh_token: Refresh token returned by /auth/access-token
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
         }
         return cast("TokenPair", self._send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))
@@ -88,7 +88,7 @@ class AsyncAuthResource(AsyncResource):
         Args:
             api_key: API key from the Beam dashboard: the prefix bm_key_ followed by the key.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(AccessTokenRequest, {"api_key": api_key}),
         }
         return cast("TokenPair", await self._send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
@@ -107,7 +107,7 @@ class AsyncAuthResource(AsyncResource):
         Args:
             refresh_token: Refresh token returned by /auth/access-token
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
         }
         return cast("TokenPair", await self._send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))

@@ -6,6 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
 # The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
@@ -15,19 +16,46 @@ from beam_ai._resources._base import (
     NotGiven,
     SyncResource,
     TimeoutTypes,
+    body,
 )
 
 from ..models import (
     ContextFileDownloadLink,
+    ExternalFileUrls,
+    MoveContextFileRequest,
 )
 from .operations import OPERATIONS
 
+_ADD_EXTERNAL_FILE_URLS = OPERATIONS["addExternalFileUrls"]
 _DELETE_CONTEXT_FILE = OPERATIONS["deleteContextFile"]
 _GET_CONTEXT_FILE_DOWNLOAD_URL = OPERATIONS["getContextFileDownloadUrl"]
+_LIST_CONTEXT_FILES = OPERATIONS["listContextFiles"]
+_MOVE_CONTEXT_FILE = OPERATIONS["moveContextFile"]
+_REMOVE_EXTERNAL_FILE_URLS = OPERATIONS["removeExternalFileUrls"]
 
 
 class ContextFilesResource(SyncResource):
     """Context files operations."""
+
+    def add_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Add external file URLs as agent context (`POST /agent/{agentId}/context/integrations/external-file-url`).
+
+        Adds files by URL to the agent's context. CLI passes the payload file through; the copilot tool
+        takes `urls[]`. Decision: the response is read leniently and the call sends only what Beam's tooling
+        sends; uncertain in the source: Body field name from the copilot tool, not from REST code.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        return cast("Any", self._send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -45,7 +73,7 @@ class ContextFilesResource(SyncResource):
             agent_id: The unique identifier of the agent
             file_key: The unique key of the context file to delete
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_key": file_key,
         }
@@ -63,7 +91,7 @@ class ContextFilesResource(SyncResource):
 
         Generate a download link for an agent context file.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_id": file_id,
         }
@@ -71,9 +99,96 @@ class ContextFilesResource(SyncResource):
             "ContextFileDownloadLink", self._send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries)
         )
 
+    def list(
+        self,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """List an agent's context (memory) files (`GET /context/files`).
+
+        Lists the agent's context/memory files. The copilot prompt says the result is an array whose first
+        element holds the files: read [0].files. Decision: the response is read leniently and the call sends
+        only what Beam's tooling sends; uncertain in the source: File item fields not shown (compare
+        AgentContextFile in reference.json).
+
+        Args:
+            agent_id: Agent whose files to list
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", self._send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries))
+
+    def move(
+        self,
+        agent_id: str,
+        *,
+        new_agent_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Move a context file to another agent (`PATCH /context/agent/{agentId}/file/change-agent`).
+
+        Reassigns a context file from this agent to another. CLI passes the JSON payload file through; the
+        copilot tool names the target `newAgentId`. Decision: the response is read leniently and the call
+        sends only what Beam's tooling sends; uncertain in the source: How the file is identified (fileKey?
+        fileId?) is not shown anywhere. Literal segment 'change-agent' sits where DELETE uses {fileKey}.
+
+        Args:
+            agent_id: Current owner agent
+            new_agent_id: Target agent (copilot argument name)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
+        }
+        return cast("Any", self._send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries))
+
+    def remove_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Remove external file URLs from agent context (`DELETE /agent/{agentId}/context/integrations/external-file-url`).
+
+        Removes URL-based context files. DELETE with a JSON body (payload file passed through; copilot
+        argument `urls[]`). Decision: the response is read leniently and the call sends only what Beam's
+        tooling sends; uncertain in the source: Body field name from the copilot tool.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        return cast("Any", self._send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
+
 
 class AsyncContextFilesResource(AsyncResource):
     """Async twin of `ContextFilesResource`: Context files operations."""
+
+    async def add_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Add external file URLs as agent context (`POST /agent/{agentId}/context/integrations/external-file-url`).
+
+        Adds files by URL to the agent's context. CLI passes the payload file through; the copilot tool
+        takes `urls[]`. Decision: the response is read leniently and the call sends only what Beam's tooling
+        sends; uncertain in the source: Body field name from the copilot tool, not from REST code.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        return cast("Any", await self._send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
 
     async def delete(
         self,
@@ -91,7 +206,7 @@ class AsyncContextFilesResource(AsyncResource):
             agent_id: The unique identifier of the agent
             file_key: The unique key of the context file to delete
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_key": file_key,
         }
@@ -109,10 +224,77 @@ class AsyncContextFilesResource(AsyncResource):
 
         Generate a download link for an agent context file.
         """
-        arguments = {
+        arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "file_id": file_id,
         }
         return cast(
             "ContextFileDownloadLink", await self._send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries)
         )
+
+    async def list(
+        self,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """List an agent's context (memory) files (`GET /context/files`).
+
+        Lists the agent's context/memory files. The copilot prompt says the result is an array whose first
+        element holds the files: read [0].files. Decision: the response is read leniently and the call sends
+        only what Beam's tooling sends; uncertain in the source: File item fields not shown (compare
+        AgentContextFile in reference.json).
+
+        Args:
+            agent_id: Agent whose files to list
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        return cast("Any", await self._send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries))
+
+    async def move(
+        self,
+        agent_id: str,
+        *,
+        new_agent_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Move a context file to another agent (`PATCH /context/agent/{agentId}/file/change-agent`).
+
+        Reassigns a context file from this agent to another. CLI passes the JSON payload file through; the
+        copilot tool names the target `newAgentId`. Decision: the response is read leniently and the call
+        sends only what Beam's tooling sends; uncertain in the source: How the file is identified (fileKey?
+        fileId?) is not shown anywhere. Literal segment 'change-agent' sits where DELETE uses {fileKey}.
+
+        Args:
+            agent_id: Current owner agent
+            new_agent_id: Target agent (copilot argument name)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
+        }
+        return cast("Any", await self._send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries))
+
+    async def remove_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Remove external file URLs from agent context (`DELETE /agent/{agentId}/context/integrations/external-file-url`).
+
+        Removes URL-based context files. DELETE with a JSON body (payload file passed through; copilot
+        argument `urls[]`). Decision: the response is read leniently and the call sends only what Beam's
+        tooling sends; uncertain in the source: Body field name from the copilot tool.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        return cast("Any", await self._send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))

@@ -6,7 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 # The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
 from beam_ai._resources._base import (
@@ -38,7 +38,7 @@ class UserResource(SyncResource):
 
         Profile of the authenticated user, including workspaces and permissions.
         """
-        arguments = {}
+        arguments: dict[str, Any] = {}
         return cast("User", self._send(_GET_CURRENT_USER, arguments, timeout, max_retries))
 
 
@@ -55,5 +55,5 @@ class AsyncUserResource(AsyncResource):
 
         Profile of the authenticated user, including workspaces and permissions.
         """
-        arguments = {}
+        arguments: dict[str, Any] = {}
         return cast("User", await self._send(_GET_CURRENT_USER, arguments, timeout, max_retries))

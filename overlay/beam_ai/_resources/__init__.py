@@ -18,8 +18,14 @@ if TYPE_CHECKING:
     from beam_ai_api.surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
     from beam_ai_api.surface.agents import AgentsResource, AsyncAgentsResource
     from beam_ai_api.surface.auth import AsyncAuthResource, AuthResource
+    from beam_ai_api.surface.integrations import AsyncIntegrationsResource, IntegrationsResource
+    from beam_ai_api.surface.learning_hub import AsyncLearningHubResource, LearningHubResource
+    from beam_ai_api.surface.notifications import AsyncNotificationsResource, NotificationsResource
+    from beam_ai_api.surface.templates import AsyncTemplatesResource, TemplatesResource
     from beam_ai_api.surface.tools import AsyncToolsResource, ToolsResource
+    from beam_ai_api.surface.triggers import AsyncTriggersResource, TriggersResource
     from beam_ai_api.surface.user import AsyncUserResource, UserResource
+    from beam_ai_api.surface.webhooks import AsyncWebhooksResource, WebhooksResource
 
     from .._client import AsyncBeam, Beam
     from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
@@ -98,6 +104,48 @@ class SyncNamespaces:
 
         return ToolsResource(self._self())
 
+    @cached_property
+    def triggers(self) -> TriggersResource:
+        """Agent triggers: integration events and schedules that start tasks (`/agent-trigger`)."""
+        from beam_ai_api.surface.triggers import TriggersResource
+
+        return TriggersResource(self._self())
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """An agent's inbound webhook (`/{agentId}/webhook`)."""
+        from beam_ai_api.surface.webhooks import WebhooksResource
+
+        return WebhooksResource(self._self())
+
+    @cached_property
+    def notifications(self) -> NotificationsResource:
+        """The task notification inbox (`/agent-task-notification`)."""
+        from beam_ai_api.surface.notifications import NotificationsResource
+
+        return NotificationsResource(self._self())
+
+    @cached_property
+    def integrations(self) -> IntegrationsResource:
+        """Integrations, their connections, custom integrations (`/integration...`)."""
+        from beam_ai_api.surface.integrations import IntegrationsResource
+
+        return IntegrationsResource(self._self())
+
+    @cached_property
+    def templates(self) -> TemplatesResource:
+        """Agent templates and their categories (`/agent/templates`)."""
+        from beam_ai_api.surface.templates import TemplatesResource
+
+        return TemplatesResource(self._self())
+
+    @cached_property
+    def learning_hub(self) -> LearningHubResource:
+        """The Learning Hub: issues, feedback and optimisation jobs (`/tool/optimize`)."""
+        from beam_ai_api.surface.learning_hub import LearningHubResource
+
+        return LearningHubResource(self._self())
+
 
 class AsyncNamespaces:
     """Mixed into `AsyncBeam`: one cached property per API namespace."""
@@ -167,3 +215,45 @@ class AsyncNamespaces:
         from beam_ai_api.surface.tools import AsyncToolsResource
 
         return AsyncToolsResource(self._self())
+
+    @cached_property
+    def triggers(self) -> AsyncTriggersResource:
+        """Agent triggers: integration events and schedules that start tasks (`/agent-trigger`)."""
+        from beam_ai_api.surface.triggers import AsyncTriggersResource
+
+        return AsyncTriggersResource(self._self())
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """An agent's inbound webhook (`/{agentId}/webhook`)."""
+        from beam_ai_api.surface.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self._self())
+
+    @cached_property
+    def notifications(self) -> AsyncNotificationsResource:
+        """The task notification inbox (`/agent-task-notification`)."""
+        from beam_ai_api.surface.notifications import AsyncNotificationsResource
+
+        return AsyncNotificationsResource(self._self())
+
+    @cached_property
+    def integrations(self) -> AsyncIntegrationsResource:
+        """Integrations, their connections, custom integrations (`/integration...`)."""
+        from beam_ai_api.surface.integrations import AsyncIntegrationsResource
+
+        return AsyncIntegrationsResource(self._self())
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesResource:
+        """Agent templates and their categories (`/agent/templates`)."""
+        from beam_ai_api.surface.templates import AsyncTemplatesResource
+
+        return AsyncTemplatesResource(self._self())
+
+    @cached_property
+    def learning_hub(self) -> AsyncLearningHubResource:
+        """The Learning Hub: issues, feedback and optimisation jobs (`/tool/optimize`)."""
+        from beam_ai_api.surface.learning_hub import AsyncLearningHubResource
+
+        return AsyncLearningHubResource(self._self())

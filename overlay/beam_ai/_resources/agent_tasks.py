@@ -14,8 +14,9 @@ from beam_ai_api.models import AgentTask, EncodedContextFile, WebhookTriggerForm
 from beam_ai_api.surface import agent_tasks as generated
 from beam_ai_api.surface.operations import OPERATIONS
 
+from .._app_urls import is_app_url
 from .._errors import BeamValidationError
-from .._operation import acall, call, check_call_options, operation_of
+from .._operation import acall, call, check_call_options, linked_id, operation_of
 from .._task_follow import (
     DEFAULT_MAX_RECONNECTS,
     DEFAULT_POLL_INTERVAL,
@@ -51,6 +52,7 @@ def _is_number(value: object) -> bool:
 
 
 def _check_follow(
+    client: Beam | AsyncBeam,
     task_id: str | None,
     timeout: object,
     poll_interval: object,
@@ -58,9 +60,11 @@ def _check_follow(
     read_timeout: object,
     callables: Mapping[str, object],
     max_retries: object = None,
-) -> None:
+) -> str | None:
     """The arguments of `run` / `wait` / `stream`, refused before anything is sent (before a paid task
-    is created), each error naming the argument."""
+    is created), each error naming the argument. Returns the task id (a pasted app link read as one)."""
+    if isinstance(task_id, str) and is_app_url(task_id):
+        task_id = linked_id(client, task_id, "task", "task_id")
     if task_id is not None:
         check_operation(operation_of(get_task), {"task_id": task_id})
     if timeout is not None and (not _is_number(timeout) or timeout < 0):  # type: ignore[operator]
@@ -70,6 +74,7 @@ def _check_follow(
         if value is not None and not callable(value):
             raise BeamValidationError(name, f"must be callable or None; got {type(value).__name__}")
     check_call_options(NOT_GIVEN, max_retries)
+    return task_id
 
 
 def _create_extras(
@@ -153,7 +158,9 @@ class AgentTasksResource(generated.AgentTasksResource):
         """Create a task once and follow it to its end (every argument is checked before it is created)."""
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
-        _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        _check_follow(
+            self._client, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries
+        )
         extras = _create_extras(parsing_urls, encoded_context_files)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
         return run_task(
@@ -212,7 +219,19 @@ class AgentTasksResource(generated.AgentTasksResource):
     ) -> AgentTask:
         """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._client,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
         return wait_for_task(
             client,
@@ -240,7 +259,19 @@ class AgentTasksResource(generated.AgentTasksResource):
     ) -> Generator[TaskEvent, None, None]:
         """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._client,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
         return stream_task_events(
             client,
@@ -293,7 +324,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         """Create a task once and follow it to its end (every argument is checked before it is created)."""
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
-        _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        _check_follow(
+            self._client, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries
+        )
         extras = _create_extras(parsing_urls, encoded_context_files)
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
         return await arun_task(
@@ -352,7 +385,19 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
     ) -> AgentTask:
         """Follow a task until it ends or waits for someone, and return it (`timeout` bounds the wait)."""
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._client,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
         return await await_task(
             client,
@@ -380,7 +425,19 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
     ) -> AsyncGenerator[TaskEvent, None]:
         """A task's status events until it ends or waits, across reconnects (`timeout` bounds it)."""
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._client,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
         return astream_task_events(
             client,

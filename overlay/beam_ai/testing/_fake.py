@@ -29,15 +29,28 @@ class ServerQuirks:
       asked (below the documented maximum, as some gateways do).
     - ``read_lag``: ``GET /agent-tasks/{id}`` shows the task as it was this many seconds (on the fake's
       clock) ago: the read model behind the update stream.
+    - ``preferred_auth_only``: accept only each operation's first security alternative in the spec
+      (a newer deployment: both the key and a token on ``/agent-graphs``).
+    - ``refuse_api_key_on``: path prefixes whose routes refuse ``x-api-key`` with 403 but take the
+      token (as some workspace reads do).
     """
 
-    __slots__ = ("max_page_size", "read_lag", "sse_keepalive", "sse_keepalive_kind")
+    __slots__ = (
+        "max_page_size",
+        "preferred_auth_only",
+        "read_lag",
+        "refuse_api_key_on",
+        "sse_keepalive",
+        "sse_keepalive_kind",
+    )
 
     def __init__(self) -> None:
         self.sse_keepalive: float | None = None
         self.sse_keepalive_kind = "comment"
         self.max_page_size: int | None = None
         self.read_lag = 0.0
+        self.preferred_auth_only = False
+        self.refuse_api_key_on: tuple[str, ...] = ()
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "sse_keepalive_kind" and value not in KEEPALIVE_KINDS:

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_CreateWebhookRequest: tuple[str, ...] = ("triggered",)
+_KNOWN_CreateWebhookRequest = frozenset(
+    (
+        "triggered",
+        "agentGraphNodeId",
+    )
+)
+_FIELDS_CreateWebhookRequest: tuple[str, ...] = (
+    "triggered",
+    "agent_graph_node_id",
+)
+
+
+@_attrs_define(repr=False)
+class CreateWebhookRequest:
+    """Body of createWebhook. Fields from Beam's tooling (beam.py), not a published contract.
+
+    Attributes:
+        triggered (bool): Required; beam.py always sends true
+        agent_graph_node_id (str | None): Optional entry node id
+    """
+
+    triggered: bool
+    agent_graph_node_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CreateWebhookRequest)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["triggered"] = self.triggered
+        value = self.agent_graph_node_id
+        if value is not None:
+            field_dict["agentGraphNodeId"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = _new(cls)
+        get = src_dict.get
+        try:
+            value = src_dict["triggered"]
+            if value is None:
+                raise KeyError("triggered")
+            self.triggered = value
+        except KeyError as error:
+            raise missing_field("CreateWebhookRequest", error, src_dict, _REQUIRED_CreateWebhookRequest) from None
+        self.agent_graph_node_id = get("agentGraphNodeId")
+        if not _KNOWN_CreateWebhookRequest.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_CreateWebhookRequest
+            }
+        else:
+            self.additional_properties = {}
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import File, missing_field, model_repr
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+# Spec names of the required fields, in order: which one is missing is looked up only on failure.
+_REQUIRED_TranscribeAudioForm: tuple[str, ...] = ("audioFile",)
+_KNOWN_TranscribeAudioForm = frozenset(("audioFile",))
+_FIELDS_TranscribeAudioForm: tuple[str, ...] = ("audio_file",)
+
+
+@_attrs_define(repr=False)
+class TranscribeAudioForm:
+    """Body of transcribeAudio. Fields from Beam's tooling (beam-run CLI), not a published contract.
+
+    Attributes:
+        audio_file (File): Multipart field name used by the CLI; part Content-Type is the file's detected MIME type
+    """
+
+    audio_file: File
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TranscribeAudioForm)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.audio_file
+        field_dict["audioFile"] = value.to_tuple()
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("audioFile", self.audio_file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        self = _new(cls)
+        try:
+            value = src_dict["audioFile"]
+            if value is None:
+                raise KeyError("audioFile")
+            self.audio_file = File(payload=BytesIO(value))
+        except KeyError as error:
+            raise missing_field("TranscribeAudioForm", error, src_dict, _REQUIRED_TranscribeAudioForm) from None
+        if not _KNOWN_TranscribeAudioForm.issuperset(src_dict):
+            self.additional_properties = {
+                key: item for key, item in src_dict.items() if key not in _KNOWN_TranscribeAudioForm
+            }
+        else:
+            self.additional_properties = {}
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
