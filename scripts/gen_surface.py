@@ -317,6 +317,7 @@ def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
                 "body_schema": body,
                 "body_media": next(iter(operation.get("requestBody", {}).get("content", {})), None),
                 "pagination": pagination(spec, operation, python_names),
+                "name": str(operation.get("x-beam-method", endpoint.name)),
                 "security": security(spec, operation),
                 "safety": str(operation.get("x-beam-safety", "read")),
                 "idempotent": bool(

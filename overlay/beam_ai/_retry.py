@@ -128,7 +128,8 @@ class RetryPolicy:
         return None
 
 
-def _repeatable(request: httpx.Request) -> bool:
+def repeatable(request: httpx.Request) -> bool:
+    """Whether sending `request` twice is harmless: the spec's word for its operation, else its method's."""
     declared = request.extensions.get(REPEATABLE_EXTENSION)
     if declared is not None:
         return bool(declared)
@@ -144,13 +145,13 @@ def record_response(limiter: RateLimiter, policy: RetryPolicy, response: httpx.R
 def should_retry_response(request: httpx.Request, response: httpx.Response) -> bool:
     if response.status_code not in RETRYABLE_STATUSES:
         return False
-    return _repeatable(request) or response.status_code == 429
+    return repeatable(request) or response.status_code == 429
 
 
 def should_retry_error(request: httpx.Request, error: httpx.TransportError) -> bool:
     if isinstance(error, NOT_SENT_ERRORS):
         return True
-    return _repeatable(request)
+    return repeatable(request)
 
 
 class _Budget:

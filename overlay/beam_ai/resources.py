@@ -7,7 +7,6 @@ hand-written methods for what the spec cannot say. Importing this module loads e
 
 from beam_ai_api.surface.agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
 from beam_ai_api.surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
-from beam_ai_api.surface.agents import AgentsResource, AsyncAgentsResource
 from beam_ai_api.surface.auth import AsyncAuthResource, AuthResource
 from beam_ai_api.surface.integrations import AsyncIntegrationsResource, IntegrationsResource
 from beam_ai_api.surface.learning_hub import AsyncLearningHubResource, LearningHubResource
@@ -21,6 +20,7 @@ from beam_ai_api.surface.webhooks import AsyncWebhooksResource, WebhooksResource
 from ._resources._base import AsyncResource, SyncResource
 from ._resources.agent_setup import AgentSetupResource, AsyncAgentSetupResource
 from ._resources.agent_tasks import AgentTasksResource, AsyncAgentTasksResource
+from ._resources.agents import AgentsResource, AsyncAgentsResource
 from ._resources.context_files import AsyncContextFilesResource, ContextFilesResource
 
 __all__ = [

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from beam_ai_api.surface.agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
     from beam_ai_api.surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
-    from beam_ai_api.surface.agents import AgentsResource, AsyncAgentsResource
     from beam_ai_api.surface.auth import AsyncAuthResource, AuthResource
     from beam_ai_api.surface.integrations import AsyncIntegrationsResource, IntegrationsResource
     from beam_ai_api.surface.learning_hub import AsyncLearningHubResource, LearningHubResource
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from .._client import AsyncBeam, Beam
     from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
     from .agent_tasks import AgentTasksResource, AsyncAgentTasksResource
+    from .agents import AgentsResource, AsyncAgentsResource
     from .context_files import AsyncContextFilesResource, ContextFilesResource
 
 __all__ = ["AsyncNamespaces", "SyncNamespaces"]
@@ -58,7 +58,7 @@ class SyncNamespaces:
     @cached_property
     def agents(self) -> AgentsResource:
         """Agents: list, update (`/agent`)."""
-        from beam_ai_api.surface.agents import AgentsResource
+        from .agents import AgentsResource
 
         return AgentsResource(self._self())
 
@@ -170,7 +170,7 @@ class AsyncNamespaces:
     @cached_property
     def agents(self) -> AsyncAgentsResource:
         """Agents: list, update (`/agent`)."""
-        from beam_ai_api.surface.agents import AsyncAgentsResource
+        from .agents import AsyncAgentsResource
 
         return AsyncAgentsResource(self._self())
 

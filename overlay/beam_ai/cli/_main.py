@@ -14,8 +14,11 @@ from .._errors import BeamError
 from .._task_events import TaskTimeoutError
 from ..batch._engine import BatchAborted
 from ._batch import BATCH_COMMANDS, add_batch_commands
+from ._confirm import Declined
 from ._display import progress_for
 from ._exit import ExitCode, exit_code_for
+from ._generic import add_generic_commands, run_generic
+from ._tasks import TASK_COMMANDS, add_task_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,14 +31,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="API root (default: BEAM_BASE_URL or the production API)")
     parser.add_argument(
         "--auth-mode",
-        choices=["token", "api_key"],
-        default="token",
-        help="token exchange (default) or x-api-key",
+        choices=["auto", "token", "api_key"],
+        default="auto",
+        help="auto (default: what each route accepts), token exchange, or x-api-key",
     )
     parser.add_argument(
         "--max-retries", type=int, default=2, help="retries of retryable failures (default 2)"
     )
-    groups = parser.add_subparsers(dest="group", required=True, metavar="{agents,tasks,user,batch}")
+    groups = parser.add_subparsers(
+        dest="group", required=True, metavar="{agents,tasks,user,batch,<namespace>}"
+    )
 
     agents = groups.add_parser("agents", help="agents in the workspace").add_subparsers(
         dest="command", required=True
@@ -54,10 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     consent.add_argument("--approve", action="store_true", help="approve if the task asks for consent")
     consent.add_argument("--reject", action="store_true", help="reject if the task asks for consent")
     get = tasks.add_parser("get", help="show one task")
-    get.add_argument("task_id")
+    get.add_argument("task_id", help="task id or app link")
+    add_task_commands(tasks)
 
     groups.add_parser("user", help="the authenticated user")
     add_batch_commands(groups)
+    add_generic_commands(groups, {"agents": agents})
     return parser
 
 
@@ -114,10 +121,13 @@ def _tasks_run(client: Beam, args: argparse.Namespace) -> ExitCode:
         )
         status = _text(task.status).upper()
         if status == "USER_INPUT_REQUIRED":
-            progress.note(f"the task waits for input: rerun with --answer, or answer task {_text(task.id)}")
+            progress.note(
+                f"the task waits for input: rerun with --answer, or: beam-ai tasks answer {_text(task.id)} 'text'"
+            )
         elif status == "USER_CONSENT_REQUIRED":
             progress.note(
-                f"the task waits for consent: rerun with --approve/--reject, or answer task {_text(task.id)}"
+                f"the task waits for consent: rerun with --approve/--reject, or: beam-ai tasks approve"
+                f" {_text(task.id)} (or reject)"
             )
     return _task_outcome(task, args.json)
 
@@ -149,6 +159,7 @@ _COMMANDS = {
     ("tasks", "run"): _tasks_run,
     ("tasks", "get"): _tasks_get,
     ("user", None): _user,
+    **TASK_COMMANDS,
 }
 
 
@@ -163,6 +174,8 @@ def _run(args: argparse.Namespace) -> int:
         auth_mode=args.auth_mode,
         max_retries=args.max_retries,
     ) as client:
+        if getattr(args, "generic", None) is not None:
+            return int(run_generic(client, args))
         return int(_COMMANDS[key](client, args))
 
 
@@ -181,6 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BeamError as error:
         print(f"beam-ai: {error}", file=sys.stderr)
         return exit_code_for(error)
+    except Declined as error:
+        print(f"beam-ai: {error}", file=sys.stderr)
+        return ExitCode.USAGE
     except KeyboardInterrupt:
         print("beam-ai: interrupted (a started task keeps running on the server)", file=sys.stderr)
         return 130

@@ -1,5 +1,6 @@
 """Routes with Beam semantics among the operations of Beam's own tooling: one agent, and acting on tasks.
 
+`POST /agent/transcribe-audio` reads the multipart `audioFile` part (a fake transcript names it).
 `GET/DELETE /agent/{agentId}` read and remove an agent; `POST /agent-tasks/{taskId}/abort` stops a
 running task (status STOPPED, the status Beam's production log shows after a stop); `DELETE
 /agent-tasks/{taskId}` removes it; `cancel-wait` takes a task-node execution id (not a task id) and
@@ -14,7 +15,7 @@ from collections import Counter
 from starlette.responses import Response
 
 from ._endpoint import Ctx, Routes, ok
-from ._errors import ApiError, not_found
+from ._errors import ApiError, bad_request, not_found
 from ._routes_agents import public_agent
 from ._seed import iso
 from ._tasks import TERMINAL, WAITING, TaskRecord
@@ -48,6 +49,16 @@ async def list_agent_tools(ctx: Ctx) -> Response:
             if node.get("toolConfiguration")
         ]
     return ok(tools)
+
+
+@routes.post("/agent/transcribe-audio")
+async def transcribe_audio(ctx: Ctx) -> Response:
+    form = await ctx.request.form()
+    audio = form.get("audioFile")
+    if audio is None or isinstance(audio, str):
+        raise bad_request("audioFile must be a file")
+    size = len(await audio.read())
+    return ok({"text": f"(transcript of {audio.filename}, {size} bytes)"}, 201)
 
 
 @routes.get("/agent-tasks/statuses")
