@@ -65,12 +65,16 @@ if [ ! -x "$generator_python" ]; then
   echo "regen: no python beside openapi-python-client ($generator_python); use a venv install" >&2
   exit 1
 fi
-"$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" || {
+# In write mode it also rewrites the README's namespace table (between its markers), if there is a README.
+readme=()
+[ "$mode" = "write" ] && [ -f "$root/README.md" ] && readme=("$root/README.md")
+"$generator_python" "$root/scripts/gen_surface.py" "$spec" "$config" "$fresh" "$PACKAGE" "${readme[@]}" || {
   echo "regen: scripts/gen_surface.py failed" >&2
   exit 1
 }
-(cd "$fresh" && ruff check surface --fix-only --no-cache --line-length 120 --quiet &&
-  ruff format surface --no-cache --line-length 120 --quiet)
+surface=(surface namespace.py client_namespaces.py resources.py)
+(cd "$fresh" && ruff check "${surface[@]}" --fix-only --no-cache --line-length 120 --quiet &&
+  ruff format "${surface[@]}" --no-cache --line-length 120 --quiet)
 # PEP 561 marker: users of the low-level package get its type hints too.
 touch "$fresh/py.typed"
 find "$fresh" -name '__pycache__' -prune -exec rm -rf {} + -o -name '.ruff_cache' -prune -exec rm -rf {} +

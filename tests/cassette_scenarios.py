@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from beam_ai import APIStatusError, Beam, TokenExchangeAuth
-from beam_ai._operation import call
+from beam_ai._requester import call
 from beam_ai.testing import FOREIGN_WORKSPACE_ID, SEEDED_CONTEXT_FILE_ID, SUPPORT_AGENT_ID
 from beam_ai_api.api.agent_graphs import get_agent_graph, get_agent_graph_nodes
 from beam_ai_api.api.agent_setup import get_setup_session

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import httpx
 
 from beam_ai import AsyncBeam, Beam
-from beam_ai._operation import acall, call
+from beam_ai._requester import acall, call
 
 T = TypeVar("T")
 

@@ -291,7 +291,7 @@ def test_scenario_replays(
 def test_async_client_replays_the_same_cassette(name: str, vcr: Cassette, sent: list[httpx.Request]) -> None:
     """AsyncBeam goes through the same auth flow and matches the same recorded requests."""
     from beam_ai import AsyncBeam
-    from beam_ai._operation import acall
+    from beam_ai._requester import acall
     from beam_ai_api.api.agents import list_agents
 
     async def run() -> Any:

@@ -36,6 +36,16 @@ def test_import_beam_ai_loads_no_models_namespaces_or_extras() -> None:
     assert [m for m in loaded if m.startswith(HEAVY_PREFIXES)] == []
 
 
+def test_import_beam_ai_loads_only_the_generated_wiring_not_attrs() -> None:
+    """`Beam` inherits the generated namespace properties, so `import beam_ai` imports the generated
+    package, whose `__init__` (openapi/templates/package_init.py.jinja) defers its client module and
+    attrs to the first client constructed."""
+    loaded = _modules_after("import beam_ai")
+    generated = [m for m in loaded if m.startswith("beam_ai_api")]
+    assert generated == ["beam_ai_api", "beam_ai_api.client_namespaces", "beam_ai_api.namespace"]
+    assert "attrs" not in loaded and "attr" not in loaded
+
+
 def test_a_namespace_loads_only_its_own_models() -> None:
     loaded = _modules_after("import beam_ai; beam_ai.Beam(api_key='k', workspace_id='w').user")
     models = [m for m in loaded if m.startswith("beam_ai_api.models.")]

@@ -180,6 +180,7 @@ def test_each_template_override_is_in_effect(template: str) -> None:
         "model.py.jinja": (generated / "models" / "agent_task.py", "self = _new(cls)"),
         "types.py.jinja": (generated / "types.py", "class MissingFieldError(KeyError)"),
         "models_init.py.jinja": (generated / "models" / "__init__.py", "def __getattr__(name: str)"),
+        "package_init.py.jinja": (generated / "__init__.py", "def __getattr__(name: str)"),
         "endpoint_module.py.jinja": (
             generated / "api" / "context_files" / "upload_context_file.py",
             "a fresh random boundary) is left to httpx",

@@ -484,7 +484,7 @@ def test_namespaces_are_cached_per_client(fake_beam_server: FakeBeamServer, fake
         assert client.agents is client.agents
         other = client.with_workspace(FOREIGN_WORKSPACE_ID)
         assert other.agents is not client.agents
-        assert other.agents._client is other
+        assert other.agents._requester is other._requester
 
 
 def test_workspace_header_is_the_clients_own(fake_beam_server: FakeBeamServer, fake_beam: FakeBeam) -> None:

@@ -25,7 +25,7 @@ import math
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -40,15 +40,9 @@ from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._operation_auth import OperationAuth
 from ._rate_limiter import shared_limiter
+from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries
 from ._resources import AsyncNamespaces, SyncNamespaces
-from ._retry import (
-    MAX_RETRIES_EXTENSION,
-    TIME_LEFT_EXTENSION,
-    AsyncRetryTransport,
-    RetryPolicy,
-    RetryTransport,
-    cap_timeout,
-)
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._security import check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
 from ._token_cache import TokenCache
@@ -61,17 +55,6 @@ DEFAULT_MAX_RETRIES = 2
 # Keep-alive limit equal to the pool size: with fewer, httpcore's sync pool can close a connection it
 # has just handed to a waiting thread (encode/httpcore#1110), which 200 threads on one client hit.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-
-
-@dataclass(frozen=True, slots=True)
-class _Options:
-    """What differs between a client and the clients derived from it."""
-
-    workspace_id: str
-    timeout: httpx.Timeout
-    max_retries: int
-    deadline: float | None = None
-    """When set (seconds on the client's clock), every request is bounded by the time left until then."""
 
 
 def _check_workspace(workspace_id: object) -> str:
@@ -111,12 +94,6 @@ def _check_rate_limit(rate_limit: float | None) -> float | None:
     ):
         raise BeamConfigError(f"rate_limit must be a number of requests per second > 0, got {rate_limit!r}")
     return rate_limit
-
-
-def _check_max_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise BeamConfigError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-    return max_retries
 
 
 def _make_auth(
@@ -170,7 +147,7 @@ class _BeamBase:
     """Settings, derivation and per-request options shared by `Beam` and `AsyncBeam`."""
 
     _credentials: Credentials
-    _options: _Options
+    _requester: BeamRequester | AsyncBeamRequester
     _auth: TokenExchangeAuth
     _operation_auth: OperationAuth
     _raw: GeneratedClient
@@ -191,7 +168,7 @@ class _BeamBase:
         clock: Callable[[], float],
         token_cache: TokenCache | None,
         pickle_args: dict[str, Any] | str,
-    ) -> RetryPolicy:
+    ) -> tuple[Options, RetryPolicy]:
         self._credentials = resolve(
             api_key=api_key,
             workspace_id=workspace_id,
@@ -200,22 +177,28 @@ class _BeamBase:
             auth_mode=auth_mode,
         )
         check_header_value("api_key", self._credentials.api_key)  # x-api-key, or the exchange body
-        self._options = _Options(
+        options = Options(
             workspace_id=_check_workspace(self._credentials.workspace_id),
             timeout=as_timeout(timeout),
-            max_retries=_check_max_retries(max_retries),
+            max_retries=check_max_retries(max_retries),
         )
         self._operation_auth = _make_auth(self._credentials, clock, token_cache)
         self._auth = self._operation_auth.token  # the token side, shared by derived clients
         self._clock = clock
         self._pickle_args = pickle_args
         self._owns_http = True
-        return RetryPolicy(max_retries=self._options.max_retries, clock=clock)
+        return options, RetryPolicy(max_retries=options.max_retries, clock=clock)
 
-    def _http_options(self, headers: Mapping[str, str] | None, hook: Callable[..., Any]) -> dict[str, Any]:
+    @property
+    def _options(self) -> Options:
+        return self._requester.options
+
+    def _http_options(
+        self, options: Options, headers: Mapping[str, str] | None, hook: Callable[..., Any]
+    ) -> dict[str, Any]:
         return {
             "base_url": self._credentials.base_url,
-            "timeout": self._options.timeout,
+            "timeout": options.timeout,
             "headers": {"user-agent": USER_AGENT, **_check_headers(headers)},
             "auth": self._operation_auth,
             "trust_env": False,  # proxies come from _config.environment_proxy, inside our transport
@@ -277,20 +260,15 @@ class _BeamBase:
         if not isinstance(timeout, NotGiven):
             options = replace(options, timeout=as_timeout(timeout))
         if max_retries is not None:
-            options = replace(options, max_retries=_check_max_retries(max_retries))
+            options = replace(options, max_retries=check_max_retries(max_retries))
         return self._derive(options)
 
-    def _derive(self, options: _Options) -> Self:
+    def _derive(self, options: Options) -> Self:
         clone = object.__new__(type(self))
         clone._copy_shared_from(self)
-        clone._options = options
+        clone._requester = self._requester.derive(options)
         clone._owns_http = False
         return clone
-
-    def _within(self, seconds: float) -> Self:
-        """A copy whose requests (and their retries) all end within `seconds` from now (a task run's
-        deadline): timeouts are cut to the time left and no retry starts after it."""
-        return self._derive(replace(self._options, deadline=self._clock() + seconds))
 
     def _copy_shared_from(self, other: Self) -> None:
         self._credentials = other._credentials
@@ -309,14 +287,7 @@ class _BeamBase:
         self, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | None = None
     ) -> dict[str, Any]:
         """httpx `request()` keyword arguments carrying this client's (or the call's) timeout and retries."""
-        retries = self._options.max_retries if max_retries is None else _check_max_retries(max_retries)
-        chosen = self._options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout)
-        extensions: dict[str, Any] = {MAX_RETRIES_EXTENSION: retries}
-        if self._options.deadline is not None:
-            left = self._options.deadline - self._clock()
-            chosen = cap_timeout(chosen, left)
-            extensions[TIME_LEFT_EXTENSION] = max(left, 0.0)
-        return {"timeout": chosen, "extensions": extensions}
+        return self._requester.request_options(timeout, max_retries)
 
     def _build_request_kwargs(
         self,
@@ -408,6 +379,8 @@ class Beam(SyncNamespaces, _BeamBase):
     settings, not the API key, which the receiving process reads from `BEAM_API_KEY`.
     """
 
+    _requester: BeamRequester
+
     def __init__(
         self,
         *,
@@ -426,7 +399,7 @@ class Beam(SyncNamespaces, _BeamBase):
         token_cache: TokenCache | None = None,
         rate_limit: float | None = None,
     ) -> None:
-        policy = self._configure(
+        options, policy = self._configure(
             api_key=api_key,
             workspace_id=workspace_id,
             base_url=base_url,
@@ -451,9 +424,10 @@ class Beam(SyncNamespaces, _BeamBase):
         limiter = shared_limiter(_origin(self.base_url), clock, sleep, _check_rate_limit(rate_limit))
         self._http = BeamHttpClient(
             transport=RetryTransport(pool, policy, sleep, limiter),
-            **self._http_options(headers, strip_foreign_credentials),
+            **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
+        self._requester = BeamRequester(options, self._raw, self._http, clock, sleep)
 
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)
@@ -523,6 +497,8 @@ class Beam(SyncNamespaces, _BeamBase):
 class AsyncBeam(AsyncNamespaces, _BeamBase):
     """Asynchronous twin of `Beam`, with the same arguments (`sleep` is a coroutine function)."""
 
+    _requester: AsyncBeamRequester
+
     def __init__(
         self,
         *,
@@ -541,7 +517,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         token_cache: TokenCache | None = None,
         rate_limit: float | None = None,
     ) -> None:
-        policy = self._configure(
+        options, policy = self._configure(
             api_key=api_key,
             workspace_id=workspace_id,
             base_url=base_url,
@@ -566,9 +542,10 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         limiter = shared_limiter(_origin(self.base_url), clock, self.sleep, _check_rate_limit(rate_limit))
         self._http = AsyncBeamHttpClient(
             transport=AsyncRetryTransport(pool, policy, self.sleep, limiter),
-            **self._http_options(headers, strip_foreign_credentials),
+            **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)
+        self._requester = AsyncBeamRequester(options, self._raw, self._http, clock, self.sleep)
 
     def _copy_shared_from(self, other: Self) -> None:
         super()._copy_shared_from(other)

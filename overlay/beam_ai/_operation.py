@@ -1,8 +1,10 @@
-"""The one send path: check, fill in the workspace, build, send and parse one generated operation.
+"""The one send path's steps: check, fill in the workspace, build and parse one generated operation.
 
-Every namespace method and every helper (task run/follow, answers, consent) sends through `call` /
-`acall`, so all of them get the same checks (`_validation`, rules generated from the spec), the
-client's workspace and the typed errors. An operation is named by its generated entry
+Every namespace method and every helper (task run/follow, answers, consent) sends through the
+requester's `call` / `acall` (`_requester`), which uses these steps, so all of them get the same
+checks (`_validation`, rules generated from the spec), the client's workspace and the typed errors.
+Nothing here knows the client or the requester: they pass the workspace and the generated client.
+An operation is named by its generated entry
 (`beam_ai_api.surface.operations.Operation`) or by its generated module (`beam_ai_api.api.<tag>.<op>`).
 The generated package builds the request and parses the response (`request_builder`,
 `response_parser`); this module adds the per-call timeout and retry budget and wraps a parse failure
@@ -22,17 +24,19 @@ import attrs
 import httpx
 
 from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
-from beam_ai_api.types import MissingFieldError
+from beam_ai_api.types import MissingFieldError, Unset
 
 from ._app_urls import API_HOSTS, app_url_id, is_app_url
+from ._arguments import given as given  # the requester drops unset arguments and builds bodies with it
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
 from ._operation_auth import SECURITY_EXTENSION
+from ._pagination import PageReader
 from ._retry import REPEATABLE_EXTENSION
-from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._types import NotGiven, TimeoutTypes
 from ._validation import check_model, check_operation, enum_value, operation_rules
 
 if TYPE_CHECKING:
-    from ._client import AsyncBeam, Beam
+    from beam_ai_api import Client as GeneratedClient
 
 WORKSPACE_ARGUMENT = "current_workspace_id"
 
@@ -57,14 +61,13 @@ def _with_status(response: httpx.Response, status: int) -> httpx.Response:
     )
 
 
-def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response: httpx.Response) -> Any:
+def parse(operation: Operation | ModuleType, raw: GeneratedClient, response: httpx.Response) -> Any:
     """The operation's model for a 2xx response, or `APIResponseValidationError` if it doesn't fit.
 
     A body the spec does not describe (an operation documented without one) comes back as plain
     JSON (dicts and lists) or text.
     """
     parser = response_parser(operation_of(operation))
-    raw = client.raw
     try:
         parsed = parser(client=raw, response=response)
         if parsed is None and response.content:
@@ -89,7 +92,7 @@ def parse(operation: Operation | ModuleType, client: Beam | AsyncBeam, response:
         raise APIResponseValidationError(response, "nested too deeply to decode") from None
     # A 204, 304 or an unfollowed redirect where a body is documented: never None instead.
     unexpected_status = response.status_code not in _SUCCESS_STATUSES
-    if parsed is None and not response.content and unexpected_status and _documents_a_body(operation, client):
+    if parsed is None and not response.content and unexpected_status and _documents_a_body(operation, raw):
         raise APIResponseValidationError(
             response, f"status {response.status_code} without the body the API documents"
         )
@@ -123,19 +126,24 @@ def _enum_class(name: str) -> type[enum.Enum]:
 
 
 def prepare(
-    client: Beam | AsyncBeam, operation: Operation | ModuleType, arguments: Mapping[str, Any]
+    workspace_id: str,
+    operation: Operation | ModuleType,
+    arguments: Mapping[str, Any],
+    base_url: httpx.URL | None = None,
 ) -> tuple[Operation, dict[str, Any]]:
     """Checked keyword arguments for the generated request builder, with the workspace filled in.
 
     Enum parameters may be given as their string; dates and datetimes given for string parameters
-    become full timestamps. Everything is checked before anything is sent.
+    become full timestamps; an id the spec marks `x-beam-app-url` may be a pasted app link (checked
+    against `workspace_id` and the environment of `base_url`). Everything is checked before anything
+    is sent.
     """
     entry = operation_of(operation)
     prepared = dict(arguments)
     for argument, rule in operation_rules(entry):
         value = prepared.get(argument)
         if rule.app_url is not None and isinstance(value, str) and is_app_url(value):
-            prepared[argument] = linked_id(client, value, rule.app_url, argument)
+            prepared[argument] = linked_id(value, rule.app_url, argument, workspace_id, base_url)
             _swap_body_field(prepared, argument, value)
         elif rule.enum_class is not None and isinstance(value, str):
             prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
@@ -146,16 +154,22 @@ def prepare(
     if body is not None:
         check_model(body)
     if entry.workspace:
-        prepared[WORKSPACE_ARGUMENT] = client.workspace_id
+        prepared[WORKSPACE_ARGUMENT] = workspace_id
     return entry, prepared
 
 
-def linked_id(client: Beam | AsyncBeam, link: str, kind: str, argument: str) -> str:
+def linked_id(link: str, kind: str, argument: str, workspace_id: str, base_url: httpx.URL | None) -> str:
     """The `kind` id (`task`...) a pasted app link names, refused when it belongs to another workspace
-    or Beam environment than `client`'s (ids there name other objects)."""
-    origin = f"{client.base_url.scheme}://{client.base_url.host}"
+    or Beam environment than the client's (ids there name other objects)."""
+    origin = None if base_url is None else f"{base_url.scheme}://{base_url.host}"
     api_host = origin if origin in API_HOSTS.values() else None
-    return app_url_id(link, kind, argument, workspace_id=client.workspace_id, api_host=api_host)
+    return app_url_id(link, kind, argument, workspace_id=workspace_id, api_host=api_host)
+
+
+def operation_extensions(entry: Operation) -> dict[str, Any]:
+    """What the auth flow and the retry transport need to know of the operation (from the spec):
+    the credentials it accepts and whether it may be sent twice."""
+    return {SECURITY_EXTENSION: entry.security, REPEATABLE_EXTENSION: entry.idempotent}
 
 
 def _swap_body_field(prepared: dict[str, Any], argument: str, link: str) -> None:
@@ -180,62 +194,87 @@ def check_call_options(timeout: object, max_retries: object) -> None:
         raise BeamValidationError("max_retries", f"must be an integer >= 0; got {max_retries!r}")
 
 
-def _documents_a_body(operation: Operation | ModuleType, client: Beam | AsyncBeam) -> bool:
+def _documents_a_body(operation: Operation | ModuleType, raw: GeneratedClient) -> bool:
     """Whether the operation documents a body for its success status (parsing nothing fails)."""
     parser = response_parser(operation_of(operation))
     for status in _SUCCESS_STATUSES:
         empty = httpx.Response(status, content=b"", request=httpx.Request("GET", "http://probe.invalid"))
         try:
-            if parser(client=client.raw, response=empty) is not None:
+            if parser(client=raw, response=empty) is not None:
                 return True
         except ValueError:  # json.JSONDecodeError: a body was expected
             return True
     return False
 
 
-def _request_kwargs(
-    client: Beam | AsyncBeam,
+def build(
     operation: Operation | ModuleType,
     arguments: Mapping[str, Any],
+    workspace_id: str,
     timeout: TimeoutTypes | NotGiven,
     max_retries: int | None,
+    base_url: httpx.URL | None = None,
 ) -> tuple[Operation, dict[str, Any]]:
-    """httpx `request()` arguments: the generated operation's, plus the call's timeout and retries."""
+    """httpx `request()` arguments of the generated operation (the requester adds the timeout and
+    retries); everything is checked first, so a refused call sends nothing."""
     check_call_options(timeout, max_retries)
-    entry, prepared = prepare(client, operation, arguments)
+    entry, prepared = prepare(workspace_id, operation, arguments, base_url)
     kwargs: dict[str, Any] = request_builder(entry)(**prepared)
     if not kwargs.get("params", True):
         # Generated operations always pass `params`, often `{}`; httpx re-parses the whole URL for
         # any params given, even none (bench/per_call.py: ~8% of a GET).
         del kwargs["params"]
-    kwargs.update(client._request_options(timeout, max_retries))
-    # What the auth flow and the retry transport need to know of the operation (from the spec).
-    kwargs["extensions"][SECURITY_EXTENSION] = entry.security
-    kwargs["extensions"][REPEATABLE_EXTENSION] = entry.idempotent
     return entry, kwargs
 
 
-def call(
-    client: Beam,
-    operation: Operation | ModuleType,
-    *,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    max_retries: int | None = None,
-    **arguments: Any,
-) -> Any:
-    """Send `operation` with `arguments` (the generated builder's names) and parse the result."""
-    entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(entry, client, client.http.request(**kwargs))
+# -- pagination from the spec ----------------------------------------------------------------------
 
 
-async def acall(
-    client: AsyncBeam,
-    operation: Operation | ModuleType,
-    *,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    max_retries: int | None = None,
-    **arguments: Any,
-) -> Any:
-    """Async twin of `call`."""
-    entry, kwargs = _request_kwargs(client, operation, arguments, timeout, max_retries)
-    return parse(entry, client, await client.http.request(**kwargs))
+def _present(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _items(page: Any, steps: tuple[str, ...]) -> list[Any]:
+    """The items at `steps` (`("data", "tasks")`: the tasks of every group); absent lists are empty."""
+    first, *rest = steps
+    values: list[Any] = _present(getattr(page, first)) or []
+    for step in rest:
+        values = [item for value in values for item in (_present(getattr(value, step)) or [])]
+    return values
+
+
+def _total(page: Any, steps: tuple[str, ...]) -> Any:
+    """The envelope's total as sent (the paginator coerces it, or refuses one that is not a count)."""
+    value = page
+    for step in steps:
+        value = _present(getattr(value, step, None))
+        if value is None:
+            return None
+    return value
+
+
+_READERS: dict[str, PageReader[Any, Any]] = {}
+
+
+def page_reader(operation: Operation) -> PageReader[Any, Any]:
+    """How to read a page of `operation`, from its `x-beam-pagination` declaration in the spec."""
+    reader = _READERS.get(operation.operation_id)
+    if reader is None:
+        paging = operation.pagination
+        if paging is None:
+            raise TypeError(f"{operation.operation_id} is not paginated")
+        reader = PageReader(
+            items=lambda page: _items(page, paging.items), total=lambda page: _total(page, paging.total)
+        )
+        _READERS[operation.operation_id] = reader
+    return reader
+
+
+def first_page(operation: Operation, arguments: Mapping[str, Any], page_size: int) -> dict[str, Any]:
+    return at_page(operation, arguments, 1, page_size)
+
+
+def at_page(operation: Operation, arguments: Mapping[str, Any], page_num: int, size: int) -> dict[str, Any]:
+    """`arguments` asking for page `page_num` of `size` items (names from `x-beam-pagination`)."""
+    assert operation.pagination is not None
+    return {**arguments, operation.pagination.page: page_num, operation.pagination.size: size}

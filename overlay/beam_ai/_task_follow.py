@@ -27,7 +27,7 @@ import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -47,7 +47,7 @@ from beam_ai_api.models import (
 
 from ._constants import WORKSPACE_HEADER
 from ._errors import APIResponseValidationError, APITimeoutError, BeamError, BeamValidationError
-from ._operation import acall, call
+from ._requester import AsyncBeamRequester, AsyncClient, BeamRequester, SyncClient, acall, call, requester_of
 from ._task_events import (
     TERMINAL_STATUSES,
     USER_CONSENT_REQUIRED,
@@ -70,9 +70,6 @@ from ._task_events import (
     task_status,
 )
 from ._types import check_seconds
-
-if TYPE_CHECKING:
-    from ._client import AsyncBeam, Beam
 
 __all__ = [
     "TERMINAL_STATUSES",
@@ -100,7 +97,7 @@ SSE_HEADERS = {"accept": "text/event-stream", "cache-control": "no-store"}
 
 T = TypeVar("T")
 S = TypeVar("S")
-C = TypeVar("C", "Beam", "AsyncBeam")
+C = TypeVar("C", BeamRequester, AsyncBeamRequester)
 Clock = Callable[[], float]
 SyncSleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
@@ -139,7 +136,7 @@ class _Settings(Generic[S]):
 
 
 def _settings(
-    client: Beam,
+    client: BeamRequester,
     clock: Clock | None,
     sleep: SyncSleep | None,
     poll_interval: float,
@@ -153,7 +150,7 @@ def _settings(
 
 
 def _async_settings(
-    client: AsyncBeam,
+    client: AsyncBeamRequester,
     clock: Clock | None,
     sleep: AsyncSleep | None,
     poll_interval: float,
@@ -180,12 +177,14 @@ def _bounded(client: C, deadline: float | None, now: float) -> tuple[C, bool]:
     left = remaining(deadline, now)
     if left is None:
         return client, False
-    return client._within(left), left < _longest_phase(client.timeout)
+    return client.within(left), left < _longest_phase(client.timeout)
 
 
-def _stream_request(client: Beam | AsyncBeam, state: FollowState, settings: _Settings[Any]) -> dict[str, Any]:
+def _stream_request(
+    client: BeamRequester | AsyncBeamRequester, state: FollowState, settings: _Settings[Any]
+) -> dict[str, Any]:
     """Keyword arguments for the SSE request: no transport retries (the follower retries itself)."""
-    options = client._request_options(max_retries=0)
+    options = client.request_options(max_retries=0)
     left = state.remaining(settings.clock())
     options["timeout"] = stream_timeout(options["timeout"], settings.read_timeout, left)
     headers = {**SSE_HEADERS, WORKSPACE_HEADER: client.workspace_id}
@@ -248,7 +247,7 @@ def _create_failed(error: APIResponseValidationError) -> APIResponseValidationEr
     return APIResponseValidationError(error.response, error.reason + _MAY_EXIST)
 
 
-def _created_id(client: Beam | AsyncBeam, created: Any) -> str:
+def _created_id(client: BeamRequester | AsyncBeamRequester, created: Any) -> str:
     """The new task's id; `APIResponseValidationError` (carrying the body as parsed) when it has none."""
     if isinstance(created, CreatedTask) and isinstance(created.id, str) and created.id:
         return created.id
@@ -328,7 +327,7 @@ class _Follower:
 
     def __init__(
         self,
-        client: Beam,
+        client: BeamRequester,
         task_id: str,
         settings: _Settings[SyncSleep],
         *,
@@ -459,7 +458,7 @@ class _Follower:
 
 
 def stream_task_events(
-    client: Beam,
+    client: SyncClient,
     task_id: str,
     *,
     timeout: float | None = None,
@@ -475,13 +474,14 @@ def stream_task_events(
     reported once, across reconnects and the polling fallback. `timeout` (seconds on `clock`, counted
     from this call) raises `TaskTimeoutError`. `clock` and `sleep` default to the client's.
     """
+    client = requester_of(client)
     settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     return _Follower(client, task_id, settings, deadline=deadline, timeout=timeout).events()
 
 
 def wait_for_task(
-    client: Beam,
+    client: SyncClient,
     task_id: str,
     *,
     timeout: float | None = None,
@@ -496,13 +496,14 @@ def wait_for_task(
 
     An unsuccessful task (FAILED, ERROR, STOPPED...) is returned, not raised: check `task.status`.
     """
+    client = requester_of(client)
     settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     return _Follower(client, task_id, settings, deadline=deadline, timeout=timeout).wait(on_event)
 
 
 def run_task(
-    client: Beam,
+    client: SyncClient,
     *,
     agent_id: str,
     query: str,
@@ -527,6 +528,7 @@ def run_task(
     `create_kwargs` go to `CreateTaskRequest` (`parsing_urls`, `encoded_context_files`). `timeout`
     covers the whole run, handlers included.
     """
+    client = requester_of(client)
     settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     body = _create_request(agent_id, query, additional_info, create_kwargs)
@@ -568,7 +570,7 @@ class _AsyncFollower:
 
     def __init__(
         self,
-        client: AsyncBeam,
+        client: AsyncBeamRequester,
         task_id: str,
         settings: _Settings[AsyncSleep],
         *,
@@ -699,7 +701,7 @@ class _AsyncFollower:
 
 
 def astream_task_events(
-    client: AsyncBeam,
+    client: AsyncClient,
     task_id: str,
     *,
     timeout: float | None = None,
@@ -710,13 +712,14 @@ def astream_task_events(
     sleep: AsyncSleep | None = None,
 ) -> AsyncGenerator[TaskEvent, None]:
     """Async twin of `stream_task_events`; `aclose()` it if you stop early, to free the connection."""
+    client = requester_of(client)
     settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     return _AsyncFollower(client, task_id, settings, deadline=deadline, timeout=timeout).events()
 
 
 async def await_task(
-    client: AsyncBeam,
+    client: AsyncClient,
     task_id: str,
     *,
     timeout: float | None = None,
@@ -728,13 +731,14 @@ async def await_task(
     sleep: AsyncSleep | None = None,
 ) -> AgentTask:
     """Async twin of `wait_for_task`; `on_event` may be a plain or an async function."""
+    client = requester_of(client)
     settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     return await _AsyncFollower(client, task_id, settings, deadline=deadline, timeout=timeout).wait(on_event)
 
 
 async def arun_task(
-    client: AsyncBeam,
+    client: AsyncClient,
     *,
     agent_id: str,
     query: str,
@@ -751,6 +755,7 @@ async def arun_task(
     **create_kwargs: Any,
 ) -> AgentTask:
     """Async twin of `run_task`; the handlers and `on_event` may be plain or async functions."""
+    client = requester_of(client)
     settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     body = _create_request(agent_id, query, additional_info, create_kwargs)

@@ -1,59 +1,35 @@
 """The namespace classes of `Beam` and `AsyncBeam` (`client.agents` is an `AgentsResource`...).
 
-Public so IDEs, type checkers and API-diff tools see the whole surface. Most are generated from
-openapi/beam.yaml (`beam_ai_api.surface`); `agent_tasks`, `agent_setup` and `context_files` add
-hand-written methods for what the spec cannot say. Importing this module loads every namespace.
+Public so IDEs, type checkers and API-diff tools see the whole surface. The classes are generated
+from openapi/beam.yaml (`beam_ai_api.resources` lists them all, so a new tag needs no line here);
+the namespaces with hand-written methods (`_resources/`) replace theirs with their subclasses.
+Importing this module loads every namespace.
 """
 
-from beam_ai_api.surface.agent_graphs import AgentGraphsResource, AsyncAgentGraphsResource
-from beam_ai_api.surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
-from beam_ai_api.surface.auth import AsyncAuthResource, AuthResource
-from beam_ai_api.surface.integrations import AsyncIntegrationsResource, IntegrationsResource
-from beam_ai_api.surface.learning_hub import AsyncLearningHubResource, LearningHubResource
-from beam_ai_api.surface.notifications import AsyncNotificationsResource, NotificationsResource
-from beam_ai_api.surface.templates import AsyncTemplatesResource, TemplatesResource
-from beam_ai_api.surface.tools import AsyncToolsResource, ToolsResource
-from beam_ai_api.surface.triggers import AsyncTriggersResource, TriggersResource
-from beam_ai_api.surface.user import AsyncUserResource, UserResource
-from beam_ai_api.surface.webhooks import AsyncWebhooksResource, WebhooksResource
+# The overlays come first, so type checkers bind their names to the subclasses (the first binding of a
+# name wins there), and again after the generated classes, which they replace at run time.
+from ._resources.agent_setup import AgentSetupResource as AgentSetupResource
+from ._resources.agent_setup import AsyncAgentSetupResource as AsyncAgentSetupResource
+from ._resources.agent_tasks import AgentTasksResource as AgentTasksResource
+from ._resources.agent_tasks import AsyncAgentTasksResource as AsyncAgentTasksResource
+from ._resources.agents import AgentsResource as AgentsResource
+from ._resources.agents import AsyncAgentsResource as AsyncAgentsResource
+from ._resources.context_files import AsyncContextFilesResource as AsyncContextFilesResource
+from ._resources.context_files import ContextFilesResource as ContextFilesResource
 
-from ._resources._base import AsyncResource, SyncResource
-from ._resources.agent_setup import AgentSetupResource, AsyncAgentSetupResource
-from ._resources.agent_tasks import AgentTasksResource, AsyncAgentTasksResource
-from ._resources.agents import AgentsResource, AsyncAgentsResource
-from ._resources.context_files import AsyncContextFilesResource, ContextFilesResource
+_OVERLAYS = (
+    AgentSetupResource,
+    AgentTasksResource,
+    AgentsResource,
+    AsyncAgentSetupResource,
+    AsyncAgentTasksResource,
+    AsyncAgentsResource,
+    AsyncContextFilesResource,
+    ContextFilesResource,
+)
 
-__all__ = [
-    "AgentGraphsResource",
-    "AgentSetupResource",
-    "AgentTasksResource",
-    "AgentViewsResource",
-    "AgentsResource",
-    "AsyncAgentGraphsResource",
-    "AsyncAgentSetupResource",
-    "AsyncAgentTasksResource",
-    "AsyncAgentViewsResource",
-    "AsyncAgentsResource",
-    "AsyncAuthResource",
-    "AsyncContextFilesResource",
-    "AsyncIntegrationsResource",
-    "AsyncLearningHubResource",
-    "AsyncNotificationsResource",
-    "AsyncResource",
-    "AsyncTemplatesResource",
-    "AsyncToolsResource",
-    "AsyncTriggersResource",
-    "AsyncUserResource",
-    "AsyncWebhooksResource",
-    "AuthResource",
-    "ContextFilesResource",
-    "IntegrationsResource",
-    "LearningHubResource",
-    "NotificationsResource",
-    "SyncResource",
-    "TemplatesResource",
-    "ToolsResource",
-    "TriggersResource",
-    "UserResource",
-    "WebhooksResource",
-]
+from beam_ai_api.resources import *  # type: ignore[assignment]  # noqa: E402, F403
+from beam_ai_api.resources import __all__ as _generated  # noqa: E402
+
+globals().update({cls.__name__: cls for cls in _OVERLAYS})
+__all__ = list(_generated)

@@ -9,18 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     AddEdgeRequest,
     AddNodeRequest,
@@ -45,6 +33,18 @@ from ..models import (
     UpdateNodeParamsRequest,
     UpdateNodePromptRequest,
     UpdateNodeRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -100,7 +100,7 @@ class AgentGraphsResource(SyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", self._send(_ADD_EDGE, arguments, timeout, max_retries))
+        return cast("AgentGraphEdge", self._requester.send(_ADD_EDGE, arguments, timeout, max_retries))
 
     def add_node(
         self,
@@ -124,7 +124,7 @@ class AgentGraphsResource(SyncResource):
                 AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("AgentGraphNode", self._send(_ADD_NODE, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", self._requester.send(_ADD_NODE, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -157,7 +157,7 @@ class AgentGraphsResource(SyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
-        return cast("CreatedAgentGraph", self._send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
+        return cast("CreatedAgentGraph", self._requester.send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -178,7 +178,7 @@ class AgentGraphsResource(SyncResource):
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", self._send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
+        return cast("AgentGraphResponse", self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
 
     def get_history(
         self,
@@ -198,7 +198,7 @@ class AgentGraphsResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries))
 
     def get_node(
         self,
@@ -216,7 +216,7 @@ class AgentGraphsResource(SyncResource):
             "agent_id": agent_id,
             "node_id": node_id,
         }
-        return cast("AgentGraphNode", self._send(_GET_GRAPH_NODE, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", self._requester.send(_GET_GRAPH_NODE, arguments, timeout, max_retries))
 
     def get_nodes(
         self,
@@ -234,7 +234,7 @@ class AgentGraphsResource(SyncResource):
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphLite", self._send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries))
+        return cast("AgentGraphLite", self._requester.send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries))
 
     def list_task_nodes_by_tool(
         self,
@@ -261,7 +261,7 @@ class AgentGraphsResource(SyncResource):
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return cast("TaskNodeList", self._send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries))
+        return cast("TaskNodeList", self._requester.send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries))
 
     def list_all_task_nodes_by_tool(
         self,
@@ -272,14 +272,14 @@ class AgentGraphsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[TaskNodeList, AgentTaskNode]:
+    ) -> Pages[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return self._paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
 
     def publish(
         self,
@@ -298,7 +298,7 @@ class AgentGraphsResource(SyncResource):
         arguments: dict[str, Any] = {
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", self._send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
+        return cast("AgentGraphResponse", self._requester.send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
 
     def test_node(
         self,
@@ -323,7 +323,7 @@ class AgentGraphsResource(SyncResource):
                 TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
             ),
         }
-        return cast("Any", self._send(_TEST_NODE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_TEST_NODE, arguments, timeout, max_retries))
 
     def update(
         self,
@@ -363,7 +363,7 @@ class AgentGraphsResource(SyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
-        return cast("UpdatedAgentGraph", self._send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
+        return cast("UpdatedAgentGraph", self._requester.send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
 
     def update_edge(
         self,
@@ -391,7 +391,7 @@ class AgentGraphsResource(SyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", self._send(_UPDATE_EDGE, arguments, timeout, max_retries))
+        return cast("AgentGraphEdge", self._requester.send(_UPDATE_EDGE, arguments, timeout, max_retries))
 
     def update_node(
         self,
@@ -411,7 +411,7 @@ class AgentGraphsResource(SyncResource):
                 UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("MinimalAgentGraphNode", self._send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries))
+        return cast("MinimalAgentGraphNode", self._requester.send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries))
 
     def update_node_params(
         self,
@@ -437,7 +437,7 @@ class AgentGraphsResource(SyncResource):
                 input_params=[InputParamWrite],
             ),
         }
-        return cast("AgentGraphNode", self._send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", self._requester.send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries))
 
     def update_node_prompt(
         self,
@@ -457,7 +457,7 @@ class AgentGraphsResource(SyncResource):
             "node_id": node_id,
             "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
         }
-        return cast("AgentGraphNode", self._send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", self._requester.send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries))
 
 
 class AsyncAgentGraphsResource(AsyncResource):
@@ -495,7 +495,7 @@ class AsyncAgentGraphsResource(AsyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", await self._send(_ADD_EDGE, arguments, timeout, max_retries))
+        return cast("AgentGraphEdge", await self._requester.send(_ADD_EDGE, arguments, timeout, max_retries))
 
     async def add_node(
         self,
@@ -519,7 +519,7 @@ class AsyncAgentGraphsResource(AsyncResource):
                 AddNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("AgentGraphNode", await self._send(_ADD_NODE, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", await self._requester.send(_ADD_NODE, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -552,7 +552,9 @@ class AsyncAgentGraphsResource(AsyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
-        return cast("CreatedAgentGraph", await self._send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
+        return cast(
+            "CreatedAgentGraph", await self._requester.send(_CREATE_COMPLETE_GRAPH, arguments, timeout, max_retries)
+        )
 
     async def get(
         self,
@@ -573,7 +575,7 @@ class AsyncAgentGraphsResource(AsyncResource):
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", await self._send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
+        return cast("AgentGraphResponse", await self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries))
 
     async def get_history(
         self,
@@ -593,7 +595,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries))
 
     async def get_node(
         self,
@@ -611,7 +613,7 @@ class AsyncAgentGraphsResource(AsyncResource):
             "agent_id": agent_id,
             "node_id": node_id,
         }
-        return cast("AgentGraphNode", await self._send(_GET_GRAPH_NODE, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", await self._requester.send(_GET_GRAPH_NODE, arguments, timeout, max_retries))
 
     async def get_nodes(
         self,
@@ -629,7 +631,9 @@ class AsyncAgentGraphsResource(AsyncResource):
             "agent_id": agent_id,
             "graph_id": graph_id,
         }
-        return cast("AgentGraphLite", await self._send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries))
+        return cast(
+            "AgentGraphLite", await self._requester.send(_GET_AGENT_GRAPH_NODES, arguments, timeout, max_retries)
+        )
 
     async def list_task_nodes_by_tool(
         self,
@@ -656,7 +660,9 @@ class AsyncAgentGraphsResource(AsyncResource):
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return cast("TaskNodeList", await self._send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries))
+        return cast(
+            "TaskNodeList", await self._requester.send(_LIST_TASK_NODES_BY_TOOL, arguments, timeout, max_retries)
+        )
 
     def list_all_task_nodes_by_tool(
         self,
@@ -667,14 +673,14 @@ class AsyncAgentGraphsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[TaskNodeList, AgentTaskNode]:
+    ) -> AsyncPages[TaskNodeList, AgentTaskNode]:
         """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
             "is_rated": is_rated,
         }
-        return self._paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASK_NODES_BY_TOOL, arguments, page_size, timeout, max_retries)
 
     async def publish(
         self,
@@ -693,7 +699,7 @@ class AsyncAgentGraphsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "graph_id": graph_id,
         }
-        return cast("AgentGraphResponse", await self._send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
+        return cast("AgentGraphResponse", await self._requester.send(_PUBLISH_GRAPH, arguments, timeout, max_retries))
 
     async def test_node(
         self,
@@ -718,7 +724,7 @@ class AsyncAgentGraphsResource(AsyncResource):
                 TestNodeRequest, {"agent_id": agent_id, "node_id": node_id, "graph_id": graph_id, "params": params}
             ),
         }
-        return cast("Any", await self._send(_TEST_NODE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_TEST_NODE, arguments, timeout, max_retries))
 
     async def update(
         self,
@@ -758,7 +764,9 @@ class AsyncAgentGraphsResource(AsyncResource):
                 nodes=[CompleteAgentGraphNode],
             ),
         }
-        return cast("UpdatedAgentGraph", await self._send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries))
+        return cast(
+            "UpdatedAgentGraph", await self._requester.send(_UPDATE_COMPLETE_GRAPH, arguments, timeout, max_retries)
+        )
 
     async def update_edge(
         self,
@@ -786,7 +794,7 @@ class AsyncAgentGraphsResource(AsyncResource):
                 groups=[ConditionGroupUpdate],
             ),
         }
-        return cast("AgentGraphEdge", await self._send(_UPDATE_EDGE, arguments, timeout, max_retries))
+        return cast("AgentGraphEdge", await self._requester.send(_UPDATE_EDGE, arguments, timeout, max_retries))
 
     async def update_node(
         self,
@@ -806,7 +814,9 @@ class AsyncAgentGraphsResource(AsyncResource):
                 UpdateNodeRequest, {"node": node, "agent_id": agent_id, "graph_id": graph_id}, node=AgentGraphNodeInput
             ),
         }
-        return cast("MinimalAgentGraphNode", await self._send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries))
+        return cast(
+            "MinimalAgentGraphNode", await self._requester.send(_UPDATE_GRAPH_NODE, arguments, timeout, max_retries)
+        )
 
     async def update_node_params(
         self,
@@ -832,7 +842,7 @@ class AsyncAgentGraphsResource(AsyncResource):
                 input_params=[InputParamWrite],
             ),
         }
-        return cast("AgentGraphNode", await self._send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", await self._requester.send(_UPDATE_NODE_PARAMS, arguments, timeout, max_retries))
 
     async def update_node_prompt(
         self,
@@ -852,4 +862,4 @@ class AsyncAgentGraphsResource(AsyncResource):
             "node_id": node_id,
             "body": body(UpdateNodePromptRequest, {"prompt": prompt}),
         }
-        return cast("AgentGraphNode", await self._send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries))
+        return cast("AgentGraphNode", await self._requester.send(_UPDATE_NODE_PROMPT, arguments, timeout, max_retries))

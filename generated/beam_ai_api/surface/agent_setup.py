@@ -9,16 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncResource,
-    NotGiven,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     AgentContextFeedbackResult,
     AgentSetupStep,
@@ -28,6 +18,16 @@ from ..models import (
     SetupStepRequest,
     SetupStepResult,
     StepFeedbackRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -57,7 +57,7 @@ class AgentSetupResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("SetupSession", self._send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
+        return cast("SetupSession", self._requester.send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
 
     def process_step(
         self,
@@ -92,7 +92,7 @@ class AgentSetupResource(SyncResource):
                 context_file_ids=[str],
             ),
         }
-        return cast("SetupStepResult", self._send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries))
+        return cast("SetupStepResult", self._requester.send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries))
 
     def submit_context_feedback(
         self,
@@ -114,7 +114,10 @@ class AgentSetupResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
         }
-        return cast("AgentContextFeedbackResult", self._send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries))
+        return cast(
+            "AgentContextFeedbackResult",
+            self._requester.send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries),
+        )
 
     def submit_step_feedback(
         self,
@@ -141,7 +144,7 @@ class AgentSetupResource(SyncResource):
                 StepFeedbackRequest, {"query": query, "context_file_ids": context_file_ids}, context_file_ids=[str]
             ),
         }
-        return cast("Any", self._send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries))
 
 
 class AsyncAgentSetupResource(AsyncResource):
@@ -164,7 +167,7 @@ class AsyncAgentSetupResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("SetupSession", await self._send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
+        return cast("SetupSession", await self._requester.send(_GET_SETUP_SESSION, arguments, timeout, max_retries))
 
     async def process_step(
         self,
@@ -199,7 +202,7 @@ class AsyncAgentSetupResource(AsyncResource):
                 context_file_ids=[str],
             ),
         }
-        return cast("SetupStepResult", await self._send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries))
+        return cast("SetupStepResult", await self._requester.send(_PROCESS_SETUP_STEP, arguments, timeout, max_retries))
 
     async def submit_context_feedback(
         self,
@@ -222,7 +225,8 @@ class AsyncAgentSetupResource(AsyncResource):
             "body": body(ContextFeedbackRequest, {"query": query, "thread_id": thread_id}),
         }
         return cast(
-            "AgentContextFeedbackResult", await self._send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries)
+            "AgentContextFeedbackResult",
+            await self._requester.send(_SUBMIT_CONTEXT_FEEDBACK, arguments, timeout, max_retries),
         )
 
     async def submit_step_feedback(
@@ -250,4 +254,4 @@ class AsyncAgentSetupResource(AsyncResource):
                 StepFeedbackRequest, {"query": query, "context_file_ids": context_file_ids}, context_file_ids=[str]
             ),
         }
-        return cast("Any", await self._send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_SUBMIT_STEP_FEEDBACK, arguments, timeout, max_retries))

@@ -11,19 +11,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-    comma_list,
-)
-
 from ..models import (
     AbortTaskRequest,
     AgentAnalytics,
@@ -47,6 +34,19 @@ from ..models import (
     TaskNodeFeedbackPerKey,
     TaskQuery,
     UserInputAnswer,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
+    comma_list,
 )
 from .operations import OPERATIONS
 
@@ -96,7 +96,7 @@ class AgentTasksResource(SyncResource):
             "task_id": task_id,
             "body": body(AbortTaskRequest, {"reason": reason}),
         }
-        return cast("Any", self._send(_ABORT_TASK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_ABORT_TASK, arguments, timeout, max_retries))
 
     def approve(
         self,
@@ -135,7 +135,7 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("AgentTask", self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
 
     def cancel_wait(
         self,
@@ -162,7 +162,7 @@ class AgentTasksResource(SyncResource):
             "task_node_id": task_node_id,
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_CANCEL_WAIT, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_CANCEL_WAIT, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -192,7 +192,7 @@ class AgentTasksResource(SyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", self._send(_CREATE_TASK, arguments, timeout, max_retries))
+        return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -210,7 +210,7 @@ class AgentTasksResource(SyncResource):
         arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("Any", self._send(_DELETE_TASK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_TASK, arguments, timeout, max_retries))
 
     def export_analytics(
         self,
@@ -235,7 +235,7 @@ class AgentTasksResource(SyncResource):
                 ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
             ),
         }
-        return cast("Any", self._send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -251,7 +251,7 @@ class AgentTasksResource(SyncResource):
         arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("AgentTask", self._send(_GET_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_GET_TASK, arguments, timeout, max_retries))
 
     def get_analytics(
         self,
@@ -277,7 +277,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", self._send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("AgentAnalytics", self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     def get_neighbours(
         self,
@@ -315,7 +315,7 @@ class AgentTasksResource(SyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
 
     def get_status_counts(
         self,
@@ -339,7 +339,7 @@ class AgentTasksResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_ids": comma_list(agent_ids),
         }
-        return cast("Any", self._send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries))
 
     def get_tool_output_schema(
         self,
@@ -358,7 +358,9 @@ class AgentTasksResource(SyncResource):
         arguments: dict[str, Any] = {
             "graph_node_id": graph_node_id,
         }
-        return cast("builtins.list[OutputParam]", self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries))
+        return cast(
+            "builtins.list[OutputParam]", self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+        )
 
     def get_updates(
         self,
@@ -376,7 +378,7 @@ class AgentTasksResource(SyncResource):
         arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("str", self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        return cast("str", self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -418,7 +420,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", self._send(_LIST_TASKS, arguments, timeout, max_retries))
+        return cast("TaskGroupList", self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -433,7 +435,7 @@ class AgentTasksResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[TaskGroupList, MinimalAgentTask]:
+    ) -> Pages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
@@ -444,7 +446,7 @@ class AgentTasksResource(SyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
 
     def list_agents(
         self,
@@ -460,7 +462,7 @@ class AgentTasksResource(SyncResource):
         tasks/{taskId}.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", self._send(_LIST_TASK_AGENTS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_TASK_AGENTS, arguments, timeout, max_retries))
 
     def list_latest_executions(
         self,
@@ -490,7 +492,7 @@ class AgentTasksResource(SyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", self._send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        return cast("LatestExecutions", self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
 
     def list_all_latest_executions(
         self,
@@ -501,14 +503,14 @@ class AgentTasksResource(SyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[LatestExecutions, Any]:
+    ) -> Pages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
 
     def rate_output(
         self,
@@ -540,7 +542,7 @@ class AgentTasksResource(SyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", self._send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
 
     def reject(
         self,
@@ -566,7 +568,7 @@ class AgentTasksResource(SyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", self._send(_REJECT_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
 
     def retry(
         self,
@@ -600,7 +602,7 @@ class AgentTasksResource(SyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", self._send(_RETRY_TASK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
 
     def submit_user_input(
         self,
@@ -623,7 +625,7 @@ class AgentTasksResource(SyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", self._send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
 
 
 class AsyncAgentTasksResource(AsyncResource):
@@ -651,7 +653,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "task_id": task_id,
             "body": body(AbortTaskRequest, {"reason": reason}),
         }
-        return cast("Any", await self._send(_ABORT_TASK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_ABORT_TASK, arguments, timeout, max_retries))
 
     async def approve(
         self,
@@ -690,7 +692,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("AgentTask", await self._send(_APPROVE_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries))
 
     async def cancel_wait(
         self,
@@ -717,7 +719,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "task_node_id": task_node_id,
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_CANCEL_WAIT, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_CANCEL_WAIT, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -747,7 +749,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 encoded_context_files=[EncodedContextFile],
             ),
         }
-        return cast("CreatedTask", await self._send(_CREATE_TASK, arguments, timeout, max_retries))
+        return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries))
 
     async def delete(
         self,
@@ -765,7 +767,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("Any", await self._send(_DELETE_TASK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_TASK, arguments, timeout, max_retries))
 
     async def export_analytics(
         self,
@@ -790,7 +792,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
             ),
         }
-        return cast("Any", await self._send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -806,7 +808,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("AgentTask", await self._send(_GET_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_GET_TASK, arguments, timeout, max_retries))
 
     async def get_analytics(
         self,
@@ -832,7 +834,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "agent_id": agent_id,
         }
-        return cast("AgentAnalytics", await self._send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
+        return cast("AgentAnalytics", await self._requester.send(_GET_AGENT_ANALYTICS, arguments, timeout, max_retries))
 
     async def get_neighbours(
         self,
@@ -870,7 +872,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "updated_at": updated_at,
             "grouping": grouping,
         }
-        return cast("TaskNeighbours", await self._send(_ITERATE_TASKS, arguments, timeout, max_retries))
+        return cast("TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries))
 
     async def get_status_counts(
         self,
@@ -894,7 +896,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_ids": comma_list(agent_ids),
         }
-        return cast("Any", await self._send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries))
 
     async def get_tool_output_schema(
         self,
@@ -914,7 +916,8 @@ class AsyncAgentTasksResource(AsyncResource):
             "graph_node_id": graph_node_id,
         }
         return cast(
-            "builtins.list[OutputParam]", await self._send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries)
+            "builtins.list[OutputParam]",
+            await self._requester.send(_GET_TOOL_OUTPUT_SCHEMA, arguments, timeout, max_retries),
         )
 
     async def get_updates(
@@ -933,7 +936,7 @@ class AsyncAgentTasksResource(AsyncResource):
         arguments: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("str", await self._send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
+        return cast("str", await self._requester.send(_GET_TASK_UPDATES, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -975,7 +978,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return cast("TaskGroupList", await self._send(_LIST_TASKS, arguments, timeout, max_retries))
+        return cast("TaskGroupList", await self._requester.send(_LIST_TASKS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -990,7 +993,7 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[TaskGroupList, MinimalAgentTask]:
+    ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
@@ -1001,7 +1004,7 @@ class AsyncAgentTasksResource(AsyncResource):
             "end_date": end_date,
             "grouping": grouping,
         }
-        return self._paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries)
 
     async def list_agents(
         self,
@@ -1017,7 +1020,7 @@ class AsyncAgentTasksResource(AsyncResource):
         tasks/{taskId}.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", await self._send(_LIST_TASK_AGENTS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_TASK_AGENTS, arguments, timeout, max_retries))
 
     async def list_latest_executions(
         self,
@@ -1047,7 +1050,9 @@ class AsyncAgentTasksResource(AsyncResource):
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return cast("LatestExecutions", await self._send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries))
+        return cast(
+            "LatestExecutions", await self._requester.send(_LIST_LATEST_EXECUTIONS, arguments, timeout, max_retries)
+        )
 
     def list_all_latest_executions(
         self,
@@ -1058,14 +1063,14 @@ class AsyncAgentTasksResource(AsyncResource):
         page_size: int = 5,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[LatestExecutions, Any]:
+    ) -> AsyncPages[LatestExecutions, Any]:
         """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
             "search_query": search_query,
         }
-        return self._paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LATEST_EXECUTIONS, arguments, page_size, timeout, max_retries)
 
     async def rate_output(
         self,
@@ -1097,7 +1102,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 },
             ),
         }
-        return cast("MinimalAgentTask", await self._send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", await self._requester.send(_RATE_TASK_OUTPUT, arguments, timeout, max_retries))
 
     async def reject(
         self,
@@ -1123,7 +1128,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_feedback=[str],
             ),
         }
-        return cast("AgentTask", await self._send(_REJECT_TASK, arguments, timeout, max_retries))
+        return cast("AgentTask", await self._requester.send(_REJECT_TASK, arguments, timeout, max_retries))
 
     async def retry(
         self,
@@ -1157,7 +1162,7 @@ class AsyncAgentTasksResource(AsyncResource):
                 task_node_feedback_per_keys=[TaskNodeFeedbackPerKey],
             ),
         }
-        return cast("Any", await self._send(_RETRY_TASK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_RETRY_TASK, arguments, timeout, max_retries))
 
     async def submit_user_input(
         self,
@@ -1180,4 +1185,4 @@ class AsyncAgentTasksResource(AsyncResource):
                 user_inputs=[UserInputAnswer],
             ),
         }
-        return cast("MinimalAgentTask", await self._send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))
+        return cast("MinimalAgentTask", await self._requester.send(_SUBMIT_USER_INPUT, arguments, timeout, max_retries))

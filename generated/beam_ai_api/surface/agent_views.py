@@ -9,19 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-    comma_list,
-)
-
 from ..models import (
     CreateViewRequest,
     ExportViewRequest,
@@ -30,6 +17,19 @@ from ..models import (
     ViewColumnRequest,
     ViewColumnUpdate,
     ViewList,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
+    comma_list,
 )
 from .operations import OPERATIONS
 
@@ -90,7 +90,7 @@ class AgentViewsResource(SyncResource):
                 },
             ),
         }
-        return cast("Any", self._send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -109,7 +109,7 @@ class AgentViewsResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
         }
-        return cast("Any", self._send(_CREATE_VIEW, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -127,7 +127,7 @@ class AgentViewsResource(SyncResource):
         arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("Any", self._send(_DELETE_VIEW, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_VIEW, arguments, timeout, max_retries))
 
     def delete_column(
         self,
@@ -146,7 +146,7 @@ class AgentViewsResource(SyncResource):
             "view_id": view_id,
             "column_id": column_id,
         }
-        return cast("Any", self._send(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries))
 
     def export_csv(
         self,
@@ -169,7 +169,7 @@ class AgentViewsResource(SyncResource):
             "view_id": view_id,
             "body": body(ExportViewRequest, {"filters": filters}),
         }
-        return cast("Any", self._send(_EXPORT_VIEW_CSV, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_EXPORT_VIEW_CSV, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -185,7 +185,7 @@ class AgentViewsResource(SyncResource):
         arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("View", self._send(_GET_VIEW, arguments, timeout, max_retries))
+        return cast("View", self._requester.send(_GET_VIEW, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -211,7 +211,7 @@ class AgentViewsResource(SyncResource):
             "page_num": page_num,
             "page_size": page_size,
         }
-        return cast("ViewList", self._send(_LIST_VIEWS, arguments, timeout, max_retries))
+        return cast("ViewList", self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -221,13 +221,13 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[ViewList, View]:
+    ) -> Pages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
 
     def list_columns(
         self,
@@ -245,7 +245,7 @@ class AgentViewsResource(SyncResource):
         arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("Any", self._send(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries))
 
     def list_linked_records(
         self,
@@ -279,7 +279,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", self._send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
 
     def list_all_linked_records(
         self,
@@ -293,7 +293,7 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[RecordsPage, Any]:
+    ) -> Pages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "view_id": view_id,
@@ -303,7 +303,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
 
     def list_records(
         self,
@@ -338,7 +338,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", self._send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
 
     def list_all_records(
         self,
@@ -350,7 +350,7 @@ class AgentViewsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[RecordsPage, Any]:
+    ) -> Pages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "view_id": view_id,
@@ -358,7 +358,7 @@ class AgentViewsResource(SyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
 
     def update_column(
         self,
@@ -405,7 +405,7 @@ class AgentViewsResource(SyncResource):
                 },
             ),
         }
-        return cast("Any", self._send(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries))
 
 
 class AsyncAgentViewsResource(AsyncResource):
@@ -452,7 +452,7 @@ class AsyncAgentViewsResource(AsyncResource):
                 },
             ),
         }
-        return cast("Any", await self._send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -471,7 +471,7 @@ class AsyncAgentViewsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
         }
-        return cast("Any", await self._send(_CREATE_VIEW, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries))
 
     async def delete(
         self,
@@ -489,7 +489,7 @@ class AsyncAgentViewsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("Any", await self._send(_DELETE_VIEW, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_VIEW, arguments, timeout, max_retries))
 
     async def delete_column(
         self,
@@ -508,7 +508,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "view_id": view_id,
             "column_id": column_id,
         }
-        return cast("Any", await self._send(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries))
 
     async def export_csv(
         self,
@@ -531,7 +531,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "view_id": view_id,
             "body": body(ExportViewRequest, {"filters": filters}),
         }
-        return cast("Any", await self._send(_EXPORT_VIEW_CSV, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_EXPORT_VIEW_CSV, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -547,7 +547,7 @@ class AsyncAgentViewsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("View", await self._send(_GET_VIEW, arguments, timeout, max_retries))
+        return cast("View", await self._requester.send(_GET_VIEW, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -573,7 +573,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "page_num": page_num,
             "page_size": page_size,
         }
-        return cast("ViewList", await self._send(_LIST_VIEWS, arguments, timeout, max_retries))
+        return cast("ViewList", await self._requester.send(_LIST_VIEWS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -583,13 +583,13 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[ViewList, View]:
+    ) -> AsyncPages[ViewList, View]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
         }
-        return self._paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries)
 
     async def list_columns(
         self,
@@ -607,7 +607,7 @@ class AsyncAgentViewsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "view_id": view_id,
         }
-        return cast("Any", await self._send(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries))
 
     async def list_linked_records(
         self,
@@ -641,7 +641,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", await self._send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", await self._requester.send(_LIST_LINKED_RECORDS, arguments, timeout, max_retries))
 
     def list_all_linked_records(
         self,
@@ -655,7 +655,7 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[RecordsPage, Any]:
+    ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_linked_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "view_id": view_id,
@@ -665,7 +665,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_LINKED_RECORDS, arguments, page_size, timeout, max_retries)
 
     async def list_records(
         self,
@@ -700,7 +700,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return cast("RecordsPage", await self._send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
+        return cast("RecordsPage", await self._requester.send(_LIST_VIEW_RECORDS, arguments, timeout, max_retries))
 
     def list_all_records(
         self,
@@ -712,7 +712,7 @@ class AsyncAgentViewsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[RecordsPage, Any]:
+    ) -> AsyncPages[RecordsPage, Any]:
         """Every item of `list_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "view_id": view_id,
@@ -720,7 +720,7 @@ class AsyncAgentViewsResource(AsyncResource):
             "sort": comma_list(sort),
             "where": where,
         }
-        return self._paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries)
 
     async def update_column(
         self,
@@ -767,4 +767,4 @@ class AsyncAgentViewsResource(AsyncResource):
                 },
             ),
         }
-        return cast("Any", await self._send(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries))

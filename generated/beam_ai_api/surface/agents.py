@@ -9,18 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncPaginator,
-    AsyncResource,
-    NotGiven,
-    Paginator,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     Agent,
     AgentConfig,
@@ -30,6 +18,18 @@ from ..models import (
     AgentType,
     DeleteAgentToolsRequest,
     UpdateAgentRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncPages,
+    AsyncResource,
+    NotGiven,
+    Pages,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -65,7 +65,7 @@ class AgentsResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_DELETE_AGENT, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_AGENT, arguments, timeout, max_retries))
 
     def delete_tools(
         self,
@@ -89,7 +89,7 @@ class AgentsResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
         }
-        return cast("Any", self._send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -112,7 +112,7 @@ class AgentsResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("AgentDetail", self._send(_GET_AGENT, arguments, timeout, max_retries))
+        return cast("AgentDetail", self._requester.send(_GET_AGENT, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -142,7 +142,7 @@ class AgentsResource(SyncResource):
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", self._send(_LIST_AGENTS, arguments, timeout, max_retries))
+        return cast("AgentList", self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -153,14 +153,14 @@ class AgentsResource(SyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Paginator[AgentList, Agent]:
+    ) -> Pages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
 
     def list_sub_agents(
         self,
@@ -178,7 +178,7 @@ class AgentsResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_LIST_SUB_AGENTS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_SUB_AGENTS, arguments, timeout, max_retries))
 
     def list_tools(
         self,
@@ -197,7 +197,7 @@ class AgentsResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries))
 
     def update(
         self,
@@ -271,7 +271,7 @@ class AgentsResource(SyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", self._send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))
 
 
 class AsyncAgentsResource(AsyncResource):
@@ -297,7 +297,7 @@ class AsyncAgentsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_DELETE_AGENT, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_AGENT, arguments, timeout, max_retries))
 
     async def delete_tools(
         self,
@@ -321,7 +321,7 @@ class AsyncAgentsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
         }
-        return cast("Any", await self._send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -344,7 +344,7 @@ class AsyncAgentsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("AgentDetail", await self._send(_GET_AGENT, arguments, timeout, max_retries))
+        return cast("AgentDetail", await self._requester.send(_GET_AGENT, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -374,7 +374,7 @@ class AsyncAgentsResource(AsyncResource):
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return cast("AgentList", await self._send(_LIST_AGENTS, arguments, timeout, max_retries))
+        return cast("AgentList", await self._requester.send(_LIST_AGENTS, arguments, timeout, max_retries))
 
     def list_all(
         self,
@@ -385,14 +385,14 @@ class AsyncAgentsResource(AsyncResource):
         page_size: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[AgentList, Agent]:
+    ) -> AsyncPages[AgentList, Agent]:
         """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
         arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
             "agent_category_id": agent_category_id,
         }
-        return self._paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
+        return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries)
 
     async def list_sub_agents(
         self,
@@ -410,7 +410,7 @@ class AsyncAgentsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_LIST_SUB_AGENTS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_SUB_AGENTS, arguments, timeout, max_retries))
 
     async def list_tools(
         self,
@@ -429,7 +429,7 @@ class AsyncAgentsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries))
 
     async def update(
         self,
@@ -503,4 +503,4 @@ class AsyncAgentsResource(AsyncResource):
                 templates=[object],
             ),
         }
-        return cast("Any", await self._send(_UPDATE_AGENT, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_AGENT, arguments, timeout, max_retries))

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    AccessTokenRequest,
+    RefreshTokenRequest,
+    TokenPair,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
     body,
-)
-
-from ..models import (
-    AccessTokenRequest,
-    RefreshTokenRequest,
-    TokenPair,
 )
 from .operations import OPERATIONS
 
@@ -49,7 +49,7 @@ class AuthResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(AccessTokenRequest, {"api_key": api_key}),
         }
-        return cast("TokenPair", self._send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
+        return cast("TokenPair", self._requester.send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
 
     def refresh(
         self,
@@ -68,7 +68,7 @@ class AuthResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
         }
-        return cast("TokenPair", self._send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))
+        return cast("TokenPair", self._requester.send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))
 
 
 class AsyncAuthResource(AsyncResource):
@@ -91,7 +91,7 @@ class AsyncAuthResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(AccessTokenRequest, {"api_key": api_key}),
         }
-        return cast("TokenPair", await self._send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
+        return cast("TokenPair", await self._requester.send(_CREATE_ACCESS_TOKEN, arguments, timeout, max_retries))
 
     async def refresh(
         self,
@@ -110,4 +110,4 @@ class AsyncAuthResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(RefreshTokenRequest, {"refresh_token": refresh_token}),
         }
-        return cast("TokenPair", await self._send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))
+        return cast("TokenPair", await self._requester.send(_REFRESH_ACCESS_TOKEN, arguments, timeout, max_retries))

@@ -9,20 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    ContextFileDownloadLink,
+    ExternalFileUrls,
+    MoveContextFileRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
     body,
-)
-
-from ..models import (
-    ContextFileDownloadLink,
-    ExternalFileUrls,
-    MoveContextFileRequest,
 )
 from .operations import OPERATIONS
 
@@ -55,7 +55,7 @@ class ContextFilesResource(SyncResource):
             "agent_id": agent_id,
             "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
         }
-        return cast("Any", self._send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -77,7 +77,7 @@ class ContextFilesResource(SyncResource):
             "agent_id": agent_id,
             "file_key": file_key,
         }
-        return cast("Any", self._send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
 
     def get_download_url(
         self,
@@ -96,7 +96,8 @@ class ContextFilesResource(SyncResource):
             "file_id": file_id,
         }
         return cast(
-            "ContextFileDownloadLink", self._send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries)
+            "ContextFileDownloadLink",
+            self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries),
         )
 
     def list(
@@ -119,7 +120,7 @@ class ContextFilesResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries))
 
     def move(
         self,
@@ -144,7 +145,7 @@ class ContextFilesResource(SyncResource):
             "agent_id": agent_id,
             "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
         }
-        return cast("Any", self._send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries))
 
     def remove_external_urls(
         self,
@@ -164,7 +165,7 @@ class ContextFilesResource(SyncResource):
             "agent_id": agent_id,
             "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
         }
-        return cast("Any", self._send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
 
 
 class AsyncContextFilesResource(AsyncResource):
@@ -188,7 +189,7 @@ class AsyncContextFilesResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
         }
-        return cast("Any", await self._send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
 
     async def delete(
         self,
@@ -210,7 +211,7 @@ class AsyncContextFilesResource(AsyncResource):
             "agent_id": agent_id,
             "file_key": file_key,
         }
-        return cast("Any", await self._send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_CONTEXT_FILE, arguments, timeout, max_retries))
 
     async def get_download_url(
         self,
@@ -229,7 +230,8 @@ class AsyncContextFilesResource(AsyncResource):
             "file_id": file_id,
         }
         return cast(
-            "ContextFileDownloadLink", await self._send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries)
+            "ContextFileDownloadLink",
+            await self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries),
         )
 
     async def list(
@@ -252,7 +254,7 @@ class AsyncContextFilesResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries))
 
     async def move(
         self,
@@ -277,7 +279,7 @@ class AsyncContextFilesResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
         }
-        return cast("Any", await self._send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries))
 
     async def remove_external_urls(
         self,
@@ -297,4 +299,4 @@ class AsyncContextFilesResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
         }
-        return cast("Any", await self._send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries))

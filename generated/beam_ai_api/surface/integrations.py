@@ -9,22 +9,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncResource,
-    NotGiven,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     CustomIntegrationRequest,
     RemoveConnectionRequest,
     SetDefaultConnectionRequest,
     TokenCredentialRequest,
     UpdateConnectionRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -83,7 +83,7 @@ class IntegrationsResource(SyncResource):
                 },
             ),
         }
-        return cast("Any", self._send(_ADD_TOKEN_CREDENTIAL, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_ADD_TOKEN_CREDENTIAL, arguments, timeout, max_retries))
 
     def create_custom(
         self,
@@ -130,7 +130,7 @@ class IntegrationsResource(SyncResource):
                 custom_integration_tools=[object],
             ),
         }
-        return cast("Any", self._send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
 
     def delete_custom(
         self,
@@ -147,7 +147,7 @@ class IntegrationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "id": id,
         }
-        return cast("Any", self._send(_DELETE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
 
     def get_tool_connection_status(
         self,
@@ -166,7 +166,7 @@ class IntegrationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
         }
-        return cast("Any", self._send(_GET_TOOL_CONNECTION_STATUS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_TOOL_CONNECTION_STATUS, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -195,7 +195,7 @@ class IntegrationsResource(SyncResource):
             "search_query": search_query,
             "is_connected": is_connected,
         }
-        return cast("Any", self._send(_LIST_INTEGRATIONS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_INTEGRATIONS, arguments, timeout, max_retries))
 
     def list_categories(
         self,
@@ -210,7 +210,7 @@ class IntegrationsResource(SyncResource):
         is read leniently.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", self._send(_LIST_INTEGRATION_CATEGORIES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_INTEGRATION_CATEGORIES, arguments, timeout, max_retries))
 
     def list_connected(
         self,
@@ -227,7 +227,7 @@ class IntegrationsResource(SyncResource):
         on rows per the copilot example.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", self._send(_LIST_CONNECTED_INTEGRATIONS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_CONNECTED_INTEGRATIONS, arguments, timeout, max_retries))
 
     def list_connections(
         self,
@@ -248,7 +248,7 @@ class IntegrationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "integration_id": integration_id,
         }
-        return cast("Any", self._send(_LIST_INTEGRATION_CONNECTIONS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_INTEGRATION_CONNECTIONS, arguments, timeout, max_retries))
 
     def remove_connection(
         self,
@@ -266,7 +266,7 @@ class IntegrationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(RemoveConnectionRequest, {"provider_id": provider_id}),
         }
-        return cast("Any", self._send(_REMOVE_CONNECTION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_REMOVE_CONNECTION, arguments, timeout, max_retries))
 
     def set_default_connection(
         self,
@@ -287,7 +287,7 @@ class IntegrationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(SetDefaultConnectionRequest, {"provider_id": provider_id, "integration_id": integration_id}),
         }
-        return cast("Any", self._send(_SET_DEFAULT_CONNECTION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_SET_DEFAULT_CONNECTION, arguments, timeout, max_retries))
 
     def update_connection(
         self,
@@ -306,7 +306,7 @@ class IntegrationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(UpdateConnectionRequest, {"provider_id": provider_id, "connection_name": connection_name}),
         }
-        return cast("Any", self._send(_UPDATE_CONNECTION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_CONNECTION, arguments, timeout, max_retries))
 
     def update_custom(
         self,
@@ -354,7 +354,7 @@ class IntegrationsResource(SyncResource):
                 custom_integration_tools=[object],
             ),
         }
-        return cast("Any", self._send(_UPDATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
 
 
 class AsyncIntegrationsResource(AsyncResource):
@@ -398,7 +398,7 @@ class AsyncIntegrationsResource(AsyncResource):
                 },
             ),
         }
-        return cast("Any", await self._send(_ADD_TOKEN_CREDENTIAL, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_ADD_TOKEN_CREDENTIAL, arguments, timeout, max_retries))
 
     async def create_custom(
         self,
@@ -445,7 +445,7 @@ class AsyncIntegrationsResource(AsyncResource):
                 custom_integration_tools=[object],
             ),
         }
-        return cast("Any", await self._send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
 
     async def delete_custom(
         self,
@@ -462,7 +462,7 @@ class AsyncIntegrationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "id": id,
         }
-        return cast("Any", await self._send(_DELETE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
 
     async def get_tool_connection_status(
         self,
@@ -481,7 +481,7 @@ class AsyncIntegrationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
         }
-        return cast("Any", await self._send(_GET_TOOL_CONNECTION_STATUS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_TOOL_CONNECTION_STATUS, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -510,7 +510,7 @@ class AsyncIntegrationsResource(AsyncResource):
             "search_query": search_query,
             "is_connected": is_connected,
         }
-        return cast("Any", await self._send(_LIST_INTEGRATIONS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_INTEGRATIONS, arguments, timeout, max_retries))
 
     async def list_categories(
         self,
@@ -525,7 +525,7 @@ class AsyncIntegrationsResource(AsyncResource):
         is read leniently.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", await self._send(_LIST_INTEGRATION_CATEGORIES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_INTEGRATION_CATEGORIES, arguments, timeout, max_retries))
 
     async def list_connected(
         self,
@@ -542,7 +542,7 @@ class AsyncIntegrationsResource(AsyncResource):
         on rows per the copilot example.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", await self._send(_LIST_CONNECTED_INTEGRATIONS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_CONNECTED_INTEGRATIONS, arguments, timeout, max_retries))
 
     async def list_connections(
         self,
@@ -563,7 +563,7 @@ class AsyncIntegrationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "integration_id": integration_id,
         }
-        return cast("Any", await self._send(_LIST_INTEGRATION_CONNECTIONS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_INTEGRATION_CONNECTIONS, arguments, timeout, max_retries))
 
     async def remove_connection(
         self,
@@ -581,7 +581,7 @@ class AsyncIntegrationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(RemoveConnectionRequest, {"provider_id": provider_id}),
         }
-        return cast("Any", await self._send(_REMOVE_CONNECTION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_REMOVE_CONNECTION, arguments, timeout, max_retries))
 
     async def set_default_connection(
         self,
@@ -602,7 +602,7 @@ class AsyncIntegrationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(SetDefaultConnectionRequest, {"provider_id": provider_id, "integration_id": integration_id}),
         }
-        return cast("Any", await self._send(_SET_DEFAULT_CONNECTION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_SET_DEFAULT_CONNECTION, arguments, timeout, max_retries))
 
     async def update_connection(
         self,
@@ -621,7 +621,7 @@ class AsyncIntegrationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(UpdateConnectionRequest, {"provider_id": provider_id, "connection_name": connection_name}),
         }
-        return cast("Any", await self._send(_UPDATE_CONNECTION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_CONNECTION, arguments, timeout, max_retries))
 
     async def update_custom(
         self,
@@ -669,4 +669,4 @@ class AsyncIntegrationsResource(AsyncResource):
                 custom_integration_tools=[object],
             ),
         }
-        return cast("Any", await self._send(_UPDATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))

@@ -9,17 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncResource,
-    NotGiven,
-    SyncResource,
-    TimeoutTypes,
-    body,
-    comma_list,
-)
-
 from ..models import (
     IssueActionRequest,
     LearningIssue,
@@ -31,6 +20,17 @@ from ..models import (
     TaskFeedbackResult,
     TunerConfig,
     TunerConfigUpdate,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    TimeoutTypes,
+    body,
+    comma_list,
 )
 from .operations import OPERATIONS
 
@@ -77,7 +77,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", self._send(_APPROVE_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_APPROVE_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     def cancel_job(
         self,
@@ -96,7 +96,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", self._send(_CANCEL_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_CANCEL_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     def discard_issue(
         self,
@@ -122,7 +122,7 @@ class LearningHubResource(SyncResource):
             "agent_id": agent_id,
             "body": body(IssueActionRequest, {"workspace_id": workspace_id, "user_id": user_id}),
         }
-        return cast("Any", self._send(_DISCARD_ISSUE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DISCARD_ISSUE, arguments, timeout, max_retries))
 
     def get_accuracy_trend(
         self,
@@ -144,7 +144,7 @@ class LearningHubResource(SyncResource):
             "start_date": start_date,
             "end_date": end_date,
         }
-        return cast("Any", self._send(_GET_ACCURACY_TREND, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_ACCURACY_TREND, arguments, timeout, max_retries))
 
     def get_config(
         self,
@@ -161,7 +161,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("TunerConfig", self._send(_GET_TUNER_CONFIG, arguments, timeout, max_retries))
+        return cast("TunerConfig", self._requester.send(_GET_TUNER_CONFIG, arguments, timeout, max_retries))
 
     def get_issue(
         self,
@@ -182,7 +182,7 @@ class LearningHubResource(SyncResource):
             "issue_id": issue_id,
             "agent_id": agent_id,
         }
-        return cast("LearningIssue", self._send(_GET_LEARNING_ISSUE, arguments, timeout, max_retries))
+        return cast("LearningIssue", self._requester.send(_GET_LEARNING_ISSUE, arguments, timeout, max_retries))
 
     def get_job(
         self,
@@ -201,7 +201,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", self._send(_GET_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     def get_tool_detail(
         self,
@@ -220,7 +220,7 @@ class LearningHubResource(SyncResource):
             "agent_id": agent_id,
             "tool_function_name": tool_function_name,
         }
-        return cast("Any", self._send(_GET_LEARNING_TOOL_DETAIL, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_LEARNING_TOOL_DETAIL, arguments, timeout, max_retries))
 
     def list_issue_feedbacks(
         self,
@@ -247,7 +247,7 @@ class LearningHubResource(SyncResource):
             "page": page,
             "page_size": page_size,
         }
-        return cast("Any", self._send(_LIST_ISSUE_FEEDBACKS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_ISSUE_FEEDBACKS, arguments, timeout, max_retries))
 
     def list_issue_jobs(
         self,
@@ -267,7 +267,7 @@ class LearningHubResource(SyncResource):
             "issue_id": issue_id,
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_LIST_ISSUE_JOBS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_ISSUE_JOBS, arguments, timeout, max_retries))
 
     def list_issues(
         self,
@@ -298,7 +298,7 @@ class LearningHubResource(SyncResource):
             "search": search,
             "status": comma_list(status),
         }
-        return cast("Any", self._send(_LIST_LEARNING_ISSUES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_LEARNING_ISSUES, arguments, timeout, max_retries))
 
     def list_tools(
         self,
@@ -316,7 +316,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_LIST_LEARNING_TOOLS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_LEARNING_TOOLS, arguments, timeout, max_retries))
 
     def merge_issues(
         self,
@@ -346,7 +346,7 @@ class LearningHubResource(SyncResource):
                 source_issue_ids=[str],
             ),
         }
-        return cast("Any", self._send(_MERGE_ISSUES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_MERGE_ISSUES, arguments, timeout, max_retries))
 
     def optimize_issue(
         self,
@@ -372,7 +372,7 @@ class LearningHubResource(SyncResource):
             "agent_id": agent_id,
             "body": body(IssueActionRequest, {"workspace_id": workspace_id, "user_id": user_id}),
         }
-        return cast("Any", self._send(_OPTIMIZE_ISSUE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_OPTIMIZE_ISSUE, arguments, timeout, max_retries))
 
     def reject_job(
         self,
@@ -394,7 +394,7 @@ class LearningHubResource(SyncResource):
             "thread_id": thread_id,
             "body": body(RejectJobRequest, {"keep_feedbacks": keep_feedbacks}),
         }
-        return cast("Any", self._send(_REJECT_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_REJECT_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     def reoptimize_job(
         self,
@@ -413,7 +413,7 @@ class LearningHubResource(SyncResource):
             "thread_id": thread_id,
             "body": body(ReoptimizeJobRequest, {"optimization_feedback": optimization_feedback}),
         }
-        return cast("Any", self._send(_REOPTIMIZE_JOB, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_REOPTIMIZE_JOB, arguments, timeout, max_retries))
 
     def resume_on_hold_jobs(
         self,
@@ -431,7 +431,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_RESUME_ON_HOLD_JOBS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_RESUME_ON_HOLD_JOBS, arguments, timeout, max_retries))
 
     def run_job(
         self,
@@ -449,7 +449,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", self._send(_RUN_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_RUN_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     def set_config(
         self,
@@ -470,7 +470,7 @@ class LearningHubResource(SyncResource):
             "agent_id": agent_id,
             "body": body(TunerConfigUpdate, {"auto_apply": auto_apply, "model": model}),
         }
-        return cast("Any", self._send(_SET_TUNER_CONFIG, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_SET_TUNER_CONFIG, arguments, timeout, max_retries))
 
     def submit_feedback(
         self,
@@ -494,7 +494,7 @@ class LearningHubResource(SyncResource):
                 feedbacks=[object],
             ),
         }
-        return cast("Any", self._send(_SUBMIT_FEEDBACK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_SUBMIT_FEEDBACK, arguments, timeout, max_retries))
 
     def submit_task_feedback(
         self,
@@ -511,7 +511,7 @@ class LearningHubResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(TaskFeedbackRequest, {}),
         }
-        return cast("TaskFeedbackResult", self._send(_SUBMIT_TASK_FEEDBACK, arguments, timeout, max_retries))
+        return cast("TaskFeedbackResult", self._requester.send(_SUBMIT_TASK_FEEDBACK, arguments, timeout, max_retries))
 
 
 class AsyncLearningHubResource(AsyncResource):
@@ -534,7 +534,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", await self._send(_APPROVE_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_APPROVE_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     async def cancel_job(
         self,
@@ -553,7 +553,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", await self._send(_CANCEL_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_CANCEL_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     async def discard_issue(
         self,
@@ -579,7 +579,7 @@ class AsyncLearningHubResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(IssueActionRequest, {"workspace_id": workspace_id, "user_id": user_id}),
         }
-        return cast("Any", await self._send(_DISCARD_ISSUE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DISCARD_ISSUE, arguments, timeout, max_retries))
 
     async def get_accuracy_trend(
         self,
@@ -601,7 +601,7 @@ class AsyncLearningHubResource(AsyncResource):
             "start_date": start_date,
             "end_date": end_date,
         }
-        return cast("Any", await self._send(_GET_ACCURACY_TREND, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_ACCURACY_TREND, arguments, timeout, max_retries))
 
     async def get_config(
         self,
@@ -618,7 +618,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("TunerConfig", await self._send(_GET_TUNER_CONFIG, arguments, timeout, max_retries))
+        return cast("TunerConfig", await self._requester.send(_GET_TUNER_CONFIG, arguments, timeout, max_retries))
 
     async def get_issue(
         self,
@@ -639,7 +639,7 @@ class AsyncLearningHubResource(AsyncResource):
             "issue_id": issue_id,
             "agent_id": agent_id,
         }
-        return cast("LearningIssue", await self._send(_GET_LEARNING_ISSUE, arguments, timeout, max_retries))
+        return cast("LearningIssue", await self._requester.send(_GET_LEARNING_ISSUE, arguments, timeout, max_retries))
 
     async def get_job(
         self,
@@ -658,7 +658,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", await self._send(_GET_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     async def get_tool_detail(
         self,
@@ -677,7 +677,7 @@ class AsyncLearningHubResource(AsyncResource):
             "agent_id": agent_id,
             "tool_function_name": tool_function_name,
         }
-        return cast("Any", await self._send(_GET_LEARNING_TOOL_DETAIL, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_LEARNING_TOOL_DETAIL, arguments, timeout, max_retries))
 
     async def list_issue_feedbacks(
         self,
@@ -704,7 +704,7 @@ class AsyncLearningHubResource(AsyncResource):
             "page": page,
             "page_size": page_size,
         }
-        return cast("Any", await self._send(_LIST_ISSUE_FEEDBACKS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_ISSUE_FEEDBACKS, arguments, timeout, max_retries))
 
     async def list_issue_jobs(
         self,
@@ -724,7 +724,7 @@ class AsyncLearningHubResource(AsyncResource):
             "issue_id": issue_id,
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_LIST_ISSUE_JOBS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_ISSUE_JOBS, arguments, timeout, max_retries))
 
     async def list_issues(
         self,
@@ -755,7 +755,7 @@ class AsyncLearningHubResource(AsyncResource):
             "search": search,
             "status": comma_list(status),
         }
-        return cast("Any", await self._send(_LIST_LEARNING_ISSUES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_LEARNING_ISSUES, arguments, timeout, max_retries))
 
     async def list_tools(
         self,
@@ -773,7 +773,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_LIST_LEARNING_TOOLS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_LEARNING_TOOLS, arguments, timeout, max_retries))
 
     async def merge_issues(
         self,
@@ -803,7 +803,7 @@ class AsyncLearningHubResource(AsyncResource):
                 source_issue_ids=[str],
             ),
         }
-        return cast("Any", await self._send(_MERGE_ISSUES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_MERGE_ISSUES, arguments, timeout, max_retries))
 
     async def optimize_issue(
         self,
@@ -829,7 +829,7 @@ class AsyncLearningHubResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(IssueActionRequest, {"workspace_id": workspace_id, "user_id": user_id}),
         }
-        return cast("Any", await self._send(_OPTIMIZE_ISSUE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_OPTIMIZE_ISSUE, arguments, timeout, max_retries))
 
     async def reject_job(
         self,
@@ -851,7 +851,7 @@ class AsyncLearningHubResource(AsyncResource):
             "thread_id": thread_id,
             "body": body(RejectJobRequest, {"keep_feedbacks": keep_feedbacks}),
         }
-        return cast("Any", await self._send(_REJECT_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_REJECT_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     async def reoptimize_job(
         self,
@@ -870,7 +870,7 @@ class AsyncLearningHubResource(AsyncResource):
             "thread_id": thread_id,
             "body": body(ReoptimizeJobRequest, {"optimization_feedback": optimization_feedback}),
         }
-        return cast("Any", await self._send(_REOPTIMIZE_JOB, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_REOPTIMIZE_JOB, arguments, timeout, max_retries))
 
     async def resume_on_hold_jobs(
         self,
@@ -888,7 +888,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_RESUME_ON_HOLD_JOBS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_RESUME_ON_HOLD_JOBS, arguments, timeout, max_retries))
 
     async def run_job(
         self,
@@ -906,7 +906,7 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "thread_id": thread_id,
         }
-        return cast("Any", await self._send(_RUN_OPTIMIZATION_JOB, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_RUN_OPTIMIZATION_JOB, arguments, timeout, max_retries))
 
     async def set_config(
         self,
@@ -927,7 +927,7 @@ class AsyncLearningHubResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(TunerConfigUpdate, {"auto_apply": auto_apply, "model": model}),
         }
-        return cast("Any", await self._send(_SET_TUNER_CONFIG, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_SET_TUNER_CONFIG, arguments, timeout, max_retries))
 
     async def submit_feedback(
         self,
@@ -951,7 +951,7 @@ class AsyncLearningHubResource(AsyncResource):
                 feedbacks=[object],
             ),
         }
-        return cast("Any", await self._send(_SUBMIT_FEEDBACK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_SUBMIT_FEEDBACK, arguments, timeout, max_retries))
 
     async def submit_task_feedback(
         self,
@@ -968,4 +968,6 @@ class AsyncLearningHubResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(TaskFeedbackRequest, {}),
         }
-        return cast("TaskFeedbackResult", await self._send(_SUBMIT_TASK_FEEDBACK, arguments, timeout, max_retries))
+        return cast(
+            "TaskFeedbackResult", await self._requester.send(_SUBMIT_TASK_FEEDBACK, arguments, timeout, max_retries)
+        )

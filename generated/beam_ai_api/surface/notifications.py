@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
 )
-
 from .operations import OPERATIONS
 
 _DELETE_NOTIFICATION = OPERATIONS["deleteNotification"]
@@ -48,7 +47,7 @@ class NotificationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "id": id,
         }
-        return cast("Any", self._send(_DELETE_NOTIFICATION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_NOTIFICATION, arguments, timeout, max_retries))
 
     def get_unread_counts(
         self,
@@ -62,7 +61,7 @@ class NotificationsResource(SyncResource):
         Beam's tooling sends; uncertain in the source: Response shape unknown.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", self._send(_GET_UNREAD_NOTIFICATION_COUNTS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_UNREAD_NOTIFICATION_COUNTS, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -98,7 +97,7 @@ class NotificationsResource(SyncResource):
             "page_size": page_size,
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_LIST_NOTIFICATIONS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_NOTIFICATIONS, arguments, timeout, max_retries))
 
     def mark_read(
         self,
@@ -119,7 +118,7 @@ class NotificationsResource(SyncResource):
         arguments: dict[str, Any] = {
             "id": id,
         }
-        return cast("Any", self._send(_MARK_NOTIFICATION_READ, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_MARK_NOTIFICATION_READ, arguments, timeout, max_retries))
 
 
 class AsyncNotificationsResource(AsyncResource):
@@ -145,7 +144,7 @@ class AsyncNotificationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "id": id,
         }
-        return cast("Any", await self._send(_DELETE_NOTIFICATION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_NOTIFICATION, arguments, timeout, max_retries))
 
     async def get_unread_counts(
         self,
@@ -159,7 +158,7 @@ class AsyncNotificationsResource(AsyncResource):
         Beam's tooling sends; uncertain in the source: Response shape unknown.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", await self._send(_GET_UNREAD_NOTIFICATION_COUNTS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_UNREAD_NOTIFICATION_COUNTS, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -195,7 +194,7 @@ class AsyncNotificationsResource(AsyncResource):
             "page_size": page_size,
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_LIST_NOTIFICATIONS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_NOTIFICATIONS, arguments, timeout, max_retries))
 
     async def mark_read(
         self,
@@ -216,4 +215,4 @@ class AsyncNotificationsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "id": id,
         }
-        return cast("Any", await self._send(_MARK_NOTIFICATION_READ, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_MARK_NOTIFICATION_READ, arguments, timeout, max_retries))

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    AgentTemplate,
+    CreateAgentRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
     body,
-)
-
-from ..models import (
-    AgentTemplate,
-    CreateAgentRequest,
 )
 from .operations import OPERATIONS
 
@@ -71,7 +71,7 @@ class TemplatesResource(SyncResource):
                 },
             ),
         }
-        return cast("Any", self._send(_CREATE_AGENT_FROM_TEMPLATE, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_CREATE_AGENT_FROM_TEMPLATE, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -91,7 +91,7 @@ class TemplatesResource(SyncResource):
         arguments: dict[str, Any] = {
             "template_id": template_id,
         }
-        return cast("AgentTemplate", self._send(_GET_TEMPLATE, arguments, timeout, max_retries))
+        return cast("AgentTemplate", self._requester.send(_GET_TEMPLATE, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -121,7 +121,7 @@ class TemplatesResource(SyncResource):
             "agent_category_id": agent_category_id,
             "search_query": search_query,
         }
-        return cast("Any", self._send(_LIST_TEMPLATES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_TEMPLATES, arguments, timeout, max_retries))
 
     def list_categories(
         self,
@@ -136,7 +136,7 @@ class TemplatesResource(SyncResource):
         source: Literal path under /agent/.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", self._send(_LIST_TEMPLATE_CATEGORIES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_TEMPLATE_CATEGORIES, arguments, timeout, max_retries))
 
     def list_recommended(
         self,
@@ -154,7 +154,7 @@ class TemplatesResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_category_id": agent_category_id,
         }
-        return cast("Any", self._send(_LIST_RECOMMENDED_TEMPLATES, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_RECOMMENDED_TEMPLATES, arguments, timeout, max_retries))
 
 
 class AsyncTemplatesResource(AsyncResource):
@@ -197,7 +197,7 @@ class AsyncTemplatesResource(AsyncResource):
                 },
             ),
         }
-        return cast("Any", await self._send(_CREATE_AGENT_FROM_TEMPLATE, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_CREATE_AGENT_FROM_TEMPLATE, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -217,7 +217,7 @@ class AsyncTemplatesResource(AsyncResource):
         arguments: dict[str, Any] = {
             "template_id": template_id,
         }
-        return cast("AgentTemplate", await self._send(_GET_TEMPLATE, arguments, timeout, max_retries))
+        return cast("AgentTemplate", await self._requester.send(_GET_TEMPLATE, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -247,7 +247,7 @@ class AsyncTemplatesResource(AsyncResource):
             "agent_category_id": agent_category_id,
             "search_query": search_query,
         }
-        return cast("Any", await self._send(_LIST_TEMPLATES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_TEMPLATES, arguments, timeout, max_retries))
 
     async def list_categories(
         self,
@@ -262,7 +262,7 @@ class AsyncTemplatesResource(AsyncResource):
         source: Literal path under /agent/.
         """
         arguments: dict[str, Any] = {}
-        return cast("Any", await self._send(_LIST_TEMPLATE_CATEGORIES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_TEMPLATE_CATEGORIES, arguments, timeout, max_retries))
 
     async def list_recommended(
         self,
@@ -280,4 +280,4 @@ class AsyncTemplatesResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_category_id": agent_category_id,
         }
-        return cast("Any", await self._send(_LIST_RECOMMENDED_TEMPLATES, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_RECOMMENDED_TEMPLATES, arguments, timeout, max_retries))

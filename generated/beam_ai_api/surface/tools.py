@@ -10,16 +10,6 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
-    NOT_GIVEN,
-    AsyncResource,
-    NotGiven,
-    SyncResource,
-    TimeoutTypes,
-    body,
-)
-
 from ..models import (
     ActiveToolList,
     OptimizeToolRequest,
@@ -27,6 +17,16 @@ from ..models import (
     TaskNodeFeedback,
     ToolConfigurationUpdate,
     ToolOptimizationThread,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    TimeoutTypes,
+    body,
 )
 from .operations import OPERATIONS
 
@@ -55,7 +55,8 @@ class ToolsResource(SyncResource):
             "thread_id": thread_id,
         }
         return cast(
-            "ToolOptimizationThread", self._send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries)
+            "ToolOptimizationThread",
+            self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries),
         )
 
     def list_active(
@@ -78,7 +79,7 @@ class ToolsResource(SyncResource):
             "type_": type,
             "search_keyword": search_keyword,
         }
-        return cast("ActiveToolList", self._send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
+        return cast("ActiveToolList", self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
 
     def list_preferred_models(
         self,
@@ -92,7 +93,8 @@ class ToolsResource(SyncResource):
         """
         arguments: dict[str, Any] = {}
         return cast(
-            "builtins.list[PreferredModel]", self._send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries)
+            "builtins.list[PreferredModel]",
+            self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries),
         )
 
     def optimize(
@@ -120,7 +122,7 @@ class ToolsResource(SyncResource):
                 task_nodes=[TaskNodeFeedback],
             ),
         }
-        return cast("ToolOptimizationThread", self._send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
+        return cast("ToolOptimizationThread", self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
 
     def update_configuration(
         self,
@@ -141,7 +143,7 @@ class ToolsResource(SyncResource):
             "tool_function_name": tool_function_name,
             "body": body(ToolConfigurationUpdate, {}),
         }
-        return cast("Any", self._send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries))
 
 
 class AsyncToolsResource(AsyncResource):
@@ -162,7 +164,8 @@ class AsyncToolsResource(AsyncResource):
             "thread_id": thread_id,
         }
         return cast(
-            "ToolOptimizationThread", await self._send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries)
+            "ToolOptimizationThread",
+            await self._requester.send(_GET_TOOL_OPTIMIZATION_STATUS, arguments, timeout, max_retries),
         )
 
     async def list_active(
@@ -185,7 +188,7 @@ class AsyncToolsResource(AsyncResource):
             "type_": type,
             "search_keyword": search_keyword,
         }
-        return cast("ActiveToolList", await self._send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
+        return cast("ActiveToolList", await self._requester.send(_LIST_ACTIVE_TOOLS, arguments, timeout, max_retries))
 
     async def list_preferred_models(
         self,
@@ -199,7 +202,8 @@ class AsyncToolsResource(AsyncResource):
         """
         arguments: dict[str, Any] = {}
         return cast(
-            "builtins.list[PreferredModel]", await self._send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries)
+            "builtins.list[PreferredModel]",
+            await self._requester.send(_LIST_PREFERRED_MODELS, arguments, timeout, max_retries),
         )
 
     async def optimize(
@@ -227,7 +231,9 @@ class AsyncToolsResource(AsyncResource):
                 task_nodes=[TaskNodeFeedback],
             ),
         }
-        return cast("ToolOptimizationThread", await self._send(_OPTIMIZE_TOOL, arguments, timeout, max_retries))
+        return cast(
+            "ToolOptimizationThread", await self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries)
+        )
 
     async def update_configuration(
         self,
@@ -248,4 +254,4 @@ class AsyncToolsResource(AsyncResource):
             "tool_function_name": tool_function_name,
             "body": body(ToolConfigurationUpdate, {}),
         }
-        return cast("Any", await self._send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries))

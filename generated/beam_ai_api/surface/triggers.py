@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    CreatedTrigger,
+    CreateTriggerRequest,
+    ToggleTriggerRequest,
+    UpdateTriggerRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
     body,
-)
-
-from ..models import (
-    CreatedTrigger,
-    CreateTriggerRequest,
-    ToggleTriggerRequest,
-    UpdateTriggerRequest,
 )
 from .operations import OPERATIONS
 
@@ -91,7 +91,7 @@ class TriggersResource(SyncResource):
                 },
             ),
         }
-        return cast("CreatedTrigger", self._send(_CREATE_TRIGGER, arguments, timeout, max_retries))
+        return cast("CreatedTrigger", self._requester.send(_CREATE_TRIGGER, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -109,7 +109,7 @@ class TriggersResource(SyncResource):
         arguments: dict[str, Any] = {
             "trigger_id": trigger_id,
         }
-        return cast("Any", self._send(_DELETE_TRIGGER, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_TRIGGER, arguments, timeout, max_retries))
 
     def list(
         self,
@@ -135,7 +135,7 @@ class TriggersResource(SyncResource):
             "agent_id": agent_id,
             "agent_graph_node_id": agent_graph_node_id,
         }
-        return cast("Any", self._send(_LIST_TRIGGERS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_TRIGGERS, arguments, timeout, max_retries))
 
     def list_actions(
         self,
@@ -159,7 +159,7 @@ class TriggersResource(SyncResource):
         arguments: dict[str, Any] = {
             "system_integration_identifier": system_integration_identifier,
         }
-        return cast("Any", self._send(_LIST_TRIGGER_ACTIONS, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_LIST_TRIGGER_ACTIONS, arguments, timeout, max_retries))
 
     def toggle(
         self,
@@ -179,7 +179,7 @@ class TriggersResource(SyncResource):
             "trigger_id": trigger_id,
             "body": body(ToggleTriggerRequest, {}),
         }
-        return cast("Any", self._send(_TOGGLE_TRIGGER, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_TOGGLE_TRIGGER, arguments, timeout, max_retries))
 
     def update(
         self,
@@ -228,7 +228,7 @@ class TriggersResource(SyncResource):
                 },
             ),
         }
-        return cast("Any", self._send(_UPDATE_TRIGGER, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_UPDATE_TRIGGER, arguments, timeout, max_retries))
 
 
 class AsyncTriggersResource(AsyncResource):
@@ -288,7 +288,7 @@ class AsyncTriggersResource(AsyncResource):
                 },
             ),
         }
-        return cast("CreatedTrigger", await self._send(_CREATE_TRIGGER, arguments, timeout, max_retries))
+        return cast("CreatedTrigger", await self._requester.send(_CREATE_TRIGGER, arguments, timeout, max_retries))
 
     async def delete(
         self,
@@ -306,7 +306,7 @@ class AsyncTriggersResource(AsyncResource):
         arguments: dict[str, Any] = {
             "trigger_id": trigger_id,
         }
-        return cast("Any", await self._send(_DELETE_TRIGGER, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_TRIGGER, arguments, timeout, max_retries))
 
     async def list(
         self,
@@ -332,7 +332,7 @@ class AsyncTriggersResource(AsyncResource):
             "agent_id": agent_id,
             "agent_graph_node_id": agent_graph_node_id,
         }
-        return cast("Any", await self._send(_LIST_TRIGGERS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_TRIGGERS, arguments, timeout, max_retries))
 
     async def list_actions(
         self,
@@ -356,7 +356,7 @@ class AsyncTriggersResource(AsyncResource):
         arguments: dict[str, Any] = {
             "system_integration_identifier": system_integration_identifier,
         }
-        return cast("Any", await self._send(_LIST_TRIGGER_ACTIONS, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_LIST_TRIGGER_ACTIONS, arguments, timeout, max_retries))
 
     async def toggle(
         self,
@@ -376,7 +376,7 @@ class AsyncTriggersResource(AsyncResource):
             "trigger_id": trigger_id,
             "body": body(ToggleTriggerRequest, {}),
         }
-        return cast("Any", await self._send(_TOGGLE_TRIGGER, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_TOGGLE_TRIGGER, arguments, timeout, max_retries))
 
     async def update(
         self,
@@ -425,4 +425,4 @@ class AsyncTriggersResource(AsyncResource):
                 },
             ),
         }
-        return cast("Any", await self._send(_UPDATE_TRIGGER, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_UPDATE_TRIGGER, arguments, timeout, max_retries))

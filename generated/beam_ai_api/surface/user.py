@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    User,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
-)
-
-from ..models import (
-    User,
 )
 from .operations import OPERATIONS
 
@@ -39,7 +39,7 @@ class UserResource(SyncResource):
         Profile of the authenticated user, including workspaces and permissions.
         """
         arguments: dict[str, Any] = {}
-        return cast("User", self._send(_GET_CURRENT_USER, arguments, timeout, max_retries))
+        return cast("User", self._requester.send(_GET_CURRENT_USER, arguments, timeout, max_retries))
 
 
 class AsyncUserResource(AsyncResource):
@@ -56,4 +56,4 @@ class AsyncUserResource(AsyncResource):
         Profile of the authenticated user, including workspaces and permissions.
         """
         arguments: dict[str, Any] = {}
-        return cast("User", await self._send(_GET_CURRENT_USER, arguments, timeout, max_retries))
+        return cast("User", await self._requester.send(_GET_CURRENT_USER, arguments, timeout, max_retries))

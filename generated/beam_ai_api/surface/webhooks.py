@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-# The one overlay module generated namespaces use: base classes (the send path), argument helpers, types.
-from beam_ai._resources._base import (
+from ..models import (
+    CreateWebhookRequest,
+)
+
+# Generated code only: the base classes, argument helpers and types every namespace shares.
+from ..namespace import (
     NOT_GIVEN,
     AsyncResource,
     NotGiven,
     SyncResource,
     TimeoutTypes,
     body,
-)
-
-from ..models import (
-    CreateWebhookRequest,
 )
 from .operations import OPERATIONS
 
@@ -61,7 +61,7 @@ class WebhooksResource(SyncResource):
             "agent_id": agent_id,
             "body": body(CreateWebhookRequest, {"triggered": triggered, "agent_graph_node_id": agent_graph_node_id}),
         }
-        return cast("Any", self._send(_CREATE_WEBHOOK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_CREATE_WEBHOOK, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -79,7 +79,7 @@ class WebhooksResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_DELETE_WEBHOOK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_DELETE_WEBHOOK, arguments, timeout, max_retries))
 
     def get(
         self,
@@ -97,7 +97,7 @@ class WebhooksResource(SyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", self._send(_GET_WEBHOOK, arguments, timeout, max_retries))
+        return cast("Any", self._requester.send(_GET_WEBHOOK, arguments, timeout, max_retries))
 
 
 class AsyncWebhooksResource(AsyncResource):
@@ -133,7 +133,7 @@ class AsyncWebhooksResource(AsyncResource):
             "agent_id": agent_id,
             "body": body(CreateWebhookRequest, {"triggered": triggered, "agent_graph_node_id": agent_graph_node_id}),
         }
-        return cast("Any", await self._send(_CREATE_WEBHOOK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_CREATE_WEBHOOK, arguments, timeout, max_retries))
 
     async def delete(
         self,
@@ -151,7 +151,7 @@ class AsyncWebhooksResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_DELETE_WEBHOOK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_DELETE_WEBHOOK, arguments, timeout, max_retries))
 
     async def get(
         self,
@@ -169,4 +169,4 @@ class AsyncWebhooksResource(AsyncResource):
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
         }
-        return cast("Any", await self._send(_GET_WEBHOOK, arguments, timeout, max_retries))
+        return cast("Any", await self._requester.send(_GET_WEBHOOK, arguments, timeout, max_retries))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from beam_ai_api.api.agent_tasks import get_task
 from beam_ai_api.models import AgentTask, EncodedContextFile, WebhookTriggerForm
@@ -15,8 +15,10 @@ from beam_ai_api.surface import agent_tasks as generated
 from beam_ai_api.surface.operations import OPERATIONS
 
 from .._app_urls import is_app_url
+from .._arguments import body, models, plain_list
 from .._errors import BeamValidationError
-from .._operation import acall, call, check_call_options, linked_id, operation_of
+from .._operation import check_call_options, linked_id, operation_of
+from .._requester import AsyncBeamRequester, BeamRequester
 from .._task_follow import (
     DEFAULT_MAX_RECONNECTS,
     DEFAULT_POLL_INTERVAL,
@@ -38,10 +40,6 @@ from .._task_follow import (
 )
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import check_operation
-from ._base import body, models, plain_list
-
-if TYPE_CHECKING:
-    from .._client import AsyncBeam, Beam
 
 _SUBMIT_INPUT = OPERATIONS["submitUserInput"]
 _WEBHOOK = OPERATIONS["triggerWebhook"]
@@ -52,7 +50,7 @@ def _is_number(value: object) -> bool:
 
 
 def _check_follow(
-    client: Beam | AsyncBeam,
+    requester: BeamRequester | AsyncBeamRequester | None,
     task_id: str | None,
     timeout: object,
     poll_interval: object,
@@ -63,8 +61,8 @@ def _check_follow(
 ) -> str | None:
     """The arguments of `run` / `wait` / `stream`, refused before anything is sent (before a paid task
     is created), each error naming the argument. Returns the task id (a pasted app link read as one)."""
-    if isinstance(task_id, str) and is_app_url(task_id):
-        task_id = linked_id(client, task_id, "task", "task_id")
+    if requester is not None and isinstance(task_id, str) and is_app_url(task_id):
+        task_id = linked_id(task_id, "task", "task_id", requester.workspace_id, requester.base_url)
     if task_id is not None:
         check_operation(operation_of(get_task), {"task_id": task_id})
     if timeout is not None and (not _is_number(timeout) or timeout < 0):  # type: ignore[operator]
@@ -104,23 +102,25 @@ def _webhook_arguments(
     return {"agent_id": agent_id, "webhook_id": webhook_id, "body": body(WebhookTriggerForm, values)}
 
 
-def _answer_arguments(client: Beam | AsyncBeam, task: AgentTask, answer: InputAnswer) -> dict[str, Any]:
+def _answer_arguments(workspace_id: str, task: AgentTask, answer: InputAnswer) -> dict[str, Any]:
     return {
         "task_id": str(task.id),
         "body": input_request(task, answer),
-        "current_workspace_id": client.workspace_id,
+        "current_workspace_id": workspace_id,
     }
 
 
 def _consent_arguments(
-    client: Beam | AsyncBeam, task: AgentTask, approve: bool
+    workspace_id: str, task: AgentTask, approve: bool
 ) -> tuple[ModuleType, dict[str, Any]]:
     operation, arguments = consent_call(str(task.id), task, approve)
-    return operation, {"task_id": str(task.id), **arguments, "current_workspace_id": client.workspace_id}
+    return operation, {"task_id": str(task.id), **arguments, "current_workspace_id": workspace_id}
 
 
 class AgentTasksResource(generated.AgentTasksResource):
     """`/agent-tasks/...`: the generated operations, and running and following tasks."""
+
+    _requester: BeamRequester
 
     def trigger_webhook(
         self,
@@ -158,13 +158,11 @@ class AgentTasksResource(generated.AgentTasksResource):
         """Create a task once and follow it to its end (every argument is checked before it is created)."""
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
-        _check_follow(
-            self._client, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries
-        )
+        _check_follow(None, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
-        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        requester = self._requester.with_max_retries(max_retries)
         return run_task(
-            client,
+            requester,
             agent_id=agent_id,
             query=query,
             additional_info=additional_info,
@@ -189,8 +187,8 @@ class AgentTasksResource(generated.AgentTasksResource):
         max_retries: int | None = None,
     ) -> Any:
         """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
-        arguments = _answer_arguments(self._client, task, answer)
-        return call(self._client, _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
+        arguments = _answer_arguments(self._requester.workspace_id, task, answer)
+        return self._requester.call(_SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
 
     def consent(
         self,
@@ -201,8 +199,8 @@ class AgentTasksResource(generated.AgentTasksResource):
         max_retries: int | None = None,
     ) -> Any:
         """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
-        operation, arguments = _consent_arguments(self._client, task, approve)
-        return call(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
+        operation, arguments = _consent_arguments(self._requester.workspace_id, task, approve)
+        return self._requester.call(operation, timeout=timeout, max_retries=max_retries, **arguments)
 
     def wait(
         self,
@@ -221,7 +219,7 @@ class AgentTasksResource(generated.AgentTasksResource):
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
         task_id = (
             _check_follow(
-                self._client,
+                self._requester,
                 task_id,
                 timeout,
                 poll_interval,
@@ -232,9 +230,9 @@ class AgentTasksResource(generated.AgentTasksResource):
             )
             or task_id
         )
-        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        requester = self._requester.with_max_retries(max_retries)
         return wait_for_task(
-            client,
+            requester,
             task_id,
             timeout=timeout,
             on_event=on_event,
@@ -261,7 +259,7 @@ class AgentTasksResource(generated.AgentTasksResource):
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
         task_id = (
             _check_follow(
-                self._client,
+                self._requester,
                 task_id,
                 timeout,
                 poll_interval,
@@ -272,9 +270,9 @@ class AgentTasksResource(generated.AgentTasksResource):
             )
             or task_id
         )
-        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        requester = self._requester.with_max_retries(max_retries)
         return stream_task_events(
-            client,
+            requester,
             task_id,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -287,6 +285,8 @@ class AgentTasksResource(generated.AgentTasksResource):
 
 class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
     """Async twin of `AgentTasksResource`."""
+
+    _requester: AsyncBeamRequester
 
     async def trigger_webhook(
         self,
@@ -324,13 +324,11 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         """Create a task once and follow it to its end (every argument is checked before it is created)."""
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
-        _check_follow(
-            self._client, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries
-        )
+        _check_follow(None, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
-        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        requester = self._requester.with_max_retries(max_retries)
         return await arun_task(
-            client,
+            requester,
             agent_id=agent_id,
             query=query,
             additional_info=additional_info,
@@ -355,8 +353,10 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         max_retries: int | None = None,
     ) -> Any:
         """Answer a task waiting for input (`USER_INPUT_REQUIRED`); finds the waiting node for you."""
-        arguments = _answer_arguments(self._client, task, answer)
-        return await acall(self._client, _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
+        arguments = _answer_arguments(self._requester.workspace_id, task, answer)
+        return await self._requester.acall(
+            _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments
+        )
 
     async def consent(
         self,
@@ -367,8 +367,8 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         max_retries: int | None = None,
     ) -> Any:
         """Approve or reject a task waiting for consent (`USER_CONSENT_REQUIRED`)."""
-        operation, arguments = _consent_arguments(self._client, task, approve)
-        return await acall(self._client, operation, timeout=timeout, max_retries=max_retries, **arguments)
+        operation, arguments = _consent_arguments(self._requester.workspace_id, task, approve)
+        return await self._requester.acall(operation, timeout=timeout, max_retries=max_retries, **arguments)
 
     async def wait(
         self,
@@ -387,7 +387,7 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
         task_id = (
             _check_follow(
-                self._client,
+                self._requester,
                 task_id,
                 timeout,
                 poll_interval,
@@ -398,9 +398,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             )
             or task_id
         )
-        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        requester = self._requester.with_max_retries(max_retries)
         return await await_task(
-            client,
+            requester,
             task_id,
             timeout=timeout,
             on_event=on_event,
@@ -427,7 +427,7 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
         task_id = (
             _check_follow(
-                self._client,
+                self._requester,
                 task_id,
                 timeout,
                 poll_interval,
@@ -438,9 +438,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             )
             or task_id
         )
-        client = self._client if max_retries is None else self._client.with_options(max_retries=max_retries)
+        requester = self._requester.with_max_retries(max_retries)
         return astream_task_events(
-            client,
+            requester,
             task_id,
             timeout=timeout,
             poll_interval=poll_interval,

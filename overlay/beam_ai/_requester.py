@@ -1,0 +1,333 @@
+"""The requester: what a namespace, the task follower and the update stream hold to send requests.
+
+A client (`Beam` / `AsyncBeam`) is a façade over one requester: its options (workspace, timeout,
+retry budget, an optional deadline), the shared httpx client, the generated low-level client (for
+parsing) and the clock and sleep. A derived client (`with_options()`) gets a derived requester.
+Nothing below the façade holds or imports the client.
+
+`call` / `acall` send one generated operation through `_operation` (check, workspace, build, send,
+parse); `send` / `paginate` are what the generated namespaces call (`beam_ai_api.namespace`'s
+`Requester` protocols). `_operation` and the argument helpers are imported on first send, which
+keeps `import beam_ai` free of the operation table and the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol, Self, overload
+
+import httpx
+
+from ._retry import MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION, cap_timeout
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
+
+if TYPE_CHECKING:
+    from beam_ai_api import Client as GeneratedClient
+    from beam_ai_api.surface.operations import Operation
+
+    from ._pagination import AsyncPaginator, Paginator
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What differs between a client and the clients derived from it."""
+
+    workspace_id: str
+    timeout: httpx.Timeout
+    max_retries: int
+    deadline: float | None = None
+    """When set (seconds on the client's clock), every request is bounded by the time left until then."""
+
+
+def check_max_retries(max_retries: int) -> int:
+    from ._errors import BeamConfigError
+
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise BeamConfigError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries
+
+
+_modules: dict[str, ModuleType] = {}
+
+
+def _send_path() -> ModuleType:
+    """`beam_ai._operation`, imported on the first send (a dict lookup afterwards)."""
+    module = _modules.get("operation")
+    if module is None:
+        from . import _operation
+
+        module = _modules["operation"] = _operation
+    return module
+
+
+class _Requester:
+    """Options and the per-request settings derived from them, shared by both requesters."""
+
+    __slots__ = ("base_url", "clock", "options", "raw")
+
+    def __init__(
+        self, options: Options, raw: GeneratedClient, base_url: httpx.URL, clock: Callable[[], float]
+    ) -> None:
+        self.options = options
+        self.raw = raw
+        self.base_url = base_url
+        self.clock = clock
+
+    @property
+    def workspace_id(self) -> str:
+        return self.options.workspace_id
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self.options.timeout
+
+    def derive(self, options: Options) -> Self:
+        """The same requester with other options (everything else is shared)."""
+        clone = object.__new__(type(self))
+        for cls in type(self).__mro__:
+            for name in getattr(cls, "__slots__", ()):
+                setattr(clone, name, getattr(self, name))
+        clone.options = options
+        return clone
+
+    def within(self, seconds: float) -> Self:
+        """A copy whose requests (and their retries) all end within `seconds` from now (a task run's
+        deadline): timeouts are cut to the time left and no retry starts after it."""
+        return self.derive(replace(self.options, deadline=self.clock() + seconds))
+
+    def with_max_retries(self, max_retries: int | None) -> Self:
+        """A copy with another retry budget (None: this one)."""
+        if max_retries is None:
+            return self
+        return self.derive(replace(self.options, max_retries=check_max_retries(max_retries)))
+
+    def request_options(
+        self, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> dict[str, Any]:
+        """httpx `request()` keyword arguments carrying these options' (or the call's) timeout and retries."""
+        options = self.options
+        retries = options.max_retries if max_retries is None else check_max_retries(max_retries)
+        chosen = options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout)
+        extensions: dict[str, Any] = {MAX_RETRIES_EXTENSION: retries}
+        if options.deadline is not None:
+            left = options.deadline - self.clock()
+            chosen = cap_timeout(chosen, left)
+            extensions[TIME_LEFT_EXTENSION] = max(left, 0.0)
+        return {"timeout": chosen, "extensions": extensions}
+
+    def _request(
+        self,
+        operation: Any,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> tuple[Operation, dict[str, Any]]:
+        send_path = _send_path()
+        entry, kwargs = send_path.build(
+            operation, arguments, self.workspace_id, timeout, max_retries, self.base_url
+        )
+        kwargs.update(self.request_options(timeout, max_retries))
+        kwargs["extensions"].update(send_path.operation_extensions(entry))
+        return entry, kwargs
+
+    def _paging(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        page_size: int,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> tuple[dict[str, Any], Any]:
+        """The namespace's arguments (body built) and the page reader, checked before the first page."""
+        send_path = _send_path()
+        given = send_path.given(arguments)
+        send_path.check_call_options(timeout, max_retries)
+        first = send_path.first_page(operation, given, page_size)
+        send_path.prepare(self.workspace_id, operation, first, self.base_url)
+        return given, send_path.page_reader(operation)
+
+
+class BeamRequester(_Requester):
+    """The send path of a `Beam` (and of its namespaces, task follower and update stream)."""
+
+    __slots__ = ("http", "sleep")
+
+    def __init__(
+        self,
+        options: Options,
+        raw: GeneratedClient,
+        http: httpx.Client,
+        clock: Callable[[], float],
+        sleep: Callable[[float], None],
+    ) -> None:
+        super().__init__(options, raw, http.base_url, clock)
+        self.http = http
+        self.sleep = sleep
+
+    def call(
+        self,
+        operation: Any,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        **arguments: Any,
+    ) -> Any:
+        """Send `operation` (a generated entry or operation module) with `arguments` (the generated
+        builder's names) and parse the result."""
+        entry, kwargs = self._request(operation, arguments, timeout, max_retries)
+        return _send_path().parse(entry, self.raw, self.http.request(**kwargs))
+
+    def send(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> Any:
+        """A namespace method's call: arguments left as None are not sent; a `Body` is built."""
+        return self.call(operation, timeout=timeout, max_retries=max_retries, **_send_path().given(arguments))
+
+    def paginate(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        page_size: int,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> Paginator[Any, Any]:
+        """Every page of `operation`, lazily; the arguments are checked now, before the first page."""
+        from ._pagination import Paginator
+
+        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries)
+        at_page = _send_path().at_page
+
+        def fetch(page_num: int, size: int) -> Any:
+            return self.call(
+                operation,
+                timeout=timeout,
+                max_retries=max_retries,
+                **at_page(operation, given, page_num, size),
+            )
+
+        return Paginator(fetch, reader, page_size=page_size)
+
+
+class AsyncBeamRequester(_Requester):
+    """The send path of an `AsyncBeam`."""
+
+    __slots__ = ("http", "sleep")
+
+    def __init__(
+        self,
+        options: Options,
+        raw: GeneratedClient,
+        http: httpx.AsyncClient,
+        clock: Callable[[], float],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> None:
+        super().__init__(options, raw, http.base_url, clock)
+        self.http = http
+        self.sleep = sleep
+
+    async def acall(
+        self,
+        operation: Any,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        **arguments: Any,
+    ) -> Any:
+        """Async twin of `BeamRequester.call`."""
+        entry, kwargs = self._request(operation, arguments, timeout, max_retries)
+        return _send_path().parse(entry, self.raw, await self.http.request(**kwargs))
+
+    async def send(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> Any:
+        """A namespace method's call: arguments left as None are not sent; a `Body` is built."""
+        return await self.acall(
+            operation, timeout=timeout, max_retries=max_retries, **_send_path().given(arguments)
+        )
+
+    def paginate(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        page_size: int,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+    ) -> AsyncPaginator[Any, Any]:
+        """Every page of `operation`, lazily (`async for`); the arguments are checked now."""
+        from ._pagination import AsyncPaginator
+
+        given, reader = self._paging(operation, arguments, page_size, timeout, max_retries)
+        at_page = _send_path().at_page
+
+        def fetch(page_num: int, size: int) -> Awaitable[Any]:
+            return self.acall(
+                operation,
+                timeout=timeout,
+                max_retries=max_retries,
+                **at_page(operation, given, page_num, size),
+            )
+
+        return AsyncPaginator(fetch, reader, page_size=page_size)
+
+
+class _HasRequester(Protocol):
+    @property
+    def _requester(self) -> BeamRequester: ...
+
+
+class _HasAsyncRequester(Protocol):
+    @property
+    def _requester(self) -> AsyncBeamRequester: ...
+
+
+SyncClient = BeamRequester | _HasRequester
+"""A `Beam` (or its requester): what the public task functions (`run_task`...) take."""
+AsyncClient = AsyncBeamRequester | _HasAsyncRequester
+"""An `AsyncBeam` (or its requester)."""
+
+
+@overload
+def requester_of(client: SyncClient) -> BeamRequester: ...
+
+
+@overload
+def requester_of(client: AsyncClient) -> AsyncBeamRequester: ...
+
+
+def requester_of(client: SyncClient | AsyncClient) -> BeamRequester | AsyncBeamRequester:
+    """The requester of a client façade, or the requester itself."""
+    return client if isinstance(client, _Requester) else client._requester
+
+
+def call(
+    client: SyncClient,
+    operation: Any,
+    *,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | None = None,
+    **arguments: Any,
+) -> Any:
+    """`BeamRequester.call` of a client (or a requester) as a function."""
+    return requester_of(client).call(operation, timeout=timeout, max_retries=max_retries, **arguments)
+
+
+async def acall(
+    client: AsyncClient,
+    operation: Any,
+    *,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | None = None,
+    **arguments: Any,
+) -> Any:
+    """`AsyncBeamRequester.acall` of a client (or a requester) as a function."""
+    return await requester_of(client).acall(operation, timeout=timeout, max_retries=max_retries, **arguments)
