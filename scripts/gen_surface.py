@@ -514,6 +514,9 @@ class Method:
         indent = " " * 8
         summary = _doc(self.entry["summary"]).rstrip(".")
         lines = [f"{summary} (`{self.entry['method']} {self.entry['path']}`)."]
+        warning = SAFETY_NOTES.get(self.entry["safety"])
+        if warning:
+            lines += ["", *textwrap.wrap(warning, 100)]
         description = _doc(str(self.entry["raw"].get("description", "")))
         if description:
             lines += ["", *textwrap.wrap(description, 100)]
@@ -524,6 +527,14 @@ class Method:
                 text = f"{param['name']}: {_doc(param['description'])}"
                 lines += textwrap.wrap(text, 100, initial_indent="    ", subsequent_indent="        ")
         return "\n".join(lines[:1] + [indent + line if line else "" for line in lines[1:]])
+
+
+#: What a method's docstring says first for an operation of this `x-beam-safety` class.
+SAFETY_NOTES = {
+    "destructive-write": "Destructive: what it removes or stops cannot be restored (the CLI asks before it"
+    " unless --yes).",
+    "external-effect": "External effect: it may start work or act outside Beam (runs, messages, credentials).",
+}
 
 
 def _doc(text: str) -> str:

@@ -285,3 +285,15 @@ def test_namespace_classes_of_the_new_tags_are_public() -> None:
         cls = type(getattr(Beam(api_key="k", workspace_id="w"), tag))
         assert getattr(resources, cls.__name__) is cls
     assert AgentsResource.get is not None and SUPPORT_GRAPH_ID
+
+
+def test_destructive_methods_say_so_first_in_their_docstrings() -> None:
+    client = Beam(api_key="k", workspace_id="w")
+    for operation in OPERATIONS.values():
+        paragraphs = (getattr(getattr(client, operation.tag), operation.name).__doc__ or "").split("\n\n")
+        if len(paragraphs) < 2:
+            continue  # a hand-written method (an upload) with a one-line docstring
+        second_paragraph = paragraphs[1].strip()
+        assert second_paragraph.startswith("Destructive:") is (operation.safety == "destructive-write"), (
+            operation.operation_id
+        )

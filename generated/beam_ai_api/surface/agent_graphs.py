@@ -290,6 +290,8 @@ class AgentGraphsResource(SyncResource):
     ) -> AgentGraphResponse:
         """Publish agent graph (`PATCH /agent-graphs/{graphId}/publish`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Publish a draft graph so it becomes the active version.
 
         Args:
@@ -338,6 +340,8 @@ class AgentGraphsResource(SyncResource):
         max_retries: int | None = None,
     ) -> UpdatedAgentGraph:
         """Update agent and its draft graph (`PUT /agent-graphs/{agentId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Updates an existing agent (name, description, settings) and replaces all nodes and edges of its
         draft graph.
@@ -691,6 +695,8 @@ class AsyncAgentGraphsResource(AsyncResource):
     ) -> AgentGraphResponse:
         """Publish agent graph (`PATCH /agent-graphs/{graphId}/publish`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Publish a draft graph so it becomes the active version.
 
         Args:
@@ -739,6 +745,8 @@ class AsyncAgentGraphsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> UpdatedAgentGraph:
         """Update agent and its draft graph (`PUT /agent-graphs/{agentId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Updates an existing agent (name, description, settings) and replaces all nodes and edges of its
         draft graph.

@@ -84,6 +84,8 @@ class AgentTasksResource(SyncResource):
     ) -> Any:
         """Abort (stop) a running task (`POST /agent-tasks/{taskId}/abort`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Stops a running task; distinct from cancelling a waiting node. The CLI requires the task id repeated
         with --confirm and sends an optional reason. Decision: the response is read leniently and the call
         sends only what Beam's tooling sends; uncertain in the source: Whether reason is optional server-
@@ -111,6 +113,8 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> AgentTask:
         """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Give consent so a task waiting on approval continues.
 
@@ -147,6 +151,8 @@ class AgentTasksResource(SyncResource):
     ) -> Any:
         """Cancel a waiting node (`POST /agent-tasks/{taskNodeId}/cancel-wait`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
         execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
         agentGraph.agentId in task details) goes in the query. No body. Decision: the response is read
@@ -177,6 +183,8 @@ class AgentTasksResource(SyncResource):
     ) -> CreatedTask:
         """Create Agent Task (`POST /agent-tasks`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
         arguments: dict[str, Any] = {
@@ -202,6 +210,8 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a task (`DELETE /agent-tasks/{taskId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Irreversibly deletes a task. The CLI needs --confirm <taskId>; when the server returns an empty body
         it prints its own {ok, deleted}. Decision: no public page documents this route; the shape is what
@@ -555,6 +565,8 @@ class AgentTasksResource(SyncResource):
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Reject a task step waiting on consent; execution stops.
 
         Args:
@@ -581,6 +593,8 @@ class AgentTasksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Retry a failed or incomplete task execution, optionally with feedback.
 
@@ -641,6 +655,8 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> Any:
         """Abort (stop) a running task (`POST /agent-tasks/{taskId}/abort`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Stops a running task; distinct from cancelling a waiting node. The CLI requires the task id repeated
         with --confirm and sends an optional reason. Decision: the response is read leniently and the call
         sends only what Beam's tooling sends; uncertain in the source: Whether reason is optional server-
@@ -668,6 +684,8 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> AgentTask:
         """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Give consent so a task waiting on approval continues.
 
@@ -704,6 +722,8 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> Any:
         """Cancel a waiting node (`POST /agent-tasks/{taskNodeId}/cancel-wait`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
         execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
         agentGraph.agentId in task details) goes in the query. No body. Decision: the response is read
@@ -734,6 +754,8 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> CreatedTask:
         """Create Agent Task (`POST /agent-tasks`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
         arguments: dict[str, Any] = {
@@ -759,6 +781,8 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a task (`DELETE /agent-tasks/{taskId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Irreversibly deletes a task. The CLI needs --confirm <taskId>; when the server returns an empty body
         it prints its own {ok, deleted}. Decision: no public page documents this route; the shape is what
@@ -1115,6 +1139,8 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Reject a task step waiting on consent; execution stops.
 
         Args:
@@ -1141,6 +1167,8 @@ class AsyncAgentTasksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Retry a failed or incomplete task execution, optionally with feedback.
 

@@ -120,6 +120,8 @@ class AgentViewsResource(SyncResource):
     ) -> Any:
         """Delete a view (`DELETE /agent-views/{viewId}`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Deletes a saved view (records inside are written only by agent runs; rows cannot be edited via the
         API per the copilot). Decision: no public page documents this route; the shape is what Beam's
         tooling sends and reads, and the response is read leniently.
@@ -138,6 +140,8 @@ class AgentViewsResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a column (`DELETE /agent-views/{viewId}/columns/{columnId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a column. Decision: no public page documents this route; the shape is what Beam's tooling
         sends and reads, and the response is read leniently.
@@ -482,6 +486,8 @@ class AsyncAgentViewsResource(AsyncResource):
     ) -> Any:
         """Delete a view (`DELETE /agent-views/{viewId}`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Deletes a saved view (records inside are written only by agent runs; rows cannot be edited via the
         API per the copilot). Decision: no public page documents this route; the shape is what Beam's
         tooling sends and reads, and the response is read leniently.
@@ -500,6 +506,8 @@ class AsyncAgentViewsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a column (`DELETE /agent-views/{viewId}/columns/{columnId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a column. Decision: no public page documents this route; the shape is what Beam's tooling
         sends and reads, and the response is read leniently.

@@ -54,6 +54,8 @@ class AgentsResource(SyncResource):
     ) -> Any:
         """Delete an agent (`DELETE /agent/{agentId}`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Irreversibly deletes an agent. Beam's CLI requires the exact agent id to be repeated with --confirm
         and tells its caller to inspect the agent first (E1) and obtain explicit user approval. Decision:
         the response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
@@ -75,6 +77,8 @@ class AgentsResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Bulk-remove enabled tools from an agent (`DELETE /agent-chat-tools/bulk-delete`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
         unchanged; the copilot tool takes an `ids[]` list. Decision: the response is read leniently and the
@@ -286,6 +290,8 @@ class AsyncAgentsResource(AsyncResource):
     ) -> Any:
         """Delete an agent (`DELETE /agent/{agentId}`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Irreversibly deletes an agent. Beam's CLI requires the exact agent id to be repeated with --confirm
         and tells its caller to inspect the agent first (E1) and obtain explicit user approval. Decision:
         the response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
@@ -307,6 +313,8 @@ class AsyncAgentsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Bulk-remove enabled tools from an agent (`DELETE /agent-chat-tools/bulk-delete`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
         unchanged; the copilot tool takes an `ids[]` list. Decision: the response is read leniently and the

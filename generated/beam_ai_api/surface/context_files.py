@@ -67,6 +67,8 @@ class ContextFilesResource(SyncResource):
     ) -> Any:
         """Delete Context File (`DELETE /context/agent/{agentId}/file/{fileKey}`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Delete an agent context file by file key.
 
         Args:
@@ -157,6 +159,8 @@ class ContextFilesResource(SyncResource):
     ) -> Any:
         """Remove external file URLs from agent context (`DELETE /agent/{agentId}/context/integrations/external-file-url`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Removes URL-based context files. DELETE with a JSON body (payload file passed through; copilot
         argument `urls[]`). Decision: the response is read leniently and the call sends only what Beam's
         tooling sends; uncertain in the source: Body field name from the copilot tool.
@@ -200,6 +204,8 @@ class AsyncContextFilesResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete Context File (`DELETE /context/agent/{agentId}/file/{fileKey}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Delete an agent context file by file key.
 
@@ -290,6 +296,8 @@ class AsyncContextFilesResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Remove external file URLs from agent context (`DELETE /agent/{agentId}/context/integrations/external-file-url`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes URL-based context files. DELETE with a JSON body (payload file passed through; copilot
         argument `urls[]`). Decision: the response is read leniently and the call sends only what Beam's

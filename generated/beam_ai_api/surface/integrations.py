@@ -58,6 +58,8 @@ class IntegrationsResource(SyncResource):
     ) -> Any:
         """Add a credential-based connection (`PUT /integration-provider/add-token-credential`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Connects an integration with credentials (API key or basic auth). OAuth providers cannot be
         connected this way (they need the in-UI redirect). Also the second step after creating a custom
         integration. Decision: the response is read leniently and the call sends only what Beam's tooling
@@ -140,6 +142,8 @@ class IntegrationsResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a custom integration (`DELETE /custom-integrations/{id}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a custom integration. Decision: no public page documents this route; the shape is what
         Beam's tooling sends and reads, and the response is read leniently.
@@ -259,6 +263,8 @@ class IntegrationsResource(SyncResource):
     ) -> Any:
         """Remove a connection (`DELETE /integration-provider/remove-connection`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Removes a workspace connection. DELETE with a JSON body {providerId}. Decision: no public page
         documents this route; the shape is what Beam's tooling sends and reads, and the response is read
         leniently.
@@ -373,6 +379,8 @@ class AsyncIntegrationsResource(AsyncResource):
     ) -> Any:
         """Add a credential-based connection (`PUT /integration-provider/add-token-credential`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Connects an integration with credentials (API key or basic auth). OAuth providers cannot be
         connected this way (they need the in-UI redirect). Also the second step after creating a custom
         integration. Decision: the response is read leniently and the call sends only what Beam's tooling
@@ -455,6 +463,8 @@ class AsyncIntegrationsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a custom integration (`DELETE /custom-integrations/{id}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a custom integration. Decision: no public page documents this route; the shape is what
         Beam's tooling sends and reads, and the response is read leniently.
@@ -573,6 +583,8 @@ class AsyncIntegrationsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Remove a connection (`DELETE /integration-provider/remove-connection`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a workspace connection. DELETE with a JSON body {providerId}. Decision: no public page
         documents this route; the shape is what Beam's tooling sends and reads, and the response is read

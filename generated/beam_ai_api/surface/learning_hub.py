@@ -69,6 +69,8 @@ class LearningHubResource(SyncResource):
     ) -> Any:
         """Approve an optimisation job (`POST /tool/optimize/jobs/{threadId}/approve`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Applies the tuner's proposed prompt to the LIVE tool (mutates the production prompt; not directly
         reversible). No body. Decision: the response is read leniently and the call sends only what Beam's
         tooling sends; uncertain in the source: When there is no body the CLI sends no Content-Type; server
@@ -87,6 +89,8 @@ class LearningHubResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Cancel an optimisation job (`POST /tool/optimize/jobs/{threadId}/cancel`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Cancels a queued/on-hold job and releases its feedbacks back to clustered. No body. Decision: the
         response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
@@ -109,6 +113,8 @@ class LearningHubResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Discard an issue (`POST /tool/optimize/issues/{issueId}/discard`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Archives the issue's feedbacks and closes the issue. Destructive. Same identity body as optimize.
         Decision: no public page documents this route; the shape is what Beam's tooling sends and reads, and
@@ -330,6 +336,8 @@ class LearningHubResource(SyncResource):
     ) -> Any:
         """Merge issues (`POST /tool/optimize/issues/merge`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Merges same-tool issues into a target issue. Destructive. Decision: the response is read leniently
         and the call sends only what Beam's tooling sends; uncertain in the source: Literal 'merge' sits
         where GET uses {issueId} (different method, so no clash).
@@ -360,6 +368,8 @@ class LearningHubResource(SyncResource):
     ) -> Any:
         """Run the tuner on an issue (`POST /tool/optimize/issues/{issueId}/optimize`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Dispatches an optimisation job for the issue; consumes tuner credits. Body carries workspaceId and
         the current user's id. Decision: no public page documents this route; the shape is what Beam's
         tooling sends and reads, and the response is read leniently.
@@ -384,6 +394,8 @@ class LearningHubResource(SyncResource):
     ) -> Any:
         """Reject an optimisation job (`POST /tool/optimize/jobs/{threadId}/reject`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Discards the tuner's proposal. Decision: no public page documents this route; the shape is what
         Beam's tooling sends and reads, and the response is read leniently.
 
@@ -406,6 +418,8 @@ class LearningHubResource(SyncResource):
     ) -> Any:
         """Re-optimise a job with feedback (`POST /tool/optimize/jobs/{threadId}/re-optimize`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Re-runs the job with guidance; consumes credits. Decision: no public page documents this route; the
         shape is what Beam's tooling sends and reads, and the response is read leniently.
         """
@@ -424,6 +438,8 @@ class LearningHubResource(SyncResource):
     ) -> Any:
         """Resume on-hold jobs (`POST /tool/optimize/agents/{agentId}/resume-on-hold-jobs`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Bulk-promotes one on-hold job per tool for the agent; consumes credits. No body. Decision: no public
         page documents this route; the shape is what Beam's tooling sends and reads, and the response is
         read leniently.
@@ -441,6 +457,8 @@ class LearningHubResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Force-run an on-hold job (`POST /tool/optimize/jobs/{threadId}/run`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Force-runs an on-hold job; consumes credits. No body. Decision: the response is read leniently and
         the call sends only what Beam's tooling sends; uncertain in the source: When there is no body the
@@ -526,6 +544,8 @@ class AsyncLearningHubResource(AsyncResource):
     ) -> Any:
         """Approve an optimisation job (`POST /tool/optimize/jobs/{threadId}/approve`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Applies the tuner's proposed prompt to the LIVE tool (mutates the production prompt; not directly
         reversible). No body. Decision: the response is read leniently and the call sends only what Beam's
         tooling sends; uncertain in the source: When there is no body the CLI sends no Content-Type; server
@@ -544,6 +564,8 @@ class AsyncLearningHubResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Cancel an optimisation job (`POST /tool/optimize/jobs/{threadId}/cancel`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Cancels a queued/on-hold job and releases its feedbacks back to clustered. No body. Decision: the
         response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
@@ -566,6 +588,8 @@ class AsyncLearningHubResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Discard an issue (`POST /tool/optimize/issues/{issueId}/discard`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Archives the issue's feedbacks and closes the issue. Destructive. Same identity body as optimize.
         Decision: no public page documents this route; the shape is what Beam's tooling sends and reads, and
@@ -787,6 +811,8 @@ class AsyncLearningHubResource(AsyncResource):
     ) -> Any:
         """Merge issues (`POST /tool/optimize/issues/merge`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Merges same-tool issues into a target issue. Destructive. Decision: the response is read leniently
         and the call sends only what Beam's tooling sends; uncertain in the source: Literal 'merge' sits
         where GET uses {issueId} (different method, so no clash).
@@ -817,6 +843,8 @@ class AsyncLearningHubResource(AsyncResource):
     ) -> Any:
         """Run the tuner on an issue (`POST /tool/optimize/issues/{issueId}/optimize`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Dispatches an optimisation job for the issue; consumes tuner credits. Body carries workspaceId and
         the current user's id. Decision: no public page documents this route; the shape is what Beam's
         tooling sends and reads, and the response is read leniently.
@@ -841,6 +869,8 @@ class AsyncLearningHubResource(AsyncResource):
     ) -> Any:
         """Reject an optimisation job (`POST /tool/optimize/jobs/{threadId}/reject`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Discards the tuner's proposal. Decision: no public page documents this route; the shape is what
         Beam's tooling sends and reads, and the response is read leniently.
 
@@ -863,6 +893,8 @@ class AsyncLearningHubResource(AsyncResource):
     ) -> Any:
         """Re-optimise a job with feedback (`POST /tool/optimize/jobs/{threadId}/re-optimize`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Re-runs the job with guidance; consumes credits. Decision: no public page documents this route; the
         shape is what Beam's tooling sends and reads, and the response is read leniently.
         """
@@ -881,6 +913,8 @@ class AsyncLearningHubResource(AsyncResource):
     ) -> Any:
         """Resume on-hold jobs (`POST /tool/optimize/agents/{agentId}/resume-on-hold-jobs`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Bulk-promotes one on-hold job per tool for the agent; consumes credits. No body. Decision: no public
         page documents this route; the shape is what Beam's tooling sends and reads, and the response is
         read leniently.
@@ -898,6 +932,8 @@ class AsyncLearningHubResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Force-run an on-hold job (`POST /tool/optimize/jobs/{threadId}/run`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Force-runs an on-hold job; consumes credits. No body. Decision: the response is read leniently and
         the call sends only what Beam's tooling sends; uncertain in the source: When there is no body the

@@ -36,6 +36,8 @@ class NotificationsResource(SyncResource):
     ) -> Any:
         """Delete a notification (`DELETE /agent-task-notification/mark-as-delete`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Deletes one notification; id in the query string. The copilot tool also supports by-task, by-agent
         and sweep deletes (agentTaskIds[], agentIds[], type) — REST form of those is not shown. Decision:
         the response is read leniently and the call sends only what Beam's tooling sends; uncertain in the
@@ -132,6 +134,8 @@ class AsyncNotificationsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a notification (`DELETE /agent-task-notification/mark-as-delete`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Deletes one notification; id in the query string. The copilot tool also supports by-task, by-agent
         and sweep deletes (agentTaskIds[], agentIds[], type) — REST form of those is not shown. Decision:

@@ -109,6 +109,8 @@ class ToolsResource(SyncResource):
     ) -> ToolOptimizationThread:
         """Optimize Tool (`POST /tool/optimize/{toolFunctionName}`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Optimise a tool's prompt/configuration from rated task-node examples.
 
         Args:
@@ -217,6 +219,8 @@ class AsyncToolsResource(AsyncResource):
         max_retries: int | None = None,
     ) -> ToolOptimizationThread:
         """Optimize Tool (`POST /tool/optimize/{toolFunctionName}`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Optimise a tool's prompt/configuration from rated task-node examples.
 

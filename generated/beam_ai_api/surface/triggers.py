@@ -56,6 +56,8 @@ class TriggersResource(SyncResource):
     ) -> CreatedTrigger:
         """Create a trigger (`POST /agent-trigger`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Attaches an integration or schedule (Timer) trigger to the agent's entry node. One trigger per
         agent: creating a second returns 400, so delete the old one first. A full-graph rewrite later
         regenerates node ids and cascade-deletes the trigger. A new trigger is on (isDeactivated=false);
@@ -101,6 +103,8 @@ class TriggersResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a trigger (`DELETE /agent-trigger/{triggerId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a trigger. Safety class inferred (the catalog does not list this call): destructive-write.
         Decision: no public page documents this route; the shape is what Beam's tooling sends and reads, and
@@ -253,6 +257,8 @@ class AsyncTriggersResource(AsyncResource):
     ) -> CreatedTrigger:
         """Create a trigger (`POST /agent-trigger`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Attaches an integration or schedule (Timer) trigger to the agent's entry node. One trigger per
         agent: creating a second returns 400, so delete the old one first. A full-graph rewrite later
         regenerates node ids and cascade-deletes the trigger. A new trigger is on (isDeactivated=false);
@@ -298,6 +304,8 @@ class AsyncTriggersResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete a trigger (`DELETE /agent-trigger/{triggerId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes a trigger. Safety class inferred (the catalog does not list this call): destructive-write.
         Decision: no public page documents this route; the shape is what Beam's tooling sends and reads, and

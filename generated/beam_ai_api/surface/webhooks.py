@@ -42,6 +42,8 @@ class WebhooksResource(SyncResource):
     ) -> Any:
         """Create a webhook endpoint for an agent (`POST /{agentId}/webhook`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Creates the agent's webhook trigger. The body must contain a boolean `triggered` (omitting it
         returns 400 'triggered must be a boolean value'). beam.py then reports webhookUrl = <API
         base>/<agentId>/webhook as the address external systems POST JSON to; the JSON body becomes the task
@@ -71,6 +73,8 @@ class WebhooksResource(SyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete an agent's webhook (`DELETE /{agentId}/webhook`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes the agent's webhook. Safety class inferred (the catalog does not list this call):
         destructive-write. Decision: the response is read leniently and the call sends only what Beam's
@@ -114,6 +118,8 @@ class AsyncWebhooksResource(AsyncResource):
     ) -> Any:
         """Create a webhook endpoint for an agent (`POST /{agentId}/webhook`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Creates the agent's webhook trigger. The body must contain a boolean `triggered` (omitting it
         returns 400 'triggered must be a boolean value'). beam.py then reports webhookUrl = <API
         base>/<agentId>/webhook as the address external systems POST JSON to; the JSON body becomes the task
@@ -143,6 +149,8 @@ class AsyncWebhooksResource(AsyncResource):
         max_retries: int | None = None,
     ) -> Any:
         """Delete an agent's webhook (`DELETE /{agentId}/webhook`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Removes the agent's webhook. Safety class inferred (the catalog does not list this call):
         destructive-write. Decision: the response is read leniently and the call sends only what Beam's
