@@ -33,7 +33,6 @@ from cassette_tools import (
     is_placeholder,
     is_placeholder_jwt,
     load_interactions,
-    load_spec,
     module_name,
     read_inputs,
 )
@@ -63,6 +62,7 @@ from beam_ai_api.models import (
     View,
     ViewList,
 )
+from spec_tools import iter_operations
 
 TOKEN_PATHS = ("/auth/access-token", "/auth/refresh-token")
 WORKSPACE_HEADER = "current-workspace-id"
@@ -344,7 +344,8 @@ def test_cassette_uses_the_documented_host_and_no_loopback_port(path: Path) -> N
 
 
 def test_cassettes_cover_every_tag_with_a_read() -> None:
-    tags = {module_name(t["name"]) for t in load_spec()["tags"]}
+    """Every tag of the public reference (Beam's tooling's operations are evidence, not recorded)."""
+    tags = {module_name(op["tags"][0]) for _, _, op in iter_operations() if "x-beam-source" not in op}
     read: set[str] = set()
     for path in cassette_files():
         for interaction in load_interactions(path):
@@ -352,7 +353,7 @@ def test_cassettes_cover_every_tag_with_a_read() -> None:
             assert operation is not None
             if interaction.status < 300 and (operation.method == "GET" or operation.tag == "Auth"):
                 read.add(module_name(operation.tag))
-    assert len(tags) == 9 and read == tags
+    assert len(tags) == 9 and tags <= read
 
 
 def test_validation_catches_a_spec_violation(tmp_path: Path) -> None:

@@ -103,7 +103,13 @@ class OperationAuth(httpx.Auth):
         flow = self.token.async_auth_flow(request)
         outgoing = await flow.__anext__()
         while True:
-            incoming = yield outgoing
+            try:
+                incoming = yield outgoing
+            except BaseException as error:
+                # What httpx throws in (closing this flow after a transport error) reaches the token flow
+                # as itself, so a failed renewal is noted for its waiters and a shared cache's lock freed now.
+                await flow.athrow(error)
+                raise
             try:
                 outgoing = await flow.asend(incoming)
             except StopAsyncIteration:
