@@ -448,6 +448,13 @@ class Method:
             converter = self.converter(node)
             if converter:
                 converters.append(f"{key}={converter}")
+        if not schema.get("properties") and schema.get("additionalProperties") is True:
+            # A body whose fields the spec does not list: the caller passes them as one mapping.
+            description = "the body's fields, as sent (the spec does not list them)"
+            name = self.add_param(
+                "payload", {"type": "object"}, required=True, positional=False, description=description
+            )
+            values.append(("additional_properties", name))
         mapping = "{" + ", ".join(f"{key!r}: {value}" for key, value in values) + "}"
         return f"body({class_name}, {', '.join([mapping, *converters])})"
 

@@ -297,3 +297,13 @@ def test_destructive_methods_say_so_first_in_their_docstrings() -> None:
         assert second_paragraph.startswith("Destructive:") is (operation.safety == "destructive-write"), (
             operation.operation_id
         )
+
+
+def test_a_body_the_spec_lists_no_fields_of_is_sent_as_given(
+    make_driver: Callable[..., Driver], fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    """`updateToolConfiguration` (Beam's CLI forwards a payload file): the caller's fields, unchanged."""
+    driver = _driver(make_driver, fake_beam_server, fake_beam)
+    payload = {"prompt": "be brief", "settings": {"temperature": 0}}
+    driver.invoke(lambda c: c.tools.update_configuration("classify_ticket", payload=payload))
+    assert (fake_beam.requests[-1].path, fake_beam.requests[-1].body) == ("/tool/classify_ticket", payload)

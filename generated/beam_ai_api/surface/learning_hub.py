@@ -6,7 +6,7 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..models import (
@@ -517,6 +517,7 @@ class LearningHubResource(SyncResource):
     def submit_task_feedback(
         self,
         *,
+        payload: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> TaskFeedbackResult:
@@ -525,9 +526,12 @@ class LearningHubResource(SyncResource):
         Additive write: feedback on a whole task response; the server maps it to nodes and may answer
         isAmbiguous:true. Decision: the response is read leniently and the call sends only what Beam's
         tooling sends; uncertain in the source: Request fields unknown.
+
+        Args:
+            payload: the body's fields, as sent (the spec does not list them)
         """
         arguments: dict[str, Any] = {
-            "body": body(TaskFeedbackRequest, {}),
+            "body": body(TaskFeedbackRequest, {"additional_properties": payload}),
         }
         return cast("TaskFeedbackResult", self._requester.send(_SUBMIT_TASK_FEEDBACK, arguments, timeout, max_retries))
 
@@ -992,6 +996,7 @@ class AsyncLearningHubResource(AsyncResource):
     async def submit_task_feedback(
         self,
         *,
+        payload: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> TaskFeedbackResult:
@@ -1000,9 +1005,12 @@ class AsyncLearningHubResource(AsyncResource):
         Additive write: feedback on a whole task response; the server maps it to nodes and may answer
         isAmbiguous:true. Decision: the response is read leniently and the call sends only what Beam's
         tooling sends; uncertain in the source: Request fields unknown.
+
+        Args:
+            payload: the body's fields, as sent (the spec does not list them)
         """
         arguments: dict[str, Any] = {
-            "body": body(TaskFeedbackRequest, {}),
+            "body": body(TaskFeedbackRequest, {"additional_properties": payload}),
         }
         return cast(
             "TaskFeedbackResult", await self._requester.send(_SUBMIT_TASK_FEEDBACK, arguments, timeout, max_retries)

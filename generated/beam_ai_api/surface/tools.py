@@ -130,6 +130,7 @@ class ToolsResource(SyncResource):
         self,
         tool_function_name: str,
         *,
+        payload: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
@@ -140,10 +141,13 @@ class ToolsResource(SyncResource):
         and the call sends only what Beam's tooling sends; uncertain in the source: Body fields unknown.
         Collides in shape with the documented /tool/optimize/{toolFunctionName}, /tool/active-tools
         (different methods/segments).
+
+        Args:
+            payload: the body's fields, as sent (the spec does not list them)
         """
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
-            "body": body(ToolConfigurationUpdate, {}),
+            "body": body(ToolConfigurationUpdate, {"additional_properties": payload}),
         }
         return cast("Any", self._requester.send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries))
 
@@ -243,6 +247,7 @@ class AsyncToolsResource(AsyncResource):
         self,
         tool_function_name: str,
         *,
+        payload: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
@@ -253,9 +258,12 @@ class AsyncToolsResource(AsyncResource):
         and the call sends only what Beam's tooling sends; uncertain in the source: Body fields unknown.
         Collides in shape with the documented /tool/optimize/{toolFunctionName}, /tool/active-tools
         (different methods/segments).
+
+        Args:
+            payload: the body's fields, as sent (the spec does not list them)
         """
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
-            "body": body(ToolConfigurationUpdate, {}),
+            "body": body(ToolConfigurationUpdate, {"additional_properties": payload}),
         }
         return cast("Any", await self._requester.send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries))
