@@ -8,8 +8,16 @@ import httpx
 import pytest
 from drivers import Driver
 
-from beam_ai import APIConnectionError, AsyncBeam, Beam, BeamConfigError, BeamValidationError
-from beam_ai._app_urls import API_HOSTS, AppUrl, parse_app_url
+from beam_ai import (
+    APIConnectionError,
+    AppUrl,
+    AsyncBeam,
+    Beam,
+    BeamConfigError,
+    BeamValidationError,
+    parse_app_url,
+)
+from beam_ai._app_urls import API_HOSTS
 from beam_ai._config import resolve
 from beam_ai.testing import (
     CONSENT_WAITING_TASK_ID,
