@@ -125,8 +125,17 @@ def crash_test(
     slow_creations: bool = False,
     queue_seconds: float = 0.1,
     run_seconds: float = 0.2,
+    settle_delay: float = 0.5,
     workdir: Path | None = None,
 ) -> CrashReport:
+    """Kill a batch `kills` times at random moments and resume it; count what the server holds.
+
+    `slow_creations`: the fake answers each creation 0.5 s after making the task (`slow_answer`), so
+    kills land with creations in flight while each task is on the server before any check. (With
+    the delay before acting, a check `settle_delay` after the attempt raced the fake's handling: on
+    a loaded machine the check came first, the row was created again, and a later kill left it
+    with two tasks, parked.)
+    """
     rng = random.Random(seed)
     report = CrashReport(rows=rows)
     drops = rows // 10 if drops is None else drops
@@ -140,8 +149,8 @@ def crash_test(
         out = work / "results.jsonl"
         checkpoint = out.with_name(out.name + ".checkpoint.sqlite")
         fault = [f"--fault=drop_after:POST:/agent-tasks:{drops}"] if drops else []
-        if slow_creations:  # every creation takes 0.5 s: kills land with creations in flight
-            fault.append("--fault=latency:POST:/agent-tasks")
+        if slow_creations:  # every creation is answered 0.5 s late: kills land with creations in flight
+            fault.append("--fault=slow_answer:POST:/agent-tasks")
         with fake_server_process(
             "--queue-seconds", str(queue_seconds), "--run-seconds", str(run_seconds), *fault
         ) as url:
@@ -155,7 +164,7 @@ def crash_test(
                 sys.executable, "-m", "beam_ai", "batch", "run", SUPPORT_AGENT_ID, str(data),
                 "--query", QUERY, "--out", str(out), "--resume",
                 "--concurrency", str(concurrency), "--poll-interval", "0.05",
-                "--settle-delay", "0.5",  # loopback: the fake acts within milliseconds
+                "--settle-delay", str(settle_delay),
             ]  # fmt: skip
             for round_number in range(1, kills + 2):
                 final = round_number == kills + 1

@@ -49,6 +49,7 @@ _LAZY = {
     "arun_task": "._task_follow",
     "await_task": "._task_follow",
     "astream_task_events": "._task_follow",
+    "pending_questions": "._task_questions",
     "Paginator": "._pagination",
     "AsyncPaginator": "._pagination",
 }
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
         stream_task_events,
         wait_for_task,
     )
+    from ._task_questions import pending_questions
 
 __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "API_KEY_ENV",
@@ -124,6 +126,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "arun_task",
     "astream_task_events",
     "await_task",
+    "pending_questions",
     "run_task",
     "stream_task_events",
     "wait_for_task",

@@ -43,7 +43,7 @@ from ._rate_limiter import shared_limiter
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._security import check_header_value, check_proxy, same_origin
+from ._security import check_call_headers, check_header_value, check_proxy, same_origin
 from ._token_auth import TokenExchangeAuth
 from ._token_cache import TokenCache
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
@@ -97,14 +97,21 @@ def _check_rate_limit(rate_limit: float | None) -> float | None:
 
 
 def _make_auth(
-    credentials: Credentials, clock: Callable[[], float], token_cache: TokenCache | None
+    credentials: Credentials,
+    clock: Callable[[], float],
+    token_cache: TokenCache | None,
+    sleep: Callable[[float], object] | None,
 ) -> OperationAuth:
     """Per-operation credentials (`_operation_auth`): the key, a token minted from it, or both."""
     return OperationAuth(
         credentials.auth_mode,
         ApiKeyAuth(credentials.api_key, base_url=credentials.base_url),
         TokenExchangeAuth(
-            credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache
+            credentials.api_key,
+            base_url=credentials.base_url,
+            clock=clock,
+            token_cache=token_cache,
+            sleep=sleep,
         ),
     )
 
@@ -168,6 +175,7 @@ class _BeamBase:
         clock: Callable[[], float],
         token_cache: TokenCache | None,
         pickle_args: dict[str, Any] | str,
+        sleep: Callable[[float], object] | None = None,
     ) -> tuple[Options, RetryPolicy]:
         self._credentials = resolve(
             api_key=api_key,
@@ -182,7 +190,7 @@ class _BeamBase:
             timeout=as_timeout(timeout),
             max_retries=check_max_retries(max_retries),
         )
-        self._operation_auth = _make_auth(self._credentials, clock, token_cache)
+        self._operation_auth = _make_auth(self._credentials, clock, token_cache, sleep)
         self._auth = self._operation_auth.token  # the token side, shared by derived clients
         self._clock = clock
         self._pickle_args = pickle_args
@@ -304,7 +312,7 @@ class _BeamBase:
         max_retries: int | None,
     ) -> dict[str, Any]:
         merged: dict[str, str] = {WORKSPACE_HEADER: self.workspace_id} if workspace else {}
-        merged.update(headers or {})
+        merged.update(check_call_headers(headers))
         kwargs: dict[str, Any] = {"method": method.upper(), "url": path, "headers": merged}
         if params is not None:
             kwargs["params"] = {k: v for k, v in params.items() if v is not None}
@@ -412,6 +420,7 @@ class Beam(SyncNamespaces, _BeamBase):
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
+            sleep=sleep,
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)
@@ -530,6 +539,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             pickle_args=pickle_args(
                 auth_mode, headers, proxy, token_cache, rate_limit, custom=(transport, clock, sleep)
             ),
+            sleep=sleep,
         )
         self._sleep = sleep
         check_proxy(proxy, self._credentials.base_url)

@@ -7,9 +7,13 @@ that could hold a credential (the request body of the token exchange is never qu
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import httpx
+
+RETRIES_MADE_EXTENSION = "beam_ai.retries_made"
+"""Request extension the retry transport sets to how many times it resent the request so far."""
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-correlation-id", "request-id")
 # Never carried across a process boundary inside a pickled exception.
@@ -231,7 +235,41 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; raised once the retries (which honour `Retry-After`) are used up."""
+    """429: too many requests; raised once the retries (which honour `Retry-After`) are used up.
+
+    `retry_after`: the seconds the server asked to wait (its `Retry-After`), or None; `retries`: how
+    many times the request was already resent before this answer. Both are in the message too.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self.retry_after = _retry_after_seconds(response.headers.get("retry-after"))
+        self.retries = int(response.request.extensions.get(RETRIES_MADE_EXTENSION, 0))
+        wait = "" if self.retry_after is None else f"; the server asks to wait {self.retry_after:g} s"
+        self.args = (
+            f"{self.args[0]} (after {self.retries} {_plural(self.retries, 'retry', 'retries')}{wait})",
+        )
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    """`Retry-After` as seconds from now (a number, or an HTTP date), or None when absent or unusable."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        import email.utils
+        import time
+
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 class InternalServerError(APIStatusError):
@@ -256,3 +294,27 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
     return cls(response)
+
+
+# Tracebacks and reprs name the public path (`beam_ai.NotFoundError`), as openai's and anthropic's
+# do; pickles refer to it too, and `beam_ai` exports every one of these names.
+for _public in (
+    BeamError,
+    BeamConfigError,
+    BeamValidationError,
+    PaginationError,
+    APIConnectionError,
+    APITimeoutError,
+    APIResponseError,
+    APIStatusError,
+    APIResponseValidationError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+):
+    _public.__module__ = "beam_ai"

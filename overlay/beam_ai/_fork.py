@@ -81,15 +81,32 @@ class ForkSafeTransport(httpx.BaseTransport):
 
 
 class AsyncForkSafeTransport(httpx.AsyncBaseTransport):
-    """Async twin of `ForkSafeTransport`."""
+    """Async twin of `ForkSafeTransport`, which also gets a new pool in each new event loop.
+
+    An async connection belongs to the loop that opened it: one `AsyncBeam` used by successive
+    `asyncio.run()` calls would otherwise reuse sockets of a closed loop ("Event loop is closed").
+    The old loop's pool is dropped, not closed (closing needs that loop).
+    """
 
     def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._factory = factory
         self._pools = ForkLocal(factory)
+        self._loop: object = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._pools.get().handle_async_request(request)
+        return await self._this_loops_pool().handle_async_request(request)
+
+    def _this_loops_pool(self) -> httpx.AsyncBaseTransport:
+        import asyncio  # already loaded: this runs in an event loop
+
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            if self._loop is not None:
+                self._pools = ForkLocal(self._factory)
+            self._loop = loop
+        return self._pools.get()
 
     async def aclose(self) -> None:
         pool = self._pools.current()
         if pool is not None:
-            await pool.aclose()
+            await self._this_loops_pool().aclose()  # an earlier loop's pool is dropped instead

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._errors import safe_url
+from ._errors import RETRIES_MADE_EXTENSION, safe_url
 from ._rate_limiter import RateLimiter, await_turn, resume_time, wait_turn
 
 logger = logging.getLogger("beam_ai.retry")
@@ -236,6 +236,7 @@ class RetryTransport(httpx.BaseTransport):
                 reason = f"status {response.status_code}"
                 response.close()
             retry += 1
+            request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
             resume_at = resume_time(self.limiter, delay)
             self._sleep(delay)
@@ -289,6 +290,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 reason = f"status {response.status_code}"
                 await response.aclose()
             retry += 1
+            request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
             resume_at = resume_time(self.limiter, delay)
             await self._sleep(delay)

@@ -1,12 +1,15 @@
-"""Where credentials may be sent: HTTPS anywhere, plain HTTP only to this machine."""
+"""Where credentials may be sent (HTTPS anywhere, plain HTTP only to this machine), and which
+header values and log lines may carry them."""
 
 from __future__ import annotations
 
 import ipaddress
+import logging
+from collections.abc import Mapping
 
 import httpx
 
-from ._errors import BeamConfigError
+from ._errors import BeamConfigError, BeamValidationError, safe_url
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -53,6 +56,44 @@ def check_header_value(what: str, value: str) -> None:
             f"{what} contains a line break, NUL, control or non-ASCII character,"
             " which no HTTP header may carry"
         )
+
+
+def check_call_headers(headers: Mapping[str, str] | None) -> Mapping[str, str]:
+    """A call's own `headers=`, refused before anything is sent when one cannot travel (CR/LF...).
+
+    Sent as they are, httpx would only fail in the transport: a connection error, after retries.
+    """
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise BeamValidationError("headers", f"names and values must be strings (header {name!r})")
+        if not all(_header_safe(char) for char in name + value):
+            raise BeamValidationError(
+                f"headers[{name!r}]",
+                "contains a line break, NUL, control or non-ASCII character, which no HTTP header may carry",
+            )
+    return headers or {}
+
+
+class _MaskUrlPasswords(logging.Filter):
+    """Masks a password in URLs that httpx's own log records carry (`HTTP Request: GET https://gw:***@...`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(arg, httpx.URL) and arg.password for arg in args):
+            record.args = tuple(
+                safe_url(arg) if isinstance(arg, httpx.URL) and arg.password else arg for arg in args
+            )
+        return True
+
+
+_masking: list[_MaskUrlPasswords] = []
+
+
+def mask_url_passwords_in_httpx_logs() -> None:
+    """Install (once) the filter on the `httpx` logger: a base URL may carry a gateway password."""
+    if not _masking:
+        _masking.append(_MaskUrlPasswords())
+        logging.getLogger("httpx").addFilter(_masking[0])
 
 
 def check_proxy(proxy: str | httpx.URL | None, target: httpx.URL) -> None:

@@ -283,6 +283,9 @@ class TaskTimeoutError(BeamError):
         self.timeout = timeout
 
 
+TaskTimeoutError.__module__ = "beam_ai"  # its public name, in tracebacks and pickles
+
+
 def deadline_for(timeout: float | None, now: float) -> float | None:
     check_seconds("timeout", timeout)
     return None if timeout is None else now + timeout

@@ -36,10 +36,10 @@ import logging
 import math
 import threading
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -47,7 +47,7 @@ from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_erro
 from ._fork import ForkLocal, fork_generation
 from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION
 from ._security import check_credentials_url, same_origin
-from ._token_cache import CachedToken, TokenCache, cache_key, enter_in_thread
+from ._token_cache import CachedToken, TokenCache, aenter_within, cache_key, enter_within
 
 if TYPE_CHECKING:
     import asyncio
@@ -110,11 +110,13 @@ def _lock_wait(request: httpx.Request) -> float | None:
     return wait
 
 
-def _waited_too_long(request: httpx.Request, wait: float | None) -> httpx.PoolTimeout:
-    return httpx.PoolTimeout(
-        f"waited {wait} s (the request's timeout) for the token renewal another request is running",
-        request=request,
-    )
+def _waited_too_long(
+    request: httpx.Request, wait: float | None, what: str = "the token renewal another request is running"
+) -> httpx.PoolTimeout:
+    return httpx.PoolTimeout(f"waited {wait} s (the request's timeout) for {what}", request=request)
+
+
+_CACHE_LOCK = "the shared token cache's lock (another process holds it)"
 
 
 def _endpoint(base_url: httpx.URL, path: str) -> httpx.URL:
@@ -135,6 +137,8 @@ class TokenExchangeAuth(httpx.Auth):
             token's lifetime, so a short-lived token is not renewed on every request).
         fallback_lifetime: assumed lifetime in seconds of a token without a readable `exp`.
         token_cache: shared with other processes (see `_token_cache`); renewals go through it.
+        sleep: how a caller waits between tries of the token cache's lock (`time.sleep`, or the
+            async client's coroutine function); injectable like `clock`.
     """
 
     requires_request_body = True  # a request answered with 401 is sent again
@@ -148,6 +152,7 @@ class TokenExchangeAuth(httpx.Auth):
         refresh_margin: float = 60.0,
         fallback_lifetime: float = 600.0,
         token_cache: TokenCache | None = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string")
@@ -166,6 +171,7 @@ class TokenExchangeAuth(httpx.Auth):
         self._failures = 0  # renewals that failed so far; the last one's error is kept for its waiters
         self._last_failure: Exception | None = None
         self.token_cache = token_cache
+        self._sleep = sleep
         self._cache_key = cache_key(api_key, self._base_url)
         self._sync_locks = ForkLocal(threading.Lock)
         self._async_lock: asyncio.Lock | None = None
@@ -205,24 +211,25 @@ class TokenExchangeAuth(httpx.Auth):
         request.read()
         token = self._token
         if self._stale(token):
-            with self._sync_turn(request) as failures_before:
+            with self._sync_turn(request) as (failures_before, deadline):
                 token = self._token
                 if self._stale(token):
                     self._fail_with_renewal_since(failures_before)
-                    token = yield from self._drive_sync(self._renew_shared(request, reason="stale"))
+                    renewal = self._sync_renewal(request, deadline, reason="stale")
+                    token = yield from self._drive_sync(renewal)
         assert token is not None
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         response.read()  # hand the connection back to the pool before waiting for the lock
-        with self._sync_turn(request) as failures_before:
+        with self._sync_turn(request) as (failures_before, deadline):
             current = self._token
             if current is None or current is token or current.invalidated:
                 self._fail_with_renewal_since(failures_before)
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                token = yield from self._drive_sync(self._renew_shared(request, reason="401"))
+                token = yield from self._drive_sync(self._sync_renewal(request, deadline, reason="401"))
             else:
                 token = current
         yield self._authorize(request, token)
@@ -235,11 +242,11 @@ class TokenExchangeAuth(httpx.Auth):
         await request.aread()
         token = self._token
         if self._stale(token):
-            async with self._async_turn(request) as failures_before:
+            async with self._async_turn(request) as (failures_before, deadline):
                 token = self._token
                 if self._stale(token):
                     self._fail_with_renewal_since(failures_before)
-                    renewal = await self._async_renewal(request, reason="stale")
+                    renewal = await self._async_renewal(request, deadline, reason="stale")
                     try:
                         outgoing = next(renewal)
                         while True:
@@ -258,14 +265,14 @@ class TokenExchangeAuth(httpx.Auth):
         if response.status_code != 401:
             return
         await response.aread()  # hand the connection back to the pool before waiting for the lock
-        async with self._async_turn(request) as failures_before:
+        async with self._async_turn(request) as (failures_before, deadline):
             current = self._token
             if current is None or current is token or current.invalidated:
                 self._fail_with_renewal_since(failures_before)
                 logger.info(
                     "%s %s got 401; refreshing token and resending once", request.method, request.url.path
                 )
-                renewal = await self._async_renewal(request, reason="401")
+                renewal = await self._async_renewal(request, deadline, reason="401")
                 try:
                     outgoing = next(renewal)
                     while True:
@@ -304,29 +311,31 @@ class TokenExchangeAuth(httpx.Auth):
         return self._token
 
     @contextlib.contextmanager
-    def _sync_turn(self, request: httpx.Request) -> Iterator[int]:
+    def _sync_turn(self, request: httpx.Request) -> Iterator[tuple[int, float | None]]:
         """Hold the lock, waiting no longer than the request's timeout; yields the failure count
-        from before the wait."""
+        from before the wait, and the deadline (on the clock) that also bounds the cache's lock."""
         failures_before, wait = self._failures, _lock_wait(request)
+        deadline = None if wait is None else self._clock() + wait
         if not self._sync_lock.acquire(timeout=-1 if wait is None else wait):
             raise _waited_too_long(request, wait)
         try:
-            yield failures_before
+            yield failures_before, deadline
         finally:
             self._sync_lock.release()
 
     @contextlib.asynccontextmanager
-    async def _async_turn(self, request: httpx.Request) -> AsyncIterator[int]:
+    async def _async_turn(self, request: httpx.Request) -> AsyncIterator[tuple[int, float | None]]:
         import asyncio
 
         lock, failures_before, wait = self._get_async_lock(), self._failures, _lock_wait(request)
+        deadline = None if wait is None else self._clock() + wait
         try:
             async with asyncio.timeout(wait):
                 await lock.acquire()
         except TimeoutError:
             raise _waited_too_long(request, wait) from None
         try:
-            yield failures_before
+            yield failures_before, deadline
         finally:
             lock.release()
 
@@ -370,28 +379,41 @@ class TokenExchangeAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token.id_token}"
         return request
 
-    def _renew_shared(self, origin: httpx.Request, *, reason: str) -> _Renewal:
-        """`_renew`, coordinated through the shared token cache when there is one (sync flow)."""
-        cache = self.token_cache
-        if cache is None:
-            yield from self._renew(origin, reason=reason)
-            return
-        lock = cache.lock(self._cache_key)
-        lock.__enter__()
-        yield from self._renew_holding(cache, lock, origin, reason=reason)
+    def _sync_renewal(self, origin: httpx.Request, deadline: float | None, *, reason: str) -> _Renewal:
+        """`_renew`, coordinated through the shared token cache when there is one (sync flow).
 
-    async def _async_renewal(self, origin: httpx.Request, *, reason: str) -> _Renewal:
-        """`_renew_shared` for the async flow: the cache's lock is awaited in a worker thread.
-
-        Waiting for it in the event loop thread would stop the loop, and with it whichever client
-        on that loop holds the lock and is waiting for its token response.
+        The cache's lock is waited for until `deadline` (the caller's timeout), then the typed
+        timeout; that is this caller's failure, not the renewal's (others keep their own deadline).
         """
         cache = self.token_cache
         if cache is None:
             return self._renew(origin, reason=reason)
         lock = cache.lock(self._cache_key)
-        await enter_in_thread(lock)
+        if not enter_within(lock, deadline, self._clock, self._sleep or time.sleep):
+            raise _waited_too_long(origin, _lock_wait(origin), _CACHE_LOCK)
         return self._renew_holding(cache, lock, origin, reason=reason)
+
+    async def _async_renewal(self, origin: httpx.Request, deadline: float | None, *, reason: str) -> _Renewal:
+        """`_sync_renewal` for the async flow: the cache's lock is polled with the async sleep.
+
+        Blocking on it in the event loop thread would stop the loop, and with it whichever client on
+        that loop holds the lock and is waiting for its token response; polling (not a worker thread
+        stuck in `flock`) keeps the wait cancellable and lets `asyncio.run` end.
+        """
+        cache = self.token_cache
+        if cache is None:
+            return self._renew(origin, reason=reason)
+        lock = cache.lock(self._cache_key)
+        if not await aenter_within(lock, deadline, self._clock, self._async_sleep()):
+            raise _waited_too_long(origin, _lock_wait(origin), _CACHE_LOCK)
+        return self._renew_holding(cache, lock, origin, reason=reason)
+
+    def _async_sleep(self) -> Callable[[float], Awaitable[object]]:
+        if self._sleep is not None:
+            return cast("Callable[[float], Awaitable[object]]", self._sleep)
+        import asyncio
+
+        return asyncio.sleep
 
     def _renew_holding(
         self, cache: TokenCache, lock: AbstractContextManager[object], origin: httpx.Request, *, reason: str
@@ -474,13 +496,15 @@ class TokenExchangeAuth(httpx.Auth):
         """The token pair in a (read) 2xx response, with its expiry; None if the body is not one."""
         try:
             body: Any = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
             return None
         if not isinstance(body, dict):
             return None
         id_token = body.get("idToken")
         refresh_token = body.get("refreshToken")
-        if not isinstance(id_token, str) or not id_token or any(c in id_token for c in "\r\n\0"):
+        # It travels as `Authorization: Bearer <idToken>`: visible ASCII only. Anything else would
+        # fail in the transport, whose error quotes the header (and with it the token).
+        if not isinstance(id_token, str) or not id_token or not all("!" <= c <= "~" for c in id_token):
             return None
         if not isinstance(refresh_token, str) or not refresh_token:
             refresh_token = None

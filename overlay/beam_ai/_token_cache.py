@@ -15,8 +15,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +47,10 @@ class TokenCache(Protocol):
     def lock(self, key: str) -> AbstractContextManager[object]:
         """Exclusive across every process using this cache, held while one of them renews.
 
-        The async client enters it in a worker thread (so its event loop keeps running) and may
-        exit it in another thread: a `threading.Lock`, a file lock or a Redis lock all allow that.
+        A lock whose `acquire(blocking=False)` returns whether it got it (a `threading.Lock`,
+        redis-py's lock, `FileTokenCache`'s) is polled: a caller waits for it no longer than its own timeout, and an
+        async caller can be cancelled meanwhile. Any other lock is entered as is (the async client
+        enters it in a worker thread) and may be exited in another thread.
         """
         ...
 
@@ -59,20 +63,114 @@ class TokenCache(Protocol):
         ...
 
 
+def _try_enter(lock: AbstractContextManager[object]) -> bool | None:
+    """Take `lock` without waiting: True/False, or None when it has no `acquire(blocking=False)`."""
+    acquire = getattr(lock, "acquire", None)
+    if acquire is None:
+        return None
+    return bool(acquire(blocking=False))
+
+
+_FIRST_POLL, _LONGEST_POLL = 0.005, 0.1  # seconds between tries while another process holds it
+
+
+def enter_within(
+    lock: AbstractContextManager[object],
+    deadline: float | None,
+    clock: Callable[[], float],
+    sleep: Callable[[float], object],
+) -> bool:
+    """Enter `lock` by `deadline` (on `clock`; None: however long it takes); False if it stayed held.
+
+    A lock whose `acquire(blocking=False)` returns whether it got it (`FileTokenCache`'s, a
+    `threading.Lock`, redis-py's lock) is polled, so the wait ends at the deadline; any other lock
+    is entered as is.
+    """
+    entered = _try_enter(lock)
+    if entered is None:
+        lock.__enter__()
+        return True
+    delay = _FIRST_POLL
+    while not entered:
+        left = math.inf if deadline is None else deadline - clock()
+        if left <= 0:
+            return False
+        sleep(min(delay, left))
+        delay = min(delay * 2, _LONGEST_POLL)
+        entered = _try_enter(lock)
+    return True
+
+
+async def aenter_within(
+    lock: AbstractContextManager[object],
+    deadline: float | None,
+    clock: Callable[[], float],
+    sleep: Callable[[float], Awaitable[object]],
+) -> bool:
+    """`enter_within` for the event loop: polled with `sleep`, so the wait is cancellable and no
+    thread is left behind when the loop ends. A lock without a non-blocking `acquire` is entered
+    in a worker thread (released at once if the waiting task is cancelled meanwhile)."""
+    entered = _try_enter(lock)
+    if entered is None:
+        import asyncio
+
+        try:
+            async with asyncio.timeout(None if deadline is None else max(0.0, deadline - clock())):
+                await enter_in_thread(lock)
+        except TimeoutError:
+            return False
+        return True
+    delay = _FIRST_POLL
+    while not entered:
+        left = math.inf if deadline is None else deadline - clock()
+        if left <= 0:
+            return False
+        await sleep(min(delay, left))
+        delay = min(delay * 2, _LONGEST_POLL)
+        entered = _try_enter(lock)
+    return True
+
+
 async def enter_in_thread(lock: AbstractContextManager[object]) -> None:
-    """Enter `lock` in a worker thread; if the waiting task is cancelled, release it once entered."""
+    """Enter `lock` in a daemon thread of its own; a waiter that gives up (cancelled, timed out, its
+    loop ended) abandons the thread, which releases the lock as soon as it gets it.
+
+    Not the loop's executor: `asyncio.run` waits for the executor's threads, so one stuck on a lock
+    would keep the program from ending.
+    """
     import asyncio
 
-    entering = asyncio.get_running_loop().run_in_executor(None, lock.__enter__)
+    loop = asyncio.get_running_loop()
+    entered: asyncio.Future[None] = loop.create_future()
+    guard = threading.Lock()
+    abandoned = False
+
+    def hand_over() -> None:  # on the loop
+        if entered.cancelled():
+            lock.__exit__(None, None, None)
+        else:
+            entered.set_result(None)
+
+    def enter() -> None:  # in the thread
+        lock.__enter__()
+        with guard:
+            give_back = abandoned
+            if not give_back:
+                try:
+                    loop.call_soon_threadsafe(hand_over)
+                except RuntimeError:  # the loop is closed
+                    give_back = True
+        if give_back:
+            lock.__exit__(None, None, None)
+
+    threading.Thread(target=enter, name="beam-ai token cache lock", daemon=True).start()
     try:
-        await asyncio.shield(entering)
-    except asyncio.CancelledError:
-
-        def release(done: asyncio.Future[object]) -> None:
-            if not done.cancelled() and done.exception() is None:
-                lock.__exit__(None, None, None)
-
-        entering.add_done_callback(release)
+        await entered
+    except BaseException:
+        with guard:
+            abandoned = True
+        if entered.done() and not entered.cancelled():
+            lock.__exit__(None, None, None)  # handed over just as this waiter gave up
         raise
 
 
@@ -80,6 +178,55 @@ def cache_key(api_key: str, base_url: httpx.URL) -> str:
     """A key naming (API, key) without containing the key: a SHA-256 digest of both."""
     digest = hashlib.sha256(f"{base_url}\n{api_key}".encode()).hexdigest()
     return f"beam-token-{digest[:40]}"
+
+
+def make_private_folders(folder: Path) -> None:
+    """Create `folder` and each missing parent owner-only (0700), not only the last one."""
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another process made it meanwhile
+            path.mkdir(mode=0o700)
+            os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
+
+
+class FileLock:
+    """An exclusive `flock` on a file, released when closed (or when the process dies)."""
+
+    def __init__(self, folder: Path, path: Path) -> None:
+        self._folder = folder
+        self._path = path
+        self._fd: int | None = None
+
+    def acquire(self, blocking: bool = True) -> bool:
+        import fcntl
+
+        make_private_folders(self._folder)
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the lock
+
+    def __enter__(self) -> FileLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 class FileTokenCache:
@@ -105,17 +252,9 @@ class FileTokenCache:
     def __hash__(self) -> int:
         return hash(self.path)
 
-    @contextlib.contextmanager
-    def lock(self, key: str) -> Iterator[None]:
-        import fcntl
-
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)  # closing the descriptor releases the lock
+    def lock(self, key: str) -> FileLock:
+        """The `flock` guarding the file; `acquire(blocking=False)` lets a caller bound its wait."""
+        return FileLock(self.path.parent, self.lock_path)
 
     def get(self, key: str) -> CachedToken | None:
         entry = self._read().get(key)

@@ -31,6 +31,7 @@ from .._errors import (
     RateLimitError,
 )
 from .._task_events import USER_CONSENT_REQUIRED, USER_INPUT_REQUIRED, is_waiting, task_status
+from .._task_questions import pending_questions
 from ._reconcile import DEFAULT_SKEW, Action, Attempt, Decision, ServerTask, reconcile
 from ._store import Checkpoint, RowRecord, RowState
 from ._tasks_api import TaskApi, text_of
@@ -56,6 +57,9 @@ COMPLETED = "COMPLETED"
 
 class BatchAborted(BeamError):
     """The run stopped early (credentials refused, server unreachable); the checkpoint is consistent."""
+
+
+BatchAborted.__module__ = "beam_ai.batch"  # its public name, in tracebacks and pickles
 
 
 class PauseGate:
@@ -158,9 +162,10 @@ _WAITS_FOR = {
 
 
 def _question(task: AgentTask, status: str) -> str:
+    """What the parked row shows (status, results file): what the task waits for and what it asks."""
     what = _WAITS_FOR.get(status, f"someone to act in Beam ({status})")
-    summary = text_of(task.task_summary)
-    detail = f": {summary}" if summary else ""
+    asked = " ".join(pending_questions(task)) or text_of(task.task_summary)
+    detail = f": {asked}" if asked else ""
     return f"the task waits for {what}{detail}"
 
 

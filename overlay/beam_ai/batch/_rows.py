@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import os
 import string
@@ -27,34 +29,75 @@ class BatchRow:
     query: str
 
 
-def _format(path: Path) -> str:
+def _format(path: Path, argument: str) -> str:
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
     if suffix == ".csv":
         return "csv"
-    raise BeamValidationError("path", f"{path}: expected a .jsonl or .csv file")
+    raise BeamValidationError(argument, f"{path}: expected a .jsonl or .csv file")
+
+
+def _text_of(source: Path) -> str:
+    """The file's text (UTF-8, a byte-order mark dropped); unreadable or not UTF-8 is a usage error."""
+    try:
+        content = source.read_bytes()
+    except OSError as error:
+        raise BeamValidationError("rows", f"{source}: cannot read it ({error.strerror or error})") from None
+    content = content.removeprefix(codecs.BOM_UTF8)
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        raise BeamValidationError(
+            "rows",
+            f"{source}:{line}: not UTF-8 text (byte {content[error.start]:#04x}); save the file as UTF-8",
+        ) from None
+
+
+def _csv_rows(source: Path, text: str) -> list[dict[str, Any]]:
+    """The rows of a CSV with a header; a row with fewer or more fields than the header is refused."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows: list[dict[str, Any]] = []
+    for number, row in enumerate(reader, start=1):
+        where = f"{source}:{reader.line_num}: row {number}"
+        if None in row:
+            raise BeamValidationError(
+                "rows", f"{where} has more fields than the header ({', '.join(reader.fieldnames or ())})"
+            )
+        missing = [name for name, value in row.items() if value is None]
+        if missing:
+            raise BeamValidationError(
+                "rows", f"{where} has no value for column {missing[0]!r} (it is shorter than the header)"
+            )
+        rows.append(dict(row))
+    return rows
 
 
 def read_rows(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """The rows of a JSONL file (one JSON object a line, blank lines skipped) or a CSV with a header."""
+    """The rows of a JSONL file (one JSON object a line, blank lines skipped) or a CSV with a header.
+
+    Text is UTF-8 (a byte-order mark, as Excel writes "CSV UTF-8", is dropped). A missing or
+    unreadable file, text that is not UTF-8 and a malformed row are `BeamValidationError`s naming
+    the file and line: usage errors, found before anything is sent.
+    """
     source = Path(path)
-    kind = _format(source)
-    with source.open(encoding="utf-8", newline="") as handle:
-        if kind == "csv":
-            return [dict(row) for row in csv.DictReader(handle)]
-        rows: list[dict[str, Any]] = []
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except ValueError as error:
-                raise BeamValidationError("rows", f"{source}:{number}: not valid JSON ({error})") from None
-            if not isinstance(value, dict):
-                raise BeamValidationError("rows", f"{source}:{number}: expected a JSON object per line")
-            rows.append(value)
-        return rows
+    kind = _format(source, "rows")
+    text = _text_of(source)
+    if kind == "csv":
+        return _csv_rows(source, text)
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError) as error:
+            raise BeamValidationError("rows", f"{source}:{number}: not valid JSON ({error})") from None
+        if not isinstance(value, dict):
+            raise BeamValidationError("rows", f"{source}:{number}: expected a JSON object per line")
+        rows.append(value)
+    return rows
 
 
 def _fields(template: str) -> list[str]:
@@ -119,6 +162,43 @@ def batch_rows(rows: Sequence[Mapping[str, Any]], template: str, key: str | None
     return result
 
 
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet)
+        return first.resolve() == second.resolve()
+
+
+def check_output(out: str | os.PathLike[str], rows: str | os.PathLike[str] | None = None) -> Path:
+    """Check, before any task is created, that results can be written to `out`; returns its path.
+
+    Refused (`BeamValidationError` naming `out`): an extension that is not .jsonl/.csv, the input
+    file itself, a folder, a parent that is a file, a folder that cannot be written. Missing parent
+    folders are created (the run would create them anyway).
+    """
+    target = Path(out)
+    _format(target, "out")
+    if target.is_dir():
+        raise BeamValidationError("out", f"{target} is a folder; name a .jsonl or .csv file")
+    if rows is not None and _same_file(target, Path(rows)):
+        raise BeamValidationError("out", f"{target} is the input file; results would overwrite it")
+    ancestor = target.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise BeamValidationError("out", f"{target}: {ancestor} is a file, not a folder")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, probe = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        os.close(descriptor)
+        os.unlink(probe)
+    except OSError as error:
+        raise BeamValidationError(
+            "out", f"{target}: cannot write in {target.parent} ({error.strerror or error})"
+        ) from None
+    return target
+
+
 def _csv_value(value: Any) -> str:
     if value is None:
         return ""
@@ -130,7 +210,7 @@ def _csv_value(value: Any) -> str:
 def write_results(path: str | os.PathLike[str], records: Iterable[Mapping[str, Any]]) -> int:
     """Write result records (JSONL or CSV by extension) atomically: a reader never sees half a file."""
     target = Path(path)
-    kind = _format(target)
+    kind = _format(target, "out")
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     count = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -18,8 +19,18 @@ from ._engine import (
     BatchProgress,
     BatchSummary,
 )
-from ._rows import batch_rows, key_column_for, read_rows, write_results
-from ._store import Checkpoint, CheckpointError, RowRecord, RowState, RunLock, RunSpec, checkpoint_path_for
+from ._rows import batch_rows, check_output, key_column_for, read_rows, write_results
+from ._store import (
+    Checkpoint,
+    CheckpointError,
+    RowRecord,
+    RowState,
+    RunLock,
+    RunSpec,
+    check_no_sibling_run,
+    checkpoint_path_for,
+    explained,
+)
 from ._tasks_api import ClientTaskApi
 
 Rows = str | os.PathLike[str] | Sequence[Mapping[str, Any]]
@@ -35,10 +46,16 @@ def _check_options(concurrency: int, max_streams: int, poll_interval: float, set
         raise BeamValidationError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
     if isinstance(max_streams, bool) or not isinstance(max_streams, int) or max_streams < 0:
         raise BeamValidationError("max_streams", f"must be a whole number >= 0, got {max_streams!r}")
-    if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float) or not poll_interval > 0:
+    # Finite, too: an infinite poll interval never polls; a NaN settle delay compares false with
+    # everything and would skip the wait that keeps an unknown creation from being made twice.
+    if not _seconds(poll_interval) or not poll_interval > 0:
         raise BeamValidationError("poll_interval", f"must be a number of seconds > 0, got {poll_interval!r}")
-    if isinstance(settle_delay, bool) or not isinstance(settle_delay, int | float) or settle_delay < 0:
+    if not _seconds(settle_delay) or not settle_delay >= 0:
         raise BeamValidationError("settle_delay", f"must be a number of seconds >= 0, got {settle_delay!r}")
+
+
+def _seconds(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
 
 
 def run_spec(agent_id: str, query: str, key_column: str | None) -> RunSpec:
@@ -75,21 +92,25 @@ async def arun_batch(
     for name, value in (("agent_id", agent_id), ("query", query)):
         if not isinstance(value, str) or not value.strip():
             raise BeamValidationError(name, f"must be a non-empty string, got {value!r}")
+    # Every input and output is checked before the first task is created (nothing paid for yet).
+    check_output(out, rows if isinstance(rows, str | os.PathLike) else None)
     loaded = _load(rows)
     column = key_column_for(loaded, key)
     prepared = batch_rows(loaded, query, column)
     checkpoint_path = checkpoint_path_for(out)
-    checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
     with RunLock(checkpoint_path):
         if checkpoint_path.exists() and not resume:
             raise CheckpointError(
                 f"a checkpoint of an earlier run exists at {checkpoint_path}: resume it (resume=True, "
                 "--resume), or write to another output"
             )
+        if not checkpoint_path.exists():
+            check_no_sibling_run(out)
         with Checkpoint.create_or_open(checkpoint_path, run_spec(agent_id, query, column)) as store:
-            store.add_rows((row.key, row.position, row.query) for row in prepared)
-            if retry_failed:
-                store.retry_failed()
+            with explained(checkpoint_path):
+                store.add_rows((row.key, row.position, row.query) for row in prepared)
+                if retry_failed:
+                    store.retry_failed()
             api = ClientTaskApi(client, poll_interval=poll_interval, sleep=client.sleep, clock=client.clock)
             engine = BatchEngine(
                 api,
@@ -106,7 +127,18 @@ async def arun_batch(
             try:
                 return await engine.run()
             finally:
-                write_results(out, (record.result() for record in store.rows()))
+                _write_results(out, store)
+
+
+def _write_results(out: str | os.PathLike[str], store: Checkpoint) -> None:
+    """The results file from the checkpoint; if it cannot be written now, say where they are kept."""
+    try:
+        write_results(out, (record.result() for record in store.rows()))
+    except OSError as error:
+        raise CheckpointError(
+            f"the results could not be written to {out} ({error.strerror or error}); they are kept in "
+            f"the checkpoint {store.path}: fix the cause and resume the run (nothing is created again)"
+        ) from None
 
 
 def run_batch(
@@ -162,18 +194,21 @@ def answer_row(
     if (answer is None) == (approve is None):
         raise ValueError("give either an answer text or approve=True/False")
     text = answer if answer is not None else ("approve" if approve else "reject")
-    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+    path = checkpoint_path_for(out)
+    with Checkpoint.open_existing(path) as store, explained(path):
         return store.set_answer(key, text)
 
 
 def settle_row(out: str | os.PathLike[str], key: str, *, task_id: str | None) -> RowRecord:
     """Decide a row parked because its create outcome was unknown: it made `task_id`, or nothing (None)."""
-    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+    path = checkpoint_path_for(out)
+    with Checkpoint.open_existing(path) as store, explained(path):
         store.release_unknown(key, task_id=task_id)
         return store.row(key)
 
 
 def batch_status(out: str | os.PathLike[str]) -> tuple[dict[RowState, int], list[RowRecord]]:
     """Rows per state of the run writing `out`, and the parked rows (with their questions)."""
-    with Checkpoint.open_existing(checkpoint_path_for(out)) as store:
+    path = checkpoint_path_for(out)
+    with Checkpoint.open_existing(path, read_only=True) as store, explained(path):
         return store.counts(), store.rows(RowState.PARKED)

@@ -17,6 +17,7 @@ checkpoint written for something else is refused with a message saying what diff
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import json
@@ -46,6 +47,41 @@ class CheckpointError(BeamConfigError):
     """The checkpoint cannot be used as asked (written for another run, row changed, unknown key...)."""
 
 
+CheckpointError.__module__ = "beam_ai.batch"  # its public home, in tracebacks and pickles
+
+
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another connection's (a `batch answer`, say)
+
+
+@contextlib.contextmanager
+def explained(path: Path) -> Iterator[None]:
+    """SQLite's errors as a `CheckpointError` naming the checkpoint and what to do about it."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            raise CheckpointError(
+                f"the checkpoint {path} is locked by another program ({text}); close whatever has it "
+                "open (an sqlite3 shell, a backup tool) and run again"
+            ) from None
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise CheckpointError(
+                f"the checkpoint {path} cannot be written ({text}); give it and its folder write "
+                "permission (`beam-ai batch status` reads it as it is)"
+            ) from None
+        raise _damaged(path, error) from None
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, error) from None
+
+
+def _damaged(path: Path, error: sqlite3.Error) -> CheckpointError:
+    return CheckpointError(
+        f"the checkpoint {path} is damaged ({error}); restore it from a backup, or move it away to start "
+        "over. Starting over creates every row's task again: check in Beam which tasks it had started"
+    )
+
+
 class RunLock:
     """One run per checkpoint at a time: two runs creating from one checkpoint could start a task twice.
 
@@ -62,7 +98,13 @@ class RunLock:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
             return self
-        handle = self.path.open("a")
+        try:
+            handle = self.path.open("a")
+        except OSError as error:
+            raise CheckpointError(
+                f"cannot lock the checkpoint {checkpoint_path_name(self.path)} ({error.strerror or error}); "
+                "give its folder write permission, or write to another output"
+            ) from None
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -88,6 +130,32 @@ def checkpoint_path_for(output: str | os.PathLike[str]) -> Path:
     """Where the checkpoint of a run writing `output` lives: beside it."""
     path = Path(output)
     return path.with_name(path.name + CHECKPOINT_SUFFIX)
+
+
+def check_no_sibling_run(output: str | os.PathLike[str]) -> None:
+    """Refuse to start afresh beside the checkpoint of a run writing the same name, other extension.
+
+    The checkpoint is named after the output file, so `--out results.csv` after a run with
+    `--out results.jsonl` would not see that run's checkpoint and create every task again.
+    """
+    path = Path(output)
+    own = checkpoint_path_for(path).name
+    prefix = path.stem + "."
+    try:
+        names = sorted(entry.name for entry in os.scandir(path.parent or "."))
+    except OSError:
+        return
+    for name in names:
+        middle = name[len(prefix) : -len(CHECKPOINT_SUFFIX)]
+        if name == own or not (name.startswith(prefix) and name.endswith(CHECKPOINT_SUFFIX)):
+            continue
+        if middle and "." not in middle:
+            found = path.with_name(name)
+            raise CheckpointError(
+                f"the checkpoint {found} belongs to a run writing {path.with_name(path.stem + '.' + middle)}; "
+                f"its tasks were already started. To go on with it writing {path}, rename it to "
+                f"{checkpoint_path_for(path)} and resume (--resume); to start over, move it away first"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,13 +280,26 @@ class Checkpoint:
     # -- opening -----------------------------------------------------------------------------------
 
     @classmethod
-    def _connect(cls, path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
-        db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode: a killed process loses nothing committed (only a power cut could).
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
-        return db
+    def _connect(cls, path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+        with explained(path):
+            if read_only:
+                # `mode=ro` never writes; a file nobody may write (nor its -shm) is read as immutable.
+                uri = f"{path.resolve().as_uri()}?mode=ro"
+                if not os.access(path, os.W_OK):
+                    uri += "&immutable=1"
+                db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
+                db.execute("SELECT COUNT(*) FROM meta").fetchone()  # fails now if it is not a checkpoint
+                return db
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                # NORMAL in WAL mode: a killed process loses nothing committed (only a power cut could).
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.executescript(_SCHEMA)
+            except BaseException:
+                db.close()
+                raise
+            return db
 
     @classmethod
     def create_or_open(cls, path: str | os.PathLike[str], spec: RunSpec) -> Checkpoint:
@@ -226,17 +307,21 @@ class Checkpoint:
         path = Path(path)
         db = cls._connect(path)
         wanted = spec.describe()
-        with _transaction(db):
-            stored = dict(db.execute("SELECT name, value FROM meta").fetchall())
-            if not stored:
-                db.executemany(
-                    "INSERT INTO meta (name, value) VALUES (?, ?)",
-                    [
-                        ("schema", str(SCHEMA_VERSION)),
-                        ("fingerprint", spec.fingerprint),
-                        ("spec", json.dumps(wanted, sort_keys=True)),
-                    ],
-                )
+        try:
+            with explained(path), _transaction(db):
+                stored = dict(db.execute("SELECT name, value FROM meta").fetchall())
+                if not stored:
+                    db.executemany(
+                        "INSERT INTO meta (name, value) VALUES (?, ?)",
+                        [
+                            ("schema", str(SCHEMA_VERSION)),
+                            ("fingerprint", spec.fingerprint),
+                            ("spec", json.dumps(wanted, sort_keys=True)),
+                        ],
+                    )
+        except BaseException:
+            db.close()
+            raise
         if stored and stored.get("fingerprint") != spec.fingerprint:
             db.close()
             raise CheckpointError(
@@ -248,12 +333,12 @@ class Checkpoint:
         return cls(path, db)
 
     @classmethod
-    def open_existing(cls, path: str | os.PathLike[str]) -> Checkpoint:
-        """Open a checkpoint that must exist already (status, answers)."""
+    def open_existing(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Checkpoint:
+        """Open a checkpoint that must exist already (answers; `read_only` for status)."""
         path = Path(path)
         if not path.exists():
             raise CheckpointError(f"no checkpoint at {path}: has a batch been run with this output?")
-        return cls(path, cls._connect(path))
+        return cls(path, cls._connect(path, read_only=read_only))
 
     def spec(self) -> dict[str, Any]:
         row = self._db.execute("SELECT value FROM meta WHERE name = 'spec'").fetchone()

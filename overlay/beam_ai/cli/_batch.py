@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from ._exit import ExitCode
+from ._numbers import count, seconds, seconds_or_zero
 
 RUN_HELP = """\
 Create one task per row (the query is a template over the row's fields, e.g. "Summarise: {ticket}")
@@ -16,11 +17,12 @@ A checkpoint beside the output (OUT.checkpoint.sqlite) makes the run resumable: 
 starts a row's task twice."""
 
 
-def add_batch_commands(groups: Any) -> None:
+def add_batch_commands(groups: Any, common: argparse.ArgumentParser) -> None:
+    """The batch commands; `common` carries the global options (so they work after the command too)."""
     batch = groups.add_parser("batch", help="run an agent over many inputs").add_subparsers(
         dest="command", required=True
     )
-    run = batch.add_parser("run", help="run an agent once per row", description=RUN_HELP)
+    run = batch.add_parser("run", help="run an agent once per row", description=RUN_HELP, parents=[common])
     run.add_argument("agent_id")
     run.add_argument("rows", help="input rows: a .jsonl or .csv file")
     run.add_argument(
@@ -30,28 +32,29 @@ def add_batch_commands(groups: Any) -> None:
     run.add_argument(
         "--key", help="column naming each row (default: id when every row has it, else the line)"
     )
-    run.add_argument("--concurrency", type=int, default=20, help="tasks in flight at once (default 20)")
+    run.add_argument("--concurrency", type=count, default=20, help="tasks in flight at once (default 20)")
     run.add_argument(
         "--resume", action="store_true", help="continue the run recorded beside --out (or start it)"
     )
     run.add_argument("--retry-failed", action="store_true", help="give failed rows a new task")
     run.add_argument(
-        "--max-streams", type=int, default=50, help="tasks followed over SSE at once; the rest are polled"
+        "--max-streams", type=count, default=50, help="tasks followed over SSE at once; the rest are polled"
     )
-    run.add_argument("--poll-interval", type=float, default=2.0, help="seconds between status polls")
+    run.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between status polls")
     run.add_argument(
         "--settle-delay",
-        type=float,
+        type=seconds_or_zero,
         default=5.0,
         help="seconds after a create with an unknown outcome before the server is checked (default 5)",
     )
 
-    status = batch.add_parser("status", help="where a run stands (by its output file)")
+    status = batch.add_parser("status", help="where a run stands (by its output file)", parents=[common])
     status.add_argument("out", help="the run's results file (its checkpoint lies beside it)")
 
     answer = batch.add_parser(
         "answer",
         help="answer a parked row; a running batch picks it up (else the next --resume)",
+        parents=[common],
     )
     answer.add_argument("out", help="the run's results file")
     answer.add_argument("key", help="the row's key")

@@ -54,8 +54,9 @@ def _parse_value(annotation: str) -> Callable[[str], Any]:
     return parse
 
 
-def add_generic_commands(groups: Any, existing: dict[str, Any]) -> None:
-    """One group per namespace (`existing` maps group names already defined to their subparsers)."""
+def add_generic_commands(groups: Any, existing: dict[str, Any], common: argparse.ArgumentParser) -> None:
+    """One group per namespace (`existing` maps group names already defined to their subparsers;
+    `common` holds the options every command takes)."""
     for operation in _operations():
         method = _method(operation.tag, operation.name)
         if method is None:
@@ -77,6 +78,7 @@ def add_generic_commands(groups: Any, existing: dict[str, Any]) -> None:
             help=summary,
             description=inspect.getdoc(method),
             formatter_class=argparse.RawDescriptionHelpFormatter,
+            parents=[common],
         )
         parser.set_defaults(generic=(operation.tag, operation.name, destructive))
         for name, parameter in inspect.signature(method).parameters.items():

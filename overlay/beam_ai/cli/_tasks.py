@@ -17,26 +17,27 @@ from typing import Any
 from .._client import Beam
 from ._confirm import confirm
 from ._exit import ExitCode
+from ._numbers import count
 
 
-def add_task_commands(tasks: Any) -> None:
-    """Add the commands to the `tasks` subparsers."""
-    listing = tasks.add_parser("list", help="list tasks, newest first")
+def add_task_commands(tasks: Any, common: argparse.ArgumentParser) -> None:
+    """Add the commands to the `tasks` subparsers (`common`: the options every command takes)."""
+    listing = tasks.add_parser("list", help="list tasks, newest first", parents=[common])
     listing.add_argument("--agent", help="only this agent's tasks")
     listing.add_argument("--status", action="append", help="only tasks in this status (repeatable)")
-    listing.add_argument("--limit", type=int, default=20, help="stop after N tasks (default 20)")
-    answer = tasks.add_parser("answer", help="answer a task that waits for input")
+    listing.add_argument("--limit", type=count, default=20, help="stop after N tasks (default 20)")
+    answer = tasks.add_parser("answer", help="answer a task that waits for input", parents=[common])
     answer.add_argument("task_id", help="task id or app link")
     answer.add_argument("text")
     for name, text in (
         ("approve", "approve a task that waits for consent"),
         ("reject", "reject a waiting task"),
     ):
-        command = tasks.add_parser(name, help=text)
+        command = tasks.add_parser(name, help=text, parents=[common])
         command.add_argument("task_id", help="task id or app link")
         if name == "reject":
             command.add_argument("--yes", action="store_true", help="do not ask before rejecting")
-    abort = tasks.add_parser("abort", help="stop a running task")
+    abort = tasks.add_parser("abort", help="stop a running task", parents=[common])
     abort.add_argument("task_id", help="task id or app link")
     abort.add_argument("--reason", default="", help="why (kept with the task)")
     abort.add_argument("--yes", action="store_true", help="do not ask before stopping it")

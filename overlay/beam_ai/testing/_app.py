@@ -173,6 +173,9 @@ async def _respond(
         response = await endpoint.handler(Ctx(request, fake, principal, raw))
     except ApiError as exc:
         response = exc.response()
+    slow = fake.faults.take(method, path, frozenset({"slow_answer"}))
+    if slow is not None:
+        await asyncio.sleep(slow.delay)
     fault = fake.faults.take(method, path, POST_FAULTS)
     if fault is not None:
         entry.fault = fault.kind

@@ -5,6 +5,8 @@ Kinds:
 - ``server_error``: a 5xx (``status``, default 503) with a NestJS body; use ``times=N`` for a burst.
 - ``latency``: wait ``delay`` real seconds before handling (real time on purpose: it is meant to trip
   client timeouts).
+- ``slow_answer``: act at once, then wait ``delay`` real seconds before answering (a slow server
+  whose work is already done: a client killed meanwhile left a task behind, visible at once).
 - ``drop_before``: close the connection without acting.
 - ``drop_after``: act (state changes), then close the connection without answering.
 - ``sse_cut``: end an SSE stream abruptly after ``after_events`` events.
@@ -32,6 +34,7 @@ KINDS = frozenset(
         "rate_limit",
         "server_error",
         "latency",
+        "slow_answer",
         "drop_before",
         "drop_after",
         "sse_cut",
