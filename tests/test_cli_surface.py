@@ -45,7 +45,7 @@ def _json(capsys: pytest.CaptureFixture[str]) -> object:
 
 
 def test_tasks_list_and_answer_an_existing_task(env: FakeBeam, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--json", "tasks", "list", "--agent", INVOICE_AGENT_ID]) == ExitCode.OK
+    assert main(["tasks", "list", "--agent", INVOICE_AGENT_ID, "--json"]) == ExitCode.OK  # options after, too
     listed = _json(capsys)
     assert isinstance(listed, list) and {t["id"] for t in listed} == {
         INPUT_WAITING_TASK_ID,
