@@ -59,8 +59,11 @@ if TYPE_CHECKING:
     from .create_view_request import CreateViewRequest
     from .create_webhook_request import CreateWebhookRequest
     from .created_agent_graph import CreatedAgentGraph
+    from .created_custom_integration import CreatedCustomIntegration
     from .created_task import CreatedTask
     from .created_trigger import CreatedTrigger
+    from .created_view import CreatedView
+    from .created_view_column import CreatedViewColumn
     from .credit_balance import CreditBalance
     from .custom_integration_request import CustomIntegrationRequest
     from .daily_task_metrics import DailyTaskMetrics
@@ -229,8 +232,11 @@ _MODULE_OF = {
     "CreateViewRequest": ".create_view_request",
     "CreateWebhookRequest": ".create_webhook_request",
     "CreatedAgentGraph": ".created_agent_graph",
+    "CreatedCustomIntegration": ".created_custom_integration",
     "CreatedTask": ".created_task",
     "CreatedTrigger": ".created_trigger",
+    "CreatedView": ".created_view",
+    "CreatedViewColumn": ".created_view_column",
     "CreditBalance": ".credit_balance",
     "CustomIntegrationRequest": ".custom_integration_request",
     "DailyTaskMetrics": ".daily_task_metrics",
@@ -416,8 +422,11 @@ __all__ = (
     "CreateViewRequest",
     "CreateWebhookRequest",
     "CreatedAgentGraph",
+    "CreatedCustomIntegration",
     "CreatedTask",
     "CreatedTrigger",
+    "CreatedView",
+    "CreatedViewColumn",
     "CreditBalance",
     "CustomIntegrationRequest",
     "DailyTaskMetrics",

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from ..models import (
+    CreatedView,
+    CreatedViewColumn,
     CreateViewRequest,
     ExportViewRequest,
     RecordsPage,
@@ -61,7 +63,7 @@ class AgentViewsResource(SyncResource):
         linked_agent_view_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreatedViewColumn:
         """Add a column to a view (`POST /agent-views/{viewId}/columns`).
 
         Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
@@ -90,7 +92,7 @@ class AgentViewsResource(SyncResource):
                 },
             ),
         }
-        return cast("Any", self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("CreatedViewColumn", self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
 
     def create(
         self,
@@ -100,7 +102,7 @@ class AgentViewsResource(SyncResource):
         description: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreatedView:
         """Create a view (`POST /agent-views`).
 
         Creates a saved view. Decision: no public page documents this route; the shape is what Beam's
@@ -109,7 +111,7 @@ class AgentViewsResource(SyncResource):
         arguments: dict[str, Any] = {
             "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
         }
-        return cast("Any", self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries))
+        return cast("CreatedView", self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries))
 
     def delete(
         self,
@@ -427,7 +429,7 @@ class AsyncAgentViewsResource(AsyncResource):
         linked_agent_view_id: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreatedViewColumn:
         """Add a column to a view (`POST /agent-views/{viewId}/columns`).
 
         Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
@@ -456,7 +458,7 @@ class AsyncAgentViewsResource(AsyncResource):
                 },
             ),
         }
-        return cast("Any", await self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
+        return cast("CreatedViewColumn", await self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries))
 
     async def create(
         self,
@@ -466,7 +468,7 @@ class AsyncAgentViewsResource(AsyncResource):
         description: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreatedView:
         """Create a view (`POST /agent-views`).
 
         Creates a saved view. Decision: no public page documents this route; the shape is what Beam's
@@ -475,7 +477,7 @@ class AsyncAgentViewsResource(AsyncResource):
         arguments: dict[str, Any] = {
             "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
         }
-        return cast("Any", await self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries))
+        return cast("CreatedView", await self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries))
 
     async def delete(
         self,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from ..models import (
+    CreatedCustomIntegration,
     CustomIntegrationRequest,
     RemoveConnectionRequest,
     SetDefaultConnectionRequest,
@@ -99,7 +100,7 @@ class IntegrationsResource(SyncResource):
         bypass_ssl_verification: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreatedCustomIntegration:
         """Create a custom integration (`POST /custom-integrations`).
 
         Creates a user-defined API integration whose actions become attachable tools. A new custom
@@ -132,7 +133,10 @@ class IntegrationsResource(SyncResource):
                 custom_integration_tools=[object],
             ),
         }
-        return cast("Any", self._requester.send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast(
+            "CreatedCustomIntegration",
+            self._requester.send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries),
+        )
 
     def delete_custom(
         self,
@@ -420,7 +424,7 @@ class AsyncIntegrationsResource(AsyncResource):
         bypass_ssl_verification: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> Any:
+    ) -> CreatedCustomIntegration:
         """Create a custom integration (`POST /custom-integrations`).
 
         Creates a user-defined API integration whose actions become attachable tools. A new custom
@@ -453,7 +457,10 @@ class AsyncIntegrationsResource(AsyncResource):
                 custom_integration_tools=[object],
             ),
         }
-        return cast("Any", await self._requester.send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries))
+        return cast(
+            "CreatedCustomIntegration",
+            await self._requester.send(_CREATE_CUSTOM_INTEGRATION, arguments, timeout, max_retries),
+        )
 
     async def delete_custom(
         self,

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.created_view_column import CreatedViewColumn
 from ...models.error_response import ErrorResponse
 from ...models.view_column_request import ViewColumnRequest
 from ...types import Response
@@ -35,9 +36,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedViewColumn | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = CreatedViewColumn.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedViewColumn | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ViewColumnRequest,
     current_workspace_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreatedViewColumn | ErrorResponse]:
     """Add a column to a view
 
      Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreatedViewColumn | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: ViewColumnRequest,
     current_workspace_id: str,
-) -> Any | ErrorResponse | None:
+) -> CreatedViewColumn | ErrorResponse | None:
     """Add a column to a view
 
      Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
@@ -146,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreatedViewColumn | ErrorResponse
     """
 
     return sync_detailed(
@@ -163,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ViewColumnRequest,
     current_workspace_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreatedViewColumn | ErrorResponse]:
     """Add a column to a view
 
      Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
@@ -182,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreatedViewColumn | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ViewColumnRequest,
     current_workspace_id: str,
-) -> Any | ErrorResponse | None:
+) -> CreatedViewColumn | ErrorResponse | None:
     """Add a column to a view
 
      Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
@@ -221,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreatedViewColumn | ErrorResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_view_request import CreateViewRequest
+from ...models.created_view import CreatedView
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedView | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = CreatedView.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -67,7 +71,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedView | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateViewRequest,
     current_workspace_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreatedView | ErrorResponse]:
     """Create a view
 
      Creates a saved view. Decision: no public page documents this route; the shape is what Beam's
@@ -97,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreatedView | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateViewRequest,
     current_workspace_id: str,
-) -> Any | ErrorResponse | None:
+) -> CreatedView | ErrorResponse | None:
     """Create a view
 
      Creates a saved view. Decision: no public page documents this route; the shape is what Beam's
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreatedView | ErrorResponse
     """
 
     return sync_detailed(
@@ -148,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateViewRequest,
     current_workspace_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreatedView | ErrorResponse]:
     """Create a view
 
      Creates a saved view. Decision: no public page documents this route; the shape is what Beam's
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreatedView | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateViewRequest,
     current_workspace_id: str,
-) -> Any | ErrorResponse | None:
+) -> CreatedView | ErrorResponse | None:
     """Create a view
 
      Creates a saved view. Decision: no public page documents this route; the shape is what Beam's
@@ -198,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreatedView | ErrorResponse
     """
 
     return (

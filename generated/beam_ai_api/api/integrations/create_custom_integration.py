@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.created_custom_integration import CreatedCustomIntegration
 from ...models.custom_integration_request import CustomIntegrationRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedCustomIntegration | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = CreatedCustomIntegration.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -67,7 +71,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedCustomIntegration | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreatedCustomIntegration | ErrorResponse]:
     """Create a custom integration
 
      Creates a user-defined API integration whose actions become attachable tools. A new custom
@@ -101,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreatedCustomIntegration | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
-) -> Any | ErrorResponse | None:
+) -> CreatedCustomIntegration | ErrorResponse | None:
     """Create a custom integration
 
      Creates a user-defined API integration whose actions become attachable tools. A new custom
@@ -141,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreatedCustomIntegration | ErrorResponse
     """
 
     return sync_detailed(
@@ -156,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CreatedCustomIntegration | ErrorResponse]:
     """Create a custom integration
 
      Creates a user-defined API integration whose actions become attachable tools. A new custom
@@ -176,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CreatedCustomIntegration | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
-) -> Any | ErrorResponse | None:
+) -> CreatedCustomIntegration | ErrorResponse | None:
     """Create a custom integration
 
      Creates a user-defined API integration whose actions become attachable tools. A new custom
@@ -214,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CreatedCustomIntegration | ErrorResponse
     """
 
     return (
