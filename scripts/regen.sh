@@ -72,6 +72,18 @@ readme=()
   echo "regen: scripts/gen_surface.py failed" >&2
   exit 1
 }
+# The spec itself as JSON data in the package (beam_ai_api/openapi.json), read with the generator's own
+# loader: the fake server (beam_ai.testing) builds a route from it for every operation without a
+# hand-written one, so an installed wheel's fake serves the spec its client was generated from.
+"$generator_python" - "$spec" "$fresh/openapi.json" <<'PY'
+import json, pathlib, sys
+from openapi_python_client import _get_document
+document = _get_document(source=pathlib.Path(sys.argv[1]), timeout=5)
+if not isinstance(document, dict):
+    raise SystemExit(f"regen: cannot read {sys.argv[1]}: {document}")
+text = json.dumps(document, indent=1, ensure_ascii=False, default=str)
+pathlib.Path(sys.argv[2]).write_text(text + "\n", encoding="utf-8")
+PY
 surface=(surface namespace.py client_namespaces.py resources.py)
 (cd "$fresh" && ruff check "${surface[@]}" --fix-only --no-cache --line-length 120 --quiet &&
   ruff format "${surface[@]}" --no-cache --line-length 120 --quiet)

@@ -1,13 +1,11 @@
 """The 76 operations of Beam's own tooling (`x-beam-source: beam-run`): in the spec, on both clients,
-answered by the fake, with Beam's semantics where the fake has them (agents, task actions, triggers,
-webhooks, the inbox)."""
+with Beam's semantics where the fake has them (agents, task actions, triggers, webhooks, the inbox).
+Each is also called on both clients against the fake by `test_namespaces.py` (derived from the spec)."""
 
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from drivers import Driver
@@ -25,7 +23,6 @@ from beam_ai.testing import (
     SUPPORT_GRAPH_ID,
     FakeBeam,
     FakeBeamServer,
-    _routes_generic,
 )
 from beam_ai_api.surface.operations import OPERATIONS
 from spec_tools import iter_operations
@@ -36,13 +33,6 @@ BEAM_RUN = {
     if "x-beam-source" in op
 }
 SAFETY_CLASSES = {"read", "reversible-write", "additive-write", "destructive-write", "external-effect"}
-GENERIC = sorted(
-    op_id
-    for op_id, (method, path, op) in BEAM_RUN.items()
-    if "multipart/form-data" not in op.get("requestBody", {}).get("content", {})
-    and (method, _routes_generic.template(path))
-    in {(e.method, _routes_generic.template(e.path)) for e in _routes_generic.routes.endpoints}
-)
 
 
 def test_the_spec_holds_every_operation_of_beams_tooling_with_its_provenance() -> None:
@@ -77,54 +67,6 @@ def test_token_only_families_and_graphs_declare_their_security() -> None:
     }
     graphs = {op.security for op in OPERATIONS.values() if op.path.startswith("/agent-graphs")}
     assert graphs == {(("ApiKeyAuth", "BearerAuth"), ("ApiKeyAuth",), ("BearerAuth",))}
-
-
-def _value(annotation: str, name: str) -> Any:
-    if name == "agent_id":
-        return SUPPORT_AGENT_ID
-    if annotation.startswith("str"):
-        return f"{name}-1"
-    if annotation.startswith("int"):
-        return 1
-    if annotation.startswith("bool"):
-        return True
-    if annotation.startswith("Sequence[str]"):
-        return ["one"]
-    if annotation.startswith("Sequence"):
-        return [{"k": "v"}]
-    return {"k": "v"}
-
-
-def _call(client: Any, op_id: str) -> Any:
-    """The operation through its namespace method, every required argument given a plausible value."""
-    method = getattr(getattr(client, OPERATIONS[op_id].tag), BEAM_RUN[op_id][2]["x-beam-method"])
-    positional, keywords = [], {}
-    for name, parameter in inspect.signature(method).parameters.items():
-        if parameter.default is not inspect.Parameter.empty:
-            continue
-        value = _value(str(parameter.annotation), name)
-        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
-            positional.append(value)
-        else:
-            keywords[name] = value
-    return method(*positional, **keywords)
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
-
-
-@pytest.mark.parametrize("op_id", GENERIC)
-def test_operation_is_callable_on_both_clients_and_answered(
-    op_id: str, make_driver: Callable[..., Driver], fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
-) -> None:
-    driver = make_driver(api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=fake_beam_server.url)
-    driver.invoke(lambda client: _call(client, op_id))
-    method, path, _ = BEAM_RUN[op_id]
-    last = [r for r in fake_beam.requests if r.path != "/auth/access-token"][-1]
-    assert (last.method, bool(_pattern(path).match(last.path)), last.status) == (method, True, last.status)
-    assert last.status is not None and last.status < 300
-    assert last.headers["current-workspace-id"] == FAKE_WORKSPACE_ID
 
 
 def test_every_operation_of_beams_tooling_is_a_method() -> None:
@@ -307,3 +249,18 @@ def test_a_body_the_spec_lists_no_fields_of_is_sent_as_given(
     payload = {"prompt": "be brief", "settings": {"temperature": 0}}
     driver.invoke(lambda c: c.tools.update_configuration("classify_ticket", payload=payload))
     assert (fake_beam.requests[-1].path, fake_beam.requests[-1].body) == ("/tool/classify_ticket", payload)
+
+
+def test_views_written_are_the_views_read(
+    make_driver: Callable[..., Driver], fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    driver = _driver(make_driver, fake_beam_server, fake_beam)
+    created = driver.invoke(lambda c: c.agent_views.create(name="Refunds", agent_id=SUPPORT_AGENT_ID))
+    column = driver.invoke(lambda c: c.agent_views.add_column(created.id, name="amount", data_type="number"))
+    assert driver.invoke(lambda c: c.agent_views.get(created.id)).name == "Refunds"
+    assert [col["id"] for col in driver.invoke(lambda c: c.agent_views.list_columns(created.id))] == [
+        column.id
+    ]
+    driver.invoke(lambda c: c.agent_views.delete(created.id))
+    with pytest.raises(NotFoundError):
+        driver.invoke(lambda c: c.agent_views.get(created.id))

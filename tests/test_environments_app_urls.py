@@ -170,6 +170,7 @@ def test_a_put_the_spec_marks_not_idempotent_is_never_resent(
     assert raised.value.outcome_unknown
     assert fake_beam.requests.count("PUT", path) == 1
     # An idempotent PUT (replace a custom integration) is resent after the same drop.
-    _dropping(fake_beam, "/custom-integrations/ci-1")
-    driver.invoke(lambda c: c.integrations.update_custom("ci-1", name="n"))
-    assert fake_beam.requests.count("PUT", "/custom-integrations/ci-1") == 2
+    created = driver.invoke(lambda c: c.integrations.create_custom(name="n"))
+    _dropping(fake_beam, f"/custom-integrations/{created.id}")
+    driver.invoke(lambda c: c.integrations.update_custom(created.id, name="n2"))
+    assert fake_beam.requests.count("PUT", f"/custom-integrations/{created.id}") == 2

@@ -58,6 +58,8 @@ def test_installed_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: 
         "import beam_ai, beam_ai_api, beam_ai_api.api.agent_tasks.create_task as c;"
         f"assert beam_ai.__file__.startswith({str(target)!r}), beam_ai.__file__;"
         f"assert beam_ai_api.__file__.startswith({str(target)!r});"
+        # The test kit's spec-built routes read the spec shipped inside the wheel (beam_ai_api/openapi.json).
+        "from beam_ai.testing import FakeBeam; assert '/agent-tasks' in FakeBeam().spec.document['paths'];"
         "print(beam_ai.__version__, beam_ai.Beam(api_key='k', workspace_id='w').base_url)"
     )
     # -I: isolated mode, so neither the checkout nor an editable install can satisfy the import.

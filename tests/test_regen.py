@@ -60,10 +60,11 @@ def test_spec_change_is_caught_by_check_and_regenerates_into_a_small_diff(checko
     assert "models/task_query.py" in check.stderr
 
     assert _run(checkout).returncode == 0
-    # The model, the namespace method that now takes it (`agent_tasks.create(priority=...)`), and the
-    # generated rules that type-check it before sending.
+    # The model, the namespace method that now takes it (`agent_tasks.create(priority=...)`), the
+    # generated rules that type-check it before sending, and the spec copy the fake serves.
     assert _changed_files(before, checkout / "generated" / "beam_ai_api") == [
         "models/task_query.py",
+        "openapi.json",
         "surface/agent_tasks.py",
         "surface/operations.py",
     ]

@@ -2,6 +2,9 @@
 
 ``FakeBeamServer`` serves it on a local port; ``create_app`` gives the ASGI app for in-process use; the
 ``FakeBeam`` handle exposes state, the controllable clock, fault injection and the request log.
+Operations with behaviour (tasks, their update stream, graphs, uploads, auth) have hand-written routes;
+every other operation of the spec is answered by a route built from it (``_routes_spec``), so an
+operation added to the spec is served without an edit here.
 
     with FakeBeamServer(FakeBeam(clock=FakeClock())) as server:
         headers = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}
@@ -30,8 +33,10 @@ from ._seed import (
     SEEDED_AGENT_IDS,
     SEEDED_CONTEXT_FILE_ID,
     SEEDED_CONTEXT_FILE_KEY,
+    SEEDED_NODE_ID,
     SEEDED_TASK_IDS,
     SEEDED_THREAD_ID,
+    SEEDED_VALUES,
     SUPPORT_AGENT_ID,
     SUPPORT_GRAPH_ID,
     SUPPORT_WEBHOOK_ID,
@@ -54,8 +59,10 @@ __all__ = [
     "SEEDED_AGENT_IDS",
     "SEEDED_CONTEXT_FILE_ID",
     "SEEDED_CONTEXT_FILE_KEY",
+    "SEEDED_NODE_ID",
     "SEEDED_TASK_IDS",
     "SEEDED_THREAD_ID",
+    "SEEDED_VALUES",
     "SUPPORT_AGENT_ID",
     "SUPPORT_GRAPH_ID",
     "SUPPORT_WEBHOOK_ID",

@@ -19,19 +19,20 @@ from . import (
     _routes_agents,
     _routes_auth,
     _routes_files,
-    _routes_generic,
     _routes_graphs,
     _routes_setup,
     _routes_task_actions,
     _routes_tasks,
     _routes_tools,
     _routes_triggers,
+    _routes_view_writes,
     _routes_views,
 )
 from ._endpoint import Ctx, Endpoint
 from ._errors import ApiError, error_response
 from ._fake import FakeBeam
 from ._requestlog import LoggedRequest, mask_headers, parse_body
+from ._routes_spec import spec_endpoints, template
 
 PRE_FAULTS = frozenset({"rate_limit", "server_error", "drop_before", "html_502"})
 POST_FAULTS = frozenset({"drop_after", "malformed_json"})
@@ -45,8 +46,8 @@ ROUTE_MODULES = (
     _routes_setup,
     _routes_files,
     _routes_views,
+    _routes_view_writes,
     _routes_tools,
-    _routes_generic,
 )
 
 HTML_502 = (
@@ -200,10 +201,21 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return response
 
 
+def hand_endpoints() -> list[Endpoint]:
+    """The hand-written routes: where Beam has behaviour the spec cannot say."""
+    return [e for module in ROUTE_MODULES for e in module.routes.endpoints]
+
+
+def endpoints_for(fake: FakeBeam) -> list[Endpoint]:
+    """Every route of the app: the hand-written ones, and one built from the spec for each other operation."""
+    hand = hand_endpoints()
+    return hand + spec_endpoints(fake.spec, {(e.method, template(e.path)) for e in hand})
+
+
 def create_app(fake: FakeBeam | None = None) -> Starlette:
     """Build the ASGI app serving ``fake`` (a fresh seeded :class:`FakeBeam` when omitted)."""
     fake = fake if fake is not None else FakeBeam()
-    endpoints = [e for module in ROUTE_MODULES for e in module.routes.endpoints]
+    endpoints = endpoints_for(fake)
     routes = [Route(e.path, _wrap(fake, e), methods=[e.method]) for e in _ordered(endpoints)]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     app.state.fake = fake

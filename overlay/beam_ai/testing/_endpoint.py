@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from ._fake import FakeBeam
 
 JSON = dict[str, Any]
+#: Paths of the fake's own stand-ins (a pre-signed storage URL), not operations of the API.
+OWN_PREFIX = "/_fake/"
 Handler = Callable[["Ctx"], Awaitable[Response]]
 
 
@@ -49,6 +51,10 @@ class Ctx:
 
     def now(self) -> float:
         return self.fake.clock.now()
+
+    def serve(self, record: Any, schema_name: str) -> Any:
+        """``record`` as the spec's schema ``schema_name`` has it: its fields only, missing ones filled."""
+        return self.fake.spec.shape(record, self.fake.spec.schema(schema_name), self.now())
 
 
 @dataclass(frozen=True)

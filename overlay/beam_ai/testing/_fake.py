@@ -11,6 +11,7 @@ from ._clock import Clock, FakeClock
 from ._faults import FaultRegistry
 from ._ratelimit import RateLimit
 from ._requestlog import RequestLog
+from ._schema import JSON, Spec, shipped_spec
 from ._seed import FAKE_API_KEY, FAKE_USER_ID, FAKE_WORKSPACE_ID
 from ._state import Store
 from ._tasks import TaskRecord
@@ -62,7 +63,8 @@ class FakeBeam:
     """An in-memory Beam workspace.
 
     ``token_ttl`` (seconds on ``clock``) bounds idToken lifetime; ``queue_seconds``/``run_seconds`` set how
-    long a task stays QUEUED and IN_PROGRESS.
+    long a task stays QUEUED and IN_PROGRESS. ``spec`` is the OpenAPI document served (default: the one
+    shipped with the generated package); operations without a hand-written route are answered from it.
     """
 
     api_key = FAKE_API_KEY
@@ -75,7 +77,9 @@ class FakeBeam:
         token_ttl: float = DEFAULT_TOKEN_TTL,
         queue_seconds: float = 1.0,
         run_seconds: float = 2.0,
+        spec: JSON | None = None,
     ) -> None:
+        self.spec = Spec(spec if spec is not None else shipped_spec())
         self.clock: Clock = clock if clock is not None else FakeClock()
         self.queue_seconds = queue_seconds
         self.run_seconds = run_seconds

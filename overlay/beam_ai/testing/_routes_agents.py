@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+from typing import Any
 
 from starlette.responses import Response
 
@@ -15,28 +15,17 @@ from ._validate import body_bool, body_dict, body_list, body_str, query_enum, qu
 routes = Routes()
 
 AGENT_TYPES = ("beam-os", "user-agent", "pre-configured-agent")
-PUBLIC_AGENT_FIELDS = (
-    "id",
-    "name",
-    "type",
-    "creatorId",
-    "order",
-    "description",
-    "themeIconUrl",
-    "agentCategoryId",
-    "category",
-    "workspaceId",
-)
 
 
-def public_agent(agent: dict[str, object]) -> dict[str, object]:
-    return {k: copy.deepcopy(agent[k]) for k in PUBLIC_AGENT_FIELDS if k in agent}
+def public_agent(ctx: Ctx, agent: dict[str, object]) -> Any:
+    """An agent as the spec's ``Agent`` schema has it (a field added there is served as well)."""
+    return ctx.serve(agent, "Agent")
 
 
 @routes.get("/v2/user/me", workspace=False)
 async def get_current_user(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(copy.deepcopy(ctx.fake.store.user))
+        return ok(ctx.serve(ctx.fake.store.user, "User"))
 
 
 @routes.get("/agent")
@@ -56,7 +45,7 @@ async def list_agents(ctx: Ctx) -> Response:
             and (not search or search in a["name"].lower() or search in a["description"].lower())
             and (not category or a.get("agentCategoryId") == category)
         ]
-        page = [public_agent(a) for a in paginate(agents, page_num, page_size)]
+        page = [public_agent(ctx, a) for a in paginate(agents, page_num, page_size)]
     return ok({"agents": page, "count": len(agents)})
 
 
@@ -87,4 +76,4 @@ async def update_agent(ctx: Ctx) -> Response:
             if isinstance(body.get(field), str):
                 agent[field] = body[field]
         agent["updatedAt"] = iso(ctx.now())
-        return ok(public_agent(agent))
+        return ok(public_agent(ctx, agent))

@@ -33,23 +33,11 @@ FEEDBACK_STEPS = (
     "TOOL_GENERATION",
     "CONNECT_INTEGRATIONS",
 )
-SETUP_AGENT_FIELDS = (
-    "id",
-    "name",
-    "creatorId",
-    "type",
-    "order",
-    "category",
-    "description",
-    "workspaceId",
-    "themeIconUrl",
-    "agentCategoryId",
-    "settings",
-)
 
 
-def setup_agent(agent: JSON) -> JSON:
-    return {k: copy.deepcopy(agent[k]) for k in SETUP_AGENT_FIELDS if k in agent}
+def setup_agent(ctx: Ctx, agent: JSON) -> Any:
+    """An agent as the spec's ``SetupAgent`` schema has it (a field added there is served as well)."""
+    return ctx.serve(agent, "SetupAgent")
 
 
 @routes.post("/agent-setup")
@@ -70,7 +58,10 @@ async def process_setup_step(ctx: Ctx) -> Response:
         session.update(status="in_progress" if next_step != "CREATE_TASK" else "completed", step=next_step)
         files = [copy.deepcopy(store.context_files[f]) for f in file_ids if f in store.context_files]
         return ok(
-            {"nextStep": next_step, "agentResponse": {"agent": setup_agent(agent), "contextFiles": files}}
+            {
+                "nextStep": next_step,
+                "agentResponse": {"agent": setup_agent(ctx, agent), "contextFiles": files},
+            }
         )
 
 

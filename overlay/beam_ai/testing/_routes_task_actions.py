@@ -28,7 +28,7 @@ routes = Routes()
 async def get_agent(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
         agent = ctx.fake.store.agent(ctx.path["agentId"])
-        return ok({**public_agent(agent), "createdAt": iso(ctx.fake.clock.now())})
+        return ok({**public_agent(ctx, agent), "createdAt": iso(ctx.fake.clock.now())})
 
 
 @routes.delete("/agent/{agentId}")
@@ -78,7 +78,7 @@ async def get_task_status_counts(ctx: Ctx) -> Response:
 async def list_task_agents(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
         active = {task.agent_id for task in ctx.fake.store.tasks.values()}
-        agents = [public_agent(a) for a in ctx.fake.store.agents.values() if a["id"] in active]
+        agents = [public_agent(ctx, a) for a in ctx.fake.store.agents.values() if a["id"] in active]
     return ok(agents)
 
 

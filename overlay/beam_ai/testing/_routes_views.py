@@ -15,8 +15,9 @@ routes = Routes()
 JSON = dict[str, Any]
 
 
-def public_view(view: JSON) -> JSON:
-    return {k: v for k, v in view.items() if k != "records"}
+def public_view(ctx: Ctx, view: JSON) -> Any:
+    """A view as the spec's ``View`` schema has it (its records are served by the record routes)."""
+    return ctx.serve(view, "View")
 
 
 def _view(ctx: Ctx, view_id: str) -> JSON:
@@ -48,7 +49,7 @@ async def list_views(ctx: Ctx) -> Response:
     search = q.get("search", "").lower()
     with ctx.fake.store.lock:
         views = [
-            public_view(v)
+            public_view(ctx, v)
             for v in ctx.fake.store.views.values()
             if (not agent_id or v["agentId"] == agent_id) and (not search or search in v["name"].lower())
         ]
@@ -58,7 +59,7 @@ async def list_views(ctx: Ctx) -> Response:
 @routes.get("/agent-views/{viewId}", workspace=False)
 async def get_view(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(public_view(_view(ctx, ctx.path["viewId"])))
+        return ok(public_view(ctx, _view(ctx, ctx.path["viewId"])))
 
 
 @routes.get("/agent-views/{viewId}/records", workspace=False)

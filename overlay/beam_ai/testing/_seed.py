@@ -28,6 +28,30 @@ INVOICE_VIEW_ID = "v2000000-0000-4000-8000-000000000002"
 VENDOR_VIEW_ID = "v3000000-0000-4000-8000-000000000003"
 VENDOR_LINK_COLUMN_ID = "c2000000-0000-4000-8000-000000000004"
 
+SEEDED_NODE_ID = "n1000000-0000-4000-8000-000000000001"
+#: An id of the seeded workspace for each parameter or body field name that must name something that
+#: exists (a new operation taking an `agentId` gets a real agent): for tests that call every operation.
+SEEDED_VALUES = {
+    "agentId": SUPPORT_AGENT_ID,
+    "graphId": SUPPORT_GRAPH_ID,
+    "agentGraphId": SUPPORT_GRAPH_ID,
+    "nodeId": SEEDED_NODE_ID,
+    "graphNodeId": SEEDED_NODE_ID,
+    "sourceNodeId": SEEDED_NODE_ID,
+    "targetNodeId": "n1000000-0000-4000-8000-000000000002",
+    "taskId": SEEDED_TASK_IDS[0],
+    "viewId": INVOICE_VIEW_ID,
+    "columnId": VENDOR_LINK_COLUMN_ID,
+    "recordId": "1",
+    "edgeId": "e1000000-0000-4000-8000-000000000001",
+    "toolFunctionName": "classify_ticket",
+    "webhookId": SUPPORT_WEBHOOK_ID,
+    "fileId": SEEDED_CONTEXT_FILE_ID,
+    "fileKey": SEEDED_CONTEXT_FILE_KEY,
+    "threadId": SEEDED_THREAD_ID,
+    "apiKey": FAKE_API_KEY,
+}
+
 SEED_TIME = datetime(2026, 1, 5, 9, 0, tzinfo=UTC).timestamp()
 
 

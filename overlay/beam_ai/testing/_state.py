@@ -47,6 +47,8 @@ class Store:
             self.context_files: dict[str, JSON] = seed_context_files()
             self.file_contents: dict[str, bytes] = {SEEDED_CONTEXT_FILE_KEY: b"%PDF-1.4 fake refund policy"}
             self.chat_files: dict[str, JSON] = {}
+            #: What the spec-built routes store (``_routes_spec``): concrete collection path -> id -> item.
+            self.collections: dict[str, dict[str, JSON]] = {}
             self.setup_sessions: dict[str, JSON] = {
                 agent_id: {
                     "agentIntroMessage": f"Hi, I am {agent['name']}.",
