@@ -48,6 +48,12 @@ def regenerate_copy(workdir: Path) -> tuple[float, dict[str, str]]:
     (workdir / "scripts").mkdir(parents=True)
     for script in ("regen.sh", "gen_surface.py"):
         shutil.copy2(ROOT / "scripts" / script, workdir / "scripts" / script)
+    # regen writes generated/API.md with it
+    shutil.copytree(
+        ROOT / "scripts" / "apireview",
+        workdir / "scripts" / "apireview",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     shutil.copytree(ROOT / "openapi", workdir / "openapi")
     start = time.perf_counter()
     subprocess.run(

@@ -11,6 +11,7 @@ set -euo pipefail
 
 GENERATOR_VERSION="0.29.1"
 RUFF_VERSION="0.17.5"
+GRIFFE_VERSION="2.4.1"  # reads the generated package for generated/API.md (scripts/apireview/api_md.py)
 PACKAGE="beam_ai_api"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,7 +32,8 @@ esac
 have_pinned_tools() {
   command -v openapi-python-client >/dev/null 2>&1 && command -v ruff >/dev/null 2>&1 &&
     [ "$(openapi-python-client --version 2>/dev/null | awk '{print $NF}')" = "$GENERATOR_VERSION" ] &&
-    [ "$(ruff --version 2>/dev/null | awk '{print $NF}')" = "$RUFF_VERSION" ]
+    [ "$(ruff --version 2>/dev/null | awk '{print $NF}')" = "$RUFF_VERSION" ] &&
+    "$(dirname "$(command -v openapi-python-client)")/python" -c "import griffe, importlib.metadata as m; assert m.version('griffe') == '$GRIFFE_VERSION'" 2>/dev/null
 }
 
 if ! have_pinned_tools; then
@@ -41,7 +43,7 @@ if ! have_pinned_tools; then
     echo "regen: installing openapi-python-client==$GENERATOR_VERSION ruff==$RUFF_VERSION into .regen-venv" >&2
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check \
-      "openapi-python-client==$GENERATOR_VERSION" "ruff==$RUFF_VERSION"
+      "openapi-python-client==$GENERATOR_VERSION" "ruff==$RUFF_VERSION" "griffe==$GRIFFE_VERSION"
   fi
   export PATH="$venv/bin:$PATH"
 fi
@@ -103,11 +105,14 @@ if [ "$mode" = "check" ]; then
     echo "Run scripts/regen.sh and commit the result." >&2
     exit 1
   fi
-  echo "regen --check: generated/$PACKAGE matches openapi/beam.yaml"
+  PYTHONPATH="$root/scripts" "$generator_python" -m apireview.api_md "$fresh" "$root" --check || exit 1
+  echo "regen --check: generated/$PACKAGE and generated/API.md match openapi/beam.yaml"
   exit 0
 fi
 
+summary="$(PYTHONPATH="$root/scripts" "$generator_python" -m apireview.api_md "$fresh" "$root" --write)"
 rm -rf "$target"
 mkdir -p "$(dirname "$target")"
 cp -R "$fresh" "$target"
-echo "regen: wrote generated/$PACKAGE"
+echo "regen: wrote generated/$PACKAGE and generated/API.md"
+echo "$summary"

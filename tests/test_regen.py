@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,15 +60,22 @@ def test_spec_change_is_caught_by_check_and_regenerates_into_a_small_diff(checko
     assert check.returncode == 1
     assert "models/task_query.py" in check.stderr
 
-    assert _run(checkout).returncode == 0
+    regen = _run(checkout)
+    assert regen.returncode == 0
     # The model, the namespace method that now takes it (`agent_tasks.create(priority=...)`), the
     # generated rules that type-check it before sending, and the spec copy the fake serves.
-    assert _changed_files(before, checkout / "generated" / "beam_ai_api") == [
+    changed = _changed_files(before, checkout / "generated" / "beam_ai_api")
+    assert changed == [
         "models/task_query.py",
         "openapi.json",
         "surface/agent_tasks.py",
         "surface/operations.py",
     ]
+    # generated/API.md shows the new field in Python terms; regen ends with a one-line summary.
+    assert "- `priority: int | None = None`" in (checkout / "generated" / "API.md").read_text()
+    assert re.fullmatch(
+        rf"regen: \d+ operations, \d+ models, {len(changed) + 1} files changed", regen.stdout.splitlines()[-1]
+    )
     assert _run(checkout, "--check").returncode == 0
 
 
