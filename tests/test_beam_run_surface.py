@@ -264,3 +264,16 @@ def test_views_written_are_the_views_read(
     driver.invoke(lambda c: c.agent_views.delete(created.id))
     with pytest.raises(NotFoundError):
         driver.invoke(lambda c: c.agent_views.get(created.id))
+
+
+def test_generated_functions_of_operations_with_security_take_the_plain_client() -> None:
+    """`beam.raw` is a plain `Client` (auth is the overlay's, per operation): the generated functions
+    of token-only and graph operations accept it, as every other one does."""
+    import typing
+
+    from beam_ai_api import Client
+    from beam_ai_api.api.agent_graphs import get_agent_graph
+    from beam_ai_api.api.triggers import list_triggers
+
+    for function in (list_triggers.sync, get_agent_graph.sync):
+        assert Client in typing.get_args(typing.get_type_hints(function)["client"])

@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddEdgeRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphEdge | ErrorResponse]:
@@ -119,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddEdgeRequest,
     current_workspace_id: str,
 ) -> AgentGraphEdge | ErrorResponse | None:
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddEdgeRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphEdge | ErrorResponse]:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddEdgeRequest,
     current_workspace_id: str,
 ) -> AgentGraphEdge | ErrorResponse | None:

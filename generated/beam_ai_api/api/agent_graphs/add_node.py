@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddNodeRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphNode | ErrorResponse]:
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddNodeRequest,
     current_workspace_id: str,
 ) -> AgentGraphNode | ErrorResponse | None:
@@ -147,7 +147,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddNodeRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphNode | ErrorResponse]:
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddNodeRequest,
     current_workspace_id: str,
 ) -> AgentGraphNode | ErrorResponse | None:

@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     current_workspace_id: str,
 ) -> Response[CreatedAgentGraph | ErrorResponse]:
@@ -124,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     current_workspace_id: str,
 ) -> CreatedAgentGraph | ErrorResponse | None:
@@ -154,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     current_workspace_id: str,
 ) -> Response[CreatedAgentGraph | ErrorResponse]:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     current_workspace_id: str,
 ) -> CreatedAgentGraph | ErrorResponse | None:

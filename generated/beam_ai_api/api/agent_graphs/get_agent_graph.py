@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     graph_id: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> Response[AgentGraphResponse | ErrorResponse]:
@@ -128,7 +128,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     graph_id: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> AgentGraphResponse | ErrorResponse | None:
@@ -160,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     graph_id: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> Response[AgentGraphResponse | ErrorResponse]:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     graph_id: str | Unset = UNSET,
     current_workspace_id: str,
 ) -> AgentGraphResponse | ErrorResponse | None:

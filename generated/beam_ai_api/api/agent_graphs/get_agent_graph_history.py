@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Graph change history of an agent
@@ -115,7 +115,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Graph change history of an agent
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Graph change history of an agent
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Graph change history of an agent

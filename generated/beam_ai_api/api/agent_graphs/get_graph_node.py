@@ -86,7 +86,7 @@ def sync_detailed(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentGraphNode | ErrorResponse]:
     """Get detailed information for a specific node
@@ -123,7 +123,7 @@ def sync(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentGraphNode | ErrorResponse | None:
     """Get detailed information for a specific node
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentGraphNode | ErrorResponse]:
     """Get detailed information for a specific node
@@ -190,7 +190,7 @@ async def asyncio(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentGraphNode | ErrorResponse | None:
     """Get detailed information for a specific node

@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     agent_id: str,
@@ -146,7 +146,7 @@ def sync_detailed(
 def sync(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     agent_id: str,
@@ -187,7 +187,7 @@ def sync(
 async def asyncio_detailed(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     agent_id: str,
@@ -231,7 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     agent_id: str,

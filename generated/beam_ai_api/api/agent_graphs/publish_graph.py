@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     graph_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentGraphResponse | ErrorResponse]:
     """Publish agent graph
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     graph_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentGraphResponse | ErrorResponse | None:
     """Publish agent graph
@@ -146,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     graph_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentGraphResponse | ErrorResponse]:
     """Publish agent graph
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     graph_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentGraphResponse | ErrorResponse | None:
     """Publish agent graph

@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     save_and_publish: bool | Unset = UNSET,
     current_workspace_id: str,
@@ -138,7 +138,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     save_and_publish: bool | Unset = UNSET,
     current_workspace_id: str,
@@ -174,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     save_and_publish: bool | Unset = UNSET,
     current_workspace_id: str,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CompleteAgentGraphRequest,
     save_and_publish: bool | Unset = UNSET,
     current_workspace_id: str,

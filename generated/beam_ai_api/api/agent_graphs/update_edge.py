@@ -89,7 +89,7 @@ def _build_response(
 def sync_detailed(
     edge_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateEdgeRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphEdge | ErrorResponse]:
@@ -126,7 +126,7 @@ def sync_detailed(
 def sync(
     edge_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateEdgeRequest,
     current_workspace_id: str,
 ) -> AgentGraphEdge | ErrorResponse | None:
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     edge_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateEdgeRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphEdge | ErrorResponse]:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     edge_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateEdgeRequest,
     current_workspace_id: str,
 ) -> AgentGraphEdge | ErrorResponse | None:

@@ -92,7 +92,7 @@ def sync_detailed(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateNodePromptRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphNode | ErrorResponse]:
@@ -132,7 +132,7 @@ def sync(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateNodePromptRequest,
     current_workspace_id: str,
 ) -> AgentGraphNode | ErrorResponse | None:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateNodePromptRequest,
     current_workspace_id: str,
 ) -> Response[AgentGraphNode | ErrorResponse]:
@@ -205,7 +205,7 @@ async def asyncio(
     agent_id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateNodePromptRequest,
     current_workspace_id: str,
 ) -> AgentGraphNode | ErrorResponse | None:

@@ -83,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AbortTaskRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AbortTaskRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -162,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AbortTaskRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AbortTaskRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -85,7 +85,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     task_node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -127,7 +127,7 @@ def sync_detailed(
 def sync(
     task_node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -164,7 +164,7 @@ def sync(
 async def asyncio_detailed(
     task_node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     task_node_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -89,7 +89,7 @@ def _build_response(
 def sync_detailed(
     view_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnRequest,
     current_workspace_id: str,
 ) -> Response[CreatedViewColumn | ErrorResponse]:
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     view_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnRequest,
     current_workspace_id: str,
 ) -> CreatedViewColumn | ErrorResponse | None:
@@ -166,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     view_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnRequest,
     current_workspace_id: str,
 ) -> Response[CreatedViewColumn | ErrorResponse]:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     view_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnRequest,
     current_workspace_id: str,
 ) -> CreatedViewColumn | ErrorResponse | None:

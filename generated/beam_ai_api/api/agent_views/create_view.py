@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateViewRequest,
     current_workspace_id: str,
 ) -> Response[CreatedView | ErrorResponse]:
@@ -120,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateViewRequest,
     current_workspace_id: str,
 ) -> CreatedView | ErrorResponse | None:
@@ -151,7 +151,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateViewRequest,
     current_workspace_id: str,
 ) -> Response[CreatedView | ErrorResponse]:
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateViewRequest,
     current_workspace_id: str,
 ) -> CreatedView | ErrorResponse | None:

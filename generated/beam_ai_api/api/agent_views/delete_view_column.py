@@ -80,7 +80,7 @@ def sync_detailed(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Delete a column
@@ -118,7 +118,7 @@ def sync(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Delete a column
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Delete a column
@@ -187,7 +187,7 @@ async def asyncio(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Delete a column

@@ -86,7 +86,7 @@ def sync_detailed(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnUpdate,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -132,7 +132,7 @@ def sync(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnUpdate,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnUpdate,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -217,7 +217,7 @@ async def asyncio(
     view_id: str,
     column_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ViewColumnUpdate,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentDetail | ErrorResponse]:
     """Get one agent
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentDetail | ErrorResponse | None:
     """Get one agent
@@ -154,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentDetail | ErrorResponse]:
     """Get one agent
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentDetail | ErrorResponse | None:
     """Get one agent

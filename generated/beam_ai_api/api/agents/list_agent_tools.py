@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """List an agent's enabled tools
@@ -114,7 +114,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """List an agent's enabled tools
@@ -146,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """List an agent's enabled tools
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """List an agent's enabled tools

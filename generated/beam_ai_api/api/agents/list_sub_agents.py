@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """List an agent's sub-agents (attached MCP integrations)
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """List an agent's sub-agents (attached MCP integrations)
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """List an agent's sub-agents (attached MCP integrations)
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """List an agent's sub-agents (attached MCP integrations)

@@ -80,7 +80,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
 ) -> Response[CreatedCustomIntegration | ErrorResponse]:
@@ -124,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
 ) -> CreatedCustomIntegration | ErrorResponse | None:
@@ -159,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
 ) -> Response[CreatedCustomIntegration | ErrorResponse]:
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CustomIntegrationRequest,
     current_workspace_id: str,
 ) -> CreatedCustomIntegration | ErrorResponse | None:

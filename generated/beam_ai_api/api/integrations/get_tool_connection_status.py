@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Is the integration behind a tool connected?
@@ -114,7 +114,7 @@ def sync_detailed(
 def sync(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Is the integration behind a tool connected?
@@ -146,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Is the integration behind a tool connected?
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Is the integration behind a tool connected?

@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     integration_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Connections of one integration
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     integration_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Connections of one integration
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     integration_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Connections of one integration
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     integration_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Connections of one integration

@@ -89,7 +89,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_query: str | Unset = UNSET,
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_query: str | Unset = UNSET,
@@ -176,7 +176,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_query: str | Unset = UNSET,
@@ -220,7 +220,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_query: str | Unset = UNSET,

@@ -88,7 +88,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     current_workspace_id: str,
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     current_workspace_id: str,
@@ -167,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     current_workspace_id: str,
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     current_workspace_id: str,

@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | LearningIssue]:
@@ -131,7 +131,7 @@ def sync_detailed(
 def sync(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> ErrorResponse | LearningIssue | None:
@@ -166,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | LearningIssue]:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> ErrorResponse | LearningIssue | None:

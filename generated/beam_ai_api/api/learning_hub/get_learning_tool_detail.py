@@ -80,7 +80,7 @@ def sync_detailed(
     agent_id: str,
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Learning Hub view of one tool
@@ -118,7 +118,7 @@ def sync(
     agent_id: str,
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Learning Hub view of one tool
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     agent_id: str,
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Learning Hub view of one tool
@@ -187,7 +187,7 @@ async def asyncio(
     agent_id: str,
     tool_function_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Learning Hub view of one tool

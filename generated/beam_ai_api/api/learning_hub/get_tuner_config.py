@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | TunerConfig]:
     """Tuner configuration
@@ -118,7 +118,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> ErrorResponse | TunerConfig | None:
     """Tuner configuration
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | TunerConfig]:
     """Tuner configuration
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> ErrorResponse | TunerConfig | None:
     """Tuner configuration

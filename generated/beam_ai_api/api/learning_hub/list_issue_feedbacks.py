@@ -91,7 +91,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -136,7 +136,7 @@ def sync_detailed(
 def sync(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -176,7 +176,7 @@ def sync(
 async def asyncio_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -219,7 +219,7 @@ async def asyncio_detailed(
 async def asyncio(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     page: int | Unset = 1,
     page_size: int | Unset = 50,

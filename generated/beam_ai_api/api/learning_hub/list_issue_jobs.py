@@ -85,7 +85,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -124,7 +124,7 @@ def sync_detailed(
 def sync(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

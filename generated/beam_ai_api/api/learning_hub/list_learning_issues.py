@@ -89,7 +89,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     tab: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -136,7 +136,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     tab: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -178,7 +178,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     tab: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_id: str,
     tab: str | Unset = UNSET,
     search: str | Unset = UNSET,

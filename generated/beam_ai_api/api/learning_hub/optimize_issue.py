@@ -91,7 +91,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IssueActionRequest,
     agent_id: str,
     current_workspace_id: str,
@@ -134,7 +134,7 @@ def sync_detailed(
 def sync(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IssueActionRequest,
     agent_id: str,
     current_workspace_id: str,
@@ -172,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IssueActionRequest,
     agent_id: str,
     current_workspace_id: str,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     issue_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IssueActionRequest,
     agent_id: str,
     current_workspace_id: str,

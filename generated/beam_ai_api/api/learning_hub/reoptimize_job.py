@@ -83,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ReoptimizeJobRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -122,7 +122,7 @@ def sync_detailed(
 def sync(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ReoptimizeJobRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -156,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ReoptimizeJobRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ReoptimizeJobRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -77,7 +77,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Force-run an on-hold job
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Force-run an on-hold job
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
     """Force-run an on-hold job
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     thread_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
     """Force-run an on-hold job

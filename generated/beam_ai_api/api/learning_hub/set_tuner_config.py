@@ -83,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TunerConfigUpdate,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -123,7 +123,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TunerConfigUpdate,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TunerConfigUpdate,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TunerConfigUpdate,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

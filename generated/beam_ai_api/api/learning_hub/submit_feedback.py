@@ -78,7 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitFeedbackRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitFeedbackRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitFeedbackRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitFeedbackRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaskFeedbackRequest,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | TaskFeedbackResult]:
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaskFeedbackRequest,
     current_workspace_id: str,
 ) -> ErrorResponse | TaskFeedbackResult | None:
@@ -155,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaskFeedbackRequest,
     current_workspace_id: str,
 ) -> Response[ErrorResponse | TaskFeedbackResult]:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: TaskFeedbackRequest,
     current_workspace_id: str,
 ) -> ErrorResponse | TaskFeedbackResult | None:

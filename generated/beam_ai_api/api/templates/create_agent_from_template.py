@@ -78,7 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -153,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     template_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentTemplate | ErrorResponse]:
     """Get one template
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     template_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentTemplate | ErrorResponse | None:
     """Get one template
@@ -154,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     template_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> Response[AgentTemplate | ErrorResponse]:
     """Get one template
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     template_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     current_workspace_id: str,
 ) -> AgentTemplate | ErrorResponse | None:
     """Get one template

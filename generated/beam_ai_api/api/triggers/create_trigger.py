@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateTriggerRequest,
     current_workspace_id: str,
 ) -> Response[CreatedTrigger | ErrorResponse]:
@@ -125,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateTriggerRequest,
     current_workspace_id: str,
 ) -> CreatedTrigger | ErrorResponse | None:
@@ -161,7 +161,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateTriggerRequest,
     current_workspace_id: str,
 ) -> Response[CreatedTrigger | ErrorResponse]:
@@ -200,7 +200,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateTriggerRequest,
     current_workspace_id: str,
 ) -> CreatedTrigger | ErrorResponse | None:

@@ -85,7 +85,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_graph_node_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -126,7 +126,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_graph_node_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -162,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_graph_node_id: str,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     agent_graph_node_id: str,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

@@ -83,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ToggleTriggerRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -124,7 +124,7 @@ def sync_detailed(
 def sync(
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ToggleTriggerRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -160,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ToggleTriggerRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ToggleTriggerRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:

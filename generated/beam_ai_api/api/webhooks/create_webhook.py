@@ -83,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateWebhookRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateWebhookRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
@@ -172,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateWebhookRequest,
     current_workspace_id: str,
 ) -> Response[Any | ErrorResponse]:
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateWebhookRequest,
     current_workspace_id: str,
 ) -> Any | ErrorResponse | None:
