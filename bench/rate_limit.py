@@ -53,7 +53,7 @@ def run(
     ]
     if not shared:
         for client in clients:
-            client.http._transport.limiter = None  # type: ignore[attr-defined]
+            client.http._transport.limiters = None  # type: ignore[attr-defined]
     per_caller = [requests // callers + (1 if i < requests % callers else 0) for i in range(callers)]
     failures = 0
     lock = threading.Lock()

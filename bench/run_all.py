@@ -24,7 +24,16 @@ from pathlib import Path
 
 from _common import ROOT, Row, format_value, machine_description, print_table
 
-BENCHMARKS = ("per_call", "import_time", "concurrency", "memory", "regen", "batch")
+BENCHMARKS = (
+    "per_call",
+    "import_time",
+    "concurrency",
+    "memory",
+    "regen",
+    "batch",
+    "batch_follow",
+    "watch_many",
+)
 README = ROOT / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 

@@ -56,7 +56,7 @@ NODE_1 = "n1000000-0000-4000-8000-000000000001"
 NODE_3 = "n1000000-0000-4000-8000-000000000003"
 EDGE_1 = "e1000000-0000-4000-8000-000000000001"
 DONE_TASK = SEEDED_TASK_IDS[0]
-FOLLOW_METHODS = ("run", "wait", "stream")  # forwarded to beam_ai._task_follow
+FOLLOW_METHODS = ("run", "wait", "stream", "as_completed", "wait_all")  # _task_follow, _task_watch
 NAMESPACES = tuple(sorted({operation.tag for operation in GENERATED_OPERATIONS.values()}))
 
 
@@ -479,7 +479,7 @@ def test_sync_and_async_twins_share_one_surface(namespace: str) -> None:
         assert sync_params == async_params, name
         assert method.__doc__ and method.__doc__.strip().splitlines()[0].endswith("."), name
         assert twin.__doc__ == method.__doc__ or name.startswith("list_all") or name in FOLLOW_METHODS, name
-        returns_an_iterator = name.startswith("list_all") or name == "stream"
+        returns_an_iterator = name.startswith("list_all") or name in ("stream", "as_completed")
         assert inspect.iscoroutinefunction(twin) is not returns_an_iterator, name
         for param in () if name in FOLLOW_METHODS else ("timeout", "max_retries"):
             assert param in inspect.signature(method).parameters, (name, param)

@@ -10,7 +10,15 @@ import pytest
 from mock_api import MOCK_BASE_URL, MockBeam, json_response
 
 from beam_ai import AsyncBeam, Beam, BeamConfigError, RateLimitError
-from beam_ai._rate_limiter import RELAX_AFTER, SAFETY, SLOW_DOWN_FACTOR, RateLimiter
+from beam_ai._rate_limiter import (
+    COLD_SPACING,
+    RELAX_AFTER,
+    RELAX_STEP,
+    SAFETY,
+    SLOW_DOWN_FACTOR,
+    WARM_AFTER,
+    RateLimiter,
+)
 from beam_ai.testing import FAKE_API_KEY
 
 
@@ -113,18 +121,29 @@ def test_a_client_with_a_sleep_of_its_own_gets_its_own_limiter() -> None:
     assert time.slept == []
 
 
-def test_real_clients_share_one_limiter_per_api_whatever_their_kind() -> None:
+def _limiter_of(client: Beam | AsyncBeam) -> RateLimiter:
+    limiters = client.http._transport.limiters  # type: ignore[union-attr]
+    limiter: RateLimiter = limiters.for_workspace(client.workspace_id)
+    return limiter
+
+
+def test_real_clients_of_one_tenant_share_one_limiter_whatever_their_kind() -> None:
     async def make_async() -> AsyncBeam:
         return AsyncBeam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL)
 
     sync_a = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL)
-    sync_b = Beam(api_key=FAKE_API_KEY, workspace_id="ws-2", base_url=MOCK_BASE_URL)
-    other = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url="https://other.beam.test")
+    sync_b = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url=MOCK_BASE_URL)
     async_c = asyncio.run(make_async())
-    limiter = sync_a.http._transport.limiter  # type: ignore[attr-defined]
-    assert sync_b.http._transport.limiter is limiter  # type: ignore[attr-defined]
-    assert async_c.http._transport.limiter is limiter  # type: ignore[attr-defined]
-    assert other.http._transport.limiter is not limiter  # type: ignore[attr-defined]
+    limiter = _limiter_of(sync_a)
+    assert _limiter_of(sync_b) is limiter
+    assert _limiter_of(async_c) is limiter
+    assert _limiter_of(sync_a.with_options(timeout=5)) is limiter
+    # What the server counts is a tenant's requests: another API, key or workspace has its own.
+    other_api = Beam(api_key=FAKE_API_KEY, workspace_id="ws", base_url="https://other.beam.test")
+    other_key = Beam(api_key="bm_key_other_tenant", workspace_id="ws", base_url=MOCK_BASE_URL)
+    other_workspace = Beam(api_key=FAKE_API_KEY, workspace_id="ws-2", base_url=MOCK_BASE_URL)
+    for other in (other_api, other_key, other_workspace, sync_a.with_workspace("ws-2")):
+        assert _limiter_of(other) is not limiter
 
 
 def test_the_retried_request_and_its_siblings_resume_paced_at_the_learned_rate() -> None:
@@ -178,7 +197,14 @@ def test_a_lone_429_pauses_but_sets_no_pace() -> None:
     assert limiter.interval == 0.0
     assert limiter.reserve()[0] == pytest.approx(2.0)
     time.now += 2
-    assert [limiter.reserve()[0] for _ in range(3)] == [0.0, 0.0, 0.0]
+    limiter.record(200, None)
+
+    def one_request() -> float:
+        delay = limiter.reserve()[0]
+        limiter.record(200, None)
+        return delay
+
+    assert [one_request() for _ in range(3)] == [0.0, 0.0, 0.0]
 
 
 def test_before_any_429_a_request_does_not_wait() -> None:
@@ -211,3 +237,57 @@ def test_a_429_without_retry_after_pauses_no_sibling() -> None:
     limiter = RateLimiter(time.clock)
     limiter.record(429, None)
     assert limiter.reserve()[0] == 0.0
+
+
+def test_callers_starting_together_are_spaced_until_the_limiter_has_answers() -> None:
+    # Fifty callers starting at once all reached the server before the first 429 came back (38 of
+    # 41 refusals in bench/rate_limit.py were that first burst). While cold, concurrent starts are
+    # spaced COLD_SPACING apart: the first 429 returns while one or two more are on their way.
+    time = Time()
+    limiter = RateLimiter(time.clock)
+    delays = [limiter.reserve()[0] for _ in range(5)]  # five starts, none answered yet
+    assert delays == pytest.approx([0.0, COLD_SPACING, 2 * COLD_SPACING, 3 * COLD_SPACING, 4 * COLD_SPACING])
+
+
+def test_a_lone_caller_and_a_warm_limiter_never_wait() -> None:
+    time = Time()
+    limiter = RateLimiter(time.clock)
+    for _ in range(WARM_AFTER):  # one request at a time: nothing else in flight, no spacing
+        assert limiter.reserve()[0] == 0.0
+        limiter.record(200, None)
+    assert [limiter.reserve()[0] for _ in range(5)] == [0.0] * 5  # warm: concurrent starts go at once
+
+
+def test_a_refused_probe_goes_back_to_the_pace_that_held_and_probes_later() -> None:
+    time = Time()
+    limiter = RateLimiter(time.clock)
+    for _ in range(10):
+        limiter.record(200, None)
+    limiter.record(429, 1.0)
+    learned = limiter.interval
+    time.now += RELAX_AFTER + 1
+    limiter.reserve()
+    assert limiter.interval == pytest.approx(learned * (1 - RELAX_STEP))  # a probe, a step faster
+    time.now += 2
+    limiter.record(429, 1.0)  # refused while probing
+    assert limiter.interval == pytest.approx(learned)  # back to what held, not slower
+    time.now += RELAX_AFTER + 1
+    limiter.reserve()
+    assert limiter.interval == pytest.approx(learned)  # the next probe waits twice as long
+    time.now += RELAX_AFTER
+    limiter.reserve()
+    assert limiter.interval == pytest.approx(learned * (1 - RELAX_STEP / 2))  # and steps by half
+
+
+def test_reset_forgets_what_was_learned_but_keeps_a_configured_rate() -> None:
+    from beam_ai._rate_limiter import reset_shared_limiters, shared_limiter
+
+    time = Time()
+    limiter = shared_limiter("https://reset.beam.test:", time.clock, time.sleep, rate_limit=10)
+    for _ in range(10):
+        limiter.record(200, None)
+    limiter.record(429, 30.0)
+    assert limiter.reserve()[0] == pytest.approx(30.0)
+    reset_shared_limiters()
+    assert limiter.reserve()[0] == 0.0  # no pause left
+    assert limiter.interval == pytest.approx(0.1)  # rate_limit=10 stays

@@ -39,7 +39,7 @@ from ._errors import BeamConfigError, safe_url
 from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._operation_auth import OperationAuth
-from ._rate_limiter import shared_limiter
+from ._rate_limiter import Limiters
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries
 from ._resources import AsyncNamespaces, SyncNamespaces
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -117,7 +117,7 @@ def _make_auth(
 
 
 def _origin(url: httpx.URL) -> str:
-    """What a rate limit is shared by: scheme, host and port of the API."""
+    """The API a rate limit belongs to: scheme, host and port (with the tenant: see `_rate_limiter`)."""
     return f"{url.scheme}://{url.host}:{url.port or ''}"
 
 
@@ -200,6 +200,11 @@ class _BeamBase:
     @property
     def _options(self) -> Options:
         return self._requester.options
+
+    def _limiters(self, clock: Callable[[], float], sleep: object, rate_limit: float | None) -> Limiters:
+        """The process-wide rate limiters this client shares with the other clients of its tenant."""
+        origin, key = _origin(self.base_url), self._credentials.api_key
+        return Limiters(origin, key, clock, sleep, _check_rate_limit(rate_limit))
 
     def _http_options(
         self, options: Options, headers: Mapping[str, str] | None, hook: Callable[..., Any]
@@ -430,9 +435,9 @@ class Beam(SyncNamespaces, _BeamBase):
         def strip_foreign_credentials(request: httpx.Request) -> None:
             _strip_foreign_credentials(request, origin)
 
-        limiter = shared_limiter(_origin(self.base_url), clock, sleep, _check_rate_limit(rate_limit))
+        limiters = self._limiters(clock, sleep, rate_limit)
         self._http = BeamHttpClient(
-            transport=RetryTransport(pool, policy, sleep, limiter),
+            transport=RetryTransport(pool, policy, sleep, limiters),
             **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_httpx_client(self._http)
@@ -549,9 +554,9 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         async def strip_foreign_credentials(request: httpx.Request) -> None:
             _strip_foreign_credentials(request, origin)
 
-        limiter = shared_limiter(_origin(self.base_url), clock, self.sleep, _check_rate_limit(rate_limit))
+        limiters = self._limiters(clock, self.sleep, rate_limit)
         self._http = AsyncBeamHttpClient(
-            transport=AsyncRetryTransport(pool, policy, self.sleep, limiter),
+            transport=AsyncRetryTransport(pool, policy, self.sleep, limiters),
             **self._http_options(options, headers, strip_foreign_credentials),
         )
         self._raw = _generated_client(self.base_url).set_async_httpx_client(self._http)

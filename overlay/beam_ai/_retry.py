@@ -13,7 +13,9 @@ Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds o
 beyond `max_retry_after` or unreadable falls back to backoff). A request carrying
 `TIME_LEFT_EXTENSION` (a task run's deadline) is not retried past it, and each retry's timeouts are
 cut to the time left. Before each attempt the request takes its turn from the process-wide
-`RateLimiter` for its API, so a 429 seen by one client pauses its siblings too.
+`RateLimiter` for its API and tenant, so a 429 seen by one client pauses its siblings too; that
+wait is bounded by the request's patience (`patience`) and ends in a `PoolTimeout` (the client's
+`APITimeoutError`: the request was not sent).
 Sleep, clock and randomness are injectable so tests never really wait.
 """
 
@@ -28,8 +30,9 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._constants import WORKSPACE_HEADER
 from ._errors import RETRIES_MADE_EXTENSION, safe_url
-from ._rate_limiter import RateLimiter, await_turn, resume_time, wait_turn
+from ._rate_limiter import Limiters, LimiterTimeout, RateLimiter, await_turn, resume_time, wait_turn
 
 logger = logging.getLogger("beam_ai.retry")
 
@@ -136,6 +139,26 @@ def repeatable(request: httpx.Request) -> bool:
     return request.method in IDEMPOTENT_METHODS or bool(request.extensions.get(SAFE_TO_REPEAT_EXTENSION))
 
 
+def patience(request: httpx.Request) -> float | None:
+    """How long `request`'s caller may wait before it is sent (for its turn, or another caller's
+    token renewal): its longest timeout, and never past its deadline; None when it waits forever."""
+    timeouts = request.extensions.get("timeout") or {}
+    values = list(timeouts.values()) if isinstance(timeouts, dict) else []
+    wait = None if not values or any(v is None for v in values) else float(max(values))
+    left = request.extensions.get(TIME_LEFT_EXTENSION)
+    if left is not None:
+        wait = float(left) if wait is None else min(wait, float(left))
+    return wait
+
+
+def _limiter_for(limiters: Limiters | None, request: httpx.Request) -> RateLimiter | None:
+    return None if limiters is None else limiters.for_workspace(request.headers.get(WORKSPACE_HEADER))
+
+
+def _timed_out(request: httpx.Request, error: LimiterTimeout) -> httpx.PoolTimeout:
+    return httpx.PoolTimeout(str(error), request=request)
+
+
 def record_response(limiter: RateLimiter, policy: RetryPolicy, response: httpx.Response) -> None:
     """Tell the shared limiter about a response (a 429 pauses sibling clients; see `_rate_limiter`)."""
     retry_after = policy.retry_after(response) if response.status_code == 429 else None
@@ -200,12 +223,12 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
-        limiter: RateLimiter | None = None,
+        limiters: Limiters | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
-        self.limiter = limiter
+        self.limiters = limiters
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
@@ -213,21 +236,31 @@ class RetryTransport(httpx.BaseTransport):
             request.read()  # a body we may resend must be replayable
         retry, budget = 0, _Budget(request, self.policy.clock)
         resume_at: float | None = None
+        limiter = _limiter_for(self.limiters, request)
         while True:
-            if self.limiter is not None:
-                wait_turn(self.limiter, self._sleep, resume_at)
+            if limiter is not None:
+                try:
+                    wait_turn(limiter, self._sleep, resume_at, patience(request))
+                except LimiterTimeout as error:
+                    raise _timed_out(request, error) from None
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
+                if limiter is not None:
+                    limiter.record(None, None)
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
                 if not budget.allows(delay):
                     raise
                 reason = type(error).__name__
+            except BaseException:
+                if limiter is not None:
+                    limiter.record(None, None)  # cancelled or interrupted: no longer in flight
+                raise
             else:
-                if self.limiter is not None:
-                    record_response(self.limiter, self.policy, response)
+                if limiter is not None:
+                    record_response(limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
@@ -238,7 +271,7 @@ class RetryTransport(httpx.BaseTransport):
             retry += 1
             request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
-            resume_at = resume_time(self.limiter, delay)
+            resume_at = resume_time(limiter, delay)
             self._sleep(delay)
             budget.fit(request)
 
@@ -254,12 +287,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]],
-        limiter: RateLimiter | None = None,
+        limiters: Limiters | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._sleep = sleep
-        self.limiter = limiter
+        self.limiters = limiters
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         limit = self.policy.max_retries_for(request)
@@ -267,21 +300,31 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             await request.aread()
         retry, budget = 0, _Budget(request, self.policy.clock)
         resume_at: float | None = None
+        limiter = _limiter_for(self.limiters, request)
         while True:
-            if self.limiter is not None:
-                await await_turn(self.limiter, self._sleep, resume_at)
+            if limiter is not None:
+                try:
+                    await await_turn(limiter, self._sleep, resume_at, patience(request))
+                except LimiterTimeout as error:
+                    raise _timed_out(request, error) from None
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
+                if limiter is not None:
+                    limiter.record(None, None)
                 if retry >= limit or not should_retry_error(request, error):
                     raise
                 delay = self.policy.delay(retry, None)
                 if not budget.allows(delay):
                     raise
                 reason = type(error).__name__
+            except BaseException:
+                if limiter is not None:
+                    limiter.record(None, None)  # cancelled or interrupted: no longer in flight
+                raise
             else:
-                if self.limiter is not None:
-                    record_response(self.limiter, self.policy, response)
+                if limiter is not None:
+                    record_response(limiter, self.policy, response)
                 if retry >= limit or not should_retry_response(request, response):
                     return response
                 delay = self.policy.delay(retry, response)
@@ -292,7 +335,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             retry += 1
             request.extensions[RETRIES_MADE_EXTENSION] = retry
             _log_retry(request, reason, delay, retry, limit)
-            resume_at = resume_time(self.limiter, delay)
+            resume_at = resume_time(limiter, delay)
             await self._sleep(delay)
             budget.fit(request)
 

@@ -45,7 +45,7 @@ import httpx
 
 from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_error
 from ._fork import ForkLocal, fork_generation
-from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION
+from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION, patience
 from ._security import check_credentials_url, same_origin
 from ._token_cache import CachedToken, TokenCache, aenter_within, cache_key, enter_within
 
@@ -99,15 +99,8 @@ def jwt_expiry(token: str) -> float | None:
 
 
 def _lock_wait(request: httpx.Request) -> float | None:
-    """How long `request`'s caller may wait for another caller's renewal: its longest timeout (and
-    never past its deadline); None when it waits forever."""
-    timeouts = request.extensions.get("timeout") or {}
-    values = list(timeouts.values()) if isinstance(timeouts, dict) else []
-    wait = None if not values or any(v is None for v in values) else float(max(values))
-    left = request.extensions.get(TIME_LEFT_EXTENSION)
-    if left is not None:
-        wait = float(left) if wait is None else min(wait, float(left))
-    return wait
+    """How long `request`'s caller may wait for another caller's renewal (see `_retry.patience`)."""
+    return patience(request)
 
 
 def _waited_too_long(

@@ -5,11 +5,11 @@ the multipart webhook trigger (JSON carried in form fields)."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
-from beam_ai_api.api.agent_tasks import get_task
+from beam_ai_api.api.agent_tasks import get_task, list_tasks
 from beam_ai_api.models import AgentTask, EncodedContextFile, WebhookTriggerForm
 from beam_ai_api.surface import agent_tasks as generated
 from beam_ai_api.surface.operations import OPERATIONS
@@ -38,6 +38,7 @@ from .._task_follow import (
     stream_task_events,
     wait_for_task,
 )
+from .._task_watch import AsyncTaskWatcher, TaskLike, TaskWatcher, check_tasks
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._validation import check_operation
 
@@ -73,6 +74,28 @@ def _check_follow(
             raise BeamValidationError(name, f"must be callable or None; got {type(value).__name__}")
     check_call_options(NOT_GIVEN, max_retries)
     return task_id
+
+
+def _check_watch(
+    tasks: Iterable[TaskLike],
+    agent_id: object,
+    timeout: object,
+    poll_interval: object,
+    callables: Mapping[str, object],
+    max_retries: object,
+) -> list[TaskLike]:
+    """The arguments of `as_completed` / `wait_all`, refused before anything is sent."""
+    checked = check_tasks(tasks)
+    if agent_id is not None:
+        check_operation(operation_of(list_tasks), {"agent_id": agent_id})
+    _check_follow(None, None, timeout, poll_interval, 0, None, callables, max_retries)
+    return checked
+
+
+def _in_order(tasks: Sequence[TaskLike], settled: Iterable[AgentTask]) -> list[AgentTask]:
+    """The settled tasks in the order they were given (a task given twice, twice)."""
+    by_id = {str(task.id): task for task in settled}
+    return [by_id[task if isinstance(task, str) else str(task.id)] for task in tasks]
 
 
 def _create_extras(
@@ -282,6 +305,63 @@ class AgentTasksResource(generated.AgentTasksResource):
             sleep=sleep,
         )
 
+    def as_completed(
+        self,
+        tasks: Iterable[TaskLike],
+        *,
+        agent_id: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: SyncSleep | None = None,
+    ) -> Generator[AgentTask, None, None]:
+        """Yield each task as it ends or waits for someone, whichever comes first.
+
+        One watcher follows them all from the task list (`GET /agent-tasks`, what changed since the
+        last look, every `poll_interval` s), reading a task on its own only when the list cannot
+        settle it: requests grow with what changes, not with how many tasks run. Pass what `create`
+        returned (or tasks) rather than ids to save a first read of each; `agent_id` narrows the
+        list to one agent. A finished task comes as the list shows it (status, summary, graph state,
+        times, nodes); one waiting for a person as `get` shows it. `timeout` bounds the whole watch
+        (`TaskTimeoutError` naming a task still running); errors are those of `wait`.
+        """
+        handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
+        checked = _check_watch(tasks, agent_id, timeout, poll_interval, handlers, max_retries)
+        requester = self._requester.with_max_retries(max_retries)
+        watcher = TaskWatcher(requester, agent_id=agent_id)
+        return watcher.as_completed(
+            checked,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            clock=clock or requester.clock,
+            sleep=sleep or requester.sleep,
+        )
+
+    def wait_all(
+        self,
+        tasks: Iterable[TaskLike],
+        *,
+        agent_id: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: SyncSleep | None = None,
+    ) -> list[AgentTask]:
+        """Every task once it ends or waits for someone, in the order given (see `as_completed`)."""
+        checked = check_tasks(tasks)  # once: `tasks` may be a one-shot iterator
+        settled = self.as_completed(
+            checked,
+            agent_id=agent_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_retries=max_retries,
+            clock=clock,
+            sleep=sleep,
+        )
+        return _in_order(checked, list(settled))
+
 
 class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
     """Async twin of `AgentTasksResource`."""
@@ -449,3 +529,47 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             clock=clock,
             sleep=sleep,
         )
+
+    def as_completed(
+        self,
+        tasks: Iterable[TaskLike],
+        *,
+        agent_id: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: AsyncSleep | None = None,
+    ) -> AsyncGenerator[AgentTask, None]:
+        """Async twin of `AgentTasksResource.as_completed` (`async for`)."""
+        handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
+        checked = _check_watch(tasks, agent_id, timeout, poll_interval, handlers, max_retries)
+        requester = self._requester.with_max_retries(max_retries)
+        watcher = AsyncTaskWatcher(
+            requester, agent_id=agent_id, poll_interval=poll_interval, clock=clock, sleep=sleep
+        )
+        return watcher.as_completed(checked, timeout=timeout)
+
+    async def wait_all(
+        self,
+        tasks: Iterable[TaskLike],
+        *,
+        agent_id: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_retries: int | None = None,
+        clock: Clock | None = None,
+        sleep: AsyncSleep | None = None,
+    ) -> list[AgentTask]:
+        """Async twin of `AgentTasksResource.wait_all`."""
+        checked = check_tasks(tasks)  # once: `tasks` may be a one-shot iterator
+        settled = self.as_completed(
+            checked,
+            agent_id=agent_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_retries=max_retries,
+            clock=clock,
+            sleep=sleep,
+        )
+        return _in_order(checked, [task async for task in settled])

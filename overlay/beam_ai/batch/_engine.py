@@ -2,9 +2,9 @@
 
 `concurrency` bounds the tasks in flight (creating or running on the server), like a semaphore
 around "create and wait" in a hand-written loop. Rows that end up waiting for a person are parked
-and free their slot. Completion is watched over SSE for at most `max_streams` tasks at once; any
-further task in flight is polled with `GET /agent-tasks/{id}`, so thousands in flight never mean
-thousands of open streams.
+and free their slot. Completion is watched over SSE for at most `max_streams` tasks at once; every
+further task in flight is followed by one watcher reading the agent's task list (`_task_watch`), so
+thousands in flight never mean thousands of open streams, nor a read per task every few seconds.
 
 A 429 that reaches the engine (the client's own retries, which honour `Retry-After`, are used up)
 pauses every row together through one `PauseGate`, then the row tries again; a 429 proves the task

@@ -6,19 +6,26 @@ namespaces; later the client's single send path) can change here without touchin
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
-from beam_ai_api.models import AgentTask
+from beam_ai_api.models import AgentTask, CreatedTask
 from beam_ai_api.types import Unset
 
 from .._client import AsyncBeam
 from .._errors import BeamError
-from .._task_events import USER_CONSENT_REQUIRED, ends_following, task_status
+from .._task_events import USER_CONSENT_REQUIRED, task_status
+from .._task_watch import AsyncTaskWatcher
 from ._reconcile import ServerTask
 
 LIST_PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
+REQUESTS_AT_ONCE = 50
+"""Creations and reads this API has in flight at once, whatever the concurrency (tasks in flight):
+past the connection pool's size (100) requests queue in httpcore, whose pool scans every queued
+request on every connection event; at 500 creations at once that was two thirds of the client's
+CPU (bench/batch_follow.py). The server takes one request at a time per connection anyway."""
 
 
 def text_of(value: object) -> str | None:
@@ -53,7 +60,8 @@ class TaskApi(Protocol):
         ...
 
     async def follow(self, task_id: str, *, stream: bool) -> AgentTask:
-        """The task once it has ended or waits for someone (over SSE when `stream`, else polling)."""
+        """The task once it has ended or waits for someone (over SSE when `stream`, else watched
+        with every other task in flight from the task list)."""
         ...
 
     async def get(self, task_id: str) -> AgentTask: ...
@@ -72,7 +80,14 @@ class TaskApi(Protocol):
 
 
 class ClientTaskApi:
-    """`TaskApi` over an `AsyncBeam` client."""
+    """`TaskApi` over an `AsyncBeam` client.
+
+    Tasks not followed over SSE share one `AsyncTaskWatcher`: it learns their statuses from the
+    agent's task list (what changed since its last look, every `poll_interval` s), so the requests
+    grow with the tasks that change, not with the tasks in flight. The agent filter is the one the
+    run creates tasks for (learned from the first `create` or `recent_tasks`; until then the list
+    is the workspace's); a created task's own answer saves the watcher a first read of it.
+    """
 
     def __init__(
         self,
@@ -85,29 +100,37 @@ class ClientTaskApi:
         self._client = client
         self._tasks = client.agent_tasks
         self._poll_interval = poll_interval
-        self._sleep = sleep
-        self._clock = clock
+        self._watcher = AsyncTaskWatcher(client, poll_interval=poll_interval, clock=clock, sleep=sleep)
+        self._created: dict[str, CreatedTask] = {}
+        self._at_once = asyncio.Semaphore(REQUESTS_AT_ONCE)
+
+    def _learn_agent(self, agent_id: str) -> None:
+        if self._watcher.state.agent_id is None:
+            self._watcher.state.agent_id = agent_id
 
     async def create(self, agent_id: str, query: str) -> str:
-        created = await self._tasks.create(agent_id=agent_id, query=query)
+        self._learn_agent(agent_id)
+        async with self._at_once:
+            created = await self._tasks.create(agent_id=agent_id, query=query)
         task_id = text_of(created.id)
         if not task_id:
             raise BeamError(f"POST /agent-tasks answered without a task id: {created!r}")
+        if isinstance(created, CreatedTask):
+            self._created[task_id] = created
         return task_id
 
     async def follow(self, task_id: str, *, stream: bool) -> AgentTask:
+        created = self._created.pop(task_id, None)
         if stream:
             return await self._tasks.wait(task_id, poll_interval=self._poll_interval)
-        while True:
-            task = await self._tasks.get(task_id)
-            if ends_following(task_status(task)):
-                return task
-            await self._sleep(self._poll_interval)
+        return await self._watcher.wait(task_id if created is None else created)
 
     async def get(self, task_id: str) -> AgentTask:
-        return await self._tasks.get(task_id)
+        async with self._at_once:
+            return await self._tasks.get(task_id)
 
     async def recent_tasks(self, agent_id: str, since: float) -> list[tuple[str, float]]:
+        self._learn_agent(agent_id)
         start = dt.datetime.fromtimestamp(since, dt.UTC).date()
         found: list[tuple[str, float]] = []
         tasks: Any = self._tasks.list_all(

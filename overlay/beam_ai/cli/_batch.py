@@ -38,7 +38,10 @@ def add_batch_commands(groups: Any, common: argparse.ArgumentParser) -> None:
     )
     run.add_argument("--retry-failed", action="store_true", help="give failed rows a new task")
     run.add_argument(
-        "--max-streams", type=count, default=50, help="tasks followed over SSE at once; the rest are polled"
+        "--max-streams",
+        type=count,
+        default=50,
+        help="tasks followed over SSE at once; the rest are watched from the task list",
     )
     run.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between status polls")
     run.add_argument(
