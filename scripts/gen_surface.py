@@ -266,6 +266,17 @@ def templates() -> jinja2.Environment:
     return environment
 
 
+#: Methods a retry may repeat unless the operation says otherwise (`x-beam-idempotent`).
+IDEMPOTENT_METHODS = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+
+
+def security(spec: Spec, operation: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The credentials an operation accepts: alternatives in the spec's order (the preferred first),
+    each the sorted scheme names it needs together; `()` for an operation that takes none."""
+    declared = operation.get("security", spec.doc.get("security", []))
+    return tuple(tuple(sorted(alternative)) for alternative in declared)
+
+
 def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
     """The operation entries of `operations.py`, sorted by operationId."""
     table = []
@@ -282,6 +293,8 @@ def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
             facts = rule(spec, parameter.get("schema", {}), bool(parameter.get("required")))
             if parameter["in"] == "path":
                 facts["path_segment"] = True
+            if parameter.get("x-beam-app-url"):
+                facts["app_url"] = parameter["x-beam-app-url"]
             parameters.append(
                 {
                     "name": parameter["name"],
@@ -306,6 +319,12 @@ def operation_table(spec: Spec, package: str) -> list[dict[str, Any]]:
                 "body_schema": body,
                 "body_media": next(iter(operation.get("requestBody", {}).get("content", {})), None),
                 "pagination": pagination(spec, operation, python_names),
+                "name": str(operation.get("x-beam-method", endpoint.name)),
+                "security": security(spec, operation),
+                "safety": str(operation.get("x-beam-safety", "read")),
+                "idempotent": bool(
+                    operation.get("x-beam-idempotent", endpoint.method.upper() in IDEMPOTENT_METHODS)
+                ),
                 "raw": operation,
             }
         )
@@ -431,6 +450,13 @@ class Method:
             converter = self.converter(node)
             if converter:
                 converters.append(f"{key}={converter}")
+        if not schema.get("properties") and schema.get("additionalProperties") is True:
+            # A body whose fields the spec does not list: the caller passes them as one mapping.
+            description = "the body's fields, as sent (the spec does not list them)"
+            name = self.add_param(
+                "payload", {"type": "object"}, required=True, positional=False, description=description
+            )
+            values.append(("additional_properties", name))
         mapping = "{" + ", ".join(f"{key!r}: {value}" for key, value in values) + "}"
         return f"body({class_name}, {', '.join([mapping, *converters])})"
 
@@ -497,6 +523,9 @@ class Method:
         indent = " " * 8
         summary = _doc(self.entry["summary"]).rstrip(".")
         lines = [f"{summary} (`{self.entry['method']} {self.entry['path']}`)."]
+        warning = SAFETY_NOTES.get(self.entry["safety"])
+        if warning:
+            lines += ["", *textwrap.wrap(warning, 100)]
         description = _doc(str(self.entry["raw"].get("description", "")))
         if description:
             lines += ["", *textwrap.wrap(description, 100)]
@@ -507,6 +536,14 @@ class Method:
                 text = f"{param['name']}: {_doc(param['description'])}"
                 lines += textwrap.wrap(text, 100, initial_indent="    ", subsequent_indent="        ")
         return "\n".join(lines[:1] + [indent + line if line else "" for line in lines[1:]])
+
+
+#: What a method's docstring says first for an operation of this `x-beam-safety` class.
+SAFETY_NOTES = {
+    "destructive-write": "Destructive: what it removes or stops cannot be restored (the CLI asks before it"
+    " unless --yes).",
+    "external-effect": "External effect: it may start work or act outside Beam (runs, messages, credentials).",
+}
 
 
 def _doc(text: str) -> str:
@@ -559,6 +596,12 @@ KNOWN_EXTENSIONS = {
     "x-beam-positional",
     "x-beam-comma-list",
     "x-beam-timestamp",
+    "x-beam-source",  # where an operation not in the public reference comes from (e.g. beam-run)
+    "x-beam-grade",  # how strong that evidence is (catalog+code, code-only)
+    "x-beam-catalog",  # the operation(s) of Beam's own catalog that make this call
+    "x-beam-safety",  # read | reversible-write | additive-write | destructive-write | external-effect
+    "x-beam-idempotent",  # overrides the method's default: may the call be sent twice?
+    "x-beam-app-url",  # a path parameter that also takes a pasted app link (e.g. `task`)
 }
 
 
@@ -727,6 +770,7 @@ def main() -> None:
             task_statuses=task_statuses(spec),
             essential_fields=essential_fields(spec, table),
             responses=responses(spec, table),
+            default_security=security(spec, {}),
         )
     )
     by_tag = namespaces(spec, table)

@@ -83,8 +83,8 @@ def _first_agent_id(client: Beam) -> str:
 
 def auth_token_flow(client: Beam, inputs: Inputs) -> Result:
     """Exchange the API key, call with the bearer token, refresh, call with the new token."""
-    auth = client.http.auth
-    if not isinstance(auth, TokenExchangeAuth):
+    auth = getattr(client.http.auth, "token", None)  # the token side of the per-operation auth
+    if not isinstance(auth, TokenExchangeAuth) or client.auth_mode != "token":
         raise TypeError("auth_token_flow needs a client with auth_mode='token'")
     before = op(client, get_current_user)  # POST /auth/access-token, then GET /v2/user/me
     auth.invalidate()  # the next request refreshes first, as it would shortly before `exp`

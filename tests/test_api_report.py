@@ -523,6 +523,11 @@ def test_api_report_names_the_four_breaking_changes_of_the_issue(tmp_path: Path)
 
 # Real breaking changes in the history (all before the first release), each checked by hand.
 EXPECTED_BREAKING = {
+    "ae0c520": (
+        {"addViewColumn response", "createCustomIntegration response", "createView response"},
+        "operations new in this release (from Beam's tooling): a create's answer given a schema with its id"
+        " before any release had them",
+    ),
     "687b38b": (
         {"getAgentAnalytics query parameter startDate", "getAgentAnalytics query parameter endDate"},
         "date-time format dropped: the low-level functions took a datetime, then a str",
@@ -663,13 +668,14 @@ def _api_of_this_tree() -> dict[str, Any]:
 
 def test_a_namespace_method_change_may_be_named_as_users_call_it() -> None:
     api = _api_of_this_tree()
-    without = {k: v for k, v in api.items() if not k.endswith("AgentsResource.update")}
+    # A namespace without a hand-written overlay (its class is the generated one, re-exported).
+    without = {k: v for k, v in api.items() if not k.endswith("TriggersResource.update")}
     changes = python_api.diff(api, without)
     assert {c.path for c in changes} == {
-        "beam_ai.resources.AgentsResource.update",
-        "beam_ai.resources.AsyncAgentsResource.update",
+        "beam_ai.resources.TriggersResource.update",
+        "beam_ai.resources.AsyncTriggersResource.update",
     }
-    assert all("agents.update" in c.names and c.breaking for c in changes)
+    assert all("triggers.update" in c.names and c.breaking for c in changes)
 
 
 def test_python_api_dump_covers_both_packages_and_the_namespace_helpers() -> None:

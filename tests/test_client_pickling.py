@@ -60,7 +60,7 @@ def test_derived_options_and_the_token_cache_survive(
     monkeypatch.setenv("BEAM_API_KEY", "bk-other-process")
     clone = pickle.loads(pickle.dumps(beam))
     assert type(clone) is Beam
-    assert (clone.workspace_id, clone.max_retries, clone.auth_mode) == ("ws-other", 0, "token")
+    assert (clone.workspace_id, clone.max_retries, clone.auth_mode) == ("ws-other", 0, "auto")
     assert clone.http.headers["x-team"] == "ops"
     assert clone._auth.token_cache == cache  # type: ignore[attr-defined]
     assert clone._auth._api_key == "bk-other-process"  # type: ignore[attr-defined]

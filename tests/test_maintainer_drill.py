@@ -135,47 +135,47 @@ TYPED_USE = textwrap.dedent(
 
 
 NEW_TAG = """\
-- name: Triggers
-  description: Scheduled triggers that start an agent.
+- name: Monitors
+  description: Scheduled monitors that start an agent.
 """
 
-_TRIGGER_ID = """\
-      - name: triggerId
+_MONITOR_ID = """\
+      - name: monitorId
         in: path
         required: true
         schema:
           type: string
 """
-_TRIGGER_BODY = """\
+_MONITOR_BODY = """\
       requestBody:
         required: true
         content:
           application/json:
             schema:
-              $ref: '#/components/schemas/TriggerInput'
+              $ref: '#/components/schemas/MonitorInput'
 """
-_TRIGGER_RESPONSE = """\
+_MONITOR_RESPONSE = """\
       responses:
         '200':
-          description: The trigger
+          description: The monitor
           content:
             application/json:
               schema:
-                $ref: '#/components/schemas/Trigger'
+                $ref: '#/components/schemas/Monitor'
 """
 _WORKSPACE = "      - $ref: '#/components/parameters/CurrentWorkspaceId'\n"
 
 NEW_TAG_PATHS = (
     """\
-  /triggers:
+  /monitors:
     get:
-      operationId: listTriggers
+      operationId: listMonitors
       tags:
-      - Triggers
-      summary: List Triggers
+      - Monitors
+      summary: List Monitors
       x-beam-method: list
       x-beam-pagination:
-        items: triggers
+        items: monitors
         total: count
         page: pageNum
         size: pageSize
@@ -196,58 +196,58 @@ NEW_TAG_PATHS = (
     + """\
       responses:
         '200':
-          description: A page of triggers
+          description: A page of monitors
           content:
             application/json:
               schema:
-                $ref: '#/components/schemas/TriggerList'
+                $ref: '#/components/schemas/MonitorList'
     post:
-      operationId: createTrigger
+      operationId: createMonitor
       tags:
-      - Triggers
-      summary: Create Trigger
+      - Monitors
+      summary: Create Monitor
       x-beam-method: create
       parameters:
 """
     + _WORKSPACE
-    + _TRIGGER_BODY
-    + _TRIGGER_RESPONSE
+    + _MONITOR_BODY
+    + _MONITOR_RESPONSE
     + """\
-  /triggers/{triggerId}:
+  /monitors/{monitorId}:
     get:
-      operationId: getTrigger
+      operationId: getMonitor
       tags:
-      - Triggers
-      summary: Get Trigger
+      - Monitors
+      summary: Get Monitor
       x-beam-method: get
       parameters:
 """
-    + _TRIGGER_ID
+    + _MONITOR_ID
     + _WORKSPACE
-    + _TRIGGER_RESPONSE
+    + _MONITOR_RESPONSE
     + """\
     put:
-      operationId: updateTrigger
+      operationId: updateMonitor
       tags:
-      - Triggers
-      summary: Update Trigger
+      - Monitors
+      summary: Update Monitor
       x-beam-method: update
       parameters:
 """
-    + _TRIGGER_ID
+    + _MONITOR_ID
     + _WORKSPACE
-    + _TRIGGER_BODY
-    + _TRIGGER_RESPONSE
+    + _MONITOR_BODY
+    + _MONITOR_RESPONSE
     + """\
     delete:
-      operationId: deleteTrigger
+      operationId: deleteMonitor
       tags:
-      - Triggers
-      summary: Delete Trigger
+      - Monitors
+      summary: Delete Monitor
       x-beam-method: delete
       parameters:
 """
-    + _TRIGGER_ID
+    + _MONITOR_ID
     + _WORKSPACE
     + """\
       responses:
@@ -257,7 +257,7 @@ NEW_TAG_PATHS = (
 )
 
 NEW_TAG_SCHEMAS = """\
-    Trigger:
+    Monitor:
       type: object
       properties:
         id:
@@ -270,7 +270,7 @@ NEW_TAG_SCHEMAS = """\
       - id
       - agentId
       - cron
-    TriggerInput:
+    MonitorInput:
       type: object
       properties:
         agentId:
@@ -282,17 +282,17 @@ NEW_TAG_SCHEMAS = """\
       required:
       - agentId
       - cron
-    TriggerList:
+    MonitorList:
       type: object
       properties:
-        triggers:
+        monitors:
           type: array
           items:
-            $ref: '#/components/schemas/Trigger'
+            $ref: '#/components/schemas/Monitor'
         count:
           type: integer
       required:
-      - triggers
+      - monitors
       - count
 """
 
@@ -302,61 +302,61 @@ TAG_DRILL = textwrap.dedent(
     import asyncio, json, re
     import httpx
     from beam_ai import AsyncBeam, Beam, BeamValidationError
-    from beam_ai.resources import AsyncTriggersResource, TriggersResource
+    from beam_ai.resources import AsyncMonitorsResource, MonitorsResource
 
-    triggers = {}
+    monitors = {}
 
     def handler(request):
         assert request.headers["current-workspace-id"] == "ws-drill", request.headers
         path, method = request.url.path, request.method
-        if path == "/triggers" and method == "POST":
-            trigger = {"id": f"t-{len(triggers) + 1}", **json.loads(request.content)}
-            triggers[trigger["id"]] = trigger
-            return httpx.Response(201, json=trigger)
-        if path == "/triggers":
+        if path == "/monitors" and method == "POST":
+            monitor = {"id": f"t-{len(monitors) + 1}", **json.loads(request.content)}
+            monitors[monitor["id"]] = monitor
+            return httpx.Response(201, json=monitor)
+        if path == "/monitors":
             page = int(request.url.params.get("pageNum", 1))
             size = int(request.url.params.get("pageSize", 50))
-            items = list(triggers.values())[(page - 1) * size : page * size]
-            return httpx.Response(200, json={"triggers": items, "count": len(triggers)})
-        trigger_id = re.fullmatch("/triggers/([^/]+)", path).group(1)
-        if trigger_id not in triggers:
-            return httpx.Response(404, json={"message": "no such trigger"})
+            items = list(monitors.values())[(page - 1) * size : page * size]
+            return httpx.Response(200, json={"monitors": items, "count": len(monitors)})
+        monitor_id = re.fullmatch("/monitors/([^/]+)", path).group(1)
+        if monitor_id not in monitors:
+            return httpx.Response(404, json={"message": "no such monitor"})
         if method == "PUT":
-            triggers[trigger_id].update(json.loads(request.content))
+            monitors[monitor_id].update(json.loads(request.content))
         if method == "DELETE":
-            del triggers[trigger_id]
+            del monitors[monitor_id]
             return httpx.Response(200)
-        return httpx.Response(200, json=triggers[trigger_id])
+        return httpx.Response(200, json=monitors[monitor_id])
 
     settings = dict(api_key="bm_key_drill", workspace_id="ws-drill", base_url="https://api.beam.test",
                     auth_mode="api_key", transport=httpx.MockTransport(handler), max_retries=0)
 
     with Beam(**settings) as beam:
-        assert isinstance(beam.triggers, TriggersResource)
-        created = beam.triggers.create(agent_id="a-1", cron="0 * * * *")
-        assert beam.triggers.get(created.id).cron == "0 * * * *"
-        beam.triggers.update(created.id, agent_id="a-1", cron="30 * * * *")
-        assert beam.triggers.get(created.id).cron == "30 * * * *"
-        assert [t.id for t in beam.triggers.list_all()] == [created.id]
-        assert beam.triggers.list(page_size=1).count == 1
+        assert isinstance(beam.monitors, MonitorsResource)
+        created = beam.monitors.create(agent_id="a-1", cron="0 * * * *")
+        assert beam.monitors.get(created.id).cron == "0 * * * *"
+        beam.monitors.update(created.id, agent_id="a-1", cron="30 * * * *")
+        assert beam.monitors.get(created.id).cron == "30 * * * *"
+        assert [t.id for t in beam.monitors.list_all()] == [created.id]
+        assert beam.monitors.list(page_size=1).count == 1
         try:
-            beam.triggers.create(agent_id="a-1", cron="@hourly")
+            beam.monitors.create(agent_id="a-1", cron="@hourly")
         except BeamValidationError as error:
             assert error.field == "cron", error
         else:
             raise AssertionError("a 7-character cron was not refused")
-        beam.triggers.delete(created.id)
-        assert triggers == {}
+        beam.monitors.delete(created.id)
+        assert monitors == {}
 
     async def main():
         async with AsyncBeam(**settings) as beam:
-            assert isinstance(beam.triggers, AsyncTriggersResource)
-            created = await beam.triggers.create(agent_id="a-2", cron="15 * * * *")
-            assert (await beam.triggers.get(created.id)).agent_id == "a-2"
-            await beam.triggers.update(created.id, agent_id="a-3", cron="15 * * * *")
-            assert [t.agent_id async for t in beam.triggers.list_all()] == ["a-3"]
-            await beam.triggers.delete(created.id)
-            assert triggers == {}
+            assert isinstance(beam.monitors, AsyncMonitorsResource)
+            created = await beam.monitors.create(agent_id="a-2", cron="15 * * * *")
+            assert (await beam.monitors.get(created.id)).agent_id == "a-2"
+            await beam.monitors.update(created.id, agent_id="a-3", cron="15 * * * *")
+            assert [t.agent_id async for t in beam.monitors.list_all()] == ["a-3"]
+            await beam.monitors.delete(created.id)
+            assert monitors == {}
 
     asyncio.run(main())
     print("tag drill ok")
@@ -366,21 +366,21 @@ TAG_DRILL = textwrap.dedent(
 TAG_TYPED_USE = textwrap.dedent(
     """
     from beam_ai import AsyncBeam, Beam
-    from beam_ai.resources import TriggersResource
-    from beam_ai_api.models import Trigger, TriggerList
+    from beam_ai.resources import MonitorsResource
+    from beam_ai_api.models import Monitor, MonitorList
 
-    def crud(beam: Beam) -> Trigger:
-        namespace: TriggersResource = beam.triggers
-        page: TriggerList = namespace.list(page_size=10)
+    def crud(beam: Beam) -> Monitor:
+        namespace: MonitorsResource = beam.monitors
+        page: MonitorList = namespace.list(page_size=10)
         del page
-        return beam.triggers.update("t-1", agent_id="a-1", cron="0 * * * *")
+        return beam.monitors.update("t-1", agent_id="a-1", cron="0 * * * *")
 
-    async def acrud(beam: AsyncBeam) -> Trigger:
-        return await beam.triggers.get("t-1")
+    async def acrud(beam: AsyncBeam) -> Monitor:
+        return await beam.monitors.get("t-1")
 
     def wrong(beam: Beam) -> None:
-        beam.triggers.create(agent_id=1, cron="0 * * * *")  # type: ignore[arg-type]
-        beam.triggers.get("t-1", cronn="x")  # type: ignore[call-arg]
+        beam.monitors.create(agent_id=1, cron="0 * * * *")  # type: ignore[arg-type]
+        beam.monitors.get("t-1", cronn="x")  # type: ignore[call-arg]
         beam.trigers.get("t-1")  # type: ignore[attr-defined]
     """
 )
@@ -453,16 +453,16 @@ def _add_tag(text: str) -> str:
 
 @pytest.mark.slow
 def test_a_new_tag_is_a_namespace_on_both_clients_after_regen(tmp_path: Path) -> None:
-    """A tag of five CRUD operations added to the spec alone: `beam.triggers` / `async_beam.triggers`
+    """A tag of five CRUD operations added to the spec alone: `beam.monitors` / `async_beam.monitors`
     work, typed, exported, listed in the README; no hand-written line. (Against `httpx.MockTransport`
-    keeping the triggers in a dict: the fake server answers only the operations it has routes for.)"""
+    keeping the monitors in a dict: the fake server answers only the operations it has routes for.)"""
     env = regenerated_copy(tmp_path, _add_tag)
     drill = _run(sys.executable, "-c", TAG_DRILL, env=env, cwd=tmp_path)
     assert drill.returncode == 0 and "tag drill ok" in drill.stdout, drill.stderr
     mypy = _mypy(tmp_path, TAG_TYPED_USE, env)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
     readme = (tmp_path / "README.md").read_text()
-    assert "| `triggers` | `create`, `delete`, `get`, `list`, `list_all`, `update` |" in readme
+    assert "| `monitors` | `create`, `delete`, `get`, `list`, `list_all`, `update` |" in readme
 
 
 def test_an_operation_without_a_method_name_fails_regen_naming_it(tmp_path: Path) -> None:

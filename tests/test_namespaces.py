@@ -30,6 +30,7 @@ from beam_ai.testing import (
     FAKE_WORKSPACE_ID,
     FOREIGN_WORKSPACE_ID,
     INPUT_WAITING_TASK_ID,
+    INVOICE_AGENT_ID,
     INVOICE_VIEW_ID,
     SEEDED_CONTEXT_FILE_KEY,
     SEEDED_TASK_IDS,
@@ -65,6 +66,22 @@ class Case:
 
     call: Callable[[Any, FakeBeam], Any]
     check: Callable[[Any], bool]
+
+
+def _with_webhook(fake: FakeBeam, call: Callable[[], Any]) -> Any:
+    """`call()` once the support agent has a webhook (created in the fake: its route is token-only)."""
+    with fake.store.lock:
+        fake.store.webhooks[SUPPORT_AGENT_ID] = {"id": "wh-1", "agentId": SUPPORT_AGENT_ID, "triggered": True}
+    return call()
+
+
+def _with_column(fake: FakeBeam, call: Callable[[], Any]) -> Any:
+    """`call()` once the invoice view has a column `col-x`."""
+    with fake.store.lock:
+        fake.store.views[INVOICE_VIEW_ID]["columns"].append(
+            {"id": "col-x", "name": "sum", "dataType": "number"}
+        )
+    return call()
 
 
 def _refresh_token(fake: FakeBeam) -> str:
@@ -237,6 +254,46 @@ CASES: dict[str, Case] = {
     "listLinkedRecords": Case(
         lambda c, f: c.agent_views.list_linked_records(INVOICE_VIEW_ID, VENDOR_LINK_COLUMN_ID, 1),
         lambda r: isinstance(r, m.RecordsPage) and [x["name"] for x in r.list_] == ["Acme GmbH"],
+    ),
+    # Beam's tooling: operations whose fake routes need real state (the others are derived)
+    "cancelWait": Case(
+        lambda c, f: c.agent_tasks.cancel_wait(f"tn-{INPUT_WAITING_TASK_ID}-1", agent_id=INVOICE_AGENT_ID),
+        lambda r: r["status"] == "IN_PROGRESS",
+    ),
+    "markNotificationRead": Case(
+        lambda c, f: c.notifications.mark_read(id=INPUT_WAITING_TASK_ID), lambda r: r["read"] is True
+    ),
+    "deleteNotification": Case(
+        lambda c, f: c.notifications.delete(id=CONSENT_WAITING_TASK_ID), lambda r: r["deleted"] is True
+    ),
+    "getWebhook": Case(
+        lambda c, f: _with_webhook(f, lambda: c.webhooks.get(SUPPORT_AGENT_ID)), lambda r: r["id"] == "wh-1"
+    ),
+    "deleteWebhook": Case(
+        lambda c, f: _with_webhook(f, lambda: c.webhooks.delete(SUPPORT_AGENT_ID)),
+        lambda r: r["deleted"] is True,
+    ),
+    "updateViewColumn": Case(
+        lambda c, f: _with_column(
+            f, lambda: c.agent_views.update_column(INVOICE_VIEW_ID, "col-x", name="total")
+        ),
+        lambda r: r["name"] == "total",
+    ),
+    "deleteViewColumn": Case(
+        lambda c, f: _with_column(f, lambda: c.agent_views.delete_column(INVOICE_VIEW_ID, "col-x")),
+        lambda r: r["deleted"] is True,
+    ),
+    "transcribeAudio": Case(
+        lambda c, f: c.agents.transcribe_audio(b"RIFF....WAVE", filename="note.wav"),
+        lambda r: r["text"] == "(transcript of note.wav, 12 bytes)",
+    ),
+    "submitTaskFeedback": Case(
+        lambda c, f: c.learning_hub.submit_task_feedback(payload={"agentTaskId": SEEDED_TASK_IDS[0]}),
+        lambda r: isinstance(r, m.TaskFeedbackResult),
+    ),
+    "updateToolConfiguration": Case(
+        lambda c, f: c.tools.update_configuration("classify_ticket", payload={"prompt": "Be brief"}),
+        lambda r: r is None or isinstance(r, dict),
     ),
 }
 

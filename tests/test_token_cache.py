@@ -12,9 +12,7 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from beam_ai import Beam, BeamConfigError, CachedToken, FileTokenCache, TokenCache
+from beam_ai import Beam, CachedToken, FileTokenCache, TokenCache
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
 
 WORKERS = 20
@@ -201,9 +199,11 @@ def test_the_file_cache_pickles_as_its_path(tmp_path: Path) -> None:
     assert pickle.loads(pickle.dumps(cache)) == cache
 
 
-def test_token_cache_needs_token_auth() -> None:
-    with pytest.raises(BeamConfigError, match="token_cache"):
-        Beam(api_key="k", workspace_id="w", auth_mode="api_key", token_cache=FileTokenCache("/tmp/x.json"))
+def test_token_cache_serves_api_key_mode_too() -> None:
+    """api_key mode still mints a token for token-only routes (triggers, the inbox): through the cache."""
+    cache = FileTokenCache("/tmp/x.json")
+    beam = Beam(api_key="k", workspace_id="w", auth_mode="api_key", token_cache=cache)
+    assert beam._auth.token_cache is cache
 
 
 def test_async_clients_on_one_loop_share_the_cache_without_stopping_the_loop(

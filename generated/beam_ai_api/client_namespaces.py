@@ -24,8 +24,14 @@ if TYPE_CHECKING:
     from .surface.agents import AgentsResource, AsyncAgentsResource
     from .surface.auth import AsyncAuthResource, AuthResource
     from .surface.context_files import AsyncContextFilesResource, ContextFilesResource
+    from .surface.integrations import AsyncIntegrationsResource, IntegrationsResource
+    from .surface.learning_hub import AsyncLearningHubResource, LearningHubResource
+    from .surface.notifications import AsyncNotificationsResource, NotificationsResource
+    from .surface.templates import AsyncTemplatesResource, TemplatesResource
     from .surface.tools import AsyncToolsResource, ToolsResource
+    from .surface.triggers import AsyncTriggersResource, TriggersResource
     from .surface.user import AsyncUserResource, UserResource
+    from .surface.webhooks import AsyncWebhooksResource, WebhooksResource
 
 __all__ = ["AsyncNamespaces", "Namespaces"]
 
@@ -85,6 +91,34 @@ class Namespaces:
         return ContextFilesResource(self._requester)
 
     @cached_property
+    def integrations(self) -> IntegrationsResource:
+        """Integrations, connections and custom integrations (from Beam's tooling)."""
+        from .surface.integrations import IntegrationsResource
+
+        return IntegrationsResource(self._requester)
+
+    @cached_property
+    def learning_hub(self) -> LearningHubResource:
+        """Learning Hub: issues from feedback, optimisation jobs, tuner settings (from Beam's tooling)."""
+        from .surface.learning_hub import LearningHubResource
+
+        return LearningHubResource(self._requester)
+
+    @cached_property
+    def notifications(self) -> NotificationsResource:
+        """The task notification inbox (from Beam's tooling; token only)."""
+        from .surface.notifications import NotificationsResource
+
+        return NotificationsResource(self._requester)
+
+    @cached_property
+    def templates(self) -> TemplatesResource:
+        """Agent templates, their categories and recommendations (from Beam's tooling)."""
+        from .surface.templates import TemplatesResource
+
+        return TemplatesResource(self._requester)
+
+    @cached_property
     def tools(self) -> ToolsResource:
         """Tools, their optimisation and models."""
         from .surface.tools import ToolsResource
@@ -92,11 +126,25 @@ class Namespaces:
         return ToolsResource(self._requester)
 
     @cached_property
+    def triggers(self) -> TriggersResource:
+        """Integration events and schedules that start an agent's tasks (from Beam's tooling; token only)."""
+        from .surface.triggers import TriggersResource
+
+        return TriggersResource(self._requester)
+
+    @cached_property
     def user(self) -> UserResource:
         """The calling user."""
         from .surface.user import UserResource
 
         return UserResource(self._requester)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """An agent's inbound webhook endpoint (from Beam's tooling; token only)."""
+        from .surface.webhooks import WebhooksResource
+
+        return WebhooksResource(self._requester)
 
 
 class AsyncNamespaces:
@@ -154,6 +202,34 @@ class AsyncNamespaces:
         return AsyncContextFilesResource(self._requester)
 
     @cached_property
+    def integrations(self) -> AsyncIntegrationsResource:
+        """Integrations, connections and custom integrations (from Beam's tooling)."""
+        from .surface.integrations import AsyncIntegrationsResource
+
+        return AsyncIntegrationsResource(self._requester)
+
+    @cached_property
+    def learning_hub(self) -> AsyncLearningHubResource:
+        """Learning Hub: issues from feedback, optimisation jobs, tuner settings (from Beam's tooling)."""
+        from .surface.learning_hub import AsyncLearningHubResource
+
+        return AsyncLearningHubResource(self._requester)
+
+    @cached_property
+    def notifications(self) -> AsyncNotificationsResource:
+        """The task notification inbox (from Beam's tooling; token only)."""
+        from .surface.notifications import AsyncNotificationsResource
+
+        return AsyncNotificationsResource(self._requester)
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesResource:
+        """Agent templates, their categories and recommendations (from Beam's tooling)."""
+        from .surface.templates import AsyncTemplatesResource
+
+        return AsyncTemplatesResource(self._requester)
+
+    @cached_property
     def tools(self) -> AsyncToolsResource:
         """Tools, their optimisation and models."""
         from .surface.tools import AsyncToolsResource
@@ -161,8 +237,22 @@ class AsyncNamespaces:
         return AsyncToolsResource(self._requester)
 
     @cached_property
+    def triggers(self) -> AsyncTriggersResource:
+        """Integration events and schedules that start an agent's tasks (from Beam's tooling; token only)."""
+        from .surface.triggers import AsyncTriggersResource
+
+        return AsyncTriggersResource(self._requester)
+
+    @cached_property
     def user(self) -> AsyncUserResource:
         """The calling user."""
         from .surface.user import AsyncUserResource
 
         return AsyncUserResource(self._requester)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """An agent's inbound webhook endpoint (from Beam's tooling; token only)."""
+        from .surface.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self._requester)

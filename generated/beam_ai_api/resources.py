@@ -11,8 +11,14 @@ from .surface.agent_views import AgentViewsResource, AsyncAgentViewsResource
 from .surface.agents import AgentsResource, AsyncAgentsResource
 from .surface.auth import AsyncAuthResource, AuthResource
 from .surface.context_files import AsyncContextFilesResource, ContextFilesResource
+from .surface.integrations import AsyncIntegrationsResource, IntegrationsResource
+from .surface.learning_hub import AsyncLearningHubResource, LearningHubResource
+from .surface.notifications import AsyncNotificationsResource, NotificationsResource
+from .surface.templates import AsyncTemplatesResource, TemplatesResource
 from .surface.tools import AsyncToolsResource, ToolsResource
+from .surface.triggers import AsyncTriggersResource, TriggersResource
 from .surface.user import AsyncUserResource, UserResource
+from .surface.webhooks import AsyncWebhooksResource, WebhooksResource
 
 __all__ = [
     "AgentGraphsResource",
@@ -27,12 +33,24 @@ __all__ = [
     "AsyncAgentsResource",
     "AsyncAuthResource",
     "AsyncContextFilesResource",
+    "AsyncIntegrationsResource",
+    "AsyncLearningHubResource",
+    "AsyncNotificationsResource",
     "AsyncResource",
+    "AsyncTemplatesResource",
     "AsyncToolsResource",
+    "AsyncTriggersResource",
     "AsyncUserResource",
+    "AsyncWebhooksResource",
     "AuthResource",
     "ContextFilesResource",
+    "IntegrationsResource",
+    "LearningHubResource",
+    "NotificationsResource",
     "SyncResource",
+    "TemplatesResource",
     "ToolsResource",
+    "TriggersResource",
     "UserResource",
+    "WebhooksResource",
 ]

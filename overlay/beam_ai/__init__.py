@@ -8,8 +8,9 @@ to it. Every exception raised on purpose derives from `BeamError`.
 from typing import TYPE_CHECKING
 
 from ._api_key_auth import ApiKeyAuth
+from ._app_urls import AppUrl, parse_app_url
 from ._client import AsyncBeam, Beam
-from ._config import API_KEY_ENV, BASE_URL_ENV, WORKSPACE_ENV
+from ._config import API_KEY_ENV, BASE_URL_ENV, ENVIRONMENT_ENV, WORKSPACE_ENV
 from ._constants import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT
 from ._errors import (
     APIConnectionError,
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
 __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "API_KEY_ENV",
     "BASE_URL_ENV",
+    "ENVIRONMENT_ENV",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -93,6 +95,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "APIStatusError",
     "APITimeoutError",
     "ApiKeyAuth",
+    "AppUrl",
     "AsyncBeam",
     "Attempt",
     "AuthenticationError",
@@ -116,6 +119,7 @@ __all__ = [  # noqa: RUF022 (grouped: eager names, then the lazily loaded ones)
     "TokenExchangeAuth",
     "UnprocessableEntityError",
     "__version__",
+    "parse_app_url",
     "AsyncPaginator",
     "Paginator",
     "TERMINAL_STATUSES",

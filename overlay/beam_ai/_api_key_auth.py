@@ -24,10 +24,14 @@ class ApiKeyAuth(httpx.Auth):
         self._origin = None if base_url is None else httpx.URL(base_url)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.apply(request)
+        yield request
+
+    def apply(self, request: httpx.Request) -> None:
+        """Put the key on `request` if it goes to the API's own origin (over https, or http to loopback)."""
         if self._origin is None or same_origin(request.url, self._origin):
             check_credentials_url(request.url)
             request.headers[API_KEY_HEADER] = self._api_key
-        yield request
 
     def __repr__(self) -> str:
         return "ApiKeyAuth(api_key='***')"

@@ -111,4 +111,10 @@ def body(cls: type[ModelT], values: Mapping[str, Any], **converters: Any) -> Mod
             arguments[attribute.name] = _convert(value, converters.get(name), name)
         elif attribute.default is attrs.NOTHING:
             arguments[attribute.name] = UNSET
-    return cls(**arguments)
+    built = cls(**arguments)
+    extra = values.get("additional_properties")  # a body the spec lists no fields of (`payload`)
+    if extra is not None:
+        if not isinstance(extra, Mapping):
+            raise BeamValidationError("payload", f"must be a mapping, got {type(extra).__name__}")
+        cast(Any, built).additional_properties.update(extra)
+    return built

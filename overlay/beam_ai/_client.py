@@ -39,6 +39,7 @@ from ._errors import BeamConfigError, safe_url
 from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._observe import Hook, Observer, setup_from_env
+from ._operation_auth import OperationAuth
 from ._rate_limiter import Limiters
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries, check_strict
 from ._resources import AsyncNamespaces, SyncNamespaces
@@ -103,13 +104,18 @@ def _make_auth(
     clock: Callable[[], float],
     token_cache: TokenCache | None,
     sleep: Callable[[float], object] | None,
-) -> httpx.Auth:
-    if credentials.auth_mode == "api_key":
-        if token_cache is not None:
-            raise BeamConfigError('token_cache needs auth_mode="token" (api_key mode has no token)')
-        return ApiKeyAuth(credentials.api_key, base_url=credentials.base_url)
-    return TokenExchangeAuth(
-        credentials.api_key, base_url=credentials.base_url, clock=clock, token_cache=token_cache, sleep=sleep
+) -> OperationAuth:
+    """Per-operation credentials (`_operation_auth`): the key, a token minted from it, or both."""
+    return OperationAuth(
+        credentials.auth_mode,
+        ApiKeyAuth(credentials.api_key, base_url=credentials.base_url),
+        TokenExchangeAuth(
+            credentials.api_key,
+            base_url=credentials.base_url,
+            clock=clock,
+            token_cache=token_cache,
+            sleep=sleep,
+        ),
     )
 
 
@@ -152,7 +158,8 @@ class _BeamBase:
 
     _credentials: Credentials
     _requester: BeamRequester | AsyncBeamRequester
-    _auth: httpx.Auth
+    _auth: TokenExchangeAuth
+    _operation_auth: OperationAuth
     _raw: GeneratedClient
     _owns_http: bool
     _clock: Callable[[], float]
@@ -165,6 +172,7 @@ class _BeamBase:
         api_key: str | None,
         workspace_id: str | None,
         base_url: str | httpx.URL | None,
+        environment: str | None,
         auth_mode: str,
         timeout: TimeoutTypes,
         max_retries: int,
@@ -175,7 +183,11 @@ class _BeamBase:
         strict_responses: bool = False,
     ) -> tuple[Options, RetryPolicy]:
         self._credentials = resolve(
-            api_key=api_key, workspace_id=workspace_id, base_url=base_url, auth_mode=auth_mode
+            api_key=api_key,
+            workspace_id=workspace_id,
+            base_url=base_url,
+            environment=environment,
+            auth_mode=auth_mode,
         )
         check_header_value("api_key", self._credentials.api_key)  # x-api-key, or the exchange body
         options = Options(
@@ -184,7 +196,8 @@ class _BeamBase:
             max_retries=check_max_retries(max_retries),
             strict_responses=check_strict(strict_responses),
         )
-        self._auth = _make_auth(self._credentials, clock, token_cache, sleep)
+        self._operation_auth = _make_auth(self._credentials, clock, token_cache, sleep)
+        self._auth = self._operation_auth.token  # the token side, shared by derived clients
         self._clock = clock
         self._pickle_args = pickle_args
         self._owns_http = True
@@ -227,7 +240,7 @@ class _BeamBase:
             "base_url": self._credentials.base_url,
             "timeout": options.timeout,
             "headers": {"user-agent": USER_AGENT, **_check_headers(headers)},
-            "auth": self._auth,
+            "auth": self._operation_auth,
             "trust_env": False,  # proxies come from _config.environment_proxy, inside our transport
             "event_hooks": {"request": [hook]},
         }
@@ -243,7 +256,7 @@ class _BeamBase:
 
     @property
     def auth_mode(self) -> str:
-        """`"token"` (API key exchanged for a refreshed bearer token) or `"api_key"` (x-api-key)."""
+        """`"auto"` (what each operation accepts), `"token"` (bearer token) or `"api_key"` (x-api-key)."""
         return self._credentials.auth_mode
 
     @property
@@ -308,6 +321,7 @@ class _BeamBase:
     def _copy_shared_from(self, other: Self) -> None:
         self._credentials = other._credentials
         self._auth = other._auth
+        self._operation_auth = other._operation_auth
         self._raw = other._raw
         self._clock = other._clock
         self._pickle_args = other._pickle_args
@@ -394,8 +408,12 @@ class Beam(SyncNamespaces, _BeamBase):
         workspace_id: sent as `current-workspace-id`; default `BEAM_WORKSPACE_ID`.
         base_url: API root; default `BEAM_BASE_URL`, else https://api.beamstudio.ai. Plain http
             is refused except to loopback.
-        auth_mode: `"token"` (default, as the API overview documents: exchange the key for a
-            bearer token, refresh before expiry and on 401) or `"api_key"` (send `x-api-key`).
+        environment: `"production"`, `"enterprise"` or `"staging"`: the API host of that Beam
+            environment, instead of `base_url` (default `BEAM_ENVIRONMENT`).
+        auth_mode: `"auto"` (default: per operation, the credential its route family accepts: the
+            `x-api-key` where it may, a bearer token minted from the key where only that works, both
+            on `/agent-graphs`), `"token"` (the token wherever accepted: exchanged, refreshed before
+            expiry and on 401) or `"api_key"` (`x-api-key` wherever accepted).
         timeout: seconds or `httpx.Timeout`; default 60 s (10 s to connect). None waits forever.
         max_retries: retries after the first attempt for retryable failures; default 2.
         headers: extra headers on every request.
@@ -430,7 +448,8 @@ class Beam(SyncNamespaces, _BeamBase):
         api_key: str | None = None,
         workspace_id: str | None = None,
         base_url: str | httpx.URL | None = None,
-        auth_mode: str = "token",
+        environment: str | None = None,
+        auth_mode: str = "auto",
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
@@ -450,6 +469,7 @@ class Beam(SyncNamespaces, _BeamBase):
             api_key=api_key,
             workspace_id=workspace_id,
             base_url=base_url,
+            environment=environment,
             auth_mode=auth_mode,
             timeout=timeout,
             max_retries=max_retries,
@@ -555,7 +575,8 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
         api_key: str | None = None,
         workspace_id: str | None = None,
         base_url: str | httpx.URL | None = None,
-        auth_mode: str = "token",
+        environment: str | None = None,
+        auth_mode: str = "auto",
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
@@ -575,6 +596,7 @@ class AsyncBeam(AsyncNamespaces, _BeamBase):
             api_key=api_key,
             workspace_id=workspace_id,
             base_url=base_url,
+            environment=environment,
             auth_mode=auth_mode,
             timeout=timeout,
             max_retries=max_retries,

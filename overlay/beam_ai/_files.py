@@ -43,6 +43,17 @@ ALLOWED_TYPES: Final[Mapping[str, str]] = {
     "bmp": "image/bmp",
 }
 
+#: Audio types `agents.transcribe_audio` sends (Beam's CLI sends the file's detected media type).
+AUDIO_TYPES: Final[Mapping[str, str]] = {
+    "mp3": "audio/mpeg",
+    "wav": "audio/wav",
+    "m4a": "audio/mp4",
+    "mp4": "audio/mp4",
+    "ogg": "audio/ogg",
+    "webm": "audio/webm",
+    "flac": "audio/flac",
+}
+
 #: Largest file this client uploads. Beam documents no limit; 25 MiB is the client's own choice.
 MAX_FILE_SIZE: Final = 25 * 1024 * 1024
 
@@ -69,12 +80,12 @@ def _describe(index: int | None, name: str | None) -> str:
     return f"{where}: " if where else ""
 
 
-def _file_type(field: str, prefix: str, name: str) -> str:
+def _file_type(field: str, prefix: str, name: str, types: Mapping[str, str] = ALLOWED_TYPES) -> str:
     _, dot, extension = name.rpartition(".")
-    media_type = ALLOWED_TYPES.get(extension.lower()) if dot else None
+    media_type = types.get(extension.lower()) if dot else None
     if media_type is None:
         shown = f".{extension}" if dot else "no extension"
-        allowed = ", ".join(ALLOWED_TYPES)
+        allowed = ", ".join(types)
         raise BeamValidationError(field, f"{prefix}type {shown} is not accepted (allowed: {allowed})")
     return media_type
 
@@ -129,15 +140,17 @@ def prepare_file(
     filename: str | None = None,
     index: int | None = None,
     max_size: int = MAX_FILE_SIZE,
+    types: Mapping[str, str] = ALLOWED_TYPES,
 ) -> File:
-    """One upload as the generated `File`, checked for type, size and emptiness, read into memory."""
+    """One upload as the generated `File`, checked for type (by extension, among `types`), size and
+    emptiness, read into memory."""
     name, content = _name_and_content(value, filename, field, index)
     prefix = _describe(index, name)
     if not name:
         raise BeamValidationError(
             field, f"{prefix}needs a filename (pass filename= or a (name, content) pair)"
         )
-    media_type = _file_type(field, prefix, name)
+    media_type = _file_type(field, prefix, name, types)
     if isinstance(content, str | os.PathLike):
         data = _read_path(field, prefix, content, max_size)
     elif isinstance(content, bytes):

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, BeamValidationError, safe_url, status_error
-from ._retry import IDEMPOTENT_METHODS, NOT_SENT_ERRORS, SAFE_TO_REPEAT_EXTENSION
+from ._retry import NOT_SENT_ERRORS, SAFE_TO_REPEAT_EXTENSION, repeatable
 
 
 def _failed_request(request: httpx.Request, error: httpx.TransportError) -> httpx.Request:
@@ -44,7 +44,7 @@ def connection_error(request: httpx.Request, error: httpx.TransportError) -> API
             f"{request.method} {request.url.path} was not sent."
         )
         return cls(message, request=failed, outcome_unknown=False)
-    outcome_unknown = request.method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
+    outcome_unknown = not repeatable(request) and not isinstance(error, NOT_SENT_ERRORS)
     message = f"{request.method} {safe_url(request.url)} {what}: {type(error).__name__}: {error}"
     if outcome_unknown:
         message += (

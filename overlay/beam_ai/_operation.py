@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
 from beam_ai_api.surface.operations import BY_MODULE, Operation, request_builder, response_parser
@@ -33,9 +34,12 @@ from beam_ai_api.types import (
     warn_once,
 )
 
+from ._app_urls import API_HOSTS, app_url_id, is_app_url
 from ._arguments import given as given  # the requester drops unset arguments and builds bodies with it
 from ._errors import APIResponseValidationError, BeamValidationError, parse_body
+from ._operation_auth import SECURITY_EXTENSION
 from ._pagination import PageReader
+from ._retry import REPEATABLE_EXTENSION
 from ._types import NotGiven, TimeoutTypes
 from ._validation import check_model, check_operation, enum_value, operation_rules
 
@@ -181,19 +185,25 @@ def prepare(
     workspace_id: str,
     operation: Operation | ModuleType,
     arguments: Mapping[str, Any],
+    base_url: httpx.URL | None = None,
     *,
     strict: bool = False,
 ) -> tuple[Operation, dict[str, Any]]:
     """Checked keyword arguments for the generated request builder, with the workspace filled in.
 
     Enum parameters may be given as their string; dates and datetimes given for string parameters
-    become full timestamps. Everything is checked before anything is sent.
+    become full timestamps; an id the spec marks `x-beam-app-url` may be a pasted app link (checked
+    against `workspace_id` and the environment of `base_url`). Everything is checked before anything
+    is sent.
     """
     entry = operation_of(operation)
     prepared = dict(arguments)
     for argument, rule in operation_rules(entry):
         value = prepared.get(argument)
-        if rule.enum_class is not None and isinstance(value, str):
+        if rule.app_url is not None and isinstance(value, str) and is_app_url(value):
+            prepared[argument] = linked_id(value, rule.app_url, argument, workspace_id, base_url)
+            _swap_body_field(prepared, argument, value)
+        elif rule.enum_class is not None and isinstance(value, str):
             prepared[argument] = enum_value(_enum_class(rule.enum_class), value, argument.rstrip("_"))
         elif rule.type == "string" and isinstance(value, dt.date):
             prepared[argument] = timestamp(value)
@@ -205,6 +215,27 @@ def prepare(
     if entry.workspace:
         prepared[WORKSPACE_ARGUMENT] = workspace_id
     return entry, prepared
+
+
+def linked_id(link: str, kind: str, argument: str, workspace_id: str, base_url: httpx.URL | None) -> str:
+    """The `kind` id (`task`...) a pasted app link names, refused when it belongs to another workspace
+    or Beam environment than the client's (ids there name other objects)."""
+    origin = None if base_url is None else f"{base_url.scheme}://{base_url.host}"
+    api_host = origin if origin in API_HOSTS.values() else None
+    return app_url_id(link, kind, argument, workspace_id=workspace_id, api_host=api_host)
+
+
+def operation_extensions(entry: Operation) -> dict[str, Any]:
+    """What the auth flow and the retry transport need to know of the operation (from the spec):
+    the credentials it accepts and whether it may be sent twice."""
+    return {SECURITY_EXTENSION: entry.security, REPEATABLE_EXTENSION: entry.idempotent}
+
+
+def _swap_body_field(prepared: dict[str, Any], argument: str, link: str) -> None:
+    """A body field the generated method filled from the same path id (approve/reject's `taskId`) gets the id too."""
+    body = prepared.get("body")
+    if body is not None and attrs.has(type(body)) and getattr(body, argument, None) == link:
+        prepared["body"] = attrs.evolve(body, **{argument: prepared[argument]})
 
 
 def check_call_options(timeout: object, max_retries: object) -> None:
@@ -241,13 +272,14 @@ def build(
     workspace_id: str,
     timeout: TimeoutTypes | NotGiven,
     max_retries: int | None,
+    base_url: httpx.URL | None = None,
     *,
     strict: bool = False,
 ) -> tuple[Operation, dict[str, Any]]:
     """httpx `request()` arguments of the generated operation (the requester adds the timeout and
     retries); everything is checked first, so a refused call sends nothing."""
     check_call_options(timeout, max_retries)
-    entry, prepared = prepare(workspace_id, operation, arguments, strict=strict)
+    entry, prepared = prepare(workspace_id, operation, arguments, base_url, strict=strict)
     kwargs: dict[str, Any] = request_builder(entry)(**prepared)
     if not kwargs.get("params", True):
         # Generated operations always pass `params`, often `{}`; httpx re-parses the whole URL for

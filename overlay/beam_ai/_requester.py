@@ -153,12 +153,14 @@ class _Requester:
         max_retries: int | None,
         extras: Extras | None = None,
     ) -> tuple[Operation, dict[str, Any]]:
-        entry, kwargs = _send_path().build(
+        send_path = _send_path()
+        entry, kwargs = send_path.build(
             operation,
             arguments,
             self.workspace_id,
             timeout,
             max_retries,
+            self.base_url,
             strict=self.options.strict_responses,
         )
         if extras is not None:
@@ -166,6 +168,7 @@ class _Requester:
 
             apply_extras(kwargs, extras)
         kwargs.update(self.request_options(timeout, max_retries))
+        kwargs["extensions"].update(send_path.operation_extensions(entry))
         kwargs["extensions"][OPERATION_EXTENSION] = entry  # operation id and URL template for logs and spans
         return entry, kwargs
 
@@ -198,11 +201,9 @@ class _Requester:
         send_path = _send_path()
         given = send_path.given(arguments)
         send_path.check_call_options(timeout, max_retries)
+        first = send_path.first_page(operation, given, page_size)
         send_path.prepare(
-            self.workspace_id,
-            operation,
-            send_path.first_page(operation, given, page_size),
-            strict=self.options.strict_responses,
+            self.workspace_id, operation, first, self.base_url, strict=self.options.strict_responses
         )
         if extras is not None:
             from ._extras import apply_extras

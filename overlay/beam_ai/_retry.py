@@ -6,6 +6,8 @@ What may be retried depends on whether the server could have acted:
   (connect error or timeout, no pooled connection free) or it answered 429. A POST whose connection
   broke after sending may have started a task; resending it could start a second, paid one.
 - The token exchange and refresh (POSTs marked `SAFE_TO_REPEAT_EXTENSION`): like GET.
+- An operation the spec marks not idempotent (`REPEATABLE_EXTENSION`, e.g. a PUT that adds a
+  credential): like POST, whatever its method.
 
 Backoff is exponential with jitter, capped, and honours `Retry-After` (seconds or an HTTP date; one
 beyond `max_retry_after` or unreadable falls back to backoff). A request carrying
@@ -45,6 +47,11 @@ their pause would end past it, and each attempt's timeouts are cut to what is le
 SAFE_TO_REPEAT_EXTENSION = "beam_ai.safe_to_repeat"
 """Request extension marking a POST that may be sent twice without harm (the token exchange and
 refresh): it is retried like a GET."""
+
+REPEATABLE_EXTENSION = "beam_ai.repeatable"
+"""Request extension set by the send path from the spec (`Operation.idempotent`): whether the
+operation may be sent twice. It overrides the method's rule, so a PUT that adds a credential is
+treated like a POST; absent (`beam.request()`), the method decides."""
 
 MIN_TIMEOUT = 0.001
 """httpx treats 0 as "no wait at all"; a deadline already reached still gets this much."""
@@ -125,7 +132,11 @@ class RetryPolicy:
         return None
 
 
-def _repeatable(request: httpx.Request) -> bool:
+def repeatable(request: httpx.Request) -> bool:
+    """Whether sending `request` twice is harmless: the spec's word for its operation, else its method's."""
+    declared = request.extensions.get(REPEATABLE_EXTENSION)
+    if declared is not None:
+        return bool(declared)
     return request.method in IDEMPOTENT_METHODS or bool(request.extensions.get(SAFE_TO_REPEAT_EXTENSION))
 
 
@@ -158,13 +169,13 @@ def record_response(limiter: RateLimiter, policy: RetryPolicy, response: httpx.R
 def should_retry_response(request: httpx.Request, response: httpx.Response) -> bool:
     if response.status_code not in RETRYABLE_STATUSES:
         return False
-    return _repeatable(request) or response.status_code == 429
+    return repeatable(request) or response.status_code == 429
 
 
 def should_retry_error(request: httpx.Request, error: httpx.TransportError) -> bool:
     if isinstance(error, NOT_SENT_ERRORS):
         return True
-    return _repeatable(request)
+    return repeatable(request)
 
 
 class _Budget:

@@ -56,6 +56,8 @@ class Rule:
     items: Rule | None = None
     nullable: bool = False
     path_segment: bool = False
+    app_url: str | None = None
+    """`x-beam-app-url`: the id may also be given as a pasted app link of this kind (`task`)."""
 
     @classmethod
     def from_facts(cls, facts: Mapping[str, Any]) -> Rule:

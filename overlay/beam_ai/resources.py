@@ -12,14 +12,18 @@ from ._resources.agent_setup import AgentSetupResource as AgentSetupResource
 from ._resources.agent_setup import AsyncAgentSetupResource as AsyncAgentSetupResource
 from ._resources.agent_tasks import AgentTasksResource as AgentTasksResource
 from ._resources.agent_tasks import AsyncAgentTasksResource as AsyncAgentTasksResource
+from ._resources.agents import AgentsResource as AgentsResource
+from ._resources.agents import AsyncAgentsResource as AsyncAgentsResource
 from ._resources.context_files import AsyncContextFilesResource as AsyncContextFilesResource
 from ._resources.context_files import ContextFilesResource as ContextFilesResource
 
 _OVERLAYS = (
     AgentSetupResource,
     AgentTasksResource,
+    AgentsResource,
     AsyncAgentSetupResource,
     AsyncAgentTasksResource,
+    AsyncAgentsResource,
     AsyncContextFilesResource,
     ContextFilesResource,
 )

@@ -103,11 +103,7 @@ _FIELDS_AgentTask: tuple[str, ...] = (
 class AgentTask(ResponseModel):
     """
     Attributes:
-        status (str): Decision: an open string (the docs show upper-case and lower-case values and Beam adds statuses
-            before the docs do). The statuses Beam's own tooling documents are listed in x-beam-task-statuses with what each
-            means to a client following the task: terminal (the task is over), waiting (paused until a person acts) or
-            running; stage orders the statuses a task only passes through on its way to work. A status not listed is
-            terminal when the task says it ended (endedAt set, or isSuccess true), else running.
+        status (str): Not documented yet; read leniently.
         id (str):
         agent_graph_id (str | None):
         custom_id (str | None):

@@ -56,6 +56,7 @@ _ADD_EDGE = OPERATIONS["addEdge"]
 _ADD_NODE = OPERATIONS["addNode"]
 _CREATE_COMPLETE_GRAPH = OPERATIONS["createCompleteGraph"]
 _GET_AGENT_GRAPH = OPERATIONS["getAgentGraph"]
+_GET_AGENT_GRAPH_HISTORY = OPERATIONS["getAgentGraphHistory"]
 _GET_GRAPH_NODE = OPERATIONS["getGraphNode"]
 _GET_AGENT_GRAPH_NODES = OPERATIONS["getAgentGraphNodes"]
 _LIST_TASK_NODES_BY_TOOL = OPERATIONS["listTaskNodesByTool"]
@@ -205,6 +206,27 @@ class AgentGraphsResource(SyncResource):
             "AgentGraphResponse", self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
         )
 
+    def get_history(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Graph change history of an agent (`GET /agent-graphs/history/{agentId}`).
+
+        Lists past graph edits; the copilot uses it to correlate a failure spike or metric dip with a graph
+        change.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries, extra))
+
     def get_node(
         self,
         agent_id: str,
@@ -315,6 +337,8 @@ class AgentGraphsResource(SyncResource):
     ) -> AgentGraphResponse:
         """Publish agent graph (`PATCH /agent-graphs/{graphId}/publish`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Publish a draft graph so it becomes the active version.
 
         Args:
@@ -370,6 +394,8 @@ class AgentGraphsResource(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> UpdatedAgentGraph:
         """Update agent and its draft graph (`PUT /agent-graphs/{agentId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Updates an existing agent (name, description, settings) and replaces all nodes and edges of its
         draft graph.
@@ -619,6 +645,23 @@ class AgentGraphsResourceWithRawResponse(SyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
+
+    def get_history(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`get_history`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries, extra)
 
     def get_node(
         self,
@@ -993,6 +1036,27 @@ class AsyncAgentGraphsResource(AsyncResource):
             "AgentGraphResponse", await self._requester.send(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
         )
 
+    async def get_history(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Graph change history of an agent (`GET /agent-graphs/history/{agentId}`).
+
+        Lists past graph edits; the copilot uses it to correlate a failure spike or metric dip with a graph
+        change.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries, extra))
+
     async def get_node(
         self,
         agent_id: str,
@@ -1105,6 +1169,8 @@ class AsyncAgentGraphsResource(AsyncResource):
     ) -> AgentGraphResponse:
         """Publish agent graph (`PATCH /agent-graphs/{graphId}/publish`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Publish a draft graph so it becomes the active version.
 
         Args:
@@ -1162,6 +1228,8 @@ class AsyncAgentGraphsResource(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> UpdatedAgentGraph:
         """Update agent and its draft graph (`PUT /agent-graphs/{agentId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Updates an existing agent (name, description, settings) and replaces all nodes and edges of its
         draft graph.
@@ -1417,6 +1485,23 @@ class AsyncAgentGraphsResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_GET_AGENT_GRAPH, arguments, timeout, max_retries, extra)
+
+    async def get_history(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`get_history`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_AGENT_GRAPH_HISTORY, arguments, timeout, max_retries, extra)
 
     async def get_node(
         self,

@@ -12,12 +12,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..models import (
+    AbortTaskRequest,
     AgentAnalytics,
     AgentTask,
     ApproveTaskRequest,
     CreatedTask,
     CreateTaskRequest,
     EncodedContextFile,
+    ExportAnalyticsRequest,
     LatestExecutions,
     MinimalAgentTask,
     OutputParam,
@@ -52,14 +54,20 @@ from ..namespace import (
 )
 from .operations import OPERATIONS
 
+_ABORT_TASK = OPERATIONS["abortTask"]
 _APPROVE_TASK = OPERATIONS["approveTask"]
+_CANCEL_WAIT = OPERATIONS["cancelWait"]
 _CREATE_TASK = OPERATIONS["createTask"]
+_DELETE_TASK = OPERATIONS["deleteTask"]
+_EXPORT_AGENT_ANALYTICS = OPERATIONS["exportAgentAnalytics"]
 _GET_TASK = OPERATIONS["getTask"]
 _GET_AGENT_ANALYTICS = OPERATIONS["getAgentAnalytics"]
 _ITERATE_TASKS = OPERATIONS["iterateTasks"]
+_GET_TASK_STATUS_COUNTS = OPERATIONS["getTaskStatusCounts"]
 _GET_TOOL_OUTPUT_SCHEMA = OPERATIONS["getToolOutputSchema"]
 _GET_TASK_UPDATES = OPERATIONS["getTaskUpdates"]
 _LIST_TASKS = OPERATIONS["listTasks"]
+_LIST_TASK_AGENTS = OPERATIONS["listTaskAgents"]
 _LIST_LATEST_EXECUTIONS = OPERATIONS["listLatestExecutions"]
 _RATE_TASK_OUTPUT = OPERATIONS["rateTaskOutput"]
 _REJECT_TASK = OPERATIONS["rejectTask"]
@@ -75,6 +83,34 @@ class AgentTasksResource(SyncResource):
         """These methods returning the response as it came (`RawResponse`: status, headers, request
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AgentTasksResourceWithRawResponse(self._requester)
+
+    def abort(
+        self,
+        task_id: str,
+        *,
+        reason: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Abort (stop) a running task (`POST /agent-tasks/{taskId}/abort`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Stops a running task; distinct from cancelling a waiting node. The CLI requires the task id repeated
+        with --confirm and sends an optional reason.
+
+        Args:
+            reason: Why the task is stopped (free text, may be empty); kept with the task's history
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(AbortTaskRequest, {"reason": reason}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_ABORT_TASK, arguments, timeout, max_retries, extra))
 
     def approve(
         self,
@@ -92,6 +128,8 @@ class AgentTasksResource(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Give consent so a task waiting on approval continues.
 
@@ -119,6 +157,36 @@ class AgentTasksResource(SyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return cast("AgentTask", self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries, extra))
 
+    def cancel_wait(
+        self,
+        task_node_id: str,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Cancel a waiting node (`POST /agent-tasks/{taskNodeId}/cancel-wait`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+        execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+        agentGraph.agentId in task details) goes in the query. No body.
+
+        Args:
+            task_node_id: Node-execution id from agentTaskNodes[].id
+            agent_id: From agentGraph.agentId of the task
+        """
+        arguments: dict[str, Any] = {
+            "task_node_id": task_node_id,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_CANCEL_WAIT, arguments, timeout, max_retries, extra))
+
     def create(
         self,
         *,
@@ -134,6 +202,8 @@ class AgentTasksResource(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreatedTask:
         """Create Agent Task (`POST /agent-tasks`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
@@ -152,6 +222,57 @@ class AgentTasksResource(SyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return cast("CreatedTask", self._requester.send(_CREATE_TASK, arguments, timeout, max_retries, extra))
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete a task (`DELETE /agent-tasks/{taskId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Irreversibly deletes a task. The CLI needs --confirm <taskId>; when the server returns an empty body
+        it prints its own {ok, deleted}.
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_DELETE_TASK, arguments, timeout, max_retries, extra))
+
+    def export_analytics(
+        self,
+        *,
+        agent_id: str,
+        start_date: str,
+        end_date: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Export agent analytics (`POST /agent-tasks/analytics/export`).
+
+        Generates a shareable export file for an agent's analytics over a date range; the copilot shares the
+        returned link.
+
+        Args:
+            start_date: ISO date
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries, extra))
 
     def get(
         self,
@@ -245,6 +366,31 @@ class AgentTasksResource(SyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return cast("TaskNeighbours", self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries, extra))
+
+    def get_status_counts(
+        self,
+        *,
+        agent_ids: str | Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Task counts by status (`GET /agent-tasks/statuses`).
+
+        Counts of tasks per status for the workspace (copilot examples: COMPLETED, FAILED, RUNNING).
+        Preferred over paging the task list to answer 'how many failed?'. Optional narrowing by agent ids.
+
+        Args:
+            agent_ids: Agent ids to narrow to; the CLI passes its argument verbatim (comma-separated list
+                assumed)
+        """
+        arguments: dict[str, Any] = {
+            "agent_ids": comma_list(agent_ids),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries, extra))
 
     def get_tool_output_schema(
         self,
@@ -368,6 +514,23 @@ class AgentTasksResource(SyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries, extra)
 
+    def list_agents(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Agents that have task activity (`GET /agent-tasks/agents`).
+
+        Lists agents with task activity in the workspace ('which agents have been running tasks?').
+        """
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_LIST_TASK_AGENTS, arguments, timeout, max_retries, extra))
+
     def list_latest_executions(
         self,
         *,
@@ -476,6 +639,8 @@ class AgentTasksResource(SyncResource):
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Reject a task step waiting on consent; execution stops.
 
         Args:
@@ -506,6 +671,8 @@ class AgentTasksResource(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Retry a failed or incomplete task execution, optionally with feedback.
 
@@ -563,6 +730,25 @@ class AgentTasksResource(SyncResource):
 class AgentTasksResourceWithRawResponse(SyncRawResource):
     """`AgentTasksResource`'s methods, each returning the `RawResponse` before parsing."""
 
+    def abort(
+        self,
+        task_id: str,
+        *,
+        reason: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`abort`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(AbortTaskRequest, {"reason": reason}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ABORT_TASK, arguments, timeout, max_retries, extra)
+
     def approve(
         self,
         task_id: str,
@@ -596,6 +782,25 @@ class AgentTasksResourceWithRawResponse(SyncRawResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_APPROVE_TASK, arguments, timeout, max_retries, extra)
 
+    def cancel_wait(
+        self,
+        task_node_id: str,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`cancel_wait`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "task_node_id": task_node_id,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_CANCEL_WAIT, arguments, timeout, max_retries, extra)
+
     def create(
         self,
         *,
@@ -626,6 +831,44 @@ class AgentTasksResourceWithRawResponse(SyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_CREATE_TASK, arguments, timeout, max_retries, extra)
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_DELETE_TASK, arguments, timeout, max_retries, extra)
+
+    def export_analytics(
+        self,
+        *,
+        agent_id: str,
+        start_date: str,
+        end_date: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`export_analytics`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
 
     def get(
         self,
@@ -696,6 +939,23 @@ class AgentTasksResourceWithRawResponse(SyncRawResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
 
+    def get_status_counts(
+        self,
+        *,
+        agent_ids: str | Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`get_status_counts`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_ids": comma_list(agent_ids),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries, extra)
+
     def get_tool_output_schema(
         self,
         graph_node_id: str,
@@ -762,6 +1022,20 @@ class AgentTasksResourceWithRawResponse(SyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_LIST_TASKS, arguments, timeout, max_retries, extra)
+
+    def list_agents(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_agents`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_TASK_AGENTS, arguments, timeout, max_retries, extra)
 
     def list_latest_executions(
         self,
@@ -905,6 +1179,34 @@ class AsyncAgentTasksResource(AsyncResource):
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AsyncAgentTasksResourceWithRawResponse(self._requester)
 
+    async def abort(
+        self,
+        task_id: str,
+        *,
+        reason: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Abort (stop) a running task (`POST /agent-tasks/{taskId}/abort`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Stops a running task; distinct from cancelling a waiting node. The CLI requires the task id repeated
+        with --confirm and sends an optional reason.
+
+        Args:
+            reason: Why the task is stopped (free text, may be empty); kept with the task's history
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(AbortTaskRequest, {"reason": reason}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_ABORT_TASK, arguments, timeout, max_retries, extra))
+
     async def approve(
         self,
         task_id: str,
@@ -921,6 +1223,8 @@ class AsyncAgentTasksResource(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Approve Task Execution (`POST /agent-tasks/execution/{taskId}/user-consent`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Give consent so a task waiting on approval continues.
 
@@ -948,6 +1252,36 @@ class AsyncAgentTasksResource(AsyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return cast("AgentTask", await self._requester.send(_APPROVE_TASK, arguments, timeout, max_retries, extra))
 
+    async def cancel_wait(
+        self,
+        task_node_id: str,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Cancel a waiting node (`POST /agent-tasks/{taskNodeId}/cancel-wait`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+        execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+        agentGraph.agentId in task details) goes in the query. No body.
+
+        Args:
+            task_node_id: Node-execution id from agentTaskNodes[].id
+            agent_id: From agentGraph.agentId of the task
+        """
+        arguments: dict[str, Any] = {
+            "task_node_id": task_node_id,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_CANCEL_WAIT, arguments, timeout, max_retries, extra))
+
     async def create(
         self,
         *,
@@ -963,6 +1297,8 @@ class AsyncAgentTasksResource(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreatedTask:
         """Create Agent Task (`POST /agent-tasks`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Create a task for an agent; it is queued and executed by the agent's workflow.
         """
@@ -981,6 +1317,57 @@ class AsyncAgentTasksResource(AsyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return cast("CreatedTask", await self._requester.send(_CREATE_TASK, arguments, timeout, max_retries, extra))
+
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete a task (`DELETE /agent-tasks/{taskId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Irreversibly deletes a task. The CLI needs --confirm <taskId>; when the server returns an empty body
+        it prints its own {ok, deleted}.
+        """
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_DELETE_TASK, arguments, timeout, max_retries, extra))
+
+    async def export_analytics(
+        self,
+        *,
+        agent_id: str,
+        start_date: str,
+        end_date: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Export agent analytics (`POST /agent-tasks/analytics/export`).
+
+        Generates a shareable export file for an agent's analytics over a date range; the copilot shares the
+        returned link.
+
+        Args:
+            start_date: ISO date
+        """
+        arguments: dict[str, Any] = {
+            "body": body(
+                ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries, extra))
 
     async def get(
         self,
@@ -1076,6 +1463,31 @@ class AsyncAgentTasksResource(AsyncResource):
         return cast(
             "TaskNeighbours", await self._requester.send(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
         )
+
+    async def get_status_counts(
+        self,
+        *,
+        agent_ids: str | Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Task counts by status (`GET /agent-tasks/statuses`).
+
+        Counts of tasks per status for the workspace (copilot examples: COMPLETED, FAILED, RUNNING).
+        Preferred over paging the task list to answer 'how many failed?'. Optional narrowing by agent ids.
+
+        Args:
+            agent_ids: Agent ids to narrow to; the CLI passes its argument verbatim (comma-separated list
+                assumed)
+        """
+        arguments: dict[str, Any] = {
+            "agent_ids": comma_list(agent_ids),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries, extra))
 
     async def get_tool_output_schema(
         self,
@@ -1199,6 +1611,23 @@ class AsyncAgentTasksResource(AsyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_TASKS, arguments, page_size, timeout, max_retries, extra)
 
+    async def list_agents(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Agents that have task activity (`GET /agent-tasks/agents`).
+
+        Lists agents with task activity in the workspace ('which agents have been running tasks?').
+        """
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_LIST_TASK_AGENTS, arguments, timeout, max_retries, extra))
+
     async def list_latest_executions(
         self,
         *,
@@ -1310,6 +1739,8 @@ class AsyncAgentTasksResource(AsyncResource):
     ) -> AgentTask:
         """Reject Task Execution (`POST /agent-tasks/execution/{taskId}/rejection`).
 
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
         Reject a task step waiting on consent; execution stops.
 
         Args:
@@ -1340,6 +1771,8 @@ class AsyncAgentTasksResource(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Retry Task Execution (`POST /agent-tasks/retry`).
+
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
 
         Retry a failed or incomplete task execution, optionally with feedback.
 
@@ -1397,6 +1830,25 @@ class AsyncAgentTasksResource(AsyncResource):
 class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
     """`AsyncAgentTasksResource`'s methods, each returning the `RawResponse` before parsing."""
 
+    async def abort(
+        self,
+        task_id: str,
+        *,
+        reason: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`abort`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+            "body": body(AbortTaskRequest, {"reason": reason}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ABORT_TASK, arguments, timeout, max_retries, extra)
+
     async def approve(
         self,
         task_id: str,
@@ -1430,6 +1882,25 @@ class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_APPROVE_TASK, arguments, timeout, max_retries, extra)
 
+    async def cancel_wait(
+        self,
+        task_node_id: str,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`cancel_wait`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "task_node_id": task_node_id,
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_CANCEL_WAIT, arguments, timeout, max_retries, extra)
+
     async def create(
         self,
         *,
@@ -1460,6 +1931,44 @@ class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_CREATE_TASK, arguments, timeout, max_retries, extra)
+
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_DELETE_TASK, arguments, timeout, max_retries, extra)
+
+    async def export_analytics(
+        self,
+        *,
+        agent_id: str,
+        start_date: str,
+        end_date: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`export_analytics`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(
+                ExportAnalyticsRequest, {"agent_id": agent_id, "start_date": start_date, "end_date": end_date}
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_EXPORT_AGENT_ANALYTICS, arguments, timeout, max_retries, extra)
 
     async def get(
         self,
@@ -1530,6 +2039,23 @@ class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_ITERATE_TASKS, arguments, timeout, max_retries, extra)
 
+    async def get_status_counts(
+        self,
+        *,
+        agent_ids: str | Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`get_status_counts`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_ids": comma_list(agent_ids),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_TASK_STATUS_COUNTS, arguments, timeout, max_retries, extra)
+
     async def get_tool_output_schema(
         self,
         graph_node_id: str,
@@ -1596,6 +2122,20 @@ class AsyncAgentTasksResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_LIST_TASKS, arguments, timeout, max_retries, extra)
+
+    async def list_agents(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_agents`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {}
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_TASK_AGENTS, arguments, timeout, max_retries, extra)
 
     async def list_latest_executions(
         self,

@@ -10,8 +10,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..models import (
+    CreatedView,
+    CreatedViewColumn,
+    CreateViewRequest,
+    ExportViewRequest,
     RecordsPage,
     View,
+    ViewColumnRequest,
+    ViewColumnUpdate,
     ViewList,
 )
 
@@ -27,15 +33,23 @@ from ..namespace import (
     SyncRawResource,
     SyncResource,
     TimeoutTypes,
+    body,
     comma_list,
     extras,
 )
 from .operations import OPERATIONS
 
+_ADD_VIEW_COLUMN = OPERATIONS["addViewColumn"]
+_CREATE_VIEW = OPERATIONS["createView"]
+_DELETE_VIEW = OPERATIONS["deleteView"]
+_DELETE_VIEW_COLUMN = OPERATIONS["deleteViewColumn"]
+_EXPORT_VIEW_CSV = OPERATIONS["exportViewCsv"]
 _GET_VIEW = OPERATIONS["getView"]
 _LIST_VIEWS = OPERATIONS["listViews"]
+_LIST_VIEW_COLUMNS = OPERATIONS["listViewColumns"]
 _LIST_LINKED_RECORDS = OPERATIONS["listLinkedRecords"]
 _LIST_VIEW_RECORDS = OPERATIONS["listViewRecords"]
+_UPDATE_VIEW_COLUMN = OPERATIONS["updateViewColumn"]
 
 
 class AgentViewsResource(SyncResource):
@@ -46,6 +60,145 @@ class AgentViewsResource(SyncResource):
         """These methods returning the response as it came (`RawResponse`: status, headers, request
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AgentViewsResourceWithRawResponse(self._requester)
+
+    def add_column(
+        self,
+        view_id: str,
+        *,
+        name: str,
+        data_type: str,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreatedViewColumn:
+        """Add a column to a view (`POST /agent-views/{viewId}/columns`).
+
+        Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
+        + paramName); a LINK column needs linkedAgentViewId and link settings.
+
+        Args:
+            name: Letters, numbers, underscore; max 60
+            agent_graph_node_id: Required for non-LINK columns
+            param_type: Required for non-LINK columns
+            param_name: Required for non-LINK columns
+            linked_agent_view_id: Required for LINK columns (plus link settings)
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(
+                ViewColumnRequest,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedViewColumn", self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries, extra))
+
+    def create(
+        self,
+        *,
+        name: str,
+        agent_id: str | None = None,
+        description: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreatedView:
+        """Create a view (`POST /agent-views`).
+
+        Creates a saved view.
+        """
+        arguments: dict[str, Any] = {
+            "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedView", self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries, extra))
+
+    def delete(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete a view (`DELETE /agent-views/{viewId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Deletes a saved view (records inside are written only by agent runs; rows cannot be edited via the
+        API per the copilot).
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_DELETE_VIEW, arguments, timeout, max_retries, extra))
+
+    def delete_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete a column (`DELETE /agent-views/{viewId}/columns/{columnId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Removes a column.
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries, extra))
+
+    def export_csv(
+        self,
+        view_id: str,
+        *,
+        filters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Export a view as CSV (`POST /agent-views/{viewId}/export/csv`).
+
+        Exports the view; the copilot says it returns the CSV body. The CLI always sends {'filters': null}.
+
+        Args:
+            filters: Optional filters; CLI sends null; free-form JSON object
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(ExportViewRequest, {"filters": filters}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_EXPORT_VIEW_CSV, arguments, timeout, max_retries, extra))
 
     def get(
         self,
@@ -116,6 +269,26 @@ class AgentViewsResource(SyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries, extra)
+
+    def list_columns(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List a view's columns (`GET /agent-views/{viewId}/columns`).
+
+        Column schema of a view. The CLI combines it with GET /agent-views/{viewId} into {view, columns}.
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries, extra))
 
     def list_linked_records(
         self,
@@ -244,9 +417,164 @@ class AgentViewsResource(SyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
+    def update_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        name: str | None = None,
+        data_type: str | None = None,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Update a column (`PATCH /agent-views/{viewId}/columns/{columnId}`).
+
+        Updates a column. Beam's own guidance for the CLI: send the full column payload (existing
+        agentGraphNodeId, paramType, paramName, dataType plus the change), although the verb is PATCH.
+
+        Args:
+            name: Letters, numbers, underscore; max 60
+            agent_graph_node_id: Required for non-LINK columns
+            param_type: Required for non-LINK columns
+            param_name: Required for non-LINK columns
+            linked_agent_view_id: Required for LINK columns (plus link settings)
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+            "body": body(
+                ViewColumnUpdate,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries, extra))
+
 
 class AgentViewsResourceWithRawResponse(SyncRawResource):
     """`AgentViewsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def add_column(
+        self,
+        view_id: str,
+        *,
+        name: str,
+        data_type: str,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedViewColumn]:
+        """`add_column`, returning the response as it came; `.parse()` gives `CreatedViewColumn`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(
+                ViewColumnRequest,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ADD_VIEW_COLUMN, arguments, timeout, max_retries, extra)
+
+    def create(
+        self,
+        *,
+        name: str,
+        agent_id: str | None = None,
+        description: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedView]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedView`."""
+        arguments: dict[str, Any] = {
+            "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_CREATE_VIEW, arguments, timeout, max_retries, extra)
+
+    def delete(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_DELETE_VIEW, arguments, timeout, max_retries, extra)
+
+    def delete_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete_column`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries, extra)
+
+    def export_csv(
+        self,
+        view_id: str,
+        *,
+        filters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`export_csv`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(ExportViewRequest, {"filters": filters}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_EXPORT_VIEW_CSV, arguments, timeout, max_retries, extra)
 
     def get(
         self,
@@ -287,6 +615,23 @@ class AgentViewsResourceWithRawResponse(SyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_LIST_VIEWS, arguments, timeout, max_retries, extra)
+
+    def list_columns(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_columns`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries, extra)
 
     def list_linked_records(
         self,
@@ -346,6 +691,42 @@ class AgentViewsResourceWithRawResponse(SyncRawResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_LIST_VIEW_RECORDS, arguments, timeout, max_retries, extra)
 
+    def update_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        name: str | None = None,
+        data_type: str | None = None,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update_column`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+            "body": body(
+                ViewColumnUpdate,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries, extra)
+
 
 class AsyncAgentViewsResource(AsyncResource):
     """Async twin of `AgentViewsResource`: Agent views operations."""
@@ -355,6 +736,147 @@ class AsyncAgentViewsResource(AsyncResource):
         """These methods returning the response as it came (`RawResponse`: status, headers, request
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AsyncAgentViewsResourceWithRawResponse(self._requester)
+
+    async def add_column(
+        self,
+        view_id: str,
+        *,
+        name: str,
+        data_type: str,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreatedViewColumn:
+        """Add a column to a view (`POST /agent-views/{viewId}/columns`).
+
+        Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
+        + paramName); a LINK column needs linkedAgentViewId and link settings.
+
+        Args:
+            name: Letters, numbers, underscore; max 60
+            agent_graph_node_id: Required for non-LINK columns
+            param_type: Required for non-LINK columns
+            param_name: Required for non-LINK columns
+            linked_agent_view_id: Required for LINK columns (plus link settings)
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(
+                ViewColumnRequest,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "CreatedViewColumn", await self._requester.send(_ADD_VIEW_COLUMN, arguments, timeout, max_retries, extra)
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        agent_id: str | None = None,
+        description: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreatedView:
+        """Create a view (`POST /agent-views`).
+
+        Creates a saved view.
+        """
+        arguments: dict[str, Any] = {
+            "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("CreatedView", await self._requester.send(_CREATE_VIEW, arguments, timeout, max_retries, extra))
+
+    async def delete(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete a view (`DELETE /agent-views/{viewId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Deletes a saved view (records inside are written only by agent runs; rows cannot be edited via the
+        API per the copilot).
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_DELETE_VIEW, arguments, timeout, max_retries, extra))
+
+    async def delete_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete a column (`DELETE /agent-views/{viewId}/columns/{columnId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Removes a column.
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries, extra))
+
+    async def export_csv(
+        self,
+        view_id: str,
+        *,
+        filters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Export a view as CSV (`POST /agent-views/{viewId}/export/csv`).
+
+        Exports the view; the copilot says it returns the CSV body. The CLI always sends {'filters': null}.
+
+        Args:
+            filters: Optional filters; CLI sends null; free-form JSON object
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(ExportViewRequest, {"filters": filters}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_EXPORT_VIEW_CSV, arguments, timeout, max_retries, extra))
 
     async def get(
         self,
@@ -425,6 +947,26 @@ class AsyncAgentViewsResource(AsyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_VIEWS, arguments, page_size, timeout, max_retries, extra)
+
+    async def list_columns(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List a view's columns (`GET /agent-views/{viewId}/columns`).
+
+        Column schema of a view. The CLI combines it with GET /agent-views/{viewId} into {view, columns}.
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries, extra))
 
     async def list_linked_records(
         self,
@@ -557,9 +1099,164 @@ class AsyncAgentViewsResource(AsyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_VIEW_RECORDS, arguments, page_size, timeout, max_retries, extra)
 
+    async def update_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        name: str | None = None,
+        data_type: str | None = None,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Update a column (`PATCH /agent-views/{viewId}/columns/{columnId}`).
+
+        Updates a column. Beam's own guidance for the CLI: send the full column payload (existing
+        agentGraphNodeId, paramType, paramName, dataType plus the change), although the verb is PATCH.
+
+        Args:
+            name: Letters, numbers, underscore; max 60
+            agent_graph_node_id: Required for non-LINK columns
+            param_type: Required for non-LINK columns
+            param_name: Required for non-LINK columns
+            linked_agent_view_id: Required for LINK columns (plus link settings)
+        """
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+            "body": body(
+                ViewColumnUpdate,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries, extra))
+
 
 class AsyncAgentViewsResourceWithRawResponse(AsyncRawResource):
     """`AsyncAgentViewsResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def add_column(
+        self,
+        view_id: str,
+        *,
+        name: str,
+        data_type: str,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedViewColumn]:
+        """`add_column`, returning the response as it came; `.parse()` gives `CreatedViewColumn`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(
+                ViewColumnRequest,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ADD_VIEW_COLUMN, arguments, timeout, max_retries, extra)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        agent_id: str | None = None,
+        description: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CreatedView]:
+        """`create`, returning the response as it came; `.parse()` gives `CreatedView`."""
+        arguments: dict[str, Any] = {
+            "body": body(CreateViewRequest, {"name": name, "agent_id": agent_id, "description": description}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_CREATE_VIEW, arguments, timeout, max_retries, extra)
+
+    async def delete(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_DELETE_VIEW, arguments, timeout, max_retries, extra)
+
+    async def delete_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete_column`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_DELETE_VIEW_COLUMN, arguments, timeout, max_retries, extra)
+
+    async def export_csv(
+        self,
+        view_id: str,
+        *,
+        filters: Any = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`export_csv`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "body": body(ExportViewRequest, {"filters": filters}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_EXPORT_VIEW_CSV, arguments, timeout, max_retries, extra)
 
     async def get(
         self,
@@ -600,6 +1297,23 @@ class AsyncAgentViewsResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_LIST_VIEWS, arguments, timeout, max_retries, extra)
+
+    async def list_columns(
+        self,
+        view_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_columns`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_VIEW_COLUMNS, arguments, timeout, max_retries, extra)
 
     async def list_linked_records(
         self,
@@ -658,3 +1372,39 @@ class AsyncAgentViewsResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_LIST_VIEW_RECORDS, arguments, timeout, max_retries, extra)
+
+    async def update_column(
+        self,
+        view_id: str,
+        column_id: str,
+        *,
+        name: str | None = None,
+        data_type: str | None = None,
+        agent_graph_node_id: str | None = None,
+        param_type: str | None = None,
+        param_name: str | None = None,
+        linked_agent_view_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update_column`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "view_id": view_id,
+            "column_id": column_id,
+            "body": body(
+                ViewColumnUpdate,
+                {
+                    "name": name,
+                    "data_type": data_type,
+                    "agent_graph_node_id": agent_graph_node_id,
+                    "param_type": param_type,
+                    "param_name": param_name,
+                    "linked_agent_view_id": linked_agent_view_id,
+                },
+            ),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_VIEW_COLUMN, arguments, timeout, max_retries, extra)

@@ -12,9 +12,11 @@ from typing import Any, cast
 from ..models import (
     Agent,
     AgentConfig,
+    AgentDetail,
     AgentList,
     AgentSettings,
     AgentType,
+    DeleteAgentToolsRequest,
     UpdateAgentRequest,
 )
 
@@ -35,7 +37,12 @@ from ..namespace import (
 )
 from .operations import OPERATIONS
 
+_DELETE_AGENT = OPERATIONS["deleteAgent"]
+_DELETE_AGENT_TOOLS = OPERATIONS["deleteAgentTools"]
+_GET_AGENT = OPERATIONS["getAgent"]
 _LIST_AGENTS = OPERATIONS["listAgents"]
+_LIST_SUB_AGENTS = OPERATIONS["listSubAgents"]
+_LIST_AGENT_TOOLS = OPERATIONS["listAgentTools"]
 _UPDATE_AGENT = OPERATIONS["updateAgent"]
 
 
@@ -47,6 +54,83 @@ class AgentsResource(SyncResource):
         """These methods returning the response as it came (`RawResponse`: status, headers, request
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AgentsResourceWithRawResponse(self._requester)
+
+    def delete(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete an agent (`DELETE /agent/{agentId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Irreversibly deletes an agent. Beam's CLI requires the exact agent id to be repeated with --confirm
+        and tells its caller to inspect the agent first (E1) and obtain explicit user approval.
+
+        Args:
+            agent_id: Agent id
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_DELETE_AGENT, arguments, timeout, max_retries, extra))
+
+    def delete_tools(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Bulk-remove enabled tools from an agent (`DELETE /agent-chat-tools/bulk-delete`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+        unchanged; the copilot tool takes an `ids[]` list.
+
+        Args:
+            ids: Enabled-tool ids (name taken from the copilot tool argument; the CLI passes the file
+                through)
+        """
+        arguments: dict[str, Any] = {
+            "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries, extra))
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AgentDetail:
+        """Get one agent (`GET /agent/{agentId}`).
+
+        Returns one agent of the current workspace. Beam's CLI uses it to inspect an agent before deleting
+        it and to read the agent's creation date as the default start of an analytics window.
+
+        Args:
+            agent_id: Agent id (UUID)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentDetail", self._requester.send(_GET_AGENT, arguments, timeout, max_retries, extra))
 
     def list(
         self,
@@ -102,6 +186,48 @@ class AgentsResource(SyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries, extra)
+
+    def list_sub_agents(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List an agent's sub-agents (attached MCP integrations) (`GET /agent/{agentId}/mcp-integration`).
+
+        Lists the MCP integrations attached to the agent, which the product calls sub-agents.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_LIST_SUB_AGENTS, arguments, timeout, max_retries, extra))
+
+    def list_tools(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List an agent's enabled tools (`GET /agent/{agentId}/tools`).
+
+        Full list of tools/integrations enabled on the agent (richer than the curated settings). The copilot
+        prompt says each entry carries toolName, description, requiresConsent and toolFunctionName, and that
+        the response is large (~40 KB).
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries, extra))
 
     def update(
         self,
@@ -176,6 +302,57 @@ class AgentsResource(SyncResource):
 class AgentsResourceWithRawResponse(SyncRawResource):
     """`AgentsResource`'s methods, each returning the `RawResponse` before parsing."""
 
+    def delete(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_DELETE_AGENT, arguments, timeout, max_retries, extra)
+
+    def delete_tools(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete_tools`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries, extra)
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentDetail]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentDetail`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_GET_AGENT, arguments, timeout, max_retries, extra)
+
     def list(
         self,
         *,
@@ -200,6 +377,40 @@ class AgentsResourceWithRawResponse(SyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_LIST_AGENTS, arguments, timeout, max_retries, extra)
+
+    def list_sub_agents(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_sub_agents`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_SUB_AGENTS, arguments, timeout, max_retries, extra)
+
+    def list_tools(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_tools`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_AGENT_TOOLS, arguments, timeout, max_retries, extra)
 
     def update(
         self,
@@ -274,6 +485,83 @@ class AsyncAgentsResource(AsyncResource):
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AsyncAgentsResourceWithRawResponse(self._requester)
 
+    async def delete(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Delete an agent (`DELETE /agent/{agentId}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Irreversibly deletes an agent. Beam's CLI requires the exact agent id to be repeated with --confirm
+        and tells its caller to inspect the agent first (E1) and obtain explicit user approval.
+
+        Args:
+            agent_id: Agent id
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_DELETE_AGENT, arguments, timeout, max_retries, extra))
+
+    async def delete_tools(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Bulk-remove enabled tools from an agent (`DELETE /agent-chat-tools/bulk-delete`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+        unchanged; the copilot tool takes an `ids[]` list.
+
+        Args:
+            ids: Enabled-tool ids (name taken from the copilot tool argument; the CLI passes the file
+                through)
+        """
+        arguments: dict[str, Any] = {
+            "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries, extra))
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AgentDetail:
+        """Get one agent (`GET /agent/{agentId}`).
+
+        Returns one agent of the current workspace. Beam's CLI uses it to inspect an agent before deleting
+        it and to read the agent's creation date as the default start of an analytics window.
+
+        Args:
+            agent_id: Agent id (UUID)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("AgentDetail", await self._requester.send(_GET_AGENT, arguments, timeout, max_retries, extra))
+
     async def list(
         self,
         *,
@@ -328,6 +616,48 @@ class AsyncAgentsResource(AsyncResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.paginate(_LIST_AGENTS, arguments, page_size, timeout, max_retries, extra)
+
+    async def list_sub_agents(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List an agent's sub-agents (attached MCP integrations) (`GET /agent/{agentId}/mcp-integration`).
+
+        Lists the MCP integrations attached to the agent, which the product calls sub-agents.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_LIST_SUB_AGENTS, arguments, timeout, max_retries, extra))
+
+    async def list_tools(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List an agent's enabled tools (`GET /agent/{agentId}/tools`).
+
+        Full list of tools/integrations enabled on the agent (richer than the curated settings). The copilot
+        prompt says each entry carries toolName, description, requiresConsent and toolFunctionName, and that
+        the response is large (~40 KB).
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_LIST_AGENT_TOOLS, arguments, timeout, max_retries, extra))
 
     async def update(
         self,
@@ -402,6 +732,57 @@ class AsyncAgentsResource(AsyncResource):
 class AsyncAgentsResourceWithRawResponse(AsyncRawResource):
     """`AsyncAgentsResource`'s methods, each returning the `RawResponse` before parsing."""
 
+    async def delete(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_DELETE_AGENT, arguments, timeout, max_retries, extra)
+
+    async def delete_tools(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`delete_tools`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "body": body(DeleteAgentToolsRequest, {"ids": ids}, ids=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_DELETE_AGENT_TOOLS, arguments, timeout, max_retries, extra)
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AgentDetail]:
+        """`get`, returning the response as it came; `.parse()` gives `AgentDetail`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_GET_AGENT, arguments, timeout, max_retries, extra)
+
     async def list(
         self,
         *,
@@ -426,6 +807,40 @@ class AsyncAgentsResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_LIST_AGENTS, arguments, timeout, max_retries, extra)
+
+    async def list_sub_agents(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_sub_agents`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_SUB_AGENTS, arguments, timeout, max_retries, extra)
+
+    async def list_tools(
+        self,
+        agent_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list_tools`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_AGENT_TOOLS, arguments, timeout, max_retries, extra)
 
     async def update(
         self,

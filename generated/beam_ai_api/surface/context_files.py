@@ -6,11 +6,13 @@ the `AsyncBeam` class). Do not edit: change the spec and run scripts/regen.sh.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ..models import (
     ContextFileDownloadLink,
+    ExternalFileUrls,
+    MoveContextFileRequest,
 )
 
 # Generated code only: the base classes, argument helpers and types every namespace shares.
@@ -23,12 +25,17 @@ from ..namespace import (
     SyncRawResource,
     SyncResource,
     TimeoutTypes,
+    body,
     extras,
 )
 from .operations import OPERATIONS
 
+_ADD_EXTERNAL_FILE_URLS = OPERATIONS["addExternalFileUrls"]
 _DELETE_CONTEXT_FILE = OPERATIONS["deleteContextFile"]
 _GET_CONTEXT_FILE_DOWNLOAD_URL = OPERATIONS["getContextFileDownloadUrl"]
+_LIST_CONTEXT_FILES = OPERATIONS["listContextFiles"]
+_MOVE_CONTEXT_FILE = OPERATIONS["moveContextFile"]
+_REMOVE_EXTERNAL_FILE_URLS = OPERATIONS["removeExternalFileUrls"]
 
 
 class ContextFilesResource(SyncResource):
@@ -39,6 +46,29 @@ class ContextFilesResource(SyncResource):
         """These methods returning the response as it came (`RawResponse`: status, headers, request
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return ContextFilesResourceWithRawResponse(self._requester)
+
+    def add_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Add external file URLs as agent context (`POST /agent/{agentId}/context/integrations/external-file-url`).
+
+        Adds files by URL to the agent's context. CLI passes the payload file through; the copilot tool
+        takes `urls[]`.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra))
 
     def delete(
         self,
@@ -52,6 +82,8 @@ class ContextFilesResource(SyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete Context File (`DELETE /context/agent/{agentId}/file/{fileKey}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Delete an agent context file by file key.
 
@@ -91,9 +123,104 @@ class ContextFilesResource(SyncResource):
             self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra),
         )
 
+    def list(
+        self,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List an agent's context (memory) files (`GET /context/files`).
+
+        Lists the agent's context/memory files. The copilot prompt says the result is an array whose first
+        element holds the files: read [0].files.
+
+        Args:
+            agent_id: Agent whose files to list
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries, extra))
+
+    def move(
+        self,
+        agent_id: str,
+        *,
+        new_agent_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Move a context file to another agent (`PATCH /context/agent/{agentId}/file/change-agent`).
+
+        Reassigns a context file from this agent to another. CLI passes the JSON payload file through; the
+        copilot tool names the target `newAgentId`.
+
+        Args:
+            agent_id: Current owner agent
+            new_agent_id: Target agent (copilot argument name)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries, extra))
+
+    def remove_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Remove external file URLs from agent context (`DELETE /agent/{agentId}/context/integrations/external-file-url`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Removes URL-based context files. DELETE with a JSON body (payload file passed through; copilot
+        argument `urls[]`).
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra))
+
 
 class ContextFilesResourceWithRawResponse(SyncRawResource):
     """`ContextFilesResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    def add_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`add_external_urls`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra)
 
     def delete(
         self,
@@ -133,6 +260,61 @@ class ContextFilesResourceWithRawResponse(SyncRawResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra)
 
+    def list(
+        self,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_LIST_CONTEXT_FILES, arguments, timeout, max_retries, extra)
+
+    def move(
+        self,
+        agent_id: str,
+        *,
+        new_agent_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`move`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries, extra)
+
+    def remove_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`remove_external_urls`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra)
+
 
 class AsyncContextFilesResource(AsyncResource):
     """Async twin of `ContextFilesResource`: Context files operations."""
@@ -142,6 +324,29 @@ class AsyncContextFilesResource(AsyncResource):
         """These methods returning the response as it came (`RawResponse`: status, headers, request
         id, elapsed); its `.parse()` gives what the plain method returns."""
         return AsyncContextFilesResourceWithRawResponse(self._requester)
+
+    async def add_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Add external file URLs as agent context (`POST /agent/{agentId}/context/integrations/external-file-url`).
+
+        Adds files by URL to the agent's context. CLI passes the payload file through; the copilot tool
+        takes `urls[]`.
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra))
 
     async def delete(
         self,
@@ -155,6 +360,8 @@ class AsyncContextFilesResource(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete Context File (`DELETE /context/agent/{agentId}/file/{fileKey}`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
 
         Delete an agent context file by file key.
 
@@ -194,9 +401,106 @@ class AsyncContextFilesResource(AsyncResource):
             await self._requester.send(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra),
         )
 
+    async def list(
+        self,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """List an agent's context (memory) files (`GET /context/files`).
+
+        Lists the agent's context/memory files. The copilot prompt says the result is an array whose first
+        element holds the files: read [0].files.
+
+        Args:
+            agent_id: Agent whose files to list
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_LIST_CONTEXT_FILES, arguments, timeout, max_retries, extra))
+
+    async def move(
+        self,
+        agent_id: str,
+        *,
+        new_agent_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Move a context file to another agent (`PATCH /context/agent/{agentId}/file/change-agent`).
+
+        Reassigns a context file from this agent to another. CLI passes the JSON payload file through; the
+        copilot tool names the target `newAgentId`.
+
+        Args:
+            agent_id: Current owner agent
+            new_agent_id: Target agent (copilot argument name)
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", await self._requester.send(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries, extra))
+
+    async def remove_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Remove external file URLs from agent context (`DELETE /agent/{agentId}/context/integrations/external-file-url`).
+
+        Destructive: what it removes or stops cannot be restored (the CLI asks before it unless --yes).
+
+        Removes URL-based context files. DELETE with a JSON body (payload file passed through; copilot
+        argument `urls[]`).
+        """
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "Any", await self._requester.send(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra)
+        )
+
 
 class AsyncContextFilesResourceWithRawResponse(AsyncRawResource):
     """`AsyncContextFilesResource`'s methods, each returning the `RawResponse` before parsing."""
+
+    async def add_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`add_external_urls`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_ADD_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra)
 
     async def delete(
         self,
@@ -235,3 +539,58 @@ class AsyncContextFilesResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_GET_CONTEXT_FILE_DOWNLOAD_URL, arguments, timeout, max_retries, extra)
+
+    async def list(
+        self,
+        *,
+        agent_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`list`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_LIST_CONTEXT_FILES, arguments, timeout, max_retries, extra)
+
+    async def move(
+        self,
+        agent_id: str,
+        *,
+        new_agent_id: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`move`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(MoveContextFileRequest, {"new_agent_id": new_agent_id}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_MOVE_CONTEXT_FILE, arguments, timeout, max_retries, extra)
+
+    async def remove_external_urls(
+        self,
+        agent_id: str,
+        *,
+        urls: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`remove_external_urls`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "agent_id": agent_id,
+            "body": body(ExternalFileUrls, {"urls": urls}, urls=[str]),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_REMOVE_EXTERNAL_FILE_URLS, arguments, timeout, max_retries, extra)

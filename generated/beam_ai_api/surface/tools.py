@@ -15,6 +15,7 @@ from ..models import (
     OptimizeToolRequest,
     PreferredModel,
     TaskNodeFeedback,
+    ToolConfigurationUpdate,
     ToolOptimizationThread,
 )
 
@@ -37,6 +38,7 @@ _GET_TOOL_OPTIMIZATION_STATUS = OPERATIONS["getToolOptimizationStatus"]
 _LIST_ACTIVE_TOOLS = OPERATIONS["listActiveTools"]
 _LIST_PREFERRED_MODELS = OPERATIONS["listPreferredModels"]
 _OPTIMIZE_TOOL = OPERATIONS["optimizeTool"]
+_UPDATE_TOOL_CONFIGURATION = OPERATIONS["updateToolConfiguration"]
 
 
 class ToolsResource(SyncResource):
@@ -132,6 +134,8 @@ class ToolsResource(SyncResource):
     ) -> ToolOptimizationThread:
         """Optimize Tool (`POST /tool/optimize/{toolFunctionName}`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Optimise a tool's prompt/configuration from rated task-node examples.
 
         Args:
@@ -149,6 +153,32 @@ class ToolsResource(SyncResource):
         return cast(
             "ToolOptimizationThread", self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
         )
+
+    def update_configuration(
+        self,
+        tool_function_name: str,
+        *,
+        payload: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Update an agent tool's configuration (`PATCH /tool/{toolFunctionName}`).
+
+        Updates a tool's configuration by its function name (copilot: 'task_update_agent_tool (tool
+        config)'). The CLI sends the JSON payload file unchanged.
+
+        Args:
+            payload: the body's fields, as sent (the spec does not list them)
+        """
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "body": body(ToolConfigurationUpdate, {"additional_properties": payload}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast("Any", self._requester.send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries, extra))
 
 
 class ToolsResourceWithRawResponse(SyncRawResource):
@@ -228,6 +258,25 @@ class ToolsResourceWithRawResponse(SyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return self._requester.send_raw(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
+
+    def update_configuration(
+        self,
+        tool_function_name: str,
+        *,
+        payload: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update_configuration`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "body": body(ToolConfigurationUpdate, {"additional_properties": payload}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries, extra)
 
 
 class AsyncToolsResource(AsyncResource):
@@ -325,6 +374,8 @@ class AsyncToolsResource(AsyncResource):
     ) -> ToolOptimizationThread:
         """Optimize Tool (`POST /tool/optimize/{toolFunctionName}`).
 
+        External effect: it may start work or act outside Beam (runs, messages, credentials).
+
         Optimise a tool's prompt/configuration from rated task-node examples.
 
         Args:
@@ -341,6 +392,34 @@ class AsyncToolsResource(AsyncResource):
         extra = extras(extra_headers, extra_query, extra_body)
         return cast(
             "ToolOptimizationThread", await self._requester.send(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
+        )
+
+    async def update_configuration(
+        self,
+        tool_function_name: str,
+        *,
+        payload: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Update an agent tool's configuration (`PATCH /tool/{toolFunctionName}`).
+
+        Updates a tool's configuration by its function name (copilot: 'task_update_agent_tool (tool
+        config)'). The CLI sends the JSON payload file unchanged.
+
+        Args:
+            payload: the body's fields, as sent (the spec does not list them)
+        """
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "body": body(ToolConfigurationUpdate, {"additional_properties": payload}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return cast(
+            "Any", await self._requester.send(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries, extra)
         )
 
 
@@ -421,3 +500,22 @@ class AsyncToolsResourceWithRawResponse(AsyncRawResource):
         }
         extra = extras(extra_headers, extra_query, extra_body)
         return await self._requester.send_raw(_OPTIMIZE_TOOL, arguments, timeout, max_retries, extra)
+
+    async def update_configuration(
+        self,
+        tool_function_name: str,
+        *,
+        payload: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`update_configuration`, returning the response as it came; `.parse()` gives `Any`."""
+        arguments: dict[str, Any] = {
+            "tool_function_name": tool_function_name,
+            "body": body(ToolConfigurationUpdate, {"additional_properties": payload}),
+        }
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_UPDATE_TOOL_CONFIGURATION, arguments, timeout, max_retries, extra)

@@ -2,7 +2,8 @@
 
 Every namespace is generated from openapi/beam.yaml, class and client property alike
 (`beam_ai_api.client_namespaces`), so a new tag needs no line here. A namespace that needs what the
-spec cannot say (`agent_tasks`: run/follow/answer; uploads in `agent_setup` and `context_files`)
+spec cannot say (`agent_tasks`: run/follow/answer; uploads in `agent_setup`, `context_files` and
+`agents`)
 gets a subclass of its generated class in `_resources/<tag>.py` and overrides its property below,
 typed with the subclass: that override is the whole hook (`tests/test_generated_surface.py` checks
 that each overlay module's classes are the ones the clients and `beam_ai.resources` use).
@@ -19,6 +20,7 @@ from beam_ai_api import client_namespaces as generated
 if TYPE_CHECKING:
     from .agent_setup import AgentSetupResource, AsyncAgentSetupResource
     from .agent_tasks import AgentTasksResource, AsyncAgentTasksResource
+    from .agents import AgentsResource, AsyncAgentsResource
     from .context_files import AsyncContextFilesResource, ContextFilesResource
 
 __all__ = ["AsyncNamespaces", "SyncNamespaces"]
@@ -48,6 +50,13 @@ class SyncNamespaces(generated.Namespaces):
 
         return ContextFilesResource(self._requester)
 
+    @cached_property
+    def agents(self) -> AgentsResource:
+        """Agents: list, get, update, delete, tools, audio transcription (`/agent`)."""
+        from .agents import AgentsResource
+
+        return AgentsResource(self._requester)
+
 
 class AsyncNamespaces(generated.AsyncNamespaces):
     """Mixed into `AsyncBeam`: the generated namespaces, with the overlays below."""
@@ -72,3 +81,10 @@ class AsyncNamespaces(generated.AsyncNamespaces):
         from .context_files import AsyncContextFilesResource
 
         return AsyncContextFilesResource(self._requester)
+
+    @cached_property
+    def agents(self) -> AsyncAgentsResource:
+        """Agents: list, get, update, delete, tools, audio transcription (`/agent`)."""
+        from .agents import AsyncAgentsResource
+
+        return AsyncAgentsResource(self._requester)

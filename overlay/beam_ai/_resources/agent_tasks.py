@@ -15,9 +15,10 @@ from beam_ai_api.namespace import RawResponse, extras
 from beam_ai_api.surface import agent_tasks as generated
 from beam_ai_api.surface.operations import OPERATIONS
 
+from .._app_urls import is_app_url
 from .._arguments import body, models, plain_list
 from .._errors import BeamValidationError
-from .._operation import check_call_options, operation_of
+from .._operation import check_call_options, linked_id, operation_of
 from .._requester import AsyncBeamRequester, BeamRequester
 from .._task_follow import (
     DEFAULT_MAX_RECONNECTS,
@@ -52,6 +53,7 @@ def _is_number(value: object) -> bool:
 
 
 def _check_follow(
+    requester: BeamRequester | AsyncBeamRequester | None,
     task_id: str | None,
     timeout: object,
     poll_interval: object,
@@ -59,9 +61,11 @@ def _check_follow(
     read_timeout: object,
     callables: Mapping[str, object],
     max_retries: object = None,
-) -> None:
+) -> str | None:
     """The arguments of `run` / `wait` / `stream`, refused before anything is sent (before a paid task
-    is created), each error naming the argument."""
+    is created), each error naming the argument. Returns the task id (a pasted app link read as one)."""
+    if requester is not None and isinstance(task_id, str) and is_app_url(task_id):
+        task_id = linked_id(task_id, "task", "task_id", requester.workspace_id, requester.base_url)
     if task_id is not None:
         check_operation(operation_of(get_task), {"task_id": task_id})
     if timeout is not None and (not _is_number(timeout) or timeout < 0):  # type: ignore[operator]
@@ -71,6 +75,7 @@ def _check_follow(
         if value is not None and not callable(value):
             raise BeamValidationError(name, f"must be callable or None; got {type(value).__name__}")
     check_call_options(NOT_GIVEN, max_retries)
+    return task_id
 
 
 def _check_watch(
@@ -85,7 +90,7 @@ def _check_watch(
     checked = check_tasks(tasks)
     if agent_id is not None:
         check_operation(operation_of(list_tasks), {"agent_id": agent_id})
-    _check_follow(None, timeout, poll_interval, 0, None, callables, max_retries)
+    _check_follow(None, None, timeout, poll_interval, 0, None, callables, max_retries)
     return checked
 
 
@@ -239,7 +244,7 @@ class AgentTasksResource(generated.AgentTasksResource):
         """
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
-        _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        _check_follow(None, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         requester = self._requester.with_max_retries(max_retries)
         with run_span(requester.tracing, agent_id, on_event) as traced:
@@ -368,7 +373,19 @@ class AgentTasksResource(generated.AgentTasksResource):
             APIConnectionError: No response after the retries.
         """
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._requester,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         requester = self._requester.with_max_retries(max_retries)
         return wait_for_task(
             requester,
@@ -426,7 +443,19 @@ class AgentTasksResource(generated.AgentTasksResource):
             APIConnectionError: No response after the retries.
         """
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._requester,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         requester = self._requester.with_max_retries(max_retries)
         return stream_task_events(
             requester,
@@ -600,7 +629,7 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         """
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
-        _check_follow(None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        _check_follow(None, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
         extras = _create_extras(parsing_urls, encoded_context_files)
         requester = self._requester.with_max_retries(max_retries)
         with run_span(requester.tracing, agent_id, on_event) as traced:
@@ -732,7 +761,19 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             APIConnectionError: No response after the retries.
         """
         handlers: dict[str, object] = {"on_event": on_event, "clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._requester,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         requester = self._requester.with_max_retries(max_retries)
         return await await_task(
             requester,
@@ -791,7 +832,19 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             APIConnectionError: No response after the retries.
         """
         handlers: dict[str, object] = {"clock": clock, "sleep": sleep}
-        _check_follow(task_id, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
+        task_id = (
+            _check_follow(
+                self._requester,
+                task_id,
+                timeout,
+                poll_interval,
+                max_reconnects,
+                read_timeout,
+                handlers,
+                max_retries,
+            )
+            or task_id
+        )
         requester = self._requester.with_max_retries(max_retries)
         return astream_task_events(
             requester,

@@ -2,7 +2,11 @@
 
     beam-ai agents list [--search TEXT] [--limit N]
     beam-ai tasks run AGENT_ID "query" [--timeout S] [--answer TEXT] [--approve | --reject]
-    beam-ai tasks get TASK_ID
+    beam-ai tasks get TASK_ID                       (a task id, or a link pasted from the app)
+    beam-ai tasks list [--agent ID] [--status S] [--limit N]
+    beam-ai tasks answer TASK_ID "text" | approve TASK_ID | reject TASK_ID [--yes]
+    beam-ai tasks abort TASK_ID [--reason TEXT] [--yes]
+    beam-ai <namespace> <method> [ARGS] [--option VALUE]   (every namespace method; JSON out)
     beam-ai user
     beam-ai batch run AGENT_ID rows.jsonl --query "Summarise: {ticket}" --out results.jsonl [--resume]
     beam-ai batch status results.jsonl

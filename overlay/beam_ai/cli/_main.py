@@ -18,9 +18,12 @@ from .._task_questions import pending_questions
 from .._version import __version__
 from ..batch._engine import BatchAborted
 from ._batch import BATCH_COMMANDS, add_batch_commands
+from ._confirm import Declined
 from ._display import progress_for
 from ._exit import ExitCode, exit_code_for
+from ._generic import add_generic_commands, run_generic
 from ._numbers import count, seconds_or_zero
+from ._tasks import TASK_COMMANDS, add_task_commands
 
 
 def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
@@ -45,9 +48,9 @@ def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
     )
     parser.add_argument(
         "--auth-mode",
-        choices=["token", "api_key"],
-        default=default("token"),
-        help="token exchange (default) or x-api-key",
+        choices=["auto", "token", "api_key"],
+        default=default("auto"),
+        help="auto (default: what each route accepts), token exchange, or x-api-key",
     )
     parser.add_argument(
         "--max-retries", type=count, default=default(2), help="retries of retryable failures (default 2)"
@@ -63,7 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     _global_options(parser, defaults=True)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, defaults=False)
-    groups = parser.add_subparsers(dest="group", required=True, metavar="{agents,tasks,user,batch}")
+    groups = parser.add_subparsers(
+        dest="group", required=True, metavar="{agents,tasks,user,batch,<namespace>}"
+    )
 
     agents = groups.add_parser("agents", help="agents in the workspace").add_subparsers(
         dest="command", required=True
@@ -84,10 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     consent.add_argument("--approve", action="store_true", help="approve if the task asks for consent")
     consent.add_argument("--reject", action="store_true", help="reject if the task asks for consent")
     get = tasks.add_parser("get", help="show one task", parents=[common])
-    get.add_argument("task_id")
+    get.add_argument("task_id", help="task id or app link")
+    add_task_commands(tasks, common)
 
     groups.add_parser("user", help="the authenticated user", parents=[common])
     add_batch_commands(groups, common)
+    add_generic_commands(groups, {"agents": agents}, common)
     return parser
 
 
@@ -160,11 +167,13 @@ def _tasks_run(client: Beam, args: argparse.Namespace) -> ExitCode:
         asked = "".join(f"\n  asks: {question}" for question in pending_questions(task))
         if status == "USER_INPUT_REQUIRED":
             progress.note(
-                f"the task waits for input: rerun with --answer, or answer task {_text(task.id)}{asked}"
+                f"the task waits for input: rerun with --answer, or: beam-ai tasks answer {_text(task.id)} 'text'"
+                f"{asked}"
             )
         elif status == "USER_CONSENT_REQUIRED":
             progress.note(
-                f"the task waits for consent: rerun with --approve/--reject, or answer task {_text(task.id)}{asked}"
+                f"the task waits for consent: rerun with --approve/--reject, or: beam-ai tasks approve"
+                f" {_text(task.id)} (or reject){asked}"
             )
     return _task_outcome(task, args.json)
 
@@ -198,6 +207,7 @@ _COMMANDS = {
     ("tasks", "run"): _tasks_run,
     ("tasks", "get"): _tasks_get,
     ("user", None): _user,
+    **TASK_COMMANDS,
 }
 
 
@@ -215,6 +225,8 @@ def _run(args: argparse.Namespace) -> int:
         auth_mode=args.auth_mode,
         max_retries=args.max_retries,
     ) as client:
+        if getattr(args, "generic", None) is not None:
+            return int(run_generic(client, args))
         return int(_COMMANDS[key](client, args))
 
 
@@ -247,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BeamError as error:
         print(f"beam-ai: {error}", file=sys.stderr)
         return exit_code_for(error)
+    except Declined as error:
+        print(f"beam-ai: {error}", file=sys.stderr)
+        return ExitCode.USAGE
     except Interrupted as interrupted:
         print(f"beam-ai: {interrupted}", file=sys.stderr)
         return 130

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,8 +21,11 @@ from . import (
     _routes_files,
     _routes_graphs,
     _routes_setup,
+    _routes_task_actions,
     _routes_tasks,
     _routes_tools,
+    _routes_triggers,
+    _routes_view_writes,
     _routes_views,
 )
 from ._body_shaping import shape_response
@@ -37,9 +42,12 @@ ROUTE_MODULES = (
     _routes_agents,
     _routes_graphs,
     _routes_tasks,
+    _routes_task_actions,
+    _routes_triggers,
     _routes_setup,
     _routes_files,
     _routes_views,
+    _routes_view_writes,
     _routes_tools,
 )
 
@@ -62,10 +70,14 @@ async def _drop(fake: FakeBeam, request: Request) -> Response:
     return Response(status_code=204)
 
 
-def _authorize(fake: FakeBeam, endpoint: Endpoint, headers: dict[str, str]) -> Any:
+def _authorize(fake: FakeBeam, endpoint: Endpoint, headers: dict[str, str], path: str) -> Any:
     if not endpoint.auth:
         return None
-    principal = fake.tokens.authenticate(headers)
+    alternatives = security_of(endpoint)
+    if fake.quirks.preferred_auth_only:
+        alternatives = alternatives[:1]
+    refuse_key = any(path.startswith(prefix) for prefix in fake.quirks.refuse_api_key_on)
+    principal = fake.tokens.authorize(alternatives, headers, refuse_key=refuse_key)
     if endpoint.workspace:
         workspace = headers.get("current-workspace-id", "").strip()
         if not workspace:
@@ -73,6 +85,18 @@ def _authorize(fake: FakeBeam, endpoint: Endpoint, headers: dict[str, str]) -> A
         if workspace not in principal.workspace_ids:
             raise ApiError(403, "You do not have access to this workspace")
     return principal
+
+
+@functools.cache
+def security_of(endpoint: Endpoint) -> tuple[tuple[str, ...], ...]:
+    """The credentials the spec says the endpoint's operation accepts (either, when it is not in the spec)."""
+    from beam_ai_api.surface.operations import OPERATIONS
+
+    key = (endpoint.method, re.sub(r"\{[^}]*\}", "{}", endpoint.path))
+    for operation in OPERATIONS.values():
+        if (operation.method, re.sub(r"\{[^}]*\}", "{}", operation.path)) == key:
+            return operation.security
+    return (("ApiKeyAuth",), ("BearerAuth",))
 
 
 _REQUEST_IDS = itertools.count(1)
@@ -148,7 +172,7 @@ async def _respond(
         return await _drop(fake, request)
     response: Response
     try:
-        principal = _authorize(fake, endpoint, headers)
+        principal = _authorize(fake, endpoint, headers, path)
         response = await endpoint.handler(Ctx(request, fake, principal, raw))
     except ApiError as exc:
         response = exc.response()

@@ -119,3 +119,34 @@ class TokenIssuer:
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "Unauthorized")
         return self.principal_for_token(token.strip())
+
+    def by_scheme(self, scheme: str, headers: dict[str, str]) -> Principal:
+        """The caller as one security scheme of the spec sees it: `ApiKeyAuth` or `BearerAuth`."""
+        if scheme == "ApiKeyAuth":
+            api_key = headers.get("x-api-key")
+            if not api_key:
+                raise ApiError(401, "This route needs the x-api-key header")
+            return self.principal_for_key(api_key)
+        scheme_name, _, token = headers.get("authorization", "").partition(" ")
+        if scheme_name.lower() != "bearer" or not token.strip():
+            raise ApiError(401, "This route needs Authorization: Bearer <idToken>")
+        return self.principal_for_token(token.strip())
+
+    def authorize(
+        self, alternatives: tuple[tuple[str, ...], ...], headers: dict[str, str], *, refuse_key: bool = False
+    ) -> Principal:
+        """The caller when the request carries every credential of one accepted alternative (the
+        operation's `security` in the spec), else the first alternative's 401. `refuse_key`: this
+        deployment refuses `x-api-key` here (as some workspace reads do), whatever the spec says."""
+        failure: ApiError | None = None
+        for alternative in alternatives:
+            if refuse_key and "ApiKeyAuth" in alternative:
+                failure = failure or ApiError(403, "Forbidden resource")
+                continue
+            try:
+                principals = [self.by_scheme(scheme, headers) for scheme in alternative]
+            except ApiError as error:
+                failure = failure or error
+                continue
+            return principals[0]
+        raise failure or ApiError(401, "Unauthorized")

@@ -34,12 +34,18 @@ class ServerQuirks:
       dropped, except what the client's calls need (see ``_body_shaping``).
     - ``future_bodies``: success bodies from a server ahead of the spec: unknown fields at every depth,
       enum values the spec does not list, a new terminal task status with ``endedAt``.
+    - ``preferred_auth_only``: accept only each operation's first security alternative in the spec
+      (a newer deployment: both the key and a token on ``/agent-graphs``).
+    - ``refuse_api_key_on``: path prefixes whose routes refuse ``x-api-key`` with 403 but take the
+      token (as some workspace reads do).
     """
 
     __slots__ = (
         "future_bodies",
         "max_page_size",
+        "preferred_auth_only",
         "read_lag",
+        "refuse_api_key_on",
         "sparse_bodies",
         "sse_keepalive",
         "sse_keepalive_kind",
@@ -52,6 +58,8 @@ class ServerQuirks:
         self.read_lag = 0.0
         self.sparse_bodies = False
         self.future_bodies = False
+        self.preferred_auth_only = False
+        self.refuse_api_key_on: tuple[str, ...] = ()
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "sse_keepalive_kind" and value not in KEEPALIVE_KINDS:

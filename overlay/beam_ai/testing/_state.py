@@ -62,6 +62,10 @@ class Store:
             self.optimization_threads: dict[str, JSON] = {
                 SEEDED_THREAD_ID: {"threadId": SEEDED_THREAD_ID, "toolFunctionName": "draft_reply"}
             }
+            # Beam's tooling routes (`_routes_triggers`): triggers by id, a webhook per agent, inbox marks.
+            self.triggers: dict[str, JSON] = {}
+            self.webhooks: dict[str, JSON] = {}
+            self.notification_marks: dict[str, dict[str, bool]] = {}
             self._counter = itertools.count(1)
             self._seed_tasks()
 

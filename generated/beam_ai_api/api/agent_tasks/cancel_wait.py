@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    task_node_id: str,
+    *,
+    agent_id: str,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    params: dict[str, Any] = {}
+
+    params["agentId"] = agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agent-tasks/{task_node_id}/cancel-wait".format(
+            task_node_id=quote(str(task_node_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: str,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Cancel a waiting node
+
+     Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+    execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+    agentGraph.agentId in task details) goes in the query. No body.
+
+    Args:
+        task_node_id (str):
+        agent_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        task_node_id=task_node_id,
+        agent_id=agent_id,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: str,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Cancel a waiting node
+
+     Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+    execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+    agentGraph.agentId in task details) goes in the query. No body.
+
+    Args:
+        task_node_id (str):
+        agent_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        task_node_id=task_node_id,
+        client=client,
+        agent_id=agent_id,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: str,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Cancel a waiting node
+
+     Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+    execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+    agentGraph.agentId in task details) goes in the query. No body.
+
+    Args:
+        task_node_id (str):
+        agent_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        task_node_id=task_node_id,
+        agent_id=agent_id,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: str,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Cancel a waiting node
+
+     Cancels a node that is WAITING (wait/timer/condition wait). The path parameter is the task-node
+    execution id (agentTaskNodes[].id from task details), not the task id; agentId (from
+    agentGraph.agentId in task details) goes in the query. No body.
+
+    Args:
+        task_node_id (str):
+        agent_id (str):
+        current_workspace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            task_node_id=task_node_id,
+            client=client,
+            agent_id=agent_id,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

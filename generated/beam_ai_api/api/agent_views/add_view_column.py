@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created_view_column import CreatedViewColumn
+from ...models.error_response import ErrorResponse
+from ...models.view_column_request import ViewColumnRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    view_id: str,
+    *,
+    body: ViewColumnRequest,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agent-views/{view_id}/columns".format(
+            view_id=quote(str(view_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedViewColumn | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = CreatedViewColumn.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedViewColumn | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ViewColumnRequest,
+    current_workspace_id: str,
+) -> Response[CreatedViewColumn | ErrorResponse]:
+    """Add a column to a view
+
+     Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
+    + paramName); a LINK column needs linkedAgentViewId and link settings.
+
+    Args:
+        view_id (str):
+        current_workspace_id (str):
+        body (ViewColumnRequest): Body of addViewColumn. Fields from Beam's tooling (copilot
+            prompt; CLI passes payload file verbatim), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedViewColumn | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ViewColumnRequest,
+    current_workspace_id: str,
+) -> CreatedViewColumn | ErrorResponse | None:
+    """Add a column to a view
+
+     Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
+    + paramName); a LINK column needs linkedAgentViewId and link settings.
+
+    Args:
+        view_id (str):
+        current_workspace_id (str):
+        body (ViewColumnRequest): Body of addViewColumn. Fields from Beam's tooling (copilot
+            prompt; CLI passes payload file verbatim), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedViewColumn | ErrorResponse
+    """
+
+    return sync_detailed(
+        view_id=view_id,
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ViewColumnRequest,
+    current_workspace_id: str,
+) -> Response[CreatedViewColumn | ErrorResponse]:
+    """Add a column to a view
+
+     Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
+    + paramName); a LINK column needs linkedAgentViewId and link settings.
+
+    Args:
+        view_id (str):
+        current_workspace_id (str):
+        body (ViewColumnRequest): Body of addViewColumn. Fields from Beam's tooling (copilot
+            prompt; CLI passes payload file verbatim), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedViewColumn | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ViewColumnRequest,
+    current_workspace_id: str,
+) -> CreatedViewColumn | ErrorResponse | None:
+    """Add a column to a view
+
+     Adds a column. A non-LINK column maps to an agent node's input/output (agentGraphNodeId + paramType
+    + paramName); a LINK column needs linkedAgentViewId and link settings.
+
+    Args:
+        view_id (str):
+        current_workspace_id (str):
+        body (ViewColumnRequest): Body of addViewColumn. Fields from Beam's tooling (copilot
+            prompt; CLI passes payload file verbatim), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedViewColumn | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            view_id=view_id,
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_agent_tools_request import DeleteAgentToolsRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeleteAgentToolsRequest,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agent-chat-tools/bulk-delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAgentToolsRequest,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Bulk-remove enabled tools from an agent
+
+     Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+    unchanged; the copilot tool takes an `ids[]` list.
+
+    Args:
+        current_workspace_id (str):
+        body (DeleteAgentToolsRequest): Body of deleteAgentTools. Fields from Beam's tooling
+            (copilot prompt (argument name); CLI passes payload file verbatim), not a published
+            contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAgentToolsRequest,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Bulk-remove enabled tools from an agent
+
+     Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+    unchanged; the copilot tool takes an `ids[]` list.
+
+    Args:
+        current_workspace_id (str):
+        body (DeleteAgentToolsRequest): Body of deleteAgentTools. Fields from Beam's tooling
+            (copilot prompt (argument name); CLI passes payload file verbatim), not a published
+            contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAgentToolsRequest,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Bulk-remove enabled tools from an agent
+
+     Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+    unchanged; the copilot tool takes an `ids[]` list.
+
+    Args:
+        current_workspace_id (str):
+        body (DeleteAgentToolsRequest): Body of deleteAgentTools. Fields from Beam's tooling
+            (copilot prompt (argument name); CLI passes payload file verbatim), not a published
+            contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAgentToolsRequest,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Bulk-remove enabled tools from an agent
+
+     Removes several enabled tools in one call. The CLI sends the JSON body from a payload file
+    unchanged; the copilot tool takes an `ids[]` list.
+
+    Args:
+        current_workspace_id (str):
+        body (DeleteAgentToolsRequest): Body of deleteAgentTools. Fields from Beam's tooling
+            (copilot prompt (argument name); CLI passes payload file verbatim), not a published
+            contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

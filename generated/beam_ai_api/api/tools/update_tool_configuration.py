@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.tool_configuration_update import ToolConfigurationUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_function_name: str,
+    *,
+    body: ToolConfigurationUpdate,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/tool/{tool_function_name}".format(
+            tool_function_name=quote(str(tool_function_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_function_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToolConfigurationUpdate,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Update an agent tool's configuration
+
+     Updates a tool's configuration by its function name (copilot: 'task_update_agent_tool (tool
+    config)'). The CLI sends the JSON payload file unchanged.
+
+    Args:
+        tool_function_name (str):
+        current_workspace_id (str):
+        body (ToolConfigurationUpdate): Body of updateToolConfiguration. Fields from Beam's
+            tooling, not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tool_function_name=tool_function_name,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_function_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToolConfigurationUpdate,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Update an agent tool's configuration
+
+     Updates a tool's configuration by its function name (copilot: 'task_update_agent_tool (tool
+    config)'). The CLI sends the JSON payload file unchanged.
+
+    Args:
+        tool_function_name (str):
+        current_workspace_id (str):
+        body (ToolConfigurationUpdate): Body of updateToolConfiguration. Fields from Beam's
+            tooling, not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        tool_function_name=tool_function_name,
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_function_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToolConfigurationUpdate,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Update an agent tool's configuration
+
+     Updates a tool's configuration by its function name (copilot: 'task_update_agent_tool (tool
+    config)'). The CLI sends the JSON payload file unchanged.
+
+    Args:
+        tool_function_name (str):
+        current_workspace_id (str):
+        body (ToolConfigurationUpdate): Body of updateToolConfiguration. Fields from Beam's
+            tooling, not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tool_function_name=tool_function_name,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_function_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToolConfigurationUpdate,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Update an agent tool's configuration
+
+     Updates a tool's configuration by its function name (copilot: 'task_update_agent_tool (tool
+    config)'). The CLI sends the JSON payload file unchanged.
+
+    Args:
+        tool_function_name (str):
+        current_workspace_id (str):
+        body (ToolConfigurationUpdate): Body of updateToolConfiguration. Fields from Beam's
+            tooling, not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_function_name=tool_function_name,
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

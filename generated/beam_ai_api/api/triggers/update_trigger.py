@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_trigger_request import UpdateTriggerRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    trigger_id: str,
+    *,
+    body: UpdateTriggerRequest,
+    current_workspace_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["current-workspace-id"] = current_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/agent-trigger/{trigger_id}".format(
+            trigger_id=quote(str(trigger_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTriggerRequest,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Update a trigger
+
+     Partial update of a trigger. The API rejects an update without `title`, so always resend the current
+    title. Safety class inferred (the catalog does not list this call): reversible-write.
+
+    Args:
+        trigger_id (str):
+        current_workspace_id (str):
+        body (UpdateTriggerRequest): Body of updateTrigger. Fields from Beam's tooling (beam.py +
+            references/triggers.md), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trigger_id=trigger_id,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTriggerRequest,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Update a trigger
+
+     Partial update of a trigger. The API rejects an update without `title`, so always resend the current
+    title. Safety class inferred (the catalog does not list this call): reversible-write.
+
+    Args:
+        trigger_id (str):
+        current_workspace_id (str):
+        body (UpdateTriggerRequest): Body of updateTrigger. Fields from Beam's tooling (beam.py +
+            references/triggers.md), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        trigger_id=trigger_id,
+        client=client,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTriggerRequest,
+    current_workspace_id: str,
+) -> Response[Any | ErrorResponse]:
+    """Update a trigger
+
+     Partial update of a trigger. The API rejects an update without `title`, so always resend the current
+    title. Safety class inferred (the catalog does not list this call): reversible-write.
+
+    Args:
+        trigger_id (str):
+        current_workspace_id (str):
+        body (UpdateTriggerRequest): Body of updateTrigger. Fields from Beam's tooling (beam.py +
+            references/triggers.md), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trigger_id=trigger_id,
+        body=body,
+        current_workspace_id=current_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTriggerRequest,
+    current_workspace_id: str,
+) -> Any | ErrorResponse | None:
+    """Update a trigger
+
+     Partial update of a trigger. The API rejects an update without `title`, so always resend the current
+    title. Safety class inferred (the catalog does not list this call): reversible-write.
+
+    Args:
+        trigger_id (str):
+        current_workspace_id (str):
+        body (UpdateTriggerRequest): Body of updateTrigger. Fields from Beam's tooling (beam.py +
+            references/triggers.md), not a published contract.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            trigger_id=trigger_id,
+            client=client,
+            body=body,
+            current_workspace_id=current_workspace_id,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR_N,
+    UNSET,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    Unset,
+    as_any,
+    as_bool,
+    as_int,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
+
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+_KNOWN_CreateTriggerRequest = frozenset(
+    (
+        "title",
+        "agentId",
+        "agentGraphNodeId",
+        "configuration",
+        "integrationProviderId",
+        "timezone",
+        "onlyOnce",
+        "prompt",
+        "userDefinedFrequency",
+        "userDefinedFrequencyValue",
+        "userDefinedFrequencyDateTime",
+    )
+)
+_FIELDS_CreateTriggerRequest: tuple[str, ...] = (
+    "title",
+    "agent_id",
+    "agent_graph_node_id",
+    "configuration",
+    "integration_provider_id",
+    "timezone",
+    "only_once",
+    "prompt",
+    "user_defined_frequency",
+    "user_defined_frequency_value",
+    "user_defined_frequency_date_time",
+)
+
+
+@_attrs_define(repr=False)
+class CreateTriggerRequest(ResponseModel):
+    """Body of createTrigger. Fields from Beam's tooling (beam.py + references/triggers.md), not a published contract.
+
+    Attributes:
+        title (str):
+        agent_id (str):
+        agent_graph_node_id (str): Entry node id (objective 'Entry Node')
+        configuration (Any): Trigger configuration; free-form JSON object
+        integration_provider_id (str | None | Unset): From trigger-actions; omitted/null for Timer None sends JSON null;
+            left out of the body unless given.
+        timezone (str | None):
+        only_once (bool | None):
+        prompt (str | None): Optional context text
+        user_defined_frequency (str | None): Timer interval unit; no weekday/cron mode; known values: minute, hour,
+            week, month (an open string)
+        user_defined_frequency_value (int | None):
+        user_defined_frequency_date_time (str | None): Timestamp for a one-time run (with onlyOnce=true)
+    """
+
+    title: str
+    agent_id: str
+    agent_graph_node_id: str
+    configuration: Any
+    integration_provider_id: str | None | Unset = UNSET
+    timezone: str | None = None
+    only_once: bool | None = None
+    prompt: str | None = None
+    user_defined_frequency: str | None = None
+    user_defined_frequency_value: int | None = None
+    user_defined_frequency_date_time: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_CreateTriggerRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["title"] = self.title
+        field_dict["agentId"] = self.agent_id
+        field_dict["agentGraphNodeId"] = self.agent_graph_node_id
+        field_dict["configuration"] = self.configuration
+        value = self.integration_provider_id
+        if value is not UNSET:
+            field_dict["integrationProviderId"] = value
+        value = self.timezone
+        if value is not None:
+            field_dict["timezone"] = value
+        value = self.only_once
+        if value is not None:
+            field_dict["onlyOnce"] = value
+        value = self.prompt
+        if value is not None:
+            field_dict["prompt"] = value
+        value = self.user_defined_frequency
+        if value is not None:
+            field_dict["userDefinedFrequency"] = value
+        value = self.user_defined_frequency_value
+        if value is not None:
+            field_dict["userDefinedFrequencyValue"] = value
+        value = self.user_defined_frequency_date_time
+        if value is not None:
+            field_dict["userDefinedFrequencyDateTime"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("title")
+            if value.__class__ is not str:
+                raise TypeError("title")
+            self.title = value
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("agentGraphNodeId")
+            if value.__class__ is not str:
+                raise TypeError("agentGraphNodeId")
+            self.agent_graph_node_id = value
+            value = get("configuration")
+            if value is None:
+                raise KeyError("configuration")
+            self.configuration = value
+            value = get("integrationProviderId", UNSET)
+            if value is not UNSET and value.__class__ not in STR_N:
+                raise TypeError("integrationProviderId")
+            self.integration_provider_id = value
+            value = get("timezone")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("timezone")
+            self.timezone = value
+            value = get("onlyOnce")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("onlyOnce")
+            self.only_once = value
+            value = get("prompt")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("prompt")
+            self.prompt = value
+            value = get("userDefinedFrequency")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("userDefinedFrequency")
+            self.user_defined_frequency = value
+            value = get("userDefinedFrequencyValue")
+            if value.__class__ is not int and value is not None:
+                raise TypeError("userDefinedFrequencyValue")
+            self.user_defined_frequency_value = value
+            value = get("userDefinedFrequencyDateTime")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("userDefinedFrequencyDateTime")
+            self.user_defined_frequency_date_time = value
+            if not _KNOWN_CreateTriggerRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_CreateTriggerRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_CreateTriggerRequest, _KNOWN_CreateTriggerRequest)
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SPEC_CreateTriggerRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("title", "title", as_str, "str", True, False, False, ""),
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("agentGraphNodeId", "agent_graph_node_id", as_str, "str", True, False, False, ""),
+    FieldSpec("configuration", "configuration", as_any, "Any", True, False, False, ""),
+    FieldSpec("integrationProviderId", "integration_provider_id", as_str, "str", False, True, True, ""),
+    FieldSpec("timezone", "timezone", as_str, "str", False, False, False, ""),
+    FieldSpec("onlyOnce", "only_once", as_bool, "bool", False, False, False, ""),
+    FieldSpec("prompt", "prompt", as_str, "str", False, False, False, ""),
+    FieldSpec("userDefinedFrequency", "user_defined_frequency", as_str, "str", False, False, False, ""),
+    FieldSpec("userDefinedFrequencyValue", "user_defined_frequency_value", as_int, "int", False, False, False, ""),
+    FieldSpec(
+        "userDefinedFrequencyDateTime", "user_defined_frequency_date_time", as_str, "str", False, False, False, ""
+    ),
+)

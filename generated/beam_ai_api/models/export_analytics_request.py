@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+_KNOWN_ExportAnalyticsRequest = frozenset(
+    (
+        "agentId",
+        "startDate",
+        "endDate",
+    )
+)
+_FIELDS_ExportAnalyticsRequest: tuple[str, ...] = (
+    "agent_id",
+    "start_date",
+    "end_date",
+)
+
+
+@_attrs_define(repr=False)
+class ExportAnalyticsRequest(ResponseModel):
+    """Body of exportAgentAnalytics. Fields from Beam's tooling (beam-run CLI), not a published contract.
+
+    Attributes:
+        agent_id (str):
+        start_date (str): ISO date
+        end_date (str):
+    """
+
+    agent_id: str
+    start_date: str
+    end_date: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ExportAnalyticsRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["agentId"] = self.agent_id
+        field_dict["startDate"] = self.start_date
+        field_dict["endDate"] = self.end_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("agentId")
+            if value.__class__ is not str:
+                raise TypeError("agentId")
+            self.agent_id = value
+            value = get("startDate")
+            if value.__class__ is not str:
+                raise TypeError("startDate")
+            self.start_date = value
+            value = get("endDate")
+            if value.__class__ is not str:
+                raise TypeError("endDate")
+            self.end_date = value
+            if not _KNOWN_ExportAnalyticsRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ExportAnalyticsRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ExportAnalyticsRequest, _KNOWN_ExportAnalyticsRequest)
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SPEC_ExportAnalyticsRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("agentId", "agent_id", as_str, "str", True, False, False, ""),
+    FieldSpec("startDate", "start_date", as_str, "str", True, False, False, ""),
+    FieldSpec("endDate", "end_date", as_str, "str", True, False, False, ""),
+)

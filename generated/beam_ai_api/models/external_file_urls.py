@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    STR,
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    all_of,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
+
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+_KNOWN_ExternalFileUrls = frozenset(("urls",))
+_FIELDS_ExternalFileUrls: tuple[str, ...] = ("urls",)
+
+
+@_attrs_define(repr=False)
+class ExternalFileUrls(ResponseModel):
+    """Body of addExternalFileUrls. Fields from Beam's tooling (copilot prompt (argument name); CLI passes payload file
+    verbatim), not a published contract.
+
+        Attributes:
+            urls (list[str] | None):
+    """
+
+    urls: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_ExternalFileUrls)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.urls
+        if value is not None:
+            field_dict["urls"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("urls")
+            if value is not None and not all_of(value, STR):
+                raise TypeError("urls")
+            self.urls = value
+            if not _KNOWN_ExternalFileUrls.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_ExternalFileUrls
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_ExternalFileUrls, _KNOWN_ExternalFileUrls)
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SPEC_ExternalFileUrls: tuple[FieldSpec, ...] = (
+    FieldSpec("urls", "urls", as_list(as_str), "list[str]", False, False, False, ""),
+)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_any,
+    as_list,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
+
+_datetime_from = datetime.datetime.fromisoformat
+_date_from = datetime.date.fromisoformat
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+_KNOWN_SubmitFeedbackRequest = frozenset(
+    (
+        "toolFunctionName",
+        "feedbacks",
+    )
+)
+_FIELDS_SubmitFeedbackRequest: tuple[str, ...] = (
+    "tool_function_name",
+    "feedbacks",
+)
+
+
+@_attrs_define(repr=False)
+class SubmitFeedbackRequest(ResponseModel):
+    """Body of submitFeedback. Fields from Beam's tooling (copilot prompt wording; CLI passes payload file verbatim), not a
+    published contract.
+
+        Attributes:
+            tool_function_name (str | None):
+            feedbacks (list[Any] | None):
+    """
+
+    tool_function_name: str | None = None
+    feedbacks: list[Any] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_SubmitFeedbackRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.tool_function_name
+        if value is not None:
+            field_dict["toolFunctionName"] = value
+        value = self.feedbacks
+        if value is not None:
+            field_dict["feedbacks"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("toolFunctionName")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("toolFunctionName")
+            self.tool_function_name = value
+            value = get("feedbacks")
+            if value is not None and value.__class__ is not list:
+                raise TypeError("feedbacks")
+            self.feedbacks = value
+            if not _KNOWN_SubmitFeedbackRequest.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_SubmitFeedbackRequest
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_SubmitFeedbackRequest, _KNOWN_SubmitFeedbackRequest)
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SPEC_SubmitFeedbackRequest: tuple[FieldSpec, ...] = (
+    FieldSpec("toolFunctionName", "tool_function_name", as_str, "str", False, False, False, ""),
+    FieldSpec("feedbacks", "feedbacks", as_list(as_any), "list[Any]", False, False, False, ""),
+)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    model_repr,
+    parse_fields,
+    request_id_of,
+)
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+_KNOWN_TaskFeedbackRequest = frozenset(())
+_FIELDS_TaskFeedbackRequest: tuple[str, ...] = ()
+
+
+@_attrs_define(repr=False)
+class TaskFeedbackRequest(ResponseModel):
+    """Body of submitTaskFeedback. Fields from Beam's tooling (payload file;"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TaskFeedbackRequest)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            self = _new(cls)
+            self.additional_properties = {key: item for key, item in src_dict.items()}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TaskFeedbackRequest, _KNOWN_TaskFeedbackRequest)
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SPEC_TaskFeedbackRequest: tuple[FieldSpec, ...] = ()

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # lenient parsing (issue 18); ruff drops the names a model does not use
+    FieldSpec,
+    ResponseGaps,
+    ResponseModel,
+    as_bool,
+    as_str,
+    model_repr,
+    parse_fields,
+    refusing_unknown_fields,
+    request_id_of,
+)
+
+_new = object.__new__  # from_dict fills the slots itself: attrs' keyword __init__ costs a third of a parse
+_KNOWN_TunerConfigUpdate = frozenset(
+    (
+        "autoApply",
+        "model",
+    )
+)
+_FIELDS_TunerConfigUpdate: tuple[str, ...] = (
+    "auto_apply",
+    "model",
+)
+
+
+@_attrs_define(repr=False)
+class TunerConfigUpdate(ResponseModel):
+    """Body of setTunerConfig. Fields from Beam's tooling (copilot prompt (lh_set_tuner_config); CLI passes payload file
+    verbatim), not a published contract.
+
+        Attributes:
+            auto_apply (bool | None):
+            model (str | None):
+    """
+
+    auto_apply: bool | None = None
+    model: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _gaps: ResponseGaps | None = _attrs_field(init=False, default=None, eq=False, repr=False)  # lenient parsing
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS_TunerConfigUpdate)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id for the response this object was parsed from (None if none)."""
+        return request_id_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.auto_apply
+        if value is not None:
+            field_dict["autoApply"] = value
+        value = self.model
+        if value is not None:
+            field_dict["model"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            self = _new(cls)
+            get = src_dict.get
+            value = get("autoApply")
+            if value.__class__ is not bool and value is not None:
+                raise TypeError("autoApply")
+            self.auto_apply = value
+            value = get("model")
+            if value.__class__ is not str and value is not None:
+                raise TypeError("model")
+            self.model = value
+            if not _KNOWN_TunerConfigUpdate.issuperset(src_dict):
+                if refusing_unknown_fields():
+                    raise TypeError("unknown field")  # strict: parse_fields names it
+                self.additional_properties = {
+                    key: item for key, item in src_dict.items() if key not in _KNOWN_TunerConfigUpdate
+                }
+            else:
+                self.additional_properties = {}
+            self._gaps = None
+            return self
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a value that does not fit the spec: parse again field by field (lenient, or strict)
+        parsed: Self = parse_fields(cls, src_dict, _SPEC_TunerConfigUpdate, _KNOWN_TunerConfigUpdate)
+        return parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SPEC_TunerConfigUpdate: tuple[FieldSpec, ...] = (
+    FieldSpec("autoApply", "auto_apply", as_bool, "bool", False, False, False, ""),
+    FieldSpec("model", "model", as_str, "str", False, False, False, ""),
+)
