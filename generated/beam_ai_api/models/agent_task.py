@@ -103,7 +103,9 @@ _FIELDS_AgentTask: tuple[str, ...] = (
 class AgentTask(ResponseModel):
     """
     Attributes:
-        status (str): Not documented yet; read leniently.
+        status (str): The task's status. An open string; the statuses Beam documents, and what each means to a client
+            following the task (over, waiting for a person, running), are listed in the spec. A status not listed ends
+            following when the task says it ended (endedAt set, or isSuccess true).
         id (str):
         agent_graph_id (str | None):
         custom_id (str | None):

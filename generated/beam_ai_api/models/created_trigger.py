@@ -27,7 +27,7 @@ class CreatedTrigger(ResponseModel):
     """Answer of createTrigger; every field optional. Fields from Beam's tooling (beam.py), not a published contract.
 
     Attributes:
-        id (str | None):
+        id (str | None): The id later calls address (the client needs it, so it is read even from sparse bodies)
     """
 
     id: str | None = None

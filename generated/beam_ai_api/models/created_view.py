@@ -27,7 +27,7 @@ class CreatedView(ResponseModel):
     """The new view as the create answers it; every field optional (the source shows only the id).
 
     Attributes:
-        id (str | None):
+        id (str | None): The id later calls address (the client needs it, so it is read even from sparse bodies)
     """
 
     id: str | None = None
