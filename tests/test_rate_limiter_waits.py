@@ -175,7 +175,7 @@ def test_a_pause_shorter_than_the_timeout_is_waited_and_the_call_goes(
 def test_one_tenants_rate_limit_does_not_stall_another(kind: str, drivers: list[Driver]) -> None:
     time = Time()
     tenant_a = make(kind, time, refuse_first("4", ok), max_retries=0)
-    tenant_b = make(kind, time, ok, api_key="bm_key_tenant_b", workspace_id="ws-b")
+    tenant_b = make(kind, time, ok, api_key="bm_key_fake_tenant_b", workspace_id="ws-b")
     same_key_other_workspace = tenant_a.derive(workspace_id="ws-2")
     drivers += [tenant_a, tenant_b]
     with pytest.raises(RateLimitError):
@@ -190,7 +190,7 @@ def test_one_tenants_rate_limit_does_not_stall_another(kind: str, drivers: list[
 def test_the_credential_is_never_kept_in_the_limiter_registry() -> None:
     from beam_ai import _rate_limiter
 
-    secret = "bm_key_secret_never_in_the_registry"
+    secret = "bm_key_fake_secret_never_in_the_registry"
     client = Beam(
         api_key=secret, workspace_id="ws", base_url=MOCK_BASE_URL, transport=httpx.MockTransport(ok)
     )
