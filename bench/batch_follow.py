@@ -5,7 +5,7 @@ Run: python bench/batch_follow.py [--quick] [--compare] [--json PATH]
 The fake Beam server runs in its own process on loopback (real clock; each task QUEUED 0.5 s, then
 IN_PROGRESS 10 s, as the issue measured). `arun_batch` runs 200 rows with 50 in flight and 1,000
 rows with 500 in flight; every HTTP request the client sends (token, creations, reads, lists,
-streams, retries) is counted at its transport. Reported per size: requests per row (target at
+streams, retries) is counted by an `on_request` hook. Reported per size: requests per row (target at
 500 in flight: at most 1.5, was 6.5 when every task beyond the 50 streamed ones was polled) and
 wall time over the ideal, rows / in flight x 10.5 s (target at 500: at most 1.25x, was 1.6x).
 `--compare` runs each size again with today's per-task following put back (a GET every 2 s per
@@ -21,12 +21,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 from _common import Row, finish, parser
 from batch_crash import fake_server_process
 
-from beam_ai import AsyncBeam
-from beam_ai._client import DEFAULT_LIMITS
+from beam_ai import AsyncBeam, Attempt
 from beam_ai._task_events import ends_following, task_status
 from beam_ai.batch import _run, arun_batch
 from beam_ai.batch._tasks_api import ClientTaskApi
@@ -36,23 +34,19 @@ QUERY = "Follow bench {ticket}"
 QUEUE_SECONDS, RUN_SECONDS = 0.5, 10.0
 
 
-class Counting(httpx.AsyncBaseTransport):
-    """The connection pool, counting every request sent through it (retries included)."""
+class Counting:
+    """An `on_request` hook counting every request the client sends (token, retries included)."""
 
     def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)  # the client's own pool size
         self.count = 0
         self.by_kind: dict[str, int] = {}
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, attempt: Attempt) -> None:
         self.count += 1
+        request = attempt.request
         path = request.url.path
         kind = f"{request.method} {'/agent-tasks/{id}' + ('/updates' if path.endswith('/updates') else '') if path.startswith('/agent-tasks/') else path}"
         self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 class PerTaskApi(ClientTaskApi):
@@ -69,9 +63,9 @@ class PerTaskApi(ClientTaskApi):
 
 
 async def one_run(url: str, rows: int, concurrency: int, out: Path) -> tuple[float, Counting]:
-    transport = Counting()
+    transport = Counting()  # the client's own connection pool, as a user's client has it
     client = AsyncBeam(
-        api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url, transport=transport
+        api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url, on_request=transport
     )
     async with client:
         await client.user.get()  # the token and the pool warmed, as in bench/batch.py

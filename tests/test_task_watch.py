@@ -165,7 +165,7 @@ def test_a_listed_status_older_than_a_read_is_not_taken_back() -> None:
     state.add("t-1", now=0.0)
     read = AgentTask.from_dict({"id": "t-1", "status": "IN_PROGRESS", "updatedAt": "2026-01-01T00:00:10Z"})
     state.take_read("t-1", read, now=1.0)
-    state.listing_arguments()
+    state.listing_arguments(now=0.0)
     stale = {"id": "t-1", "status": "QUEUED", "updatedAt": "2026-01-01T00:00:05Z"}
     assert state.take_page([stale], total=1, now=2.0) is False
     assert state.pending["t-1"].status == "IN_PROGRESS"
@@ -222,17 +222,47 @@ def test_changes_seen_on_later_pages_do_not_move_the_watermark_past_unseen_ones(
     for i in range(3):
         state.add(f"t-{i}", now=0.0)
         state.take_read(f"t-{i}", _task(f"t-{i}", "IN_PROGRESS", "2026-01-01T00:00:00Z"), now=0.0)
-    state.listing_arguments()
+    state.listing_arguments(now=0.0)
     first = [_item(f"other-{i}", "00:00:10") for i in range(PAGE_SIZE)]
     later = [_item(f"moved-{i}", "00:00:18") for i in range(PAGE_SIZE)]  # changed during the look
     assert state.take_page(first, total=None, now=1.0)
     state.take_page(later, total=None, now=2.0)
     state.end_listing()
-    state.listing_arguments()
+    state.listing_arguments(now=0.0)
     # The next look pages on through changes newer than the first page's newest, less the overlap.
     still_needed = [_item(f"next-{i}", "00:00:12") for i in range(PAGE_SIZE)]
     assert state.take_page(still_needed, total=None, now=3.0)
     assert state._cutoff is not None and state._cutoff.second == 10 - OVERLAP.seconds
+
+
+def test_a_burst_of_changes_is_paged_through_again_only_until_a_lagging_listing_caught_up() -> None:
+    # 150 tasks started within the overlap (a batch's first wave): the looks right after page back
+    # through all of them, in case the listing shows some of those changes late; once a look began
+    # OVERLAP after the newest was first seen, no change up to it can still appear, and a look when
+    # nothing changed is one request again (it was two pages per look for as long as tasks ran).
+    from beam_ai._task_watch import LAG_SECONDS
+
+    state = WatchState()
+    for i in range(150):
+        state.add(f"t-{i}", now=0.0)
+    running = [
+        {"id": f"t-{i}", "status": "IN_PROGRESS", "updatedAt": f"2026-01-01T00:00:00.{999 - i:03d}Z"}
+        for i in range(150)
+    ]
+
+    def pages_read(now: float) -> int:
+        state.listing_arguments(now=now)
+        pages = 1
+        while state.take_page(running[(pages - 1) * 100 : pages * 100], total=None, now=now):
+            pages += 1
+        state.end_listing()
+        return pages
+
+    assert pages_read(10.0) == 2  # the first look reads every page
+    assert pages_read(10.0 + LAG_SECONDS / 2) == 2  # a change could still show up late
+    assert pages_read(10.0 + LAG_SECONDS) == 2  # began late enough: the overlap is checked once more
+    assert [pages_read(12.0 + i) for i in range(3)] == [1, 1, 1]
+    assert len(state.pending) == 150  # all still followed
 
 
 def _task(task_id: str, status: str, updated: str) -> Any:

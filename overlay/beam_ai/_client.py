@@ -40,6 +40,7 @@ from ._fork import AsyncForkSafeTransport, ForkSafeTransport
 from ._http import AsyncBeamHttpClient, BeamHttpClient
 from ._observe import Hook, Observer, setup_from_env
 from ._operation_auth import OperationAuth
+from ._pool_fix import fixed_pool
 from ._rate_limiter import Limiters
 from ._requester import AsyncBeamRequester, BeamRequester, Options, check_max_retries, check_strict
 from ._resources import AsyncNamespaces, SyncNamespaces
@@ -142,14 +143,18 @@ def _pool(credentials: Credentials, proxy: str | None) -> httpx.BaseTransport:
     """The connection pool; a forked child builds its own (see `_fork`)."""
     proxy = proxy or environment_proxy(credentials.base_url)
     return ForkSafeTransport(
-        lambda: httpx.HTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
+        lambda: fixed_pool(
+            httpx.HTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
+        )
     )
 
 
 def _async_pool(credentials: Credentials, proxy: str | None) -> httpx.AsyncBaseTransport:
     proxy = proxy or environment_proxy(credentials.base_url)
     return AsyncForkSafeTransport(
-        lambda: httpx.AsyncHTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
+        lambda: fixed_pool(
+            httpx.AsyncHTTPTransport(verify=_verified_ssl_context(), limits=DEFAULT_LIMITS, proxy=proxy)
+        )
     )
 
 

@@ -7,8 +7,10 @@ the time tasks typically take, if shorter), newest change first (`GET /agent-tas
 updatedAt:desc`, filtered by agent and creation time, 100 a page), and pages only until it reaches
 what the last look's first page showed (its newest `updatedAt`, less `OVERLAP` for a listing that
 lags a little; a task that changes while later pages are read moves to the front, past this look,
-so only the first page may set the mark). So a look costs one request plus one per further page of
-tasks that changed.
+so only the first page may set the mark). Once a look that began `OVERLAP` after that mark was first
+seen has paged back through the overlap, no lagging change can be hiding there any more: later looks
+page back to the mark itself, so a look when nothing changed is one request even right after a burst
+of changes. So a look costs one request plus one per further page of tasks that changed.
 
 A task the listing cannot settle is read on its own (`GET /agent-tasks/{id}`): one given by id only
 (its status and time are unknown), one the listing shows waiting for a person (the full task says
@@ -67,6 +69,7 @@ MAX_PAGES = 1000  # pages one look reads at most (100,000 changed tasks): a runa
 OVERLAP = dt.timedelta(seconds=1)
 """How far behind the last look's newest change a look pages back: a change the listing shows a
 little late (a replica that lags) is still seen."""
+LAG_SECONDS = OVERLAP.total_seconds()
 CREATED_MARGIN = dt.timedelta(seconds=1)
 REREAD_AFTER = 60.0
 MAX_REREAD_AFTER = 600.0
@@ -130,7 +133,7 @@ class _Followed:
 class WatchState:
     """The decisions of a watcher, without I/O: what to list, what to read, what is settled.
 
-    `add` tasks; each look: `listing_arguments()`, then `take_page(items, total)` for each page
+    `add` tasks; each look: `listing_arguments(now)`, then `take_page(items, total)` for each page
     while it returns True, then `end_listing()`; then `take_read(task)` for each id of
     `to_read(now)`. Settled tasks accumulate in `settled` (take them with `pop_settled`).
     """
@@ -144,6 +147,10 @@ class WatchState:
         self._floor: dt.datetime | None = None  # the oldest change known of tasks added since
         self._look_floor: dt.datetime | None = None  # the floor the running (or a failed) look used
         self._newest: dt.datetime | None = None  # the newest change this look saw
+        self._watermark_seen_at = 0.0  # client clock: when a first page showed the watermark
+        self._verified: dt.datetime | None = None  # every change up to this one has been listed
+        self._look_started = 0.0
+        self._first_page_at = 0.0
         self._cutoff: dt.datetime | None = None
         self._pages = 0
         self._typical: float | None = None  # seconds from add to settle, smoothed
@@ -207,8 +214,8 @@ class WatchState:
         """Whether a look lists at all: some followed task's changes can be found there."""
         return any(task_id not in self._read_first for task_id in self.pending)
 
-    def listing_arguments(self) -> dict[str, Any]:
-        """Keyword arguments of `list_tasks` for every page of this look (add `page_num`)."""
+    def listing_arguments(self, now: float) -> dict[str, Any]:
+        """Keyword arguments of `list_tasks` for every page of the look starting `now` (add `page_num`)."""
         arguments: dict[str, Any] = {"page_size": PAGE_SIZE, "ordering": "updatedAt:desc"}
         if self.agent_id is not None:
             arguments["agent_id"] = self.agent_id
@@ -220,9 +227,13 @@ class WatchState:
         # leaves its floor to the next one.
         floors = [mark for mark in (self._floor, self._look_floor) if mark is not None]
         self._look_floor = min(floors) if floors else None
-        marks = [mark for mark in (self._watermark, self._look_floor) if mark is not None]
-        self._cutoff = min(marks) - OVERLAP if marks else None
+        marks = [mark - OVERLAP for mark in (self._watermark, self._look_floor) if mark is not None]
+        if self._watermark is not None and self._watermark == self._verified:
+            marks.append(self._watermark)  # its overlap was paged through late enough: not again
+            marks.remove(self._watermark - OVERLAP)
+        self._cutoff = min(marks) if marks else None
         self._floor, self._newest, self._pages = None, None, 0
+        self._look_started = now
         return arguments
 
     def take_page(self, items: Sequence[Mapping[str, Any]], total: int | None, now: float) -> bool:
@@ -242,7 +253,7 @@ class WatchState:
                 # the next look must page back to it. (A later page can show changes newer than
                 # those when many tasks change during a long look.)
                 if self._pages == 1 and (self._newest is None or updated > self._newest):
-                    self._newest = updated
+                    self._newest, self._first_page_at = updated, now
                 oldest = updated if oldest is None else min(oldest, updated)
             task_id = item.get("id")
             followed = self.pending.get(task_id) if isinstance(task_id, str) else None
@@ -281,9 +292,14 @@ class WatchState:
             self._read_first[task_id] = None  # waiting for a person, a status we do not know, or unreadable
 
     def end_listing(self) -> None:
+        """The look paged back as far as it had to (a look that fails does not end its listing)."""
         self._look_floor = None
+        if self._watermark is not None and self._look_started >= self._watermark_seen_at + LAG_SECONDS:
+            # A change a listing shows up to OVERLAP late, and dated at or before the watermark,
+            # was listed by the time this look began, and this look paged back past it.
+            self._verified = self._watermark
         if self._newest is not None and (self._watermark is None or self._newest > self._watermark):
-            self._watermark = self._newest
+            self._watermark, self._watermark_seen_at = self._newest, self._first_page_at
 
     # -- reads on their own ---------------------------------------------------------------------------
 
@@ -410,7 +426,7 @@ class TaskWatcher:
     def look(self, deadline: _Deadline) -> None:
         state, client = self.state, self.client
         if state.wants_listing():
-            arguments, page = state.listing_arguments(), 1
+            arguments, page = state.listing_arguments(deadline.clock()), 1
             while True:
                 bounded, is_bounded = _bounded(client, deadline.at, deadline.clock())
                 try:
@@ -486,7 +502,7 @@ class AsyncTaskWatcher:
     async def look(self, deadline: _Deadline) -> None:
         state, client = self.state, self.client
         if state.wants_listing():
-            arguments, page = state.listing_arguments(), 1
+            arguments, page = state.listing_arguments(deadline.clock()), 1
             while True:
                 bounded, is_bounded = _bounded(client, deadline.at, deadline.clock())
                 try:
