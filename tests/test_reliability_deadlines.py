@@ -126,9 +126,22 @@ def test_deadline_bounds_the_create_post(make_client: Callable[[], Driver], fake
     fake_beam.faults.add("latency", method="POST", path="/agent-tasks", delay=SLOW, times=1)
     error, elapsed = timed_out_after(make_client(), "run")
     assert_on_time(elapsed)
-    assert error.task_id is None  # the POST may have acted: said so, and it was not sent again
-    assert "may have been created" in str(error)
+    assert error.task_id is None and error.outcome_unknown  # the POST may have acted: said so,
+    assert "may have been created" in str(error)  # and it was not sent again
     assert fake_beam.requests.count("POST", "/agent-tasks") == 1
+
+
+def test_deadline_passing_before_the_create_is_sent_says_no_task_was_created(
+    make_client: Callable[[], Driver], fake_beam: FakeBeam
+) -> None:
+    # The token exchange outlasts the run's deadline: the create is never sent. This used to raise
+    # APITimeoutError rather than the run's TaskTimeoutError (the CLI's exit 5 instead of 1).
+    fake_beam.faults.add("latency", method="POST", path="/auth/access-token", delay=SLOW, times=1)
+    error, elapsed = timed_out_after(make_client(), "run")
+    assert_on_time(elapsed)
+    assert error.task_id is None and error.outcome_unknown is False
+    assert "no task was created" in str(error)
+    assert fake_beam.requests.count("POST", "/agent-tasks") == 0
 
 
 def test_deadline_bounds_the_first_get_of_wait(

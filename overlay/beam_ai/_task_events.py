@@ -243,25 +243,40 @@ class TaskTimeoutError(BeamError):
     """The task did not reach a terminal or waiting status in time. The task was NOT cancelled.
 
     `task_id` and `last_status` say where it was; follow it again with `wait_for_task`. `task_id` is
-    None when the deadline passed while creating the task: the create request may have reached the
-    server, so a task may exist (list the agent's tasks before starting another).
+    None when the deadline passed while creating the task. Then `outcome_unknown` says whether the
+    create request may have reached the server: if it is true a task may exist (list the agent's
+    tasks before starting another); if false the deadline passed before it was sent (waiting for
+    the token, a connection or a rate-limit pause) and no task was created.
     """
 
-    def __init__(self, task_id: str | None, last_status: str | None, timeout: float | None) -> None:
-        if task_id is None:
+    def __init__(
+        self,
+        task_id: str | None,
+        last_status: str | None,
+        timeout: float | None,
+        *,
+        outcome_unknown: bool = True,
+    ) -> None:
+        if task_id is not None:
+            message = (
+                f"task {task_id} did not finish within {timeout} s (last status {last_status or 'unknown'});"
+                " it is still running on the server and was not cancelled"
+            )
+        elif outcome_unknown:
             message = (
                 f"POST /agent-tasks did not answer within the run's timeout of {timeout} s; the outcome"
                 " is unknown: the task may have been created (it was not sent again)"
             )
         else:
             message = (
-                f"task {task_id} did not finish within {timeout} s (last status {last_status or 'unknown'});"
-                " it is still running on the server and was not cancelled"
+                f"the run's timeout of {timeout} s passed before POST /agent-tasks was sent;"
+                " no task was created"
             )
         super().__init__(message)
         self.task_id = task_id
         self.last_status = last_status
         self.timeout = timeout
+        self.outcome_unknown = task_id is None and outcome_unknown
 
 
 TaskTimeoutError.__module__ = "beam_ai"  # its public name, in tracebacks and pickles

@@ -550,8 +550,8 @@ def run_task(
     try:
         created = call(bounded_client, create_task, body=body, current_workspace_id=client.workspace_id)
     except APITimeoutError as error:
-        if bounded and error.outcome_unknown:  # else it says itself that the POST was not sent
-            raise TaskTimeoutError(None, None, timeout) from error
+        if bounded:  # the run's deadline ran out, before or after the POST was sent
+            raise TaskTimeoutError(None, None, timeout, outcome_unknown=error.outcome_unknown) from error
         raise
     except APIResponseValidationError as error:
         raise _create_failed(error) from error
@@ -779,8 +779,8 @@ async def arun_task(
             bounded_client, create_task, body=body, current_workspace_id=client.workspace_id
         )
     except APITimeoutError as error:
-        if bounded and error.outcome_unknown:  # else it says itself that the POST was not sent
-            raise TaskTimeoutError(None, None, timeout) from error
+        if bounded:  # the run's deadline ran out, before or after the POST was sent
+            raise TaskTimeoutError(None, None, timeout, outcome_unknown=error.outcome_unknown) from error
         raise
     except APIResponseValidationError as error:
         raise _create_failed(error) from error
