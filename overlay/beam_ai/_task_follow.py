@@ -36,6 +36,7 @@ import httpx
 from beam_ai_api.api.agent_tasks import approve_task, create_task, get_task, reject_task, submit_user_input
 from beam_ai_api.models import (
     AgentTask,
+    AgentTaskNodeSummary,
     ApproveTaskRequest,
     CreatedTask,
     CreateTaskRequest,
@@ -44,6 +45,7 @@ from beam_ai_api.models import (
     TaskQuery,
     UserInputAnswer,
 )
+from beam_ai_api.namespace import Extras
 from beam_ai_api.surface.operations import OPERATIONS
 
 from ._constants import WORKSPACE_HEADER
@@ -278,8 +280,10 @@ def _with_status(task: AgentTask, status: str | None) -> AgentTask:
 
 
 def _waiting_node_id(task: AgentTask) -> str:
-    """The task node that waits: the one carrying the task's waiting status, else the first unfinished."""
-    nodes = task.agent_task_nodes or []
+    """The task node that waits: the one carrying the task's waiting status, else the first unfinished.
+
+    A task that names none is refused as the `task` argument of `answer` / `consent` (nothing sent)."""
+    nodes: list[AgentTaskNodeSummary] = getattr(task, "agent_task_nodes", None) or []
     status = task_status(task)
     candidates = [(normalize_status(n.status), n.id) for n in nodes if n.id]
     for node_status, node_id in candidates:
@@ -288,7 +292,13 @@ def _waiting_node_id(task: AgentTask) -> str:
     for node_status, node_id in candidates:
         if node_status != "COMPLETED":
             return node_id
-    raise BeamError(f"task {task.id} is {status} but names no task node to answer for")
+    if not candidates:
+        lacks = "carries no task nodes (`agent_task_nodes`), so the waiting one is unknown"
+        hint = "a task as create() or list() returns it may lack them: pass the task get(task_id) returns"
+    else:
+        lacks = "has no unfinished task node to answer for (all are COMPLETED)"
+        hint = "it waits for nothing: read it again with get(task_id)"
+    raise BeamValidationError("task", f"task {task.id} ({status}) {lacks}; {hint}")
 
 
 def input_request(task: AgentTask, answer: InputAnswer) -> SubmitUserInputRequest:
@@ -531,6 +541,7 @@ def run_task(
     read_timeout: float | None = DEFAULT_READ_TIMEOUT,
     clock: Clock | None = None,
     sleep: SyncSleep | None = None,
+    _extras: Extras | None = None,
     **create_kwargs: Any,
 ) -> AgentTask:
     """Create a task once, follow it, answer input/consent requests through the handlers, return it.
@@ -539,8 +550,9 @@ def run_task(
     could start a second paid task). `on_input_required(task)` returns the answer (a string, or
     `UserInputAnswer`s); `on_consent_required(task)` returns True to approve, False to reject. Without
     the matching handler the waiting task is returned; answer it, then call `wait_for_task`.
-    `create_kwargs` go to `CreateTaskRequest` (`parsing_urls`, `encoded_context_files`). `timeout`
-    covers the whole run, handlers included.
+    `create_kwargs` go to `CreateTaskRequest` (`parsing_urls`, `encoded_context_files`); `_extras`
+    (`agent_tasks.run`'s `extra_*`) go with the create request only. `timeout` covers the whole run,
+    handlers included.
     """
     client = requester_of(client)
     settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
@@ -548,7 +560,9 @@ def run_task(
     body = _create_request(agent_id, query, additional_info, create_kwargs)
     bounded_client, bounded = _bounded(client, deadline, settings.clock())
     try:
-        created = call(bounded_client, create_task, body=body, current_workspace_id=client.workspace_id)
+        created = call(
+            bounded_client, create_task, body=body, current_workspace_id=client.workspace_id, _extras=_extras
+        )
     except APITimeoutError as error:
         if bounded:  # the run's deadline ran out, before or after the POST was sent
             raise TaskTimeoutError(None, None, timeout, outcome_unknown=error.outcome_unknown) from error
@@ -766,6 +780,7 @@ async def arun_task(
     read_timeout: float | None = DEFAULT_READ_TIMEOUT,
     clock: Clock | None = None,
     sleep: AsyncSleep | None = None,
+    _extras: Extras | None = None,
     **create_kwargs: Any,
 ) -> AgentTask:
     """Async twin of `run_task`; the handlers and `on_event` may be plain or async functions."""
@@ -776,7 +791,7 @@ async def arun_task(
     bounded_client, bounded = _bounded(client, deadline, settings.clock())
     try:
         created = await acall(
-            bounded_client, create_task, body=body, current_workspace_id=client.workspace_id
+            bounded_client, create_task, body=body, current_workspace_id=client.workspace_id, _extras=_extras
         )
     except APITimeoutError as error:
         if bounded:  # the run's deadline ran out, before or after the POST was sent

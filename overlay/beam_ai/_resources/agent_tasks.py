@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping, Sequence
-from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 from beam_ai_api.api.agent_tasks import get_task, list_tasks
-from beam_ai_api.models import AgentTask, EncodedContextFile, WebhookTriggerForm
+from beam_ai_api.models import AgentTask, EncodedContextFile, UserInputAnswer, WebhookTriggerForm
 from beam_ai_api.namespace import RawResponse, extras
 from beam_ai_api.surface import agent_tasks as generated
-from beam_ai_api.surface.operations import OPERATIONS
+from beam_ai_api.surface.operations import OPERATIONS, Operation
 
 from .._app_urls import is_app_url
 from .._arguments import body, models, plain_list
@@ -100,19 +99,19 @@ def _in_order(tasks: Sequence[TaskLike], settled: Iterable[AgentTask]) -> list[A
     return [by_id[task if isinstance(task, str) else str(task.id)] for task in tasks]
 
 
-def _create_extras(
+def _create_fields(
     parsing_urls: Sequence[str] | None,
     encoded_context_files: Sequence[EncodedContextFile | Mapping[str, Any]] | None,
 ) -> dict[str, Any]:
     """`CreateTaskRequest` fields `run` forwards; mappings become models, so both spellings work."""
-    extras: dict[str, Any] = {}
+    fields: dict[str, Any] = {}
     if parsing_urls is not None:
-        extras["parsing_urls"] = plain_list(parsing_urls, "parsing_urls")
+        fields["parsing_urls"] = plain_list(parsing_urls, "parsing_urls")
     if encoded_context_files is not None:
-        extras["encoded_context_files"] = models(
+        fields["encoded_context_files"] = models(
             EncodedContextFile, encoded_context_files, "encoded_context_files"
         )
-    return extras
+    return fields
 
 
 def _json_text(value: Any) -> str | None:
@@ -127,19 +126,43 @@ def _webhook_arguments(
     return {"agent_id": agent_id, "webhook_id": webhook_id, "body": body(WebhookTriggerForm, values)}
 
 
-def _answer_arguments(workspace_id: str, task: AgentTask, answer: InputAnswer) -> dict[str, Any]:
-    return {
-        "task_id": str(task.id),
-        "body": input_request(task, answer),
-        "current_workspace_id": workspace_id,
-    }
+def _task_id(task: object) -> str:
+    """The id of the task `answer` / `consent` were given, which must be the task itself: the waiting
+    node is read from it."""
+    if isinstance(task, str):
+        raise BeamValidationError(
+            "task",
+            "must be the task (as get(task_id) returns it), not its id: the waiting node is read from it",
+        )
+    task_id = getattr(task, "id", None)
+    if not isinstance(task_id, str) or not task_id:
+        raise BeamValidationError(
+            "task", f"must be an AgentTask (as run(), wait() or get() return it); got {type(task).__name__}"
+        )
+    return task_id
 
 
-def _consent_arguments(
-    workspace_id: str, task: AgentTask, approve: bool
-) -> tuple[ModuleType, dict[str, Any]]:
-    operation, arguments = consent_call(str(task.id), task, approve)
-    return operation, {"task_id": str(task.id), **arguments, "current_workspace_id": workspace_id}
+def _answer_arguments(task: AgentTask, answer: InputAnswer) -> dict[str, Any]:
+    """`answer`'s request (`PATCH .../user-input` for the waiting node), refused before sending."""
+    task_id = _task_id(task)
+    if isinstance(answer, str):
+        answers: str | list[UserInputAnswer] = answer
+    elif isinstance(answer, Sequence) and not isinstance(answer, bytes):
+        answers = cast(list[UserInputAnswer], models(UserInputAnswer, answer, "answer"))
+    else:
+        raise BeamValidationError(
+            "answer", f"must be the answer text or a list of UserInputAnswer; got {type(answer).__name__}"
+        )
+    return {"task_id": task_id, "body": input_request(task, answers)}
+
+
+def _consent_arguments(task: AgentTask, approve: bool) -> tuple[Operation, dict[str, Any]]:
+    """`consent`'s operation (approve or reject) and request for the waiting node, refused before sending."""
+    task_id = _task_id(task)
+    if not isinstance(approve, bool):
+        raise BeamValidationError("approve", f"must be True or False; got {type(approve).__name__}")
+    operation, arguments = consent_call(task_id, task, approve)
+    return operation_of(operation), {"task_id": task_id, **arguments}
 
 
 class AgentTasksResource(generated.AgentTasksResource):
@@ -188,6 +211,9 @@ class AgentTasksResource(generated.AgentTasksResource):
         max_retries: int | None = None,
         clock: Clock | None = None,
         sleep: SyncSleep | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Create a task once and follow it to its end; return the task as it ended.
 
@@ -227,6 +253,10 @@ class AgentTasksResource(generated.AgentTasksResource):
                 client's. Never applies to creating the task, which is not resent blindly.
             clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
             sleep: How the follow waits between polls and reconnects; default the client's.
+            extra_headers: Headers to add to the create request (`POST /agent-tasks`) only; not
+                credentials nor the workspace.
+            extra_query: Query parameters to add to the create request only.
+            extra_body: Fields merged into the create request's body only (for what the spec lacks).
 
         Returns:
             The `AgentTask` in a terminal status (`COMPLETED`, `FAILED`, ...), or in a waiting
@@ -245,7 +275,7 @@ class AgentTasksResource(generated.AgentTasksResource):
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
         _check_follow(None, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
-        extras = _create_extras(parsing_urls, encoded_context_files)
+        fields = _create_fields(parsing_urls, encoded_context_files)
         requester = self._requester.with_max_retries(max_retries)
         with run_span(requester.tracing, agent_id, on_event) as traced:
             task = run_task(
@@ -262,7 +292,8 @@ class AgentTasksResource(generated.AgentTasksResource):
                 read_timeout=read_timeout,
                 clock=clock,
                 sleep=sleep,
-                **extras,
+                _extras=extras(extra_headers, extra_query, extra_body),
+                **fields,
             )
             traced.finished(task.status)
         return task
@@ -274,6 +305,9 @@ class AgentTasksResource(generated.AgentTasksResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Answer a task that waits for input (`USER_INPUT_REQUIRED`); then `wait()` for it.
 
@@ -285,18 +319,24 @@ class AgentTasksResource(generated.AgentTasksResource):
                 question the node asks).
             timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
             max_retries: Retries for this request; default the client's.
+            extra_headers: Headers to add to this request (not credentials nor the workspace).
+            extra_query: Query parameters to add to this request.
+            extra_body: Fields merged into this request's JSON body (for what the spec lacks).
 
         Returns:
             The task as the server returns it after the answer (a `MinimalAgentTask`).
 
         Raises:
-            BeamError: The task names no task node to answer for.
-            BeamValidationError: An argument is malformed (nothing was sent).
+            BeamValidationError: An argument is malformed, nothing was sent: `task` is not a task
+                (an id is not enough), or names no waiting task node (a task as `create()` or
+                `list()` returns it may lack its nodes: pass the one `get()` returns); `answer`
+                is neither text nor a list of answers; an `extra_*` is refused.
             APIStatusError: The server refused the answer (e.g. the task no longer waits).
             APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
         """
-        arguments = _answer_arguments(self._requester.workspace_id, task, answer)
-        return self._requester.call(_SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments)
+        arguments = _answer_arguments(task, answer)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._send(_SUBMIT_INPUT, arguments, timeout, max_retries, extra)
 
     def consent(
         self,
@@ -305,6 +345,9 @@ class AgentTasksResource(generated.AgentTasksResource):
         approve: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Approve or reject a task that waits for consent (`USER_CONSENT_REQUIRED`).
 
@@ -316,18 +359,24 @@ class AgentTasksResource(generated.AgentTasksResource):
             approve: True to let the task go on, False to reject it. Required, by keyword.
             timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
             max_retries: Retries for this request; default the client's.
+            extra_headers: Headers to add to this request (not credentials nor the workspace).
+            extra_query: Query parameters to add to this request.
+            extra_body: Fields merged into this request's JSON body (for what the spec lacks).
 
         Returns:
             The task as the server returns it after the decision (an `AgentTask`).
 
         Raises:
-            BeamError: The task names no task node to decide for.
-            BeamValidationError: An argument is malformed (nothing was sent).
+            BeamValidationError: An argument is malformed, nothing was sent: `task` is not a task
+                (an id is not enough), or names no waiting task node (a task as `create()` or
+                `list()` returns it may lack its nodes: pass the one `get()` returns); `approve`
+                is not a bool; an `extra_*` is refused.
             APIStatusError: The server refused the decision (e.g. the task no longer waits).
             APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
         """
-        operation, arguments = _consent_arguments(self._requester.workspace_id, task, approve)
-        return self._requester.call(operation, timeout=timeout, max_retries=max_retries, **arguments)
+        operation, arguments = _consent_arguments(task, approve)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._send(operation, arguments, timeout, max_retries, extra)
 
     def wait(
         self,
@@ -572,6 +621,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         max_retries: int | None = None,
         clock: Clock | None = None,
         sleep: AsyncSleep | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AgentTask:
         """Async twin of `AgentTasksResource.run`: create a task once and follow it to its end.
 
@@ -612,6 +664,10 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             clock: Time source for `timeout` (seconds); default the client's. Inject in tests.
             sleep: Coroutine function the follow awaits between polls and reconnects;
                 default the client's.
+            extra_headers: Headers to add to the create request (`POST /agent-tasks`) only; not
+                credentials nor the workspace.
+            extra_query: Query parameters to add to the create request only.
+            extra_body: Fields merged into the create request's body only (for what the spec lacks).
 
         Returns:
             The `AgentTask` in a terminal status (`COMPLETED`, `FAILED`, ...), or in a waiting
@@ -630,7 +686,7 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         handlers: dict[str, object] = {"on_event": on_event, "on_input_required": on_input_required}
         handlers |= {"on_consent_required": on_consent_required, "clock": clock, "sleep": sleep}
         _check_follow(None, None, timeout, poll_interval, max_reconnects, read_timeout, handlers, max_retries)
-        extras = _create_extras(parsing_urls, encoded_context_files)
+        fields = _create_fields(parsing_urls, encoded_context_files)
         requester = self._requester.with_max_retries(max_retries)
         with run_span(requester.tracing, agent_id, on_event) as traced:
             task = await arun_task(
@@ -647,7 +703,8 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
                 read_timeout=read_timeout,
                 clock=clock,
                 sleep=sleep,
-                **extras,
+                _extras=extras(extra_headers, extra_query, extra_body),
+                **fields,
             )
             traced.finished(task.status)
         return task
@@ -659,6 +716,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Answer a task that waits for input (`USER_INPUT_REQUIRED`); then `wait()` for it.
 
@@ -670,20 +730,24 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
                 question the node asks).
             timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
             max_retries: Retries for this request; default the client's.
+            extra_headers: Headers to add to this request (not credentials nor the workspace).
+            extra_query: Query parameters to add to this request.
+            extra_body: Fields merged into this request's JSON body (for what the spec lacks).
 
         Returns:
             The task as the server returns it after the answer (a `MinimalAgentTask`).
 
         Raises:
-            BeamError: The task names no task node to answer for.
-            BeamValidationError: An argument is malformed (nothing was sent).
+            BeamValidationError: An argument is malformed, nothing was sent: `task` is not a task
+                (an id is not enough), or names no waiting task node (a task as `create()` or
+                `list()` returns it may lack its nodes: pass the one `get()` returns); `answer`
+                is neither text nor a list of answers; an `extra_*` is refused.
             APIStatusError: The server refused the answer (e.g. the task no longer waits).
             APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
         """
-        arguments = _answer_arguments(self._requester.workspace_id, task, answer)
-        return await self._requester.acall(
-            _SUBMIT_INPUT, timeout=timeout, max_retries=max_retries, **arguments
-        )
+        arguments = _answer_arguments(task, answer)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._send(_SUBMIT_INPUT, arguments, timeout, max_retries, extra)
 
     async def consent(
         self,
@@ -692,6 +756,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
         approve: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Approve or reject a task that waits for consent (`USER_CONSENT_REQUIRED`).
 
@@ -703,18 +770,24 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
             approve: True to let the task go on, False to reject it. Required, by keyword.
             timeout: Seconds for this request (or an `httpx.Timeout`); default the client's.
             max_retries: Retries for this request; default the client's.
+            extra_headers: Headers to add to this request (not credentials nor the workspace).
+            extra_query: Query parameters to add to this request.
+            extra_body: Fields merged into this request's JSON body (for what the spec lacks).
 
         Returns:
             The task as the server returns it after the decision (an `AgentTask`).
 
         Raises:
-            BeamError: The task names no task node to decide for.
-            BeamValidationError: An argument is malformed (nothing was sent).
+            BeamValidationError: An argument is malformed, nothing was sent: `task` is not a task
+                (an id is not enough), or names no waiting task node (a task as `create()` or
+                `list()` returns it may lack its nodes: pass the one `get()` returns); `approve`
+                is not a bool; an `extra_*` is refused.
             APIStatusError: The server refused the decision (e.g. the task no longer waits).
             APIConnectionError: No response; `.outcome_unknown` says whether it may have arrived.
         """
-        operation, arguments = _consent_arguments(self._requester.workspace_id, task, approve)
-        return await self._requester.acall(operation, timeout=timeout, max_retries=max_retries, **arguments)
+        operation, arguments = _consent_arguments(task, approve)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._send(operation, arguments, timeout, max_retries, extra)
 
     async def wait(
         self,
@@ -903,7 +976,9 @@ class AsyncAgentTasksResource(generated.AsyncAgentTasksResource):
 
 
 class AgentTasksResourceWithRawResponse(generated.AgentTasksResourceWithRawResponse):
-    """`AgentTasksResource`'s operations, the webhook trigger included, returning the `RawResponse`."""
+    """`AgentTasksResource`'s operations, the webhook trigger and the single-request helpers `answer` and
+    `consent` included, returning the `RawResponse` (not `run`, `wait`, `stream`, `as_completed` nor
+    `wait_all`: each is many requests)."""
 
     def trigger_webhook(
         self,
@@ -924,9 +999,41 @@ class AgentTasksResourceWithRawResponse(generated.AgentTasksResourceWithRawRespo
             _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
         )
 
+    def answer(
+        self,
+        task: AgentTask,
+        answer: InputAnswer,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`answer`, returning the response as it came; `.parse()` gives the `MinimalAgentTask`."""
+        arguments = _answer_arguments(task, answer)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(_SUBMIT_INPUT, arguments, timeout, max_retries, extra)
+
+    def consent(
+        self,
+        task: AgentTask,
+        *,
+        approve: bool,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`consent`, returning the response as it came; `.parse()` gives the `AgentTask`."""
+        operation, arguments = _consent_arguments(task, approve)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return self._requester.send_raw(operation, arguments, timeout, max_retries, extra)
+
 
 class AsyncAgentTasksResourceWithRawResponse(generated.AsyncAgentTasksResourceWithRawResponse):
-    """`AsyncAgentTasksResource`'s operations, the webhook trigger included, returning the `RawResponse`."""
+    """Async twin of `AgentTasksResourceWithRawResponse`."""
 
     async def trigger_webhook(
         self,
@@ -946,3 +1053,35 @@ class AsyncAgentTasksResourceWithRawResponse(generated.AsyncAgentTasksResourceWi
         return await self._requester.send_raw(
             _WEBHOOK, arguments, timeout, max_retries, extras(extra_headers, extra_query, extra_body)
         )
+
+    async def answer(
+        self,
+        task: AgentTask,
+        answer: InputAnswer,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`answer`, returning the response as it came; `.parse()` gives the `MinimalAgentTask`."""
+        arguments = _answer_arguments(task, answer)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(_SUBMIT_INPUT, arguments, timeout, max_retries, extra)
+
+    async def consent(
+        self,
+        task: AgentTask,
+        *,
+        approve: bool,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """`consent`, returning the response as it came; `.parse()` gives the `AgentTask`."""
+        operation, arguments = _consent_arguments(task, approve)
+        extra = extras(extra_headers, extra_query, extra_body)
+        return await self._requester.send_raw(operation, arguments, timeout, max_retries, extra)
