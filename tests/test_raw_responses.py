@@ -14,7 +14,7 @@ import pytest
 from mock_api import MockBeam, json_response
 from test_namespaces import CASES, _async_client, _client
 
-from beam_ai import BeamValidationError, NotFoundError
+from beam_ai import AsyncBeam, Beam, BeamValidationError, NotFoundError
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -23,6 +23,7 @@ from beam_ai.testing import (
     FakeBeam,
     FakeBeamServer,
 )
+from beam_ai_api import client_namespaces
 from beam_ai_api.namespace import RawResponse
 
 
@@ -164,3 +165,26 @@ def test_list_all_sends_the_extras_with_every_page_and_checks_them_first(
     with pytest.raises(BeamValidationError, match="extra_headers"):
         driver.invoke(lambda beam: beam.agents.list_all(extra_headers={"x-api-key": "other"}))
     assert len(fake_beam.requests.filter("GET", "/agent")) == len(listed)  # nothing more was sent
+
+
+MANY_REQUESTS = {"run", "wait", "stream", "as_completed", "wait_all"}  # agent_tasks' follow helpers
+
+
+@pytest.mark.parametrize("client_class", [Beam, AsyncBeam])
+def test_every_single_request_method_has_a_raw_twin_and_only_those(client_class: type) -> None:
+    """The raw views have every method of their namespace, hand-written ones (`answer`, `consent`,
+    uploads) included, except those that make many requests: the `list_all*` walkers and the follow
+    helpers (what their docstrings and the README say)."""
+    client = client_class(api_key="k", workspace_id="w")
+    lacking: dict[str, set[str]] = {}
+    for name in [name for name in vars(client_namespaces.Namespaces) if not name.startswith("_")]:
+        namespace = getattr(client, name)
+        methods = {m for m in dir(namespace) if not m.startswith("_") and callable(getattr(namespace, m))}
+        raw = namespace.with_raw_response
+        if missing := {m for m in methods if not callable(getattr(raw, m, None))}:
+            lacking[name] = missing
+    assert {name for names in lacking.values() for name in names if not name.startswith("list_all")} == (
+        MANY_REQUESTS
+    )
+    assert set(lacking["agent_tasks"]) >= MANY_REQUESTS | {"list_all", "list_all_latest_executions"}
+    assert "answer" not in lacking["agent_tasks"] and "consent" not in lacking["agent_tasks"]

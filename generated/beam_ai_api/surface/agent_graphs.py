@@ -316,7 +316,10 @@ class AgentGraphsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[TaskNodeList, AgentTaskNode]:
-        """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_task_nodes_by_tool()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,
@@ -1148,7 +1151,10 @@ class AsyncAgentGraphsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[TaskNodeList, AgentTaskNode]:
-        """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list_task_nodes_by_tool`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_task_nodes_by_tool()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "tool_function_name": tool_function_name,
             "agent_id": agent_id,

@@ -501,7 +501,10 @@ class AgentTasksResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[TaskGroupList, MinimalAgentTask]:
-        """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
@@ -580,7 +583,10 @@ class AgentTasksResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[LatestExecutions, Any]:
-        """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list_latest_executions`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_latest_executions()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),
@@ -1598,7 +1604,10 @@ class AsyncAgentTasksResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[TaskGroupList, MinimalAgentTask]:
-        """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "statuses": comma_list(statuses),
@@ -1678,7 +1687,10 @@ class AsyncAgentTasksResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[LatestExecutions, Any]:
-        """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list_latest_executions`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_latest_executions()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "included_statuses": comma_list(included_statuses),

@@ -262,7 +262,10 @@ class AgentViewsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[ViewList, View]:
-        """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
@@ -344,7 +347,10 @@ class AgentViewsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[RecordsPage, Any]:
-        """Every item of `list_linked_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list_linked_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_linked_records()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "view_id": view_id,
             "column_id": column_id,
@@ -407,7 +413,10 @@ class AgentViewsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[RecordsPage, Any]:
-        """Every item of `list_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list_records`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_records()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "view_id": view_id,
             "fields": comma_list(fields),
@@ -940,7 +949,10 @@ class AsyncAgentViewsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[ViewList, View]:
-        """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "agent_id": agent_id,
             "search": search,
@@ -1024,7 +1036,10 @@ class AsyncAgentViewsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[RecordsPage, Any]:
-        """Every item of `list_linked_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list_linked_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_linked_records()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "view_id": view_id,
             "column_id": column_id,
@@ -1089,7 +1104,10 @@ class AsyncAgentViewsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[RecordsPage, Any]:
-        """Every item of `list_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list_records`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list_records()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "view_id": view_id,
             "fields": comma_list(fields),

@@ -178,7 +178,10 @@ class AgentsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pages[AgentList, Agent]:
-        """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages."""
+        """Every item of `list`, fetched lazily page by page as you iterate; `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
@@ -608,7 +611,10 @@ class AsyncAgentsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPages[AgentList, Agent]:
-        """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages."""
+        """Every item of `list`, fetched lazily page by page as you iterate (`async for`); `.pages()` gives whole pages.
+
+        No `with_raw_response` twin (it is many requests): `with_raw_response.list()` gives one page as it came.
+        """
         arguments: dict[str, Any] = {
             "type_": type,
             "search_query": search_query,
