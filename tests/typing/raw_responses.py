@@ -27,3 +27,18 @@ def upload_raw(beam: Beam, agent_id: str) -> int:
     return beam.context_files.with_raw_response.upload(
         agent_id, b"x", filename="a.txt", task_id="t"
     ).status_code
+
+
+def answer_raw_with_extras(beam: Beam, task: AgentTask) -> tuple[int, int]:
+    answered = beam.agent_tasks.with_raw_response.answer(task, "ACME", extra_headers={"x-trace": "1"})
+    decided = beam.agent_tasks.with_raw_response.consent(task, approve=True, extra_body={"note": "ok"})
+    return answered.status_code, decided.status_code
+
+
+async def async_run_with_extras(beam: AsyncBeam, agent_id: str) -> AgentTask:
+    task = await beam.agent_tasks.run(
+        agent_id, "hi", extra_headers={"x-trace": "1"}, extra_query={"debug": 1}
+    )
+    await beam.agent_tasks.consent(task, approve=False, extra_query={"debug": 1})
+    raw = await beam.agent_tasks.with_raw_response.answer(task, "yes")
+    return task if raw.request_id else task
