@@ -35,10 +35,10 @@ def answer_raw_with_extras(beam: Beam, task: AgentTask) -> tuple[int, int]:
     return answered.status_code, decided.status_code
 
 
-async def async_run_with_extras(beam: AsyncBeam, agent_id: str) -> AgentTask:
+async def async_run_with_extras(beam: AsyncBeam, agent_id: str) -> str | None:
     task = await beam.agent_tasks.run(
         agent_id, "hi", extra_headers={"x-trace": "1"}, extra_query={"debug": 1}
     )
     await beam.agent_tasks.consent(task, approve=False, extra_query={"debug": 1})
     raw = await beam.agent_tasks.with_raw_response.answer(task, "yes")
-    return task if raw.request_id else task
+    return raw.request_id
