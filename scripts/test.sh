@@ -8,7 +8,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/_venv.sh dev
 export PATH="$PWD/.venv/bin:$PATH"
 
-echo "== ruff";       ruff check . && ruff format --check .
+# One command a line: `set -e` ignores a failure on the left of `&&`, so `ruff check . && ...` let
+# lint errors through whenever the format check and everything after passed.
+echo "== ruff";       ruff check .; ruff format --check .
 echo "== mypy";       mypy
 echo "== spec lint";  openapi-spec-validator openapi/beam.yaml
 echo "== regen";      scripts/regen.sh --check
