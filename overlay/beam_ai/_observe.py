@@ -152,10 +152,28 @@ class Attempt:
         )
 
 
+_URL_HEADERS = frozenset({"location", "content-location"})
+
+
 def redact_headers(headers: httpx.Headers) -> dict[str, str]:
+    """Credential headers redacted; a URL header (a redirect's `Location`) with its password masked."""
     return {
-        name: REDACTED if name.lower() in CREDENTIAL_HEADERS else value for name, value in headers.items()
+        name: REDACTED
+        if name.lower() in CREDENTIAL_HEADERS
+        else _safe_header_url(value)
+        if name.lower() in _URL_HEADERS
+        else value
+        for name, value in headers.items()
     }
+
+
+def _safe_header_url(value: str) -> str:
+    if "@" not in value:
+        return value
+    try:
+        return safe_url(value)
+    except httpx.InvalidURL:  # not a URL httpx can read: shown only when it cannot hold a password
+        return REDACTED if "@" in value else value
 
 
 def _redact_json(value: Any) -> Any:
