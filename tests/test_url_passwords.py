@@ -24,7 +24,8 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from beam_ai import APIConnectionError, Attempt, BeamError, InternalServerError
+from beam_ai import APIConnectionError, Attempt, BeamError, BeamValidationError, InternalServerError
+from beam_ai._errors import mask_url_passwords
 
 MakeDriver = Callable[..., Driver]
 PASSWORD = "url-pass-5127"
@@ -81,9 +82,13 @@ class Seen:
             "errors": "\n".join(errors),
         }
 
-    def check(self) -> dict[str, str]:
-        """No password anywhere; and each place was exercised (an assertion on nothing proves nothing)."""
+    def check(self, *, failed: bool = True) -> dict[str, str]:
+        """No password anywhere; and each place was exercised (an assertion on nothing proves nothing):
+        the logs, hooks and spans, and the errors unless nothing `failed`."""
         texts = self.texts()
+        if not failed:
+            assert not self.errors
+            del texts["errors"]
         assert {where: PASSWORD in text for where, text in texts.items()} == dict.fromkeys(texts, False)
         assert "HTTP Request: " in texts["logs"]  # httpx's own line
         assert "beam_ai.http: " in texts["logs"]  # ours
@@ -201,3 +206,55 @@ def test_a_password_in_the_proxy_url(make_driver: MakeDriver, seen: Seen, proxy:
     )
     seen.error(lambda: closed.request("GET", "/unreachable"), APIConnectionError)
     seen.check()
+
+
+def test_a_password_in_a_url_inside_a_body_or_header_is_masked_at_debug(
+    make_driver: MakeDriver, seen: Seen
+) -> None:
+    link = f"https://u:{PASSWORD}@files.example.test/report.pdf"
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, content=request.content, headers={"content-type": "application/json", "link": f"<{link}>"}
+        )
+
+    driver = make_driver(
+        api_key="k",
+        workspace_id="w",
+        base_url=MOCK_BASE_URL,
+        transport=MockBeam(echo).transport(),
+        **seen.client_options(),
+    )
+    driver.request("POST", "/echo", json={"urls": [link]}, headers={"x-source": link})
+    texts = seen.check(failed=False)
+    shown = link.replace(PASSWORD, "***")
+    assert f"'x-source': '{shown}'" in texts["logs"]
+    assert texts["logs"].count(f'body={{"urls": ["{shown}"]}}') == 2  # the request's and the response's
+    assert f"'link': '<{shown}>'" in texts["logs"]
+
+
+@pytest.mark.parametrize(
+    "link", [f"https://u:{PASSWORD}@elsewhere.example/x", f"https://u:{PASSWORD}@app.beam.ai/"]
+)
+def test_a_password_in_an_app_link_is_masked_in_the_error(make_driver: MakeDriver, link: str) -> None:
+    driver = make_driver(
+        api_key="k", workspace_id="w", base_url=MOCK_BASE_URL, transport=MockBeam(_api).transport()
+    )
+    with pytest.raises(BeamValidationError) as raised:
+        driver.invoke(lambda beam: beam.agent_tasks.get(link))
+    assert PASSWORD not in str(raised.value) and "u:***@" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            f"see https://gw:{PASSWORD}@h.test/p and http://u:{PASSWORD}@h2",
+            "see https://gw:***@h.test/p and http://u:***@h2",
+        ),
+        ("https://h.test:8080/a@b", "https://h.test:8080/a@b"),  # a port, and an @ in the path
+        ("mail ops@h.test, https://user@h.test", "mail ops@h.test, https://user@h.test"),  # no password
+    ],
+)
+def test_free_text_shows_a_urls_password_masked_and_nothing_else_changed(text: str, shown: str) -> None:
+    assert mask_url_passwords(text) == shown

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from ._errors import CREDENTIAL_HEADERS, REQUEST_ID_HEADERS, BeamConfigError, safe_url
+from ._errors import CREDENTIAL_HEADERS, REQUEST_ID_HEADERS, BeamConfigError, mask_url_passwords, safe_url
 
 if TYPE_CHECKING:
     from beam_ai_api.surface.operations import Operation
@@ -152,28 +152,16 @@ class Attempt:
         )
 
 
-_URL_HEADERS = frozenset({"location", "content-location"})
-
-
 def redact_headers(headers: httpx.Headers) -> dict[str, str]:
-    """Credential headers redacted; a URL header (a redirect's `Location`) with its password masked."""
+    """Credential headers redacted; a URL's password in any other (a redirect's `Location`) masked."""
     return {
-        name: REDACTED
-        if name.lower() in CREDENTIAL_HEADERS
-        else _safe_header_url(value)
-        if name.lower() in _URL_HEADERS
-        else value
+        name: REDACTED if name.lower() in CREDENTIAL_HEADERS else mask_url_passwords(value)
         for name, value in headers.items()
     }
 
 
-def _safe_header_url(value: str) -> str:
-    if "@" not in value:
-        return value
-    try:
-        return safe_url(value)
-    except httpx.InvalidURL:  # not a URL httpx can read: shown only when it cannot hold a password
-        return REDACTED if "@" in value else value
+def _redact_text(text: str) -> str:
+    return mask_url_passwords(_SECRET_TEXT.sub(REDACTED, text))
 
 
 def _redact_json(value: Any) -> Any:
@@ -185,7 +173,7 @@ def _redact_json(value: Any) -> Any:
     if isinstance(value, list):
         return [_redact_json(item) for item in value]
     if isinstance(value, str):
-        return _SECRET_TEXT.sub(REDACTED, value)
+        return _redact_text(value)
     return value
 
 
@@ -198,9 +186,9 @@ def redact_body(content: bytes, content_type: str) -> str:
         try:
             text = json.dumps(_redact_json(json.loads(content)), ensure_ascii=False)
         except (ValueError, RecursionError):
-            text = _SECRET_TEXT.sub(REDACTED, content.decode("utf-8", "replace"))
+            text = _redact_text(content.decode("utf-8", "replace"))
     elif content_type.startswith("text/") or "x-www-form-urlencoded" in content_type:
-        text = _SECRET_TEXT.sub(REDACTED, content.decode("utf-8", "replace"))
+        text = _redact_text(content.decode("utf-8", "replace"))
         if "x-www-form-urlencoded" in content_type:
             text = re.sub(r"(?i)((?:api[-_]?key|token|secret|password)[^=&]*=)[^&]*", rf"\1{REDACTED}", text)
     else:
