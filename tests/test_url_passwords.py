@@ -120,6 +120,7 @@ def test_a_password_in_the_base_url(make_driver: MakeDriver, seen: Seen) -> None
     assert PASSWORD not in repr(user)
     assert f"GET https://{HOST}/fail -> 503" in texts["errors"]
     assert "POST /auth/access-token" in texts["logs"]
+    assert f"base_url='https://gw:***@{HOST}'" in repr(driver.client)
     # What goes on the wire is unchanged: the client's own credentials, no Basic from the URL.
     assert all(r.headers.get("authorization", "").startswith("Bearer ") for r in mock.api_requests())
 
