@@ -119,6 +119,18 @@ def test_debug_adds_redacted_headers_and_truncated_redacted_bodies(
     assert tasks is not None
 
 
+def test_at_debug_a_response_still_knows_how_long_it_took(
+    driver: Driver, caplog: pytest.LogCaptureFixture
+) -> None:
+    """DEBUG reads each body in the transport to log it; httpx, finding it read, never timed it, and
+    `elapsed` raised (every `with_raw_response` call failed with BEAM_LOG=debug)."""
+    caplog.set_level(logging.DEBUG, logger="beam_ai.http")
+    raw = driver.invoke(lambda beam: beam.user.with_raw_response.get())
+    response = driver.request("GET", "/agent")
+    assert raw.elapsed > 0 and response.elapsed.total_seconds() > 0
+    assert any("response headers=" in r.getMessage() and "/agent " in r.getMessage() for r in caplog.records)
+
+
 def test_beam_log_debug_prints_each_attempt_to_stderr_without_secrets(
     fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
 ) -> None:

@@ -58,7 +58,9 @@ def parse_app_url(url: str) -> AppUrl:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not (host == "beam.ai" or host.endswith(".beam.ai")):
-        raise BeamValidationError("url", f"not a Beam app link (https://app.beam.ai/...): {mask_url_passwords(url)!r}")
+        raise BeamValidationError(
+            "url", f"not a Beam app link (https://app.beam.ai/...): {mask_url_passwords(url)!r}"
+        )
     segments = [s for s in parts.path.split("/") if s]
     environment = _environment(host)
     if segments[:1] == ["tasks"] and len(segments) >= 2:
@@ -74,7 +76,9 @@ def parse_app_url(url: str) -> AppUrl:
         index = segments.index("tasks")
         task = segments[index + 1] if len(segments) > index + 1 else None
     if workspace is None:
-        raise BeamValidationError("url", f"the link names no workspace, agent or task: {mask_url_passwords(url)!r}")
+        raise BeamValidationError(
+            "url", f"the link names no workspace, agent or task: {mask_url_passwords(url)!r}"
+        )
     return AppUrl(environment, workspace, agent, task)
 
 

@@ -19,6 +19,7 @@ When nothing listens (no hook, no tracing, logging off) an attempt costs one `is
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import os
@@ -301,6 +302,11 @@ class Observer:
     def answered(self, attempt: Attempt, response: httpx.Response) -> None:
         attempt.elapsed = time.perf_counter() - attempt.started
         attempt.response = response
+        if response.is_closed:
+            # Read already (by the transport for a DEBUG line, see `wants_body`): httpx times a
+            # response when it closes it, which it then never does, and `response.elapsed` (a raw
+            # response's too) would raise. It is the same span of time, measured here.
+            response.elapsed = datetime.timedelta(seconds=attempt.elapsed)
         self._finish(attempt)
         if self.on_response is not None:
             self.on_response(attempt)
