@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from starlette.responses import Response
 
 from ._endpoint import Ctx, Routes, ok, paginate
@@ -17,15 +15,10 @@ routes = Routes()
 AGENT_TYPES = ("beam-os", "user-agent", "pre-configured-agent")
 
 
-def public_agent(ctx: Ctx, agent: dict[str, object]) -> Any:
-    """An agent as the spec's ``Agent`` schema has it (a field added there is served as well)."""
-    return ctx.serve(agent, "Agent")
-
-
 @routes.get("/v2/user/me", workspace=False)
 async def get_current_user(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(ctx.serve(ctx.fake.store.user, "User"))
+        return ok(ctx.fake.store.user)
 
 
 @routes.get("/agent")
@@ -45,7 +38,7 @@ async def list_agents(ctx: Ctx) -> Response:
             and (not search or search in a["name"].lower() or search in a["description"].lower())
             and (not category or a.get("agentCategoryId") == category)
         ]
-        page = [public_agent(ctx, a) for a in paginate(agents, page_num, page_size)]
+        page = paginate(agents, page_num, page_size)
     return ok({"agents": page, "count": len(agents)})
 
 
@@ -76,4 +69,4 @@ async def update_agent(ctx: Ctx) -> Response:
             if isinstance(body.get(field), str):
                 agent[field] = body[field]
         agent["updatedAt"] = iso(ctx.now())
-        return ok(public_agent(ctx, agent))
+        return ok(agent)
