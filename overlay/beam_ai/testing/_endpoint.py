@@ -95,17 +95,22 @@ class Routes:
 
 class Answer(Response):
     """A JSON answer not rendered yet: the app serves ``content`` through the operation's documented
-    response schema first (``_serving``), so routes return their records as they keep them."""
+    response schema first (``_serving``), so routes return their records as they keep them.
+
+    ``schema`` (a schema node kept by the route module) is the route's own reading where the spec
+    documents no body or free-form JSON: what the fake sends there all the same.
+    """
 
     media_type = "application/json"
 
-    def __init__(self, content: Any, status_code: int = 200) -> None:
+    def __init__(self, content: Any, status_code: int = 200, schema: JSON | None = None) -> None:
         super().__init__(None, status_code)
         self.content = content
+        self.schema = schema
 
 
-def ok(body: Any, status: int = 200) -> Answer:
-    return Answer(body, status)
+def ok(body: Any, status: int = 200, *, schema: JSON | None = None) -> Answer:
+    return Answer(body, status, schema)
 
 
 def paginate(items: list[Any], page_num: int, page_size: int) -> list[Any]:

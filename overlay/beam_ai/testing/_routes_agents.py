@@ -13,6 +13,9 @@ from ._validate import body_bool, body_dict, body_list, body_str, query_enum, qu
 routes = Routes()
 
 AGENT_TYPES = ("beam-os", "user-agent", "pre-configured-agent")
+#: How agents are served where the spec documents no body (an update's answer, Beam's tooling's lists).
+AGENT_SCHEMA = {"$ref": "#/components/schemas/Agent"}
+AGENTS_SCHEMA = {"type": "array", "items": AGENT_SCHEMA}
 
 
 @routes.get("/v2/user/me", workspace=False)
@@ -69,4 +72,4 @@ async def update_agent(ctx: Ctx) -> Response:
             if isinstance(body.get(field), str):
                 agent[field] = body[field]
         agent["updatedAt"] = iso(ctx.now())
-        return ok(agent)
+        return ok(agent, schema=AGENT_SCHEMA)

@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from ._endpoint import Ctx, Routes, ok
 from ._errors import ApiError, bad_request, not_found
+from ._routes_agents import AGENTS_SCHEMA
 from ._seed import iso
 from ._tasks import TERMINAL, WAITING, TaskRecord
 from ._validate import body_str, query_required
@@ -78,7 +79,7 @@ async def list_task_agents(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
         active = {task.agent_id for task in ctx.fake.store.tasks.values()}
         agents = [a for a in ctx.fake.store.agents.values() if a["id"] in active]
-    return ok(agents)
+    return ok(agents, schema=AGENTS_SCHEMA)
 
 
 def _live(ctx: Ctx, task_id: str) -> TaskRecord:

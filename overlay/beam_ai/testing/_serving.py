@@ -32,11 +32,14 @@ def response_schemas(spec: Spec, method: str, path: str) -> dict[int, JSON]:
 
 def served(fake: FakeBeam, schemas: dict[int, JSON], response: Response) -> Response:
     """``response`` rendered; an :class:`Answer` served through its status's schema first (the lowest
-    documented one when a route answers another success status)."""
+    documented one when a route answers another success status; the route's own where the spec
+    documents no body or free-form JSON)."""
     if not isinstance(response, Answer):
         return response
     status = response.status_code
     schema = schemas[status] if status in schemas else next(iter(schemas.values()), None)
+    if not schema:
+        schema = response.schema
     with fake.store.lock:  # the content may hold the store's own records: rendered before they change
         content = response.content
         if schema is not None:
