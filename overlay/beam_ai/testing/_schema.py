@@ -79,8 +79,9 @@ class _Plan:
     nullable: bool
     #: Neither an object with properties nor an array: served as it is.
     leaf: bool
-    #: An object schema's readable properties: (name, plan, required).
-    fields: list[tuple[str, _Plan, bool]] = dataclasses.field(default_factory=list)
+    #: An object schema's readable properties, and the required ones among them.
+    fields: dict[str, _Plan] = dataclasses.field(default_factory=dict)
+    required: tuple[str, ...] = ()
     items: _Plan | None = None
 
 
@@ -242,18 +243,24 @@ class Spec:
             if key in done:
                 return done[key]
             shaped: JSON = {}
-            for name, inner, required in plan.fields:
-                item = value.get(name)
+            fields = plan.fields
+            for name, item in value.items():
+                inner = fields.get(name)
+                if inner is None:
+                    continue  # not in the schema: the fake's own
                 if item is not None:
                     shaped[name] = (
                         item if inner.leaf else self._shape(item, inner, now, full, depth + 1, done)
                     )
-                elif name in value and inner.nullable:
+                elif inner.nullable:
                     shaped[name] = None
-                elif required:
-                    shaped[name] = self.synthesize(inner.schema, now, depth + 1, full=full)
-                elif full:
-                    shaped[name] = self.invent(inner.schema, now, depth + 1)
+            for name in plan.required:
+                if name not in shaped:
+                    shaped[name] = self.synthesize(fields[name].schema, now, depth + 1, full=full)
+            if full:
+                for name, inner in fields.items():
+                    if name not in shaped:
+                        shaped[name] = self.invent(inner.schema, now, depth + 1)
             done[key] = shaped
             return shaped
         if plan.items is not None and isinstance(value, list):
@@ -272,8 +279,8 @@ class Spec:
         plan = _Plan(schema, bool(schema.get("nullable")), leaf)
         self._plans[key] = (node, plan)  # before the members: a schema may refer to itself
         if schema.get("properties"):
-            required = set(schema.get("required", []))
-            plan.fields = [(n, self._plan(p), n in required) for n, p in self.readable(schema).items()]
+            plan.fields = {name: self._plan(prop) for name, prop in self.readable(schema).items()}
+            plan.required = tuple(name for name in schema.get("required", []) if name in plan.fields)
         elif schema.get("type") == "array":
             plan.items = self._plan(schema.get("items", {}))
         return plan
