@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import subprocess
 import sys
 import textwrap
@@ -79,7 +80,12 @@ def conformance_problems(response: Any) -> list[str]:
         status_code=response.status_code,
         content_type=response.headers.get("content-type", "application/json"),
     )
-    return [str(e) for e in OpenAPI.from_dict(SPEC).iter_response_errors(mock_request, mock_response)]
+    return [str(e) for e in _validator().iter_response_errors(mock_request, mock_response)]
+
+
+@functools.cache
+def _validator() -> OpenAPI:
+    return OpenAPI.from_dict(SPEC)
 
 
 def test_what_one_creates_the_next_reads_changes_lists_and_deletes(edited: httpx.Client) -> None:
