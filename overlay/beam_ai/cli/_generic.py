@@ -22,12 +22,15 @@ import sys
 from collections.abc import Callable
 from functools import cached_property
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._client import Beam
 from ._confirm import confirm
 from ._exit import ExitCode
-from ._lazy import LazySubcommands, ParserFactory, add_lazy_subcommands
+from ._lazy import LazySubcommands, add_lazy_subcommands
+
+if TYPE_CHECKING:
+    from beam_ai_api.surface.operations import Operation
 
 #: Parameters every namespace method takes that the CLI sets itself.
 _CLIENT_OPTIONS = frozenset({"self", "timeout", "max_retries"})
@@ -44,7 +47,7 @@ def namespace_tags() -> list[str]:
     return sorted(name for name, value in vars(Namespaces).items() if isinstance(value, cached_property))
 
 
-def _operations(tag: str) -> list[Any]:
+def _operations(tag: str) -> list[Operation]:
     from beam_ai_api.surface.operations import OPERATIONS
 
     return sorted((op for op in OPERATIONS.values() if op.tag == tag), key=lambda operation: operation.name)
@@ -75,17 +78,11 @@ def _parse_value(annotation: str) -> Callable[[str], Any]:
     return parse
 
 
-def namespace_group(tag: str, common: argparse.ArgumentParser) -> ParserFactory:
-    """The parser of `beam-ai <namespace>`, made when the command line names it (`common` holds
-    the options every command takes)."""
-
-    def make(prog: str) -> argparse.ArgumentParser:
-        parser = argparse.ArgumentParser(prog=prog)
-        commands = add_lazy_subcommands(parser, dest="command", required=True)
-        add_namespace_commands(commands, tag, common)
-        return parser
-
-    return make
+def namespace_group(tag: str, common: argparse.ArgumentParser, prog: str) -> argparse.ArgumentParser:
+    """The parser of `beam-ai <namespace>` (`common` holds the options every command takes)."""
+    parser = argparse.ArgumentParser(prog=prog)
+    add_namespace_commands(add_lazy_subcommands(parser, dest="command", required=True), tag, common)
+    return parser
 
 
 def add_namespace_commands(commands: LazySubcommands, tag: str, common: argparse.ArgumentParser) -> None:
@@ -100,7 +97,9 @@ def add_namespace_commands(commands: LazySubcommands, tag: str, common: argparse
         commands.add_lazy(command, functools.partial(method_parser, operation, common), help=summary)
 
 
-def method_parser(operation: Any, common: argparse.ArgumentParser, prog: str) -> argparse.ArgumentParser:
+def method_parser(
+    operation: Operation, common: argparse.ArgumentParser, prog: str
+) -> argparse.ArgumentParser:
     """The parser of `beam-ai <namespace> <method>`: path ids positional, other parameters options."""
     method = _method(operation.tag, operation.name)
     destructive = operation.safety == "destructive-write"

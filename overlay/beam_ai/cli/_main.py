@@ -80,7 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     for tag in namespace_tags():
         group = tag.replace("_", "-")
         if group not in groups.choices:  # else hand-written (`user`), or extended by hand (`agents`)
-            groups.add_lazy(group, namespace_group(tag, common), help=f"client.{tag} methods")
+            groups.add_lazy(
+                group, functools.partial(namespace_group, tag, common), help=f"client.{tag} methods"
+            )
     return parser
 
 
