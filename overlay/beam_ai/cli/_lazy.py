@@ -2,10 +2,10 @@
 
 The CLI has a command for each of the 126 operations; making all their parsers (importing every
 namespace and reading every method's signature) cost about 0.3 s of CPU at every start, also for
-`beam-ai tasks run`. With `add_subparsers(action=LazySubcommands)` a command is registered by its
-name and one-line help, which is all the help of the level above shows; its parser is made on first
-lookup, which argparse does only for the command it is about to run (or `parsers[name]`).
-Everything else stays argparse's own: choices, their order, usage and error messages, exit codes.
+`beam-ai tasks run`. On the subcommands of `add_lazy_subcommands(parser)`, `add_lazy` registers a
+command by its name and one-line help, which is all the help of the level above shows; its parser
+is made when first looked up in `choices`, which argparse does only for the command it is about to
+run. Everything else stays argparse's own: choices, their order, usage and error messages, exit codes.
 """
 
 from __future__ import annotations
