@@ -83,6 +83,26 @@ RUNNING_STATUSES = frozenset(s.value for s in TASK_STATUSES.values() if s.meanin
 """Statuses the listing settles as "still running"; any other that does not end following is read."""
 
 
+def shared_watcher(client: AsyncBeamRequester) -> AsyncTaskWatcher:
+    """The watcher that the follows of a client (and of the clients derived from it) share in this
+    event loop, for tasks beyond the client's update streams (`StreamSlots`)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    watcher = client.streams.watchers.get(loop)
+    if not isinstance(watcher, AsyncTaskWatcher):
+        watcher = client.streams.watchers[loop] = AsyncTaskWatcher(client)
+    return watcher
+
+
+class WaitExpired(Exception):
+    """`AsyncTaskWatcher.wait`'s deadline passed; `last_status` is what was last heard of the task."""
+
+    def __init__(self, last_status: str | None) -> None:
+        super().__init__(last_status)
+        self.last_status = last_status
+
+
 def check_tasks(tasks: Iterable[TaskLike]) -> list[TaskLike]:
     """The tasks to watch, refused before anything is sent, naming `tasks[i]`."""
     if isinstance(tasks, str | bytes):
@@ -554,10 +574,11 @@ class AsyncTaskWatcher:
 
     # -- many waiters (the batch runner) --------------------------------------------------------------
 
-    async def wait(self, task: TaskLike) -> AgentTask:
+    async def wait(self, task: TaskLike, *, deadline: float | None = None) -> AgentTask:
         """`task` once it ends or waits for someone, watched with every other task awaited here.
 
         A look's error reaches every waiter of that moment (each decides to wait again or not).
+        `deadline` (on this watcher's clock): `WaitExpired` once it passes, within moments.
         """
         import asyncio  # here: sync users never import it
 
@@ -569,6 +590,16 @@ class AsyncTaskWatcher:
         if self._runner is None or self._runner.done():
             self._runner = asyncio.ensure_future(self._run())
         try:
+            while deadline is not None and not future.done():  # the deadline on this watcher's clock
+                left = deadline - self.clock()
+                if left <= 0:
+                    followed = self.state.pending.get(task_id)
+                    raise WaitExpired(followed.status if followed is not None else None)
+                timer: asyncio.Future[object] = asyncio.ensure_future(self.sleep(left))
+                try:
+                    await asyncio.wait((future, timer), return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    timer.cancel()
             return await future
         finally:
             waiters = self._waiters.get(task_id, [])
