@@ -220,13 +220,22 @@ class WatchState:
                 took if self._typical is None else self._typical + TYPICAL_WEIGHT * (took - self._typical)
             )
 
-    def interval(self, poll_interval: float) -> float:
+    def interval(self, poll_interval: float, now: float) -> float:
         """Seconds between looks: `poll_interval`, or a tenth of the time tasks typically take here
         when that is shorter (at least `MIN_INTERVAL`), so noticing a finished task late adds
-        about a twentieth to its time whatever the tasks' length; a look costs one request."""
-        if self._typical is None:
-            return poll_interval
-        return min(poll_interval, max(MIN_INTERVAL, self._typical * NOTICE_SHARE))
+        about a twentieth to its time whatever the tasks' length; a look costs one request.
+
+        Until a task has settled, the oldest followed task's age stands in for that time (the
+        tasks take at least that long): short tasks are noticed promptly from the first, for a few
+        more looks while the tasks are young (14 more in the first 20 s at the defaults).
+        """
+        typical = self._typical
+        if typical is None:
+            oldest = next(iter(self.pending.values()), None)  # pending keeps the order tasks came in
+            if oldest is None:
+                return poll_interval
+            typical = now - oldest.added_at
+        return min(poll_interval, max(MIN_INTERVAL, typical * NOTICE_SHARE))
 
     # -- the listing ---------------------------------------------------------------------------------
 
@@ -495,7 +504,7 @@ class TaskWatcher:
             yield from self.state.pop_settled()
             if not self.state.pending:
                 return
-            pause, left = started + self.state.interval(poll_interval) - clock(), deadline.left()
+            pause, left = started + self.state.interval(poll_interval, started) - clock(), deadline.left()
             sleep(max(0.0, pause if left is None else min(pause, left)))
 
 
@@ -569,7 +578,10 @@ class AsyncTaskWatcher:
                 yield task
             if not self.state.pending:
                 return
-            pause, left = started + self.state.interval(self.poll_interval) - self.clock(), deadline.left()
+            pause, left = (
+                started + self.state.interval(self.poll_interval, started) - self.clock(),
+                deadline.left(),
+            )
             await self.sleep(max(0.0, pause if left is None else min(pause, left)))
 
     # -- many waiters (the batch runner) --------------------------------------------------------------
@@ -644,5 +656,5 @@ class AsyncTaskWatcher:
             self._hand_out()
             if not self._waiters:
                 return
-            pause = self.state.interval(self.poll_interval)
+            pause = self.state.interval(self.poll_interval, started)
             await self.sleep(max(0.0, started + pause - self.clock()))  # a look every interval
