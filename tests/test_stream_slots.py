@@ -138,9 +138,9 @@ class MostInUse(StreamSlots):
 
 
 def test_many_async_runs_at_once_share_one_watcher(
-    fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+    fake_beam: FakeBeam, fake_beam_server: FakeBeamServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake_beam.clock.autojump = True  # type: ignore[attr-defined]
+    monkeypatch.setattr(fake_beam.clock, "autojump", True)  # the session's fake: put back after
     slots = MostInUse(2)
 
     async def main() -> list[str]:

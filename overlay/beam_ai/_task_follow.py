@@ -24,7 +24,6 @@ import contextlib
 import inspect
 import socket
 import threading
-import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -234,17 +233,6 @@ class _DeadlineCut:
             self._timer.cancel()
 
 
-REAL_CLOCKS = (time.time, time.monotonic, time.perf_counter)
-
-
-def _real_seconds_left(state: FollowState, settings: _Settings[Any]) -> float | None:
-    """Seconds to the deadline for `_DeadlineCut`'s timer, which counts real seconds: None when the
-    follow runs on a clock of its own (a test's fake clock), whose seconds are not the timer's."""
-    if settings.clock not in REAL_CLOCKS:
-        return None
-    return state.remaining(settings.clock())
-
-
 def _as_agent_task(client: BeamRequester | AsyncBeamRequester, value: Any, task_id: str) -> AgentTask:
     """The fetched task; `APIResponseValidationError` naming the field when it lacks its id or status
     (a follower needs both; any other field may be missing)."""
@@ -435,7 +423,7 @@ class _Follower:
         client, _ = _bounded(self.client, state.deadline, self._now())
         kwargs = _stream_request(client, state, self.settings)
         with client.http.stream("GET", _updates_path(state.task_id), **kwargs) as response:
-            cut = _DeadlineCut(response, _real_seconds_left(state, self.settings))
+            cut = _DeadlineCut(response, state.remaining(self._now()))
             try:
                 check_event_stream(response)
                 parser = SseParser()
@@ -714,7 +702,7 @@ class _AsyncFollower:
         client, _ = _bounded(self.client, state.deadline, self._now())
         kwargs = _stream_request(client, state, self.settings)
         async with client.http.stream("GET", _updates_path(state.task_id), **kwargs) as response:
-            cut = _DeadlineCut(response, _real_seconds_left(state, self.settings))
+            cut = _DeadlineCut(response, state.remaining(self._now()))
             try:
                 check_event_stream(response)
                 parser = SseParser()
