@@ -1,8 +1,11 @@
 """Bursts of task creations against the fake Beam server on loopback, the client against raw httpx.
 
-Run: python bench/concurrency.py [--quick] [--tasks N] [--concurrency N] [--threads N] [--json PATH]
+Run: python bench/concurrency.py [--quick] [--tasks N] [--concurrency N] [--burst B] [--threads N] [--json PATH]
 
   async  N task creations (default 1,000) from one `AsyncBeam`, at most C in flight (default 50)
+  burst  B task creations (default 500) from one `AsyncBeam`, all started at once (`asyncio.gather`):
+         more than the pool's 100 connections, so requests wait for a connection; httpcore 1.0's own
+         pool (what raw httpx uses) hands a freed connection to every waiting request, ours to one
   sync   T threads (default 200) sharing one `Beam`, N creations in all
 Each client burst starts right after its token expired: the client gets a token first, then the
 fake's clock (which the client reads too: `clock=fake_clock.now`) moves past the token lifetime.
@@ -194,7 +197,7 @@ def _rows(mode: str, label: str, count: int, raw: Timing, beam: Timing, renewals
     ]
 
 
-def run(tasks: int, concurrency: int, threads: int) -> list[Row]:
+def run(tasks: int, concurrency: int, burst: int, threads: int) -> list[Row]:
     per_thread = max(1, tasks // threads)
     sync_tasks = per_thread * threads
     warm_threads = min(threads, 50)
@@ -205,11 +208,16 @@ def run(tasks: int, concurrency: int, threads: int) -> list[Row]:
         raw = asyncio.run(_async_raw(url, tasks, concurrency))
         beam, renewals = asyncio.run(_async_beam(fake, clock, url, tasks, concurrency))
         rows += _rows("async", f"{tasks} creations, {concurrency} in flight", tasks, raw, beam, renewals)
+        raw = asyncio.run(_async_raw(url, burst, burst))
+        beam, renewals = asyncio.run(_async_beam(fake, clock, url, burst, burst))
+        rows += _rows("async at once", f"{burst} creations", burst, raw, beam, renewals)
         raw = _sync_raw(url, threads, per_thread)
         beam, renewals = _sync_beam(fake, clock, url, threads, per_thread)
         rows += _rows("sync", f"{threads} threads x {per_thread} creations", sync_tasks, raw, beam, renewals)
         created = fake.requests.count("POST", "/agent-tasks")
-    expected = 2 * (1 + min(concurrency, tasks) + tasks) + 2 * (1 + warm_threads + sync_tasks)
+    expected = (
+        2 * (1 + min(concurrency, tasks) + tasks) + 2 * (1 + 2 * burst) + 2 * (1 + warm_threads + sync_tasks)
+    )
     assert created == expected, f"the fake saw {created} task creations, expected {expected}"
     return rows
 
@@ -218,12 +226,14 @@ def main(argv: list[str] | None = None) -> list[Row]:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--tasks", type=int, help="task creations per burst (default 1000; --quick 20)")
     p.add_argument("--concurrency", type=int, help="async requests in flight (default 50; --quick 5)")
+    p.add_argument("--burst", type=int, help="async creations started at once (default 500; --quick 20)")
     p.add_argument("--threads", type=int, help="sync client threads (default 200; --quick 10)")
     args = p.parse_args(argv)
     tasks = args.tasks or (20 if args.quick else 1000)
     concurrency = args.concurrency or (5 if args.quick else 50)
+    burst = args.burst or (20 if args.quick else 500)
     threads = args.threads or (10 if args.quick else 200)
-    rows = run(tasks, concurrency, threads)
+    rows = run(tasks, concurrency, burst, threads)
     return finish("concurrency against the fake server on loopback", rows, args.json)
 
 

@@ -33,6 +33,7 @@ BENCHMARKS = (
     "batch",
     "batch_follow",
     "watch_many",
+    "many_runs",
 )
 README = ROOT / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"

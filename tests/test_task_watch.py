@@ -86,7 +86,8 @@ def test_wait_all_settles_every_task_from_the_list(client: Driver, fake_beam: Fa
     # Only the tasks waiting for a person are read on their own (the full task says what it waits for).
     assert task_reads(fake_beam) == 5
     assert all(t.original_task_query for t in tasks[35:])
-    assert fake_beam.requests.count("GET", LIST) <= 6  # a handful of looks for 40 tasks
+    # A handful of looks for 40 tasks of 3 s: every 0.5 s while they are young (nothing settled yet).
+    assert fake_beam.requests.count("GET", LIST) <= 8
 
 
 def test_requests_grow_with_changes_not_with_tasks_in_flight(client: Driver, long_tasks: FakeBeam) -> None:
@@ -97,9 +98,14 @@ def test_requests_grow_with_changes_not_with_tasks_in_flight(client: Driver, lon
         client.collect(lambda c: c.agent_tasks.as_completed(created, agent_id=SUPPORT_AGENT_ID, timeout=20))
     assert long_tasks.clock.now() - started == pytest.approx(20.0)  # on time
     assert raised.value.task_id in {c.id for c in created} and raised.value.last_status == "IN_PROGRESS"
-    # Ten looks (every 2 s) at sixty running tasks: one list request each, no task read on its own.
-    # Following each task (a GET every 2 s) would have sent 600.
-    assert long_tasks.requests.count("GET", LIST) in (10, 11)
+    # One list request per look, however many tasks run, and no task read on its own: looks every
+    # 0.5 s while the tasks are young, then a tenth of their age, then every 2 s (poll_interval).
+    # Following each of the sixty tasks (a GET every 2 s) would have sent 600.
+    looks, age = 0, 0.0
+    while age < 20.0:
+        looks, age = looks + 1, age + min(2.0, max(0.5, 0.1 * age))
+    assert looks == 25
+    assert long_tasks.requests.count("GET", LIST) in (looks, looks + 1)
     assert task_reads(long_tasks) == 0
 
 
@@ -284,7 +290,11 @@ def test_short_tasks_are_looked_at_more_often_long_ones_every_poll_interval() ->
         state.take_read("t-1", _task("t-1", "COMPLETED", "2026-01-01T00:00:00Z"), now=took)
         return state
 
-    assert WatchState().interval(2.0) == 2.0  # nothing learned yet
-    assert typical_after(10.0).interval(2.0) == pytest.approx(1.0)
-    assert typical_after(1.0).interval(2.0) == 0.5
-    assert typical_after(600.0).interval(2.0) == 2.0
+    assert WatchState().interval(2.0, now=0.0) == 2.0  # nothing followed
+    young = WatchState()
+    young.add("t-1", now=0.0)
+    # Nothing settled yet: the tasks take at least as long as the oldest has run so far.
+    assert [young.interval(2.0, now=age) for age in (0.0, 8.0, 30.0)] == [0.5, pytest.approx(0.8), 2.0]
+    assert typical_after(10.0).interval(2.0, now=0.0) == pytest.approx(1.0)
+    assert typical_after(1.0).interval(2.0, now=0.0) == 0.5
+    assert typical_after(600.0).interval(2.0, now=0.0) == 2.0

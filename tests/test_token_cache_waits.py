@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from drivers import Driver
 
-from beam_ai import APITimeoutError, AsyncBeam, CachedToken, FileTokenCache
+from beam_ai import APITimeoutError, AsyncBeam, Beam, CachedToken, FileTokenCache
 from beam_ai.testing import FAKE_API_KEY, FAKE_WORKSPACE_ID, FakeBeam, FakeBeamServer
 
 REAL_TIME_LIMIT = 10.0  # a call still blocked after this long (real seconds) waits without limit
@@ -164,30 +164,60 @@ def test_a_cache_file_its_group_may_write_is_not_trusted(tmp_path: Path) -> None
         assert cache.get("k") == CachedToken("planted?", "rt", 100.0, 90.0)
 
 
+class ContextOnlyCache:
+    """A user's cache whose lock is a plain context manager (no `acquire(blocking=False)` to poll)."""
+
+    def __init__(self, held: threading.Lock) -> None:
+        self.held = held
+
+    @contextlib.contextmanager
+    def lock(self, key: str) -> Iterator[None]:
+        with self.held:
+            yield
+
+    def get(self, key: str) -> CachedToken | None:
+        return None
+
+    def put(self, key: str, token: CachedToken) -> None:
+        pass
+
+
+def test_a_sync_caller_waits_for_a_lock_it_cannot_poll_no_longer_than_its_timeout(
+    fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
+) -> None:
+    """Entered as is, such a lock held elsewhere blocked a sync call until it was released."""
+    held = threading.Lock()
+    client = Beam(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        token_cache=ContextOnlyCache(held),
+    )
+    held.acquire()
+    try:
+        (outcome,) = in_thread(lambda: client.request("GET", "/v2/user/me", timeout=0.2))
+        assert isinstance(outcome, APITimeoutError), outcome
+        assert fake_beam.requests.count("GET", "/v2/user/me") == 0  # the call was not sent
+    finally:
+        held.release()  # the abandoned worker thread takes it now and gives it back at once
+    assert held.acquire(timeout=REAL_TIME_LIMIT)  # nobody keeps it
+    held.release()
+    assert client.request("GET", "/v2/user/me").status_code == 200  # and the next call goes through
+    client.close()
+
+
 def test_an_async_caller_waits_for_a_lock_it_cannot_poll_no_longer_than_its_timeout(
     fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
 ) -> None:
     """A user's lock without a non-blocking acquire is entered in a worker thread; the wait still ends."""
     held = threading.Lock()
 
-    class ContextOnlyCache:
-        @contextlib.contextmanager
-        def lock(self, key: str) -> Iterator[None]:
-            with held:
-                yield
-
-        def get(self, key: str) -> CachedToken | None:
-            return None
-
-        def put(self, key: str, token: CachedToken) -> None:
-            pass
-
     async def main() -> object:
         client = AsyncBeam(
             api_key=FAKE_API_KEY,
             workspace_id=FAKE_WORKSPACE_ID,
             base_url=fake_beam_server.url,
-            token_cache=ContextOnlyCache(),
+            token_cache=ContextOnlyCache(held),
         )
         try:
             return await client.request("GET", "/v2/user/me", timeout=0.2)  # real seconds: the loop's timer

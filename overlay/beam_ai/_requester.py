@@ -13,6 +13,8 @@ keeps `import beam_ai` free of the operation table and the models.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from types import ModuleType
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, overload
 
 import httpx
 
+from ._fork import ForkLocal
 from ._observe import OPERATION_EXTENSION, request_id
 from ._retry import MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION, cap_timeout
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes, as_timeout
@@ -88,10 +91,56 @@ def _send_path() -> ModuleType:
     return module
 
 
+MAX_STREAMS = 50
+"""Update streams one client keeps open at once (half its pool's 100 connections)."""
+
+
+class StreamSlots:
+    """The update streams a client (and every client derived from it) may have open at once.
+
+    A stream holds one of the pool's connections for as long as its task runs: a hundred tasks
+    followed at once over their streams would hold every connection, and every other call of the
+    client (a list, a create, another task's read) would wait for a task to end. A follow that finds
+    no free slot polls its task instead (`_task_follow`), which holds a connection only per read.
+    """
+
+    __slots__ = ("_free", "watchers")
+
+    def __init__(self, size: int = MAX_STREAMS) -> None:
+        self._free = ForkLocal(lambda: _Counter(size))  # a forked child has none of its parent's streams
+        self.watchers: weakref.WeakKeyDictionary[object, object] = weakref.WeakKeyDictionary()
+        """The task watcher of each event loop that follows tasks beyond the streams (`_task_watch`)."""
+
+    def take(self) -> bool:
+        """Take a slot; False when all are in use."""
+        return self._free.get().take()
+
+    def give_back(self) -> None:
+        self._free.get().give_back()
+
+
+class _Counter:
+    __slots__ = ("free", "lock")
+
+    def __init__(self, free: int) -> None:
+        self.free, self.lock = free, threading.Lock()
+
+    def take(self) -> bool:
+        with self.lock:
+            if self.free <= 0:
+                return False
+            self.free -= 1
+            return True
+
+    def give_back(self) -> None:
+        with self.lock:
+            self.free += 1
+
+
 class _Requester:
     """Options and the per-request settings derived from them, shared by both requesters."""
 
-    __slots__ = ("base_url", "clock", "options", "raw", "tracing")
+    __slots__ = ("base_url", "clock", "options", "raw", "streams", "tracing")
 
     def __init__(
         self, options: Options, raw: GeneratedClient, base_url: httpx.URL, clock: Callable[[], float]
@@ -102,6 +151,7 @@ class _Requester:
         self.clock = clock
         self.tracing: Tracing | None = None
         """OpenTelemetry spans per call, when the client was built with `tracing=` (see `_tracing`)."""
+        self.streams = StreamSlots()
 
     @property
     def workspace_id(self) -> str:

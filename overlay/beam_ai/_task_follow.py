@@ -389,6 +389,8 @@ class _Follower:
                     return
                 state.check_deadline(self._now())
             synced = False
+            if not self.client.streams.take():
+                break  # the client's streams are all in use: poll (the pool stays free for calls)
             try:
                 yield from self._stream()
             except (BeamError, httpx.TransportError) as error:
@@ -401,6 +403,8 @@ class _Follower:
                 # A stream that ended before the task did: reconnect at once if it brought news.
                 if not state.finished and not self.delivered and not self._backoff():
                     break
+            finally:
+                self.client.streams.give_back()
         if not state.finished:
             yield from self._poll()
 
@@ -614,7 +618,7 @@ class _AsyncFollower:
 
     async def events(self) -> AsyncGenerator[TaskEvent, None]:
         state = self.state
-        synced = self.known is not None
+        synced, overflow = self.known is not None, False
         if self.known is not None and (event := state.from_task(self.known)) is not None:
             yield event
         while not state.finished:
@@ -632,6 +636,9 @@ class _AsyncFollower:
                     return
                 state.check_deadline(self._now())
             synced = False
+            if not self.client.streams.take():
+                overflow = True  # the client's streams are all in use: the pool stays free for calls
+                break
             try:
                 async with contextlib.aclosing(self._stream()) as stream:
                     async for event in stream:
@@ -645,10 +652,41 @@ class _AsyncFollower:
             else:
                 if not state.finished and not self.delivered and not await self._backoff():
                     break
+            finally:
+                self.client.streams.give_back()
+        if overflow and not state.finished and self._may_watch():
+            async with contextlib.aclosing(self._watched()) as watched:
+                async for event in watched:
+                    yield event
         if not state.finished:
             async with contextlib.aclosing(self._poll()) as polled:
                 async for event in polled:
                     yield event
+
+    def _may_watch(self) -> bool:
+        """Whether this follow may join the client's watcher (it keeps the client's time and pace)."""
+        settings, client = self.settings, self.client
+        return (
+            settings.clock is client.clock
+            and settings.sleep is client.sleep
+            and settings.poll_interval == DEFAULT_POLL_INTERVAL
+        )
+
+    async def _watched(self) -> AsyncGenerator[TaskEvent, None]:
+        """The task's next resting status, from the client's watcher: one listing of the workspace's
+        tasks for every task followed this way (see `_task_watch`), not a read per task."""
+        from ._task_watch import WaitExpired, shared_watcher  # _task_watch builds on this module
+
+        state = self.state
+        task: str | AgentTask | CreatedTask = self.fetched or self.known or state.task_id
+        try:
+            self.fetched = await shared_watcher(self.client).wait(task, deadline=state.deadline)
+        except WaitExpired as expired:
+            raise TaskTimeoutError(
+                state.task_id, state.status or expired.last_status, state.timeout
+            ) from None
+        if (event := state.from_task(self.fetched)) is not None:
+            yield event
 
     async def _backoff(self) -> bool:
         delay = self.state.next_reconnect_delay()

@@ -83,6 +83,26 @@ RUNNING_STATUSES = frozenset(s.value for s in TASK_STATUSES.values() if s.meanin
 """Statuses the listing settles as "still running"; any other that does not end following is read."""
 
 
+def shared_watcher(client: AsyncBeamRequester) -> AsyncTaskWatcher:
+    """The watcher that the follows of a client (and of the clients derived from it) share in this
+    event loop, for tasks beyond the client's update streams (`StreamSlots`)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    watcher = client.streams.watchers.get(loop)
+    if not isinstance(watcher, AsyncTaskWatcher):
+        watcher = client.streams.watchers[loop] = AsyncTaskWatcher(client)
+    return watcher
+
+
+class WaitExpired(Exception):
+    """`AsyncTaskWatcher.wait`'s deadline passed; `last_status` is what was last heard of the task."""
+
+    def __init__(self, last_status: str | None) -> None:
+        super().__init__(last_status)
+        self.last_status = last_status
+
+
 def check_tasks(tasks: Iterable[TaskLike]) -> list[TaskLike]:
     """The tasks to watch, refused before anything is sent, naming `tasks[i]`."""
     if isinstance(tasks, str | bytes):
@@ -200,13 +220,22 @@ class WatchState:
                 took if self._typical is None else self._typical + TYPICAL_WEIGHT * (took - self._typical)
             )
 
-    def interval(self, poll_interval: float) -> float:
+    def interval(self, poll_interval: float, now: float) -> float:
         """Seconds between looks: `poll_interval`, or a tenth of the time tasks typically take here
         when that is shorter (at least `MIN_INTERVAL`), so noticing a finished task late adds
-        about a twentieth to its time whatever the tasks' length; a look costs one request."""
-        if self._typical is None:
-            return poll_interval
-        return min(poll_interval, max(MIN_INTERVAL, self._typical * NOTICE_SHARE))
+        about a twentieth to its time whatever the tasks' length; a look costs one request.
+
+        Until a task has settled, the oldest followed task's age stands in for that time (the
+        tasks take at least that long): short tasks are noticed promptly from the first, for a few
+        more looks while the tasks are young (14 more in the first 20 s at the defaults).
+        """
+        typical = self._typical
+        if typical is None:
+            oldest = next(iter(self.pending.values()), None)  # pending keeps the order tasks came in
+            if oldest is None:
+                return poll_interval
+            typical = now - oldest.added_at
+        return min(poll_interval, max(MIN_INTERVAL, typical * NOTICE_SHARE))
 
     # -- the listing ---------------------------------------------------------------------------------
 
@@ -475,7 +504,7 @@ class TaskWatcher:
             yield from self.state.pop_settled()
             if not self.state.pending:
                 return
-            pause, left = started + self.state.interval(poll_interval) - clock(), deadline.left()
+            pause, left = started + self.state.interval(poll_interval, started) - clock(), deadline.left()
             sleep(max(0.0, pause if left is None else min(pause, left)))
 
 
@@ -549,15 +578,19 @@ class AsyncTaskWatcher:
                 yield task
             if not self.state.pending:
                 return
-            pause, left = started + self.state.interval(self.poll_interval) - self.clock(), deadline.left()
+            pause, left = (
+                started + self.state.interval(self.poll_interval, started) - self.clock(),
+                deadline.left(),
+            )
             await self.sleep(max(0.0, pause if left is None else min(pause, left)))
 
     # -- many waiters (the batch runner) --------------------------------------------------------------
 
-    async def wait(self, task: TaskLike) -> AgentTask:
+    async def wait(self, task: TaskLike, *, deadline: float | None = None) -> AgentTask:
         """`task` once it ends or waits for someone, watched with every other task awaited here.
 
         A look's error reaches every waiter of that moment (each decides to wait again or not).
+        `deadline` (on this watcher's clock): `WaitExpired` once it passes, within moments.
         """
         import asyncio  # here: sync users never import it
 
@@ -569,6 +602,16 @@ class AsyncTaskWatcher:
         if self._runner is None or self._runner.done():
             self._runner = asyncio.ensure_future(self._run())
         try:
+            while deadline is not None and not future.done():  # the deadline on this watcher's clock
+                left = deadline - self.clock()
+                if left <= 0:
+                    followed = self.state.pending.get(task_id)
+                    raise WaitExpired(followed.status if followed is not None else None)
+                timer: asyncio.Future[object] = asyncio.ensure_future(self.sleep(left))
+                try:
+                    await asyncio.wait((future, timer), return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    timer.cancel()
             return await future
         finally:
             waiters = self._waiters.get(task_id, [])
@@ -613,5 +656,5 @@ class AsyncTaskWatcher:
             self._hand_out()
             if not self._waiters:
                 return
-            pause = self.state.interval(self.poll_interval)
+            pause = self.state.interval(self.poll_interval, started)
             await self.sleep(max(0.0, started + pause - self.clock()))  # a look every interval

@@ -49,8 +49,9 @@ class TokenCache(Protocol):
 
         A lock whose `acquire(blocking=False)` returns whether it got it (a `threading.Lock`,
         redis-py's lock, `FileTokenCache`'s) is polled: a caller waits for it no longer than its own timeout, and an
-        async caller can be cancelled meanwhile. Any other lock is entered as is (the async client
-        enters it in a worker thread) and may be exited in another thread.
+        async caller can be cancelled meanwhile. Any other lock is entered in a worker thread (by a
+        caller with a timeout, and always by the async client), so the wait still ends at the
+        caller's timeout; it may then be exited in another thread.
         """
         ...
 
@@ -83,13 +84,16 @@ def enter_within(
     """Enter `lock` by `deadline` (on `clock`; None: however long it takes); False if it stayed held.
 
     A lock whose `acquire(blocking=False)` returns whether it got it (`FileTokenCache`'s, a
-    `threading.Lock`, redis-py's lock) is polled, so the wait ends at the deadline; any other lock
-    is entered as is.
+    `threading.Lock`, redis-py's lock) is polled, so the wait ends at the deadline. Any other lock
+    is entered as is without a deadline, and in a worker thread with one (the caller polls for the
+    hand-over, and abandons the thread at the deadline: it gives the lock back as soon as it gets it).
     """
     entered = _try_enter(lock)
     if entered is None:
-        lock.__enter__()
-        return True
+        if deadline is None:
+            lock.__enter__()
+            return True
+        return _enter_in_thread_within(lock, deadline, clock, sleep)
     delay = _FIRST_POLL
     while not entered:
         left = math.inf if deadline is None else deadline - clock()
@@ -98,6 +102,41 @@ def enter_within(
         sleep(min(delay, left))
         delay = min(delay * 2, _LONGEST_POLL)
         entered = _try_enter(lock)
+    return True
+
+
+def _enter_in_thread_within(
+    lock: AbstractContextManager[object],
+    deadline: float,
+    clock: Callable[[], float],
+    sleep: Callable[[float], object],
+) -> bool:
+    """Enter `lock` in a daemon thread of its own, waiting for the hand-over until `deadline`."""
+    handed_over = threading.Event()
+    guard = threading.Lock()
+    abandoned = False
+
+    def enter() -> None:  # in the thread
+        lock.__enter__()
+        with guard:
+            give_back = abandoned
+            if not give_back:
+                handed_over.set()
+        if give_back:
+            lock.__exit__(None, None, None)
+
+    threading.Thread(target=enter, name="beam-ai token cache lock", daemon=True).start()
+    delay = _FIRST_POLL
+    while not handed_over.is_set():
+        left = deadline - clock()
+        if left <= 0:
+            with guard:
+                if handed_over.is_set():  # handed over just as this caller gave up
+                    return True
+                abandoned = True
+            return False
+        sleep(min(delay, left))
+        delay = min(delay * 2, _LONGEST_POLL)
     return True
 
 

@@ -23,9 +23,8 @@ from ._reconcile import ServerTask
 LIST_PAGE_SIZE = 100  # the documented maximum of GET /agent-tasks
 REQUESTS_AT_ONCE = 50
 """Creations and reads this API has in flight at once, whatever the concurrency (tasks in flight):
-past the connection pool's size (100) requests queue in httpcore, whose pool scans every queued
-request on every connection event; at 500 creations at once that was two thirds of the client's
-CPU (bench/batch_follow.py). The server takes one request at a time per connection anyway."""
+more would only wait for one of the pool's connections (the server takes one request at a time per
+connection), and a request waiting in the pool costs a little CPU on every connection event."""
 
 
 def text_of(value: object) -> str | None:
