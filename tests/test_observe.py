@@ -15,6 +15,10 @@ from typing import Any
 
 import pytest
 from drivers import Driver
+from mock_api import MOCK_BASE_URL, MockBeam, json_response
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from beam_ai import Beam, BeamConfigError, InternalServerError
 from beam_ai._observe import Attempt, redact_body
@@ -115,26 +119,45 @@ def test_debug_adds_redacted_headers_and_truncated_redacted_bodies(
     assert tasks is not None
 
 
+def test_at_debug_a_response_still_knows_how_long_it_took(
+    driver: Driver, caplog: pytest.LogCaptureFixture
+) -> None:
+    """DEBUG reads each body in the transport to log it; httpx, finding it read, never timed it, and
+    `elapsed` raised (every `with_raw_response` call failed with BEAM_LOG=debug)."""
+    caplog.set_level(logging.DEBUG, logger="beam_ai.http")
+    raw = driver.invoke(lambda beam: beam.user.with_raw_response.get())
+    response = driver.request("GET", "/agent")
+    assert raw.elapsed > 0 and response.elapsed.total_seconds() > 0
+    assert any("response headers=" in r.getMessage() and "/agent " in r.getMessage() for r in caplog.records)
+
+
 def test_beam_log_debug_prints_each_attempt_to_stderr_without_secrets(
     fake_beam: FakeBeam, fake_beam_server: FakeBeamServer
 ) -> None:
-    """The switch itself, in a fresh process: no logging configured but `BEAM_LOG=debug`."""
-    password = "gateway-pass-829"
+    """The switch itself, in a fresh process: no logging configured but `BEAM_LOG=debug` (and httpx's
+    own logger to stderr too, where a URL's password would show first)."""
+    password, other_password = "gateway-pass-829", "absolute-pass-314"
     url = fake_beam_server.url.replace("http://", f"http://gw:{password}@")
+    absolute = fake_beam_server.url.replace("http://", f"http://u:{other_password}@") + "/v2/user/me"
     fake_beam.faults.add("rate_limit", method="GET", path="/agent", times=1)
     fake_beam.faults.add("server_error", method="GET", path="/v2/user/me")
     script = (
+        "import logging, sys\n"
         "from beam_ai import Beam\n"
+        "httpx_logger = logging.getLogger('httpx')\n"
+        "httpx_logger.addHandler(logging.StreamHandler(sys.stderr)); httpx_logger.setLevel(logging.DEBUG)\n"
         f"beam = Beam(api_key={FAKE_API_KEY!r}, workspace_id={FAKE_WORKSPACE_ID!r}, base_url={url!r},"
         " sleep=lambda s: None)\n"
         "beam.agents.list()\n"
         "try:\n    beam.user.get()\nexcept Exception as error:\n    print(error.request_id)\n"
+        f"try:\n    beam.request('GET', {absolute!r}, max_retries=0)\n"
+        "except Exception as error:\n    print(repr(error), repr(error.request), file=sys.stderr)\n"
     )
     env = {**os.environ, "BEAM_LOG": "debug"}
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, check=True
     )
-    attempts = [line for line in result.stderr.splitlines() if "INFO beam_ai.http:" in line]
+    attempts = [line for line in result.stderr.splitlines() if "INFO beam_ai.http:" in line][:-1]
     assert [
         re.search(r"status=(\d+) request_id=fake-req-\d+ .* attempt=(\d)", a).groups() for a in attempts
     ] == [  # type: ignore[union-attr]
@@ -147,7 +170,9 @@ def test_beam_log_debug_prints_each_attempt_to_stderr_without_secrets(
     ]
     assert result.stdout.strip() in attempts[-1]  # the error's request id is the last attempt's
     assert "DEBUG beam_ai.http:" in result.stderr
-    for secret in (FAKE_API_KEY, password, "eyJ"):  # the key, the URL's password, any JWT
+    assert result.stderr.count("HTTP Request: ") == 4  # httpx logs each call once (retries are below it)
+    assert "InternalServerError('GET http://127.0.0.1" in result.stderr  # the absolute URL's call failed
+    for secret in (FAKE_API_KEY, password, other_password, "eyJ"):  # the key, URL passwords, any JWT
         assert secret not in result.stderr
 
 
@@ -185,6 +210,54 @@ def test_hooks_see_every_attempt_inside_the_retry_loop(
         ("retry", "listAgents", 1, 429, 3.0),
         ("request", "listAgents", 2, None, None),
         ("response", "listAgents", 2, 200, None),
+    ]
+
+
+def test_token_requests_say_which_operation_they_are_in_logs_hooks_and_spans(
+    make_driver: MakeDriver, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The exchange and the refresh carry the spec's operation id and URL template (they read
+    `operation=-` before), and their spans sit under the call that needed the token."""
+    now = [1_000_000.0]
+    mock = MockBeam(lambda request: json_response(200, {"id": "u1"}), now=lambda: now[0])
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    hooked: list[tuple[str | None, str]] = []
+    driver = make_driver(
+        api_key="k",
+        workspace_id="w",
+        base_url=MOCK_BASE_URL,
+        transport=mock.transport(),
+        clock=lambda: now[0],
+        on_request=lambda attempt: hooked.append((attempt.operation_id, attempt.url_template)),
+        tracing=provider,
+    )
+    caplog.set_level(logging.INFO, logger="beam_ai.http")
+    driver.invoke(lambda beam: beam.user.get())  # exchanges the key first
+    now[0] += 600  # the token expired: the next call refreshes it
+    driver.invoke(lambda beam: beam.user.get())
+
+    expected = [
+        ("createAccessToken", "/auth/access-token"),
+        ("getCurrentUser", "/v2/user/me"),
+        ("refreshAccessToken", "/auth/refresh-token"),
+        ("getCurrentUser", "/v2/user/me"),
+    ]
+    assert [(line["operation"], line["template"]) for line in _lines(caplog)] == expected
+    assert hooked == expected
+    spans = exporter.get_finished_spans()
+    calls = {s.context.span_id: s.name for s in spans if s.name.startswith("beam_ai ") and s.context}
+    attempts = [s for s in spans if not s.name.startswith("beam_ai ")]
+    shown = [
+        (s.name, (s.attributes or {}).get("beam_ai.operation.id"), s.parent and calls.get(s.parent.span_id))
+        for s in sorted(attempts, key=lambda s: s.start_time or 0)
+    ]
+    assert shown == [
+        ("POST /auth/access-token", "createAccessToken", "beam_ai getCurrentUser"),
+        ("GET /v2/user/me", "getCurrentUser", "beam_ai getCurrentUser"),
+        ("POST /auth/refresh-token", "refreshAccessToken", "beam_ai getCurrentUser"),
+        ("GET /v2/user/me", "getCurrentUser", "beam_ai getCurrentUser"),
     ]
 
 

@@ -144,6 +144,16 @@ def test_deadline_passing_before_the_create_is_sent_says_no_task_was_created(
     assert fake_beam.requests.count("POST", "/agent-tasks") == 0
 
 
+def test_a_run_with_no_time_left_sends_nothing(
+    make_client: Callable[[], Driver], fake_beam: FakeBeam
+) -> None:
+    driver = make_client()
+    with pytest.raises(TaskTimeoutError) as raised:
+        driver.invoke(lambda c: c.agent_tasks.run(SUPPORT_AGENT_ID, "q", timeout=0))
+    assert raised.value.task_id is None and raised.value.outcome_unknown is False
+    assert len(fake_beam.requests) == 0  # not even the token request
+
+
 def test_deadline_bounds_the_first_get_of_wait(
     make_client: Callable[[], Driver], fake_beam: FakeBeam
 ) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from ._errors import BeamValidationError
+from ._errors import BeamValidationError, mask_url_passwords
 
 Environment = Literal["production", "enterprise", "staging"]
 
@@ -58,7 +58,9 @@ def parse_app_url(url: str) -> AppUrl:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not (host == "beam.ai" or host.endswith(".beam.ai")):
-        raise BeamValidationError("url", f"not a Beam app link (https://app.beam.ai/...): {url!r}")
+        raise BeamValidationError(
+            "url", f"not a Beam app link (https://app.beam.ai/...): {mask_url_passwords(url)!r}"
+        )
     segments = [s for s in parts.path.split("/") if s]
     environment = _environment(host)
     if segments[:1] == ["tasks"] and len(segments) >= 2:
@@ -74,7 +76,9 @@ def parse_app_url(url: str) -> AppUrl:
         index = segments.index("tasks")
         task = segments[index + 1] if len(segments) > index + 1 else None
     if workspace is None:
-        raise BeamValidationError("url", f"the link names no workspace, agent or task: {url!r}")
+        raise BeamValidationError(
+            "url", f"the link names no workspace, agent or task: {mask_url_passwords(url)!r}"
+        )
     return AppUrl(environment, workspace, agent, task)
 
 
@@ -87,7 +91,7 @@ def app_url_id(value: str, kind: str, field: str, *, workspace_id: str, api_host
     link = parse_app_url(value)
     found = {"task": link.task_id, "agent": link.agent_id}.get(kind)
     if not found:
-        raise BeamValidationError(field, f"the link names no {kind}: {value!r}")
+        raise BeamValidationError(field, f"the link names no {kind}: {mask_url_passwords(value)!r}")
     if link.workspace_id is not None and link.workspace_id != workspace_id:
         raise BeamValidationError(
             field,

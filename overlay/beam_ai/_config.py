@@ -12,7 +12,7 @@ import httpx
 from ._app_urls import API_HOSTS
 from ._constants import DEFAULT_BASE_URL
 from ._errors import BeamConfigError, safe_url
-from ._security import check_credentials_url, is_loopback_host, mask_url_passwords_in_httpx_logs
+from ._security import check_credentials_url, is_loopback_host
 
 API_KEY_ENV = "BEAM_API_KEY"
 WORKSPACE_ENV = "BEAM_WORKSPACE_ID"
@@ -66,8 +66,6 @@ def resolve(
     if not url.host:
         raise BeamConfigError(f"base_url must be an absolute http(s) URL, got {str(url)!r}")
     check_credentials_url(url)
-    if url.password:
-        mask_url_passwords_in_httpx_logs()
     if not url.raw_path.endswith(b"/"):
         url = url.copy_with(raw_path=url.raw_path + b"/")
     return Credentials(key, workspace, url, auth_mode)

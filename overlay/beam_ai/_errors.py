@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 import httpx
@@ -27,6 +28,15 @@ def safe_url(url: httpx.URL | str) -> str:
         return str(parsed)
     username = parsed.userinfo.partition(b":")[0]
     return str(parsed.copy_with(userinfo=username + b":***"))
+
+
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/?#@:\"']*:)[^\s/?#@\"']*@")
+
+
+def mask_url_passwords(text: str) -> str:
+    """Free text (a body, a header value, a link quoted in a message) with the password of every URL
+    in it masked as `safe_url` masks one (`https://gw:***@host`); the rest unchanged."""
+    return _URL_PASSWORD.sub(r"\1***@", text) if "@" in text else text
 
 
 class BeamError(Exception):

@@ -3,7 +3,9 @@ generated functions, `client.request`) gets typed errors without per-operation c
 
 `send` is the one place every request passes through after auth, redirects and retries; errors
 are raised here rather than in a response hook because the auth flow must still see a 401 to
-refresh and resend.
+refresh and resend. `_send_single_request` is the one place every hop passes through (the request
+itself, the token requests sent on its behalf, each redirect), before the transport and httpx's
+own log line.
 """
 
 from __future__ import annotations
@@ -52,6 +54,24 @@ def connection_error(request: httpx.Request, error: httpx.TransportError) -> API
             " may have acted on it. It was not retried; check its effect before sending it again."
         )
     return cls(message, request=request, outcome_unknown=outcome_unknown)
+
+
+def without_userinfo(request: httpx.Request) -> httpx.Request:
+    """`request` with any `user:password@` taken out of its URL (in place), before anything shows it.
+
+    A password can come in with the base URL (`https://gw:pass@host`) or an absolute URL given to
+    `request()` / `http`. It is never sent: httpx turns userinfo into `Authorization: Basic` only for a
+    client without auth of its own, and this client's auth always applies (the token or key, or
+    nothing to another origin), so the wire is the same with or without it. Kept in the URL, though,
+    it shows everywhere the URL does: httpx's `HTTP Request:` log line, `repr(request)`, an
+    exception's `request` and `response.url`, the hooks' `Attempt.request`, span attributes, any
+    instrumentation of httpx. Dropping it here, rather than filtering the `httpx` logger, covers all
+    of them at once, including readers this package does not know about; a filter covers one logger
+    and only while it stays installed.
+    """
+    if request.url.userinfo:
+        request.url = request.url.copy_with(userinfo=b"")
+    return request
 
 
 _TOKEN_PATHS = ("/auth/access-token", "/auth/refresh-token")
@@ -140,7 +160,11 @@ class BeamHttpClient(httpx.Client):
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         return self._merged_urls.get(self.base_url, url, super()._merge_url)
 
+    def _send_single_request(self, request: httpx.Request) -> httpx.Response:
+        return super()._send_single_request(without_userinfo(request))
+
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        without_userinfo(request)  # also for an error raised before any hop (waiting for a token)
         try:
             response = super().send(request, stream=stream, **kwargs)
         except httpx.TransportError as error:
@@ -180,7 +204,11 @@ class AsyncBeamHttpClient(httpx.AsyncClient):
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         return self._merged_urls.get(self.base_url, url, super()._merge_url)
 
+    async def _send_single_request(self, request: httpx.Request) -> httpx.Response:
+        return await super()._send_single_request(without_userinfo(request))
+
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        without_userinfo(request)  # also for an error raised before any hop (waiting for a token)
         try:
             response = await super().send(request, stream=stream, **kwargs)
         except httpx.TransportError as error:

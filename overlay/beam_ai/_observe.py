@@ -19,6 +19,7 @@ When nothing listens (no hook, no tracing, logging off) an attempt costs one `is
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import os
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from ._errors import CREDENTIAL_HEADERS, REQUEST_ID_HEADERS, BeamConfigError, safe_url
+from ._errors import CREDENTIAL_HEADERS, REQUEST_ID_HEADERS, BeamConfigError, mask_url_passwords, safe_url
 
 if TYPE_CHECKING:
     from beam_ai_api.surface.operations import Operation
@@ -153,9 +154,15 @@ class Attempt:
 
 
 def redact_headers(headers: httpx.Headers) -> dict[str, str]:
+    """Credential headers redacted; a URL's password in any other (a redirect's `Location`) masked."""
     return {
-        name: REDACTED if name.lower() in CREDENTIAL_HEADERS else value for name, value in headers.items()
+        name: REDACTED if name.lower() in CREDENTIAL_HEADERS else mask_url_passwords(value)
+        for name, value in headers.items()
     }
+
+
+def _redact_text(text: str) -> str:
+    return mask_url_passwords(_SECRET_TEXT.sub(REDACTED, text))
 
 
 def _redact_json(value: Any) -> Any:
@@ -167,7 +174,7 @@ def _redact_json(value: Any) -> Any:
     if isinstance(value, list):
         return [_redact_json(item) for item in value]
     if isinstance(value, str):
-        return _SECRET_TEXT.sub(REDACTED, value)
+        return _redact_text(value)
     return value
 
 
@@ -180,9 +187,9 @@ def redact_body(content: bytes, content_type: str) -> str:
         try:
             text = json.dumps(_redact_json(json.loads(content)), ensure_ascii=False)
         except (ValueError, RecursionError):
-            text = _SECRET_TEXT.sub(REDACTED, content.decode("utf-8", "replace"))
+            text = _redact_text(content.decode("utf-8", "replace"))
     elif content_type.startswith("text/") or "x-www-form-urlencoded" in content_type:
-        text = _SECRET_TEXT.sub(REDACTED, content.decode("utf-8", "replace"))
+        text = _redact_text(content.decode("utf-8", "replace"))
         if "x-www-form-urlencoded" in content_type:
             text = re.sub(r"(?i)((?:api[-_]?key|token|secret|password)[^=&]*=)[^&]*", rf"\1{REDACTED}", text)
     else:
@@ -295,6 +302,11 @@ class Observer:
     def answered(self, attempt: Attempt, response: httpx.Response) -> None:
         attempt.elapsed = time.perf_counter() - attempt.started
         attempt.response = response
+        if response.is_closed:
+            # Read already (by the transport for a DEBUG line, see `wants_body`): httpx times a
+            # response when it closes it, which it then never does, and `response.elapsed` (a raw
+            # response's too) would raise. It is the same span of time, measured here.
+            response.elapsed = datetime.timedelta(seconds=attempt.elapsed)
         self._finish(attempt)
         if self.on_response is not None:
             self.on_response(attempt)

@@ -1,15 +1,14 @@
 """Where credentials may be sent (HTTPS anywhere, plain HTTP only to this machine), and which
-header values and log lines may carry them."""
+header values may carry them. (A password in a URL never reaches a log line: `_http.without_userinfo`.)"""
 
 from __future__ import annotations
 
 import ipaddress
-import logging
 from collections.abc import Mapping
 
 import httpx
 
-from ._errors import BeamConfigError, BeamValidationError, safe_url
+from ._errors import BeamConfigError, BeamValidationError
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -72,28 +71,6 @@ def check_call_headers(headers: Mapping[str, str] | None) -> Mapping[str, str]:
                 "contains a line break, NUL, control or non-ASCII character, which no HTTP header may carry",
             )
     return headers or {}
-
-
-class _MaskUrlPasswords(logging.Filter):
-    """Masks a password in URLs that httpx's own log records carry (`HTTP Request: GET https://gw:***@...`)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        if isinstance(args, tuple) and any(isinstance(arg, httpx.URL) and arg.password for arg in args):
-            record.args = tuple(
-                safe_url(arg) if isinstance(arg, httpx.URL) and arg.password else arg for arg in args
-            )
-        return True
-
-
-_masking: list[_MaskUrlPasswords] = []
-
-
-def mask_url_passwords_in_httpx_logs() -> None:
-    """Install (once) the filter on the `httpx` logger: a base URL may carry a gateway password."""
-    if not _masking:
-        _masking.append(_MaskUrlPasswords())
-        logging.getLogger("httpx").addFilter(_masking[0])
 
 
 def check_proxy(proxy: str | httpx.URL | None, target: httpx.URL) -> None:

@@ -256,6 +256,13 @@ _MAY_EXIST = (
 )
 
 
+def _check_time_before_create(deadline: float | None, now: float, timeout: float | None) -> None:
+    """A run whose deadline has already passed (`timeout=0`) sends nothing: not even the token
+    request, which would reach the server after the run gave up on it."""
+    if deadline is not None and now >= deadline:
+        raise TaskTimeoutError(None, None, timeout, outcome_unknown=False)
+
+
 def _create_failed(error: APIResponseValidationError) -> APIResponseValidationError:
     """A create response that did not parse, said as what it means: the task may exist."""
     return APIResponseValidationError(error.response, error.reason + _MAY_EXIST)
@@ -550,6 +557,7 @@ def run_task(
     settings = _settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     body = _create_request(agent_id, query, additional_info, create_kwargs)
+    _check_time_before_create(deadline, settings.clock(), timeout)
     bounded_client, bounded = _bounded(client, deadline, settings.clock())
     try:
         created = call(bounded_client, create_task, body=body, current_workspace_id=client.workspace_id)
@@ -811,6 +819,7 @@ async def arun_task(
     settings = _async_settings(client, clock, sleep, poll_interval, max_reconnects, read_timeout)
     deadline = deadline_for(timeout, settings.clock())
     body = _create_request(agent_id, query, additional_info, create_kwargs)
+    _check_time_before_create(deadline, settings.clock(), timeout)
     bounded_client, bounded = _bounded(client, deadline, settings.clock())
     try:
         created = await acall(

@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import functools
 import json
 import logging
 import math
@@ -45,12 +46,15 @@ import httpx
 
 from ._errors import REQUEST_ID_HEADERS, APIResponseValidationError, status_error
 from ._fork import ForkLocal, fork_generation
+from ._observe import OPERATION_EXTENSION, PARENT_SPAN_EXTENSION
 from ._retry import MAX_RETRIES_EXTENSION, SAFE_TO_REPEAT_EXTENSION, TIME_LEFT_EXTENSION, patience
 from ._security import check_credentials_url, same_origin
 from ._token_cache import CachedToken, TokenCache, aenter_within, cache_key, enter_within
 
 if TYPE_CHECKING:
     import asyncio
+
+    from beam_ai_api.surface.operations import Operation
 
 logger = logging.getLogger("beam_ai.auth")
 
@@ -110,6 +114,20 @@ def _waited_too_long(
 
 
 _CACHE_LOCK = "the shared token cache's lock (another process holds it)"
+
+
+@functools.cache
+def token_operation(path: str) -> Operation:
+    """The spec's operation for a token endpoint (`auth/access-token`), found by the path this module
+    sends: its operation id and URL template name the token requests in logs, hooks and spans, and
+    cannot drift from the spec (a path the spec lacks is an error the tests meet first)."""
+    from beam_ai_api.surface.operations import OPERATIONS  # loaded by the first request anyway
+
+    template = "/" + path
+    for operation in OPERATIONS.values():
+        if operation.method == "POST" and operation.path == template:
+            return operation
+    raise LookupError(f"the spec has no POST {template}")
 
 
 def _endpoint(base_url: httpx.URL, path: str) -> httpx.URL:
@@ -444,7 +462,9 @@ class TokenExchangeAuth(httpx.Auth):
         current = self._token
         if current is not None and current.refresh_token:
             logger.debug("refreshing token (%s)", reason)
-            refresh = self._token_request(self._refresh_url, {"refreshToken": current.refresh_token}, origin)
+            refresh = self._token_request(
+                self._refresh_url, REFRESH_TOKEN_PATH, {"refreshToken": current.refresh_token}, origin
+            )
             response = yield refresh
             if response.is_success:
                 token = self._parse_pair(response)
@@ -455,7 +475,7 @@ class TokenExchangeAuth(httpx.Auth):
                 logger.warning("token refresh answered without a token pair; exchanging the API key")
             else:
                 logger.info("token refresh refused (HTTP %d); exchanging the API key", response.status_code)
-        exchange = self._token_request(self._access_url, {"apiKey": self._api_key}, origin)
+        exchange = self._token_request(self._access_url, ACCESS_TOKEN_PATH, {"apiKey": self._api_key}, origin)
         response = yield exchange
         if not response.is_success:
             raise status_error(_without_request_body(response))
@@ -469,20 +489,24 @@ class TokenExchangeAuth(httpx.Auth):
         self._token = token
         logger.info("exchanged API key for a token valid %d s", self._lifetime(token))
 
-    def _token_request(self, url: httpx.URL, payload: dict[str, str], origin: httpx.Request) -> httpx.Request:
-        """A token endpoint request: no Authorization, same user-agent and timeout as `origin`."""
+    def _token_request(
+        self, url: httpx.URL, path: str, payload: dict[str, str], origin: httpx.Request
+    ) -> httpx.Request:
+        """A token endpoint request: no Authorization, same user-agent and timeout as `origin`; its
+        operation (for logs, hooks and spans) and, when traced, a child of `origin`'s call span."""
         check_credentials_url(url)
         headers = {"accept": "application/json"}
         user_agent = origin.headers.get("user-agent")
         if user_agent:
             headers["user-agent"] = user_agent
-        # Same timeout, retry budget and deadline as the request it is for; safe to send again.
+        # Same timeout, retry budget, deadline and call span as the request it is for; safe to send again.
         extensions: dict[str, Any] = {
             name: origin.extensions[name]
-            for name in ("timeout", MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION)
+            for name in ("timeout", MAX_RETRIES_EXTENSION, TIME_LEFT_EXTENSION, PARENT_SPAN_EXTENSION)
             if name in origin.extensions
         }
         extensions[SAFE_TO_REPEAT_EXTENSION] = True
+        extensions[OPERATION_EXTENSION] = token_operation(path)
         return httpx.Request("POST", url, json=payload, headers=headers, extensions=extensions)
 
     def _parse_pair(self, response: httpx.Response) -> _Token | None:

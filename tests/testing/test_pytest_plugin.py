@@ -96,6 +96,19 @@ def test_the_async_beam_fixture_runs_a_task_to_its_end(async_beam: AsyncBeam, fa
     assert time.monotonic() - started < 5.0  # the fake's 3 s per task, twice, took no real time
 
 
+def test_a_reset_gives_back_the_clock_mode_the_fake_was_built_with() -> None:
+    """A test that switches autojump on itself (not through the `beam` fixtures) must not leave it on
+    for the next test on the same fake: a task there would jump to its end while it waits."""
+    fake = FakeBeam()
+    fake.clock.autojump = True  # type: ignore[attr-defined]
+    fake.reset()
+    assert fake.clock.autojump is False  # type: ignore[attr-defined]
+    jumping = FakeBeam(clock=FakeClock(autojump=True))
+    jumping.clock.autojump = False  # type: ignore[attr-defined]
+    jumping.reset()
+    assert jumping.clock.autojump is True  # type: ignore[attr-defined]
+
+
 def test_without_the_client_fixtures_the_clock_stays_manual(fake_beam: FakeBeam) -> None:
     assert isinstance(fake_beam.clock, FakeClock)
     assert fake_beam.clock.autojump is False

@@ -40,25 +40,36 @@ def _equal_modulo_dates(a: Any, b: Any) -> bool:
     return a == b or str(a) == str(b)
 
 
+@pytest.mark.parametrize("full", [False, True], ids=["required", "full"])
 @pytest.mark.parametrize("name", SCHEMAS)
-def test_every_named_schema_synthesizes_a_valid_value(name: str) -> None:
+def test_every_named_schema_synthesizes_a_valid_value(name: str, full: bool) -> None:
     schema = {"$ref": f"#/components/schemas/{name}"}
-    value = SPEC.synthesize(schema, NOW)
+    value = SPEC.synthesize(schema, NOW, full=full)
     errors = [e.message for e in _validator(schema).iter_errors(value)]
     assert errors == [], value
+    properties = SPEC.schema(name).get("properties")
+    if isinstance(value, dict) and properties:
+        required = set(SPEC.schema(name).get("required", []))
+        assert set(value) == (set(SPEC.readable(SPEC.schema(name))) if full else required)
 
 
 @pytest.mark.parametrize("name", SCHEMAS)
 def test_a_stored_record_served_through_a_schema_is_valid(name: str) -> None:
-    """Serving keeps only the schema's fields and fills the missing ones: valid whatever was stored."""
+    """Serving keeps the schema's fields the record has and makes up only the required ones it lacks
+    (every one with `full`): valid whatever was stored, and nothing invented by default."""
     schema = {"$ref": f"#/components/schemas/{name}"}
-    record = SPEC.synthesize(schema, NOW)
+    record = SPEC.synthesize(schema, NOW, full=True)
     if isinstance(record, dict):
         record = {**{k: v for k, v in list(record.items())[::2]}, "storedOnly": {"x": 1}}
     served = SPEC.shape(record, schema, NOW)
-    assert [e.message for e in _validator(schema).iter_errors(served)] == []
+    full = SPEC.shape(record, schema, NOW, full=True)
+    for value in (served, full):
+        assert [e.message for e in _validator(schema).iter_errors(value)] == []
     if isinstance(served, dict) and SPEC.schema(name).get("properties"):
-        assert set(served) == set(SPEC.readable(SPEC.schema(name)))
+        readable = set(SPEC.readable(SPEC.schema(name)))
+        required = set(SPEC.schema(name).get("required", []))
+        assert set(served) == (set(record) & readable) | required
+        assert set(full) == readable
 
 
 @pytest.mark.parametrize(

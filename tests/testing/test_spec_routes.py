@@ -2,15 +2,18 @@
 as the spec says, with collection/item state, and a field added to a schema is served without an edit.
 
 The spec edits are the fragments in tests/data/ (a new `Widgets` tag of five CRUD operations; the
-issue's `POST /agent/{agentId}/archive` with `Agent.archivedAt`), served in-process from an edited copy
-of the document. test_new_tag_after_regen does the same end to end: regen of a copy, then both clients
-of the copy call the new namespace's five methods against the fake started from the copy's package.
+issue's `POST /agent/{agentId}/archive` with `Agent.archivedAt`; an optional field on a task, a graph
+and a context file), served in-process from an edited copy of the document. Optional fields are
+served where the fake holds a value, made up only under `quirks.full_bodies`. The `*_after_regen`
+tests do the same end to end: regen of a copy, then both clients of the copy call the new namespace's
+five methods, and read the task's new field, against the fake started from the copy's package.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import subprocess
 import sys
 import textwrap
@@ -27,7 +30,9 @@ from spec_edits import edited_spec, regenerated_copy
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
+    SEEDED_TASK_IDS,
     SUPPORT_AGENT_ID,
+    SUPPORT_GRAPH_ID,
     FakeBeam,
     FakeBeamServer,
     FakeClock,
@@ -35,7 +40,8 @@ from beam_ai.testing import (
 )
 
 HEADERS = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}
-SPEC = edited_spec("widgets", "archive")
+SPEC = edited_spec("widgets", "archive", "record_fields")
+TASK_ID = SEEDED_TASK_IDS[0]
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +66,7 @@ def edited(server: FakeBeamServer, fake: FakeBeam) -> Iterator[httpx.Client]:
 def conformance_problems(response: Any) -> list[str]:
     """What an independent validator (openapi-core) finds wrong in an answer of the edited spec."""
     request = response.request
+    request.read()  # a multipart upload is streamed
     mock_request = MockRequest(
         host_url=SPEC["servers"][0]["url"],
         method=request.method.lower(),
@@ -73,7 +80,12 @@ def conformance_problems(response: Any) -> list[str]:
         status_code=response.status_code,
         content_type=response.headers.get("content-type", "application/json"),
     )
-    return [str(e) for e in OpenAPI.from_dict(SPEC).iter_response_errors(mock_request, mock_response)]
+    return [str(e) for e in _validator().iter_response_errors(mock_request, mock_response)]
+
+
+@functools.cache
+def _validator() -> OpenAPI:
+    return OpenAPI.from_dict(SPEC)
 
 
 def test_what_one_creates_the_next_reads_changes_lists_and_deletes(edited: httpx.Client) -> None:
@@ -101,8 +113,18 @@ def test_what_one_creates_the_next_reads_changes_lists_and_deletes(edited: httpx
 
 def test_a_null_sent_for_an_optional_field_is_not_served_as_null(edited: httpx.Client) -> None:
     created = edited.post("/widgets", json={"name": "Sprocket", "color": None})
-    assert created.status_code == 201 and isinstance(created.json()["color"], str)
+    assert created.status_code == 201 and "color" not in created.json()  # absent, as NestJS stores it
     assert conformance_problems(created) == []
+
+
+def test_a_created_item_carries_what_was_sent_and_what_a_server_stamps_nothing_made_up(
+    edited: httpx.Client, fake: FakeBeam
+) -> None:
+    widget = edited.post("/widgets", json={"name": "Sprocket"}).json()
+    assert set(widget) == {"id", "name", "createdAt", "updatedAt"}  # no size, no color
+    fake.quirks.full_bodies = True
+    full = edited.get(f"/widgets/{widget['id']}").json()
+    assert set(full) == set(SPEC["components"]["schemas"]["Widget"]["properties"])
 
 
 def test_reset_forgets_what_the_spec_routes_stored(edited: httpx.Client, fake: FakeBeam) -> None:
@@ -166,12 +188,68 @@ def test_an_item_path_without_a_create_operation_answers_for_any_id() -> None:
     assert response.status_code == 200 and response.json()["id"] == "g-7"
 
 
-def test_a_new_field_is_served_by_the_hand_written_routes_too(edited: httpx.Client) -> None:
-    agents = edited.get("/agent").json()["agents"]
+def _record_field_answers(edited: httpx.Client) -> dict[str, httpx.Response]:
+    """The answers carrying the records the new fields were added to (agent, task, graph, file)."""
+    upload = {"files": ("notes.txt", b"hello", "text/plain")}
+    return {
+        "agents": edited.get("/agent"),
+        "agent": edited.put(f"/agent/{SUPPORT_AGENT_ID}", json={"name": "Triage v2"}),
+        "task": edited.get(f"/agent-tasks/{TASK_ID}"),
+        "tasks": edited.get("/agent-tasks", params={"agentId": SUPPORT_AGENT_ID}),
+        "graph": edited.get(f"/agent-graphs/{SUPPORT_AGENT_ID}"),
+        "file": edited.post(f"/agent-setup/{SUPPORT_AGENT_ID}/context-file", files=upload),
+    }
+
+
+def _new_fields(answers: dict[str, httpx.Response]) -> dict[str, Any]:
+    """Each new field as served (None where absent)."""
+    body = {name: answer.json() for name, answer in answers.items()}
+    listed = next(t for t in body["tasks"]["data"][0]["tasks"] if t["id"] == TASK_ID)
+    return {
+        "agents": body["agents"]["agents"][0].get("archivedAt"),
+        "agent": body["agent"].get("archivedAt"),
+        "task": body["task"].get("priority"),
+        "tasks": listed.get("priority"),
+        "graph": body["graph"]["graph"].get("lockedBy"),
+        "file": body["file"][0].get("checksum"),
+    }
+
+
+def test_an_optional_field_the_fake_has_no_value_for_is_not_served(edited: httpx.Client) -> None:
+    answers = _record_field_answers(edited)
+    assert _new_fields(answers) == dict.fromkeys(answers)
+    for answer in answers.values():
+        assert answer.status_code in (200, 201) and conformance_problems(answer) == []
+
+
+def test_a_new_field_is_served_by_the_hand_written_routes_once_the_fake_holds_a_value(
+    edited: httpx.Client, fake: FakeBeam
+) -> None:
+    """Nothing in the fake names the new fields: a value in its records is served through the schema."""
+    with fake.store.lock:
+        fake.store.agents[SUPPORT_AGENT_ID]["archivedAt"] = "2026-01-02T03:04:05.000Z"
+        fake.store.tasks[TASK_ID].fields["priority"] = "high"
+        fake.store.graphs[SUPPORT_GRAPH_ID]["lockedBy"] = "ops"
+    fields = _new_fields(_record_field_answers(edited))
+    assert fields == {
+        "agents": "2026-01-02T03:04:05.000Z",
+        "agent": "2026-01-02T03:04:05.000Z",
+        "task": "high",
+        "tasks": "high",
+        "graph": "ops",
+        "file": None,  # a new upload: no value yet
+    }
+
+
+def test_full_bodies_serve_every_field_of_the_schema(edited: httpx.Client, fake: FakeBeam) -> None:
+    fake.quirks.full_bodies = True
+    answers = _record_field_answers(edited)
+    assert all(isinstance(value, str) for value in _new_fields(answers).values()), _new_fields(answers)
+    agents = answers["agents"].json()["agents"]
     assert all(set(agent) == set(SPEC["components"]["schemas"]["Agent"]["properties"]) for agent in agents)
     assert agents[0]["archivedAt"].endswith("Z")
-    updated = edited.put(f"/agent/{SUPPORT_AGENT_ID}", json={"name": "Triage v2"}).json()
-    assert updated["name"] == "Triage v2" and "archivedAt" in updated
+    for answer in answers.values():
+        assert conformance_problems(answer) == []
 
 
 def test_agents_carry_the_schemas_fields_not_a_hand_kept_list(
@@ -224,10 +302,60 @@ NEW_TAG = textwrap.dedent(
 )
 
 
-@pytest.mark.slow
-def test_new_tag_after_regen(tmp_path: Path) -> None:
-    env = regenerated_copy(tmp_path, edited_spec("widgets"))
-    run = subprocess.run(
-        [sys.executable, "-c", NEW_TAG], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
+# The task's new optional field, read by both clients of a regenerated copy: no edit of the fake's.
+TASK_FIELD = textwrap.dedent(
+    """
+    import asyncio
+    from beam_ai import AsyncBeam, Beam
+    from beam_ai.testing import (
+        FAKE_API_KEY, FAKE_WORKSPACE_ID, SEEDED_TASK_IDS, SUPPORT_AGENT_ID, FakeBeam, FakeBeamServer,
     )
+
+    held, other = SEEDED_TASK_IDS
+    fake = FakeBeam()
+    with FakeBeamServer(fake) as server:
+        settings = dict(api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=server.url)
+        with Beam(**settings) as beam:
+            unset = beam.agent_tasks.get(held)
+            assert unset.priority is None and "priority" not in unset.to_dict()  # no value: not sent
+            fake.store.tasks[held].fields["priority"] = "high"
+            assert beam.agent_tasks.get(held).priority == "high"
+            listed = beam.agent_tasks.list(agent_id=SUPPORT_AGENT_ID)
+            assert {t.id: t.priority for g in listed.data for t in g.tasks} == {held: "high", other: None}
+            fake.quirks.full_bodies = True
+            assert isinstance(beam.agent_tasks.get(other).priority, str)
+
+        async def main():
+            async with AsyncBeam(**settings) as beam:
+                assert (await beam.agent_tasks.get(held)).priority == "high"
+
+        asyncio.run(main())
+    print("task field ok")
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A copy of the project regenerated from the spec with the new tag and the new record fields."""
+    target = tmp_path_factory.mktemp("regen")
+    return target, regenerated_copy(target, edited_spec("widgets", "record_fields"))
+
+
+def _run(script: str, regenerated: tuple[Path, dict[str, str]]) -> subprocess.CompletedProcess[str]:
+    target, env = regenerated
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=target, check=False
+    )
+
+
+@pytest.mark.slow
+def test_new_tag_after_regen(regenerated: tuple[Path, dict[str, str]]) -> None:
+    run = _run(NEW_TAG, regenerated)
     assert run.returncode == 0 and "new tag ok" in run.stdout, run.stderr
+
+
+@pytest.mark.slow
+def test_new_task_field_after_regen(regenerated: tuple[Path, dict[str, str]]) -> None:
+    run = _run(TASK_FIELD, regenerated)
+    assert run.returncode == 0 and "task field ok" in run.stdout, run.stderr

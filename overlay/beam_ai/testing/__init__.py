@@ -4,7 +4,9 @@
 ``FakeBeam`` handle exposes state, the controllable clock, fault injection and the request log.
 Operations with behaviour (tasks, their update stream, graphs, uploads, auth) have hand-written routes;
 every other operation of the spec is answered by a route built from it (``_routes_spec``), so an
-operation added to the spec is served without an edit here.
+operation added to the spec is served without an edit here. Every JSON answer goes out through its
+operation's response schema (``_serving``): the fields the fake holds a value for and the required
+ones, optional fields it has no value for left out (``fake.quirks.full_bodies`` makes them up).
 
     with FakeBeamServer(FakeBeam(clock=FakeClock())) as server:
         headers = {"x-api-key": FAKE_API_KEY, "current-workspace-id": FAKE_WORKSPACE_ID}

@@ -34,6 +34,7 @@ from ._errors import ApiError, error_response
 from ._fake import FakeBeam
 from ._requestlog import LoggedRequest, mask_headers, parse_body
 from ._routes_spec import spec_endpoints, template
+from ._serving import response_schemas, served
 
 PRE_FAULTS = frozenset({"rate_limit", "server_error", "drop_before", "html_502"})
 POST_FAULTS = frozenset({"drop_after", "malformed_json"})
@@ -119,6 +120,8 @@ def _capped_page_size(fake: FakeBeam, request: Request) -> Request:
 
 
 def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
+    schemas = response_schemas(fake.spec, endpoint.method, endpoint.path)
+
     async def run(request: Request) -> Response:
         raw = await request.body()
         headers = {k.lower(): v for k, v in request.headers.items()}
@@ -131,7 +134,7 @@ def _wrap(fake: FakeBeam, endpoint: Endpoint) -> Any:
         )
         fake.requests.append(entry)
         request = _capped_page_size(fake, request)
-        response = await _respond(fake, endpoint, request, raw, headers, entry)
+        response = await _respond(fake, endpoint, request, raw, headers, entry, schemas)
         response = shape_response(fake, request.method, request.url.path, response)  # quirks: bodies
         response.headers["x-request-id"] = _request_id()
         entry.status = response.status_code
@@ -147,6 +150,7 @@ async def _respond(
     raw: bytes,
     headers: dict[str, str],
     entry: LoggedRequest,
+    schemas: dict[int, Any],
 ) -> Response:
     method, path = request.method, request.url.path
     retry_after = fake.rate_limit.take()
@@ -173,7 +177,7 @@ async def _respond(
     response: Response
     try:
         principal = _authorize(fake, endpoint, headers, path)
-        response = await endpoint.handler(Ctx(request, fake, principal, raw))
+        response = served(fake, schemas, await endpoint.handler(Ctx(request, fake, principal, raw)))
     except ApiError as exc:
         response = exc.response()
     slow = fake.faults.take(method, path, frozenset({"slow_answer"}))

@@ -58,7 +58,7 @@ class FakeClock:
         self._now = self._start
         self._lock = threading.Lock()
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
-        self.autojump = autojump
+        self.autojump = self._autojump = autojump
 
     def now(self) -> float:
         with self._lock:
@@ -89,9 +89,11 @@ class FakeClock:
                 loop.call_soon_threadsafe(event.set)
 
     def reset(self) -> None:
-        """Return to the start time (used between tests)."""
+        """Return to the start time and the mode it was built with (used between tests: a test that
+        switched ``autojump`` on leaves the next one the manual clock)."""
         with self._lock:
             self._now = self._start
+        self.autojump = self._autojump
 
     async def sleep_until(self, deadline: float) -> None:
         if self.autojump:

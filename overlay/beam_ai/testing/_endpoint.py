@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from ._auth import Principal
 from ._errors import bad_request
@@ -52,10 +52,6 @@ class Ctx:
     def now(self) -> float:
         return self.fake.clock.now()
 
-    def serve(self, record: Any, schema_name: str) -> Any:
-        """``record`` as the spec's schema ``schema_name`` has it: its fields only, missing ones filled."""
-        return self.fake.spec.shape(record, self.fake.spec.schema(schema_name), self.now())
-
 
 @dataclass(frozen=True)
 class Endpoint:
@@ -97,8 +93,24 @@ class Routes:
         return self.add("DELETE", path, **kw)
 
 
-def ok(body: Any, status: int = 200) -> JSONResponse:
-    return JSONResponse(body, status_code=status)
+class Answer(Response):
+    """A JSON answer not rendered yet: the app serves ``content`` through the operation's documented
+    response schema first (``_serving``), so routes return their records as they keep them.
+
+    ``schema`` (a schema node kept by the route module) is the route's own reading where the spec
+    documents no body or free-form JSON: what the fake sends there all the same.
+    """
+
+    media_type = "application/json"
+
+    def __init__(self, content: Any, status_code: int = 200, schema: JSON | None = None) -> None:
+        super().__init__(None, status_code)
+        self.content = content
+        self.schema = schema
+
+
+def ok(body: Any, status: int = 200, *, schema: JSON | None = None) -> Answer:
+    return Answer(body, status, schema)
 
 
 def paginate(items: list[Any], page_num: int, page_size: int) -> list[Any]:

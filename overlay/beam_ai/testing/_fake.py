@@ -30,6 +30,9 @@ class ServerQuirks:
       asked (below the documented maximum, as some gateways do).
     - ``read_lag``: ``GET /agent-tasks/{id}`` shows the task as it was this many seconds (on the fake's
       clock) ago: the read model behind the update stream.
+    - ``full_bodies``: success bodies carry every field of their schema, made up where the fake has
+      no value (as the fake served before it followed real servers in omitting them; see
+      ``_serving``).
     - ``sparse_bodies``: success bodies carry only what the docs promise: optional fields and ids
       dropped, except what the client's calls need (see ``_body_shaping``).
     - ``future_bodies``: success bodies from a server ahead of the spec: unknown fields at every depth,
@@ -41,6 +44,7 @@ class ServerQuirks:
     """
 
     __slots__ = (
+        "full_bodies",
         "future_bodies",
         "max_page_size",
         "preferred_auth_only",
@@ -56,6 +60,7 @@ class ServerQuirks:
         self.sse_keepalive_kind = "comment"
         self.max_page_size: int | None = None
         self.read_lag = 0.0
+        self.full_bodies = False
         self.sparse_bodies = False
         self.future_bodies = False
         self.preferred_auth_only = False

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from starlette.responses import Response
 
 from ._endpoint import Ctx, Routes, ok, paginate
@@ -15,17 +13,15 @@ from ._validate import body_bool, body_dict, body_list, body_str, query_enum, qu
 routes = Routes()
 
 AGENT_TYPES = ("beam-os", "user-agent", "pre-configured-agent")
-
-
-def public_agent(ctx: Ctx, agent: dict[str, object]) -> Any:
-    """An agent as the spec's ``Agent`` schema has it (a field added there is served as well)."""
-    return ctx.serve(agent, "Agent")
+#: How agents are served where the spec documents no body (an update's answer, Beam's tooling's lists).
+AGENT_SCHEMA = {"$ref": "#/components/schemas/Agent"}
+AGENTS_SCHEMA = {"type": "array", "items": AGENT_SCHEMA}
 
 
 @routes.get("/v2/user/me", workspace=False)
 async def get_current_user(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(ctx.serve(ctx.fake.store.user, "User"))
+        return ok(ctx.fake.store.user)
 
 
 @routes.get("/agent")
@@ -45,7 +41,7 @@ async def list_agents(ctx: Ctx) -> Response:
             and (not search or search in a["name"].lower() or search in a["description"].lower())
             and (not category or a.get("agentCategoryId") == category)
         ]
-        page = [public_agent(ctx, a) for a in paginate(agents, page_num, page_size)]
+        page = paginate(agents, page_num, page_size)
     return ok({"agents": page, "count": len(agents)})
 
 
@@ -76,4 +72,4 @@ async def update_agent(ctx: Ctx) -> Response:
             if isinstance(body.get(field), str):
                 agent[field] = body[field]
         agent["updatedAt"] = iso(ctx.now())
-        return ok(public_agent(ctx, agent))
+        return ok(agent, schema=AGENT_SCHEMA)

@@ -35,11 +35,6 @@ FEEDBACK_STEPS = (
 )
 
 
-def setup_agent(ctx: Ctx, agent: JSON) -> Any:
-    """An agent as the spec's ``SetupAgent`` schema has it (a field added there is served as well)."""
-    return ctx.serve(agent, "SetupAgent")
-
-
 @routes.post("/agent-setup")
 async def process_setup_step(ctx: Ctx) -> Response:
     body = ctx.json()
@@ -60,7 +55,7 @@ async def process_setup_step(ctx: Ctx) -> Response:
         return ok(
             {
                 "nextStep": next_step,
-                "agentResponse": {"agent": setup_agent(ctx, agent), "contextFiles": files},
+                "agentResponse": {"agent": agent, "contextFiles": files},
             }
         )
 

@@ -5,14 +5,17 @@ Each checks the request as the spec says (path, query and header parameters, the
 accepts. State follows the collection/item pattern of the paths:
 
 - ``POST /things`` (where ``/things/{thingId}`` is also in the spec) stores the body, merged with a new
-  id and the schema's other fields (timestamps now), and answers with it (without that POST, the item
-  paths are actions: nothing could be stored for them);
+  id, ``createdAt``/``updatedAt`` (now) where the schema has them and its other required fields, and
+  answers with it (without that POST, the item paths are actions: nothing could be stored for them);
 - ``GET``/``PUT``/``PATCH``/``DELETE /things/{thingId}`` read, change (both merge the body) and remove
   it; 404 when there is none;
 - ``GET /things`` lists them: a plain array, or the envelope of ``x-beam-pagination`` (its ``page`` and
   ``size`` parameters page it, its ``total`` counts it);
 - anything else (``POST /things/{thingId}/archive``) answers with the stored item when its path names
-  one, else with a value built from the response schema.
+  one, else with a value built from the response schema (its required fields).
+
+The app serves every answer through the operation's response schema (``_serving``), so optional fields
+are served where a value was stored, and made up only with ``fake.quirks.full_bodies``.
 
 Collections are kept per concrete path (``/agent/a-1/notes`` and ``/agent/a-2/notes`` are two), in
 ``fake.store.collections``, so ``fake.reset()`` empties them. Query filters are accepted and ignored.
@@ -34,6 +37,8 @@ from ._schema import JSON, WORKSPACE_HEADER, Spec, SpecOperation
 _PARAM = re.compile(r"\{[^}]*\}")
 _AUTH_HEADERS = frozenset({"authorization", "x-api-key", WORKSPACE_HEADER})
 _DEFAULT_PAGE_SIZE = 10
+#: What a server stamps on an item it creates (where the item's schema has them).
+_STAMPS = ("createdAt", "updatedAt")
 
 
 def template(path: str) -> str:
@@ -164,15 +169,8 @@ async def _checked_body(spec: Spec, op: SpecOperation, ctx: Ctx) -> JSON:
 
 def _success(spec: Spec, op: SpecOperation) -> tuple[int, str | None, JSON]:
     """The documented success status, its media type (None: no body) and its schema."""
-    codes = sorted(c for c in op.raw.get("responses", {}) if str(c).startswith("2"))
-    if not codes:
-        return 200, "application/json", {}
-    response = spec.resolve(op.raw["responses"][codes[0]])
-    content = response.get("content", {})
-    if not content:
-        return int(codes[0]), None, {}
-    media = "application/json" if "application/json" in content else next(iter(content))
-    return int(codes[0]), media, content[media].get("schema", {})
+    successes = spec.successes(op)
+    return successes[0] if successes else (200, "application/json", {})
 
 
 def _item_schema(spec: Spec, op: SpecOperation) -> JSON:
@@ -192,6 +190,9 @@ def _act(spec: Spec, op: SpecOperation, role: str, ctx: Ctx, body: JSON) -> Any:
     if role == "create":
         schema = _item_schema(spec, op)
         record = spec.synthesize(schema, now) if schema.get("properties") else {}
+        record.update(
+            {name: _timestamp(spec, now) for name in _STAMPS if name in schema.get("properties", {})}
+        )
         record.update(body)
         params = [m.group(0)[1:-1] for m in _PARAM.finditer(_sibling_item(spec, op) or "")]
         key = _id_key(schema, params[-1] if params else None)
@@ -210,9 +211,7 @@ def _act(spec: Spec, op: SpecOperation, role: str, ctx: Ctx, body: JSON) -> Any:
         if op.method in ("PUT", "PATCH"):
             collection[ident].update(body)
             if "updatedAt" in _item_schema(spec, op).get("properties", {}):
-                collection[ident]["updatedAt"] = spec.synthesize(
-                    {"type": "string", "format": "date-time"}, now
-                )
+                collection[ident]["updatedAt"] = _timestamp(spec, now)
         return collection[ident]
     # An action: on the stored item its path names (``/things/{id}/archive``), else on nothing.
     owner_path, _, _ = parent.rpartition("/")
@@ -223,6 +222,10 @@ def _act(spec: Spec, op: SpecOperation, role: str, ctx: Ctx, body: JSON) -> Any:
     if isinstance(value, dict) and "id" in value and ctx.path:
         value["id"] = list(ctx.path.values())[-1]
     return value
+
+
+def _timestamp(spec: Spec, now: float) -> str:
+    return str(spec.synthesize({"type": "string", "format": "date-time"}, now))
 
 
 def _sibling_item(spec: Spec, op: SpecOperation) -> str | None:
@@ -240,22 +243,22 @@ def _sibling_item(spec: Spec, op: SpecOperation) -> str | None:
 
 def _answer(spec: Spec, op: SpecOperation, ctx: Ctx, value: Any) -> Response:
     status, media, schema = _success(spec, op)
-    now = ctx.now()
     if media is None:
         return Response(status_code=status)
     if media != "application/json":
-        text = spec.synthesize(schema, now) if schema else ""
+        text = spec.synthesize(schema, ctx.now()) if schema else ""
         return Response(str(text), status_code=status, media_type=media)
-    resolved = spec.resolve(schema)
     if isinstance(value, list):
-        return ok(_listing(spec, op, ctx, resolved, value), status)
-    return ok(spec.shape(value, resolved, now), status)
+        return ok(_listing(spec, op, ctx, spec.resolve(schema), value), status)
+    return ok(value, status)
 
 
 def _listing(spec: Spec, op: SpecOperation, ctx: Ctx, schema: JSON, items: list[Any]) -> Any:
+    """The stored items as the list operation answers them: a plain array, or its envelope (the app
+    serves either through the response schema)."""
     now = ctx.now()
     if schema.get("type") == "array":
-        return spec.shape(items, schema, now)
+        return items
     envelope = spec.synthesize(schema, now)
     pagination = op.raw.get("x-beam-pagination")
     if not isinstance(envelope, dict):
@@ -285,7 +288,7 @@ def _put(spec: Spec, target: JSON, schema: JSON, steps: list[str], value: Any, n
     name = step.removesuffix("[]")
     prop = spec.resolve(schema.get("properties", {}).get(name, {}))
     if not rest:
-        target[name] = spec.shape(value, prop, now) if isinstance(value, list) else value
+        target[name] = value
         return
     if step.endswith("[]"):
         element_schema = spec.resolve(prop.get("items", {}))

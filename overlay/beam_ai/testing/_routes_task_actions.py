@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from ._endpoint import Ctx, Routes, ok
 from ._errors import ApiError, bad_request, not_found
-from ._routes_agents import public_agent
+from ._routes_agents import AGENTS_SCHEMA
 from ._seed import iso
 from ._tasks import TERMINAL, WAITING, TaskRecord
 from ._validate import body_str, query_required
@@ -28,7 +28,7 @@ routes = Routes()
 async def get_agent(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
         agent = ctx.fake.store.agent(ctx.path["agentId"])
-        return ok({**public_agent(ctx, agent), "createdAt": iso(ctx.fake.clock.now())})
+        return ok({**agent, "createdAt": iso(ctx.fake.clock.now())})
 
 
 @routes.delete("/agent/{agentId}")
@@ -78,8 +78,8 @@ async def get_task_status_counts(ctx: Ctx) -> Response:
 async def list_task_agents(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
         active = {task.agent_id for task in ctx.fake.store.tasks.values()}
-        agents = [public_agent(ctx, a) for a in ctx.fake.store.agents.values() if a["id"] in active]
-    return ok(agents)
+        agents = [a for a in ctx.fake.store.agents.values() if a["id"] in active]
+    return ok(agents, schema=AGENTS_SCHEMA)
 
 
 def _live(ctx: Ctx, task_id: str) -> TaskRecord:

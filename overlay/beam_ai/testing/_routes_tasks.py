@@ -40,7 +40,8 @@ def _full(fake: FakeBeam, task: TaskRecord) -> JSON:
     fake.refresh_task(task)
     graph = fake.store.graphs.get(task.graph_id)
     rendered = fake.store.render_graph(graph) if graph is not None else None
-    return render_full(task, rendered, fake.store.rendered_nodes(task.graph_id))
+    nodes = {node["id"]: node for node in rendered["nodes"]} if rendered is not None else {}
+    return render_full(task, rendered, nodes)
 
 
 def _create(fake: FakeBeam, agent_id: str, query: str, additional_info: str, files: list[JSON]) -> JSON:

@@ -15,11 +15,6 @@ routes = Routes()
 JSON = dict[str, Any]
 
 
-def public_view(ctx: Ctx, view: JSON) -> Any:
-    """A view as the spec's ``View`` schema has it (its records are served by the record routes)."""
-    return ctx.serve(view, "View")
-
-
 def _view(ctx: Ctx, view_id: str) -> JSON:
     view = ctx.fake.store.views.get(view_id)
     if view is None:
@@ -49,7 +44,7 @@ async def list_views(ctx: Ctx) -> Response:
     search = q.get("search", "").lower()
     with ctx.fake.store.lock:
         views = [
-            public_view(ctx, v)
+            v
             for v in ctx.fake.store.views.values()
             if (not agent_id or v["agentId"] == agent_id) and (not search or search in v["name"].lower())
         ]
@@ -59,7 +54,7 @@ async def list_views(ctx: Ctx) -> Response:
 @routes.get("/agent-views/{viewId}", workspace=False)
 async def get_view(ctx: Ctx) -> Response:
     with ctx.fake.store.lock:
-        return ok(public_view(ctx, _view(ctx, ctx.path["viewId"])))
+        return ok(_view(ctx, ctx.path["viewId"]))
 
 
 @routes.get("/agent-views/{viewId}/records", workspace=False)

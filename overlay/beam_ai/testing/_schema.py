@@ -5,16 +5,21 @@ The spec is `openapi/beam.yaml` as `scripts/regen.sh` ships it inside the genera
 generated from. Three jobs on a schema, and nothing else:
 
 - :meth:`Spec.synthesize` builds a value that satisfies it (the schema's example or default where it
-  gives one, else one from the type, format, enum and bounds);
+  gives one, else one from the type, format, enum and bounds): only its required fields, as a real
+  server sends nothing it has no value for, unless ``full`` (every field, the ``full_bodies`` quirk);
 - :meth:`Spec.check` lists NestJS-style messages for what a request value breaks (``name must be a
   string``, ``pageSize must not be greater than 100``), field names as the wire spells them;
-- :meth:`Spec.shape` serves a stored record through it: the schema's fields only, the missing ones
-  synthesized, so a field added to the spec is served without a hand edit.
+- :meth:`Spec.shape` serves a stored record through it: the schema's fields the record has, and
+  the required ones it lacks synthesized (with ``full``, the optional ones too), so a field added
+  to the spec is served without a hand edit as soon as there is a value for it.
+
+Every value made up for an optional field comes from :meth:`Spec.invent` (only with ``full``).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import json
 import uuid
@@ -66,6 +71,20 @@ class SpecOperation:
         return any(p["in"] == "header" and p["name"] == WORKSPACE_HEADER for p in self.parameters)
 
 
+@dataclass(eq=False)
+class _Plan:
+    """How to serve a value through one schema, compiled once (a list page holds thousands of values)."""
+
+    schema: JSON
+    nullable: bool
+    #: Neither an object with properties nor an array: served as it is.
+    leaf: bool
+    #: An object schema's readable properties, and the required ones among them.
+    fields: dict[str, _Plan] = dataclasses.field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    items: _Plan | None = None
+
+
 def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -84,6 +103,7 @@ class Spec:
 
     def __init__(self, document: JSON) -> None:
         self.document = document
+        self._plans: dict[Any, tuple[Mapping[str, Any], _Plan]] = {}
 
     def operations(self) -> Iterator[SpecOperation]:
         for path, item in self.document.get("paths", {}).items():
@@ -93,6 +113,19 @@ class Spec:
                 if isinstance(op, dict):
                     params = tuple(self.resolve(p) for p in [*shared, *op.get("parameters", [])])
                     yield SpecOperation(op["operationId"], method.upper(), path, op, params)
+
+    def successes(self, op: SpecOperation) -> list[tuple[int, str | None, JSON]]:
+        """The documented success answers of ``op``, lowest status first: (status, media type or None
+        for no body, the schema node as the document has it)."""
+        found: list[tuple[int, str | None, JSON]] = []
+        for code in sorted(c for c in op.raw.get("responses", {}) if str(c).startswith("2")):
+            content = self.resolve(op.raw["responses"][code]).get("content", {})
+            if not content:
+                found.append((int(code), None, {}))
+                continue
+            media = "application/json" if "application/json" in content else next(iter(content))
+            found.append((int(code), media, content[media].get("schema", {})))
+        return found
 
     def resolve(self, node: Mapping[str, Any]) -> JSON:
         """Follow ``$ref`` (any depth) and merge ``allOf`` members into one schema."""
@@ -117,28 +150,39 @@ class Spec:
 
     # -- building ----------------------------------------------------------------------------------
 
-    def synthesize(self, schema: Mapping[str, Any], now: float, depth: int = 0) -> Any:
-        """A value the schema accepts: its example or default, else one built from its type."""
+    def synthesize(self, schema: Mapping[str, Any], now: float, depth: int = 0, *, full: bool = False) -> Any:
+        """A value the schema accepts: its example or default, else one built from its type.
+
+        An object gets its required properties only (an object's example too would carry optional
+        ones), unless ``full``: then every property, the optional ones from :meth:`invent`.
+        """
         schema = self.resolve(schema)
+        kind = schema.get("type")
+        is_object = kind == "object" or (kind is None and "properties" in schema)
         for key in ("example", "default"):
-            if key in schema:
+            if key in schema and (full or not (is_object and schema.get("properties"))):
                 return copy.deepcopy(schema[key])
         if "enum" in schema:
             return schema["enum"][0]
         for key in ("oneOf", "anyOf"):
             if key in schema:
-                return self.synthesize(schema[key][0], now, depth)
-        kind = schema.get("type")
-        if kind == "object" or (kind is None and "properties" in schema):
+                return self.synthesize(schema[key][0], now, depth, full=full)
+        if is_object:
             required = set(schema.get("required", []))
             return {
-                name: self.synthesize(prop, now, depth + 1)
+                name: (
+                    self.synthesize(prop, now, depth + 1, full=full)
+                    if name in required
+                    else self.invent(prop, now, depth + 1)
+                )
                 for name, prop in self.readable(schema).items()
-                if depth < MAX_DEPTH or name in required
+                if name in required or (full and depth < MAX_DEPTH)
             }
         if kind == "array":
-            count = max(int(schema.get("minItems", 0)), 1 if depth < 2 else 0)
-            return [self.synthesize(schema.get("items", {}), now, depth + 1) for _ in range(count)]
+            count = int(schema.get("minItems", 0))
+            if full:
+                count = max(count, 1 if depth < 2 else 0)
+            return [self.synthesize(schema.get("items", {}), now, depth + 1, full=full) for _ in range(count)]
         if kind == "integer":
             return int(schema.get("minimum", 0))
         if kind == "number":
@@ -148,6 +192,10 @@ class Spec:
         if kind == "string":
             return self._string(schema, now)
         return {}  # free-form JSON
+
+    def invent(self, schema: Mapping[str, Any], now: float, depth: int = 0) -> Any:
+        """A made-up value for an optional field the fake has none for (only with ``full``)."""
+        return self.synthesize(schema, now, depth, full=True)
 
     @staticmethod
     def _string(schema: JSON, now: float) -> str:
@@ -172,23 +220,70 @@ class Spec:
             text = text[: int(maximum)]
         return text
 
-    def shape(self, value: Any, schema: Mapping[str, Any], now: float, depth: int = 0) -> Any:
-        """``value`` served through ``schema``: only its fields, each missing one synthesized."""
-        schema = self.resolve(schema)
+    def shape(self, value: Any, schema: Mapping[str, Any], now: float, *, full: bool = False) -> Any:
+        """``value`` served through ``schema``: the fields of the schema it has (unknown ones dropped),
+        the required ones it lacks synthesized; with ``full``, the optional ones it lacks invented.
+
+        ``schema`` is a node of the document (or a ``$ref``): its plan is compiled once and kept.
+        Objects and lists the schema describes are new; other values (free-form JSON, strings) are
+        ``value``'s own, not copies: render the result before ``value`` changes.
+        """
+        plan = self._plan(schema)
         if value is None:  # stored from a request's null (NestJS: absent); a response may not be null
-            return None if schema.get("nullable") else self.synthesize(schema, now, depth)
-        if isinstance(value, dict) and schema.get("properties"):
-            return {
-                name: (
-                    self.shape(value[name], prop, now, depth + 1)
-                    if name in value
-                    else self.synthesize(prop, now, depth + 1)
-                )
-                for name, prop in self.readable(schema).items()
-            }
-        if isinstance(value, list) and schema.get("type") == "array":
-            return [self.shape(item, schema.get("items", {}), now, depth + 1) for item in value]
-        return copy.deepcopy(value)
+            return None if plan.nullable else self.synthesize(plan.schema, now, full=full)
+        return self._shape(value, plan, now, full, 0, {})
+
+    def _shape(
+        self, value: Any, plan: _Plan, now: float, full: bool, depth: int, done: dict[tuple[int, int], Any]
+    ) -> Any:
+        """``done``: what this call shaped already, by (object, plan) identity. A page of tasks refers
+        to the same rendered graph node from every task; it is shaped once."""
+        if plan.fields and isinstance(value, dict):
+            key = (id(value), id(plan))
+            if key in done:
+                return done[key]
+            shaped: JSON = {}
+            fields = plan.fields
+            for name, item in value.items():
+                inner = fields.get(name)
+                if inner is None:
+                    continue  # not in the schema: the fake's own
+                if item is not None:
+                    shaped[name] = (
+                        item if inner.leaf else self._shape(item, inner, now, full, depth + 1, done)
+                    )
+                elif inner.nullable:
+                    shaped[name] = None
+            for name in plan.required:
+                if name not in shaped:
+                    shaped[name] = self.synthesize(fields[name].schema, now, depth + 1, full=full)
+            if full:
+                for name, inner in fields.items():
+                    if name not in shaped:
+                        shaped[name] = self.invent(inner.schema, now, depth + 1)
+            done[key] = shaped
+            return shaped
+        if plan.items is not None and isinstance(value, list):
+            items = plan.items
+            return [self._shape(item, items, now, full, depth + 1, done) for item in value]
+        return value
+
+    def _plan(self, node: Mapping[str, Any]) -> _Plan:
+        """The compiled plan of a schema node: by ``$ref`` name, else by identity (the node is kept)."""
+        key: Any = node["$ref"] if len(node) == 1 and "$ref" in node else id(node)
+        found = self._plans.get(key)
+        if found is not None:
+            return found[1]
+        schema = self.resolve(node)
+        leaf = not schema.get("properties") and schema.get("type") != "array"
+        plan = _Plan(schema, bool(schema.get("nullable")), leaf)
+        self._plans[key] = (node, plan)  # before the members: a schema may refer to itself
+        if schema.get("properties"):
+            plan.fields = {name: self._plan(prop) for name, prop in self.readable(schema).items()}
+            plan.required = tuple(name for name in schema.get("required", []) if name in plan.fields)
+        elif schema.get("type") == "array":
+            plan.items = self._plan(schema.get("items", {}))
+        return plan
 
     def readable(self, schema: Mapping[str, Any]) -> JSON:
         """The properties a response carries: all but the ``writeOnly`` (request-side) ones."""

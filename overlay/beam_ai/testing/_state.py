@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import itertools
 import threading
 import uuid
@@ -115,16 +114,19 @@ class Store:
                 return graph, graph["edges"][edge_id]
         raise not_found("Agent graph edge", edge_id)
 
+    # Renderings share the store's values, not copies: an answer is served through its schema (new
+    # objects) and rendered under ``lock`` (``_serving``), so nothing the store changes later shows.
+
     def render_node(self, graph: JSON, node: JSON) -> JSON:
-        edges = list(graph["edges"].values())
+        edges = graph["edges"].values()
         return {
-            **copy.deepcopy(node),
-            "childEdges": [copy.deepcopy(e) for e in edges if e["sourceAgentGraphNodeId"] == node["id"]],
-            "parentEdges": [copy.deepcopy(e) for e in edges if e["targetAgentGraphNodeId"] == node["id"]],
+            **node,
+            "childEdges": [e for e in edges if e["sourceAgentGraphNodeId"] == node["id"]],
+            "parentEdges": [e for e in edges if e["targetAgentGraphNodeId"] == node["id"]],
         }
 
     def render_graph(self, graph: JSON) -> JSON:
-        body = {k: copy.deepcopy(v) for k, v in graph.items() if k != "edges"}
+        body = {k: v for k, v in graph.items() if k != "edges"}
         body["nodes"] = [self.render_node(graph, node) for node in graph["nodes"]]
         return body
 

@@ -4,6 +4,11 @@ A task sits in QUEUED for ``queue_seconds``, IN_PROGRESS for ``run_seconds`` and
 Markers in ``taskQuery.query`` pick the outcome: ``[fail]`` FAILED, ``[error]`` ERROR, ``[stop]`` STOPPED,
 ``[timeout]`` TIMEOUT, ``[input]`` USER_INPUT_REQUIRED, ``[consent]`` USER_CONSENT_REQUIRED; otherwise
 COMPLETED. Answering input, approving or retrying runs the task again towards COMPLETED.
+
+The renderings below are what the fake knows of a task; the app serves them through the operation's
+schema (``_serving``), so only the schema's fields go out. ``TaskRecord.fields`` holds values for
+fields the fake does not model (a field the spec gained, a value a test needs): served wherever the
+task's schema has them.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ class TaskRecord:
     user_inputs: list[JSON] = field(default_factory=list)
     context_files: list[JSON] = field(default_factory=list)
     history: list[JSON] = field(default_factory=list)
+    #: Wire-named values of fields the fake does not model, served where the schema has the field.
+    fields: JSON = field(default_factory=dict)
 
     @property
     def finished(self) -> bool:
@@ -148,6 +155,7 @@ class TaskRecord:
 
 def render_minimal(task: TaskRecord, nodes: dict[str, JSON]) -> JSON:
     return {
+        **task.fields,
         "id": task.id,
         "agentGraphId": task.graph_id,
         "customId": task.custom_id,
