@@ -16,7 +16,6 @@ import could avoid.
 
 from __future__ import annotations
 
-import os
 import re
 import statistics
 import subprocess
@@ -24,17 +23,11 @@ import sys
 import tempfile
 from collections import defaultdict
 
-from _common import Row, finish, parser
+from _common import Row, bytecode_env, finish, parser
 
 TARGET = 1.5
 HIDE_CLI = "import sys; sys.modules['click'] = sys.modules['rich'] = None; "
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
-
-
-def _env(cache: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")}
-    env["PYTHONPYCACHEPREFIX"] = cache
-    return env
 
 
 def _importtime(code: str, env: dict[str, str]) -> list[tuple[int, int, int, str]]:
@@ -79,7 +72,7 @@ def _extras(env: dict[str, str]) -> list[tuple[str, int, float]]:
 def run(runs: int) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="beam-bench-pyc-") as cache:
-        env = _env(cache)
+        env = bytecode_env(cache)
         for prefix in ("", HIDE_CLI):  # compile bytecode for everything either side imports
             _importtime(prefix + "import httpx; import beam_ai", env)
         for label, prefix in (("runtime deps only", HIDE_CLI), ("dev env (httpx imports its CLI)", "")):

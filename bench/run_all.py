@@ -27,6 +27,7 @@ from _common import ROOT, Row, format_value, machine_description, print_table
 BENCHMARKS = (
     "per_call",
     "import_time",
+    "cli_start",
     "concurrency",
     "memory",
     "regen",

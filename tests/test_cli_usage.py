@@ -169,3 +169,12 @@ def test_a_task_waiting_for_input_shows_its_question(
     (task_id,) = (task.id for task in env.store.tasks.values() if task.query == "[input] refund?")
     assert main(["tasks", "get", task_id]) == ExitCode.OK
     assert "asks: What should be processed?" in capsys.readouterr().out
+
+
+def test_a_batch_the_server_refuses_exits_with_the_auth_code(
+    env: FakeBeam, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("BEAM_API_KEY", "fake-key-the-server-does-not-know")
+    assert main(batch_run(tmp_path)) == ExitCode.AUTH  # BatchAborted: its cause's code, not 1
+    assert "beam-ai: the server refused the credentials" in capsys.readouterr().err
+    assert env.requests.count("POST", "/agent-tasks") == 0

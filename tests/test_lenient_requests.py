@@ -4,8 +4,10 @@ anything is sent, as before. Enum members keep working."""
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -97,3 +99,22 @@ def test_a_value_that_is_not_a_string_is_still_refused(make_driver: MakeDriver) 
     with pytest.raises(BeamValidationError, match="type"):
         driver.invoke(lambda c: c.agents.list(type=3))
     assert mock.api_requests() == []
+
+
+def test_an_unlisted_value_pickles_and_copies_to_an_equal_value() -> None:
+    """What a process pool or a Celery worker does with a request built from a value the spec does
+    not list: the stand-in member crosses the process boundary equal to what was sent."""
+    from beam_ai._validation import enum_value
+    from beam_ai_api.models import UpdateAgentRequest
+
+    unlisted = enum_value(AgentType, "marketplace-agent", "type")
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        received = pickle.loads(pickle.dumps(unlisted, protocol))
+        assert received == unlisted == "marketplace-agent"
+        assert type(received) is AgentType and received.value == "marketplace-agent"
+        assert hash(received) == hash(unlisted)
+    assert copy.deepcopy(unlisted) == unlisted and copy.copy(unlisted) == unlisted
+    request = UpdateAgentRequest(type_=unlisted)
+    assert pickle.loads(pickle.dumps(request)).to_dict() == {"type": "marketplace-agent"}
+    # listed values stay the members themselves
+    assert pickle.loads(pickle.dumps(enum_value(AgentType, "user-agent", "type"))) is AgentType.USER_AGENT

@@ -337,7 +337,7 @@ def as_list(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 def all_of(values: Any, types: frozenset[type]) -> bool:
     """True when `values` is a list whose every element's type is one of `types`."""
-    return values.__class__ is list and all(value.__class__ in types for value in values)
+    return values.__class__ is list and types.issuperset(map(type, values))
 
 
 def parse_fields(cls: type, src_dict: Mapping[str, Any], fields: tuple[FieldSpec, ...], known: frozenset[str]) -> Any:

@@ -22,7 +22,7 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, SupportsIndex, TypeVar
 from urllib.parse import unquote
 
 import attrs
@@ -267,8 +267,26 @@ def enum_value(cls: type[EnumT], value: EnumT | str, field: str) -> EnumT:
 
 
 def _unlisted_member(cls: type[EnumT], value: str) -> EnumT:
-    """A pseudo-member of the string enum `cls` for a value it does not list (not added to `cls`)."""
+    """A pseudo-member of the string enum `cls` for a value it does not list (not added to `cls`).
+
+    It pickles (a process pool or Celery worker receives an equal value): `Enum`'s own reduction
+    would call `cls(value)`, which refuses a value `cls` does not list.
+    """
     member: EnumT = str.__new__(cls, value)  # type: ignore[type-var]  # cls is a str enum (checked by the caller)
     member._name_ = value
     member._value_ = value
+    member.__reduce_ex__ = functools.partial(_reduce_unlisted, cls, value)  # type: ignore[method-assign]  # this member only
     return member
+
+
+def _reduce_unlisted(cls: type[enum.Enum], value: str, protocol: SupportsIndex) -> tuple[Any, ...]:
+    return _enum_member, (cls, value)
+
+
+def _enum_member(cls: type[EnumT], value: str) -> EnumT:
+    """Unpickle a member of `cls`, or a stand-in for a value it does not list (the receiving process
+    may know the value: then it is the member)."""
+    try:
+        return cls(value)
+    except ValueError:
+        return _unlisted_member(cls, value)

@@ -51,8 +51,7 @@ class AbortTaskRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("reason")
+            value = src_dict.get("reason")
             if value.__class__ is not str:
                 raise TypeError("reason")
             self.reason = value

@@ -50,8 +50,7 @@ class AccessTokenRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("apiKey")
+            value = src_dict.get("apiKey")
             if value.__class__ is not str:
                 raise TypeError("apiKey")
             self.api_key = value

@@ -167,65 +167,64 @@ class ActiveTool(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value
-            value = get("toolName")
+            value = src_dict.get("toolName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolName")
             self.tool_name = value
-            value = get("type")
+            value = src_dict.get("type")
             if value.__class__ is not str and value is not None:
                 raise TypeError("type")
             self.type_ = value
-            value = get("iconSrc")
+            value = src_dict.get("iconSrc")
             if value.__class__ is not str and value is not None:
                 raise TypeError("iconSrc")
             self.icon_src = value
-            value = get("isActive")
+            value = src_dict.get("isActive")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isActive")
             self.is_active = value
-            value = get("integrationId")
+            value = src_dict.get("integrationId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integrationId")
             self.integration_id = value
-            value = get("requiresConsent")
+            value = src_dict.get("requiresConsent")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("requiresConsent")
             self.requires_consent = value
-            value = get("isBackgroundTool")
+            value = src_dict.get("isBackgroundTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isBackgroundTool")
             self.is_background_tool = value
-            value = get("isMemoryTool")
+            value = src_dict.get("isMemoryTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isMemoryTool")
             self.is_memory_tool = value
-            value = get("isBatchExecutionEnabled")
+            value = src_dict.get("isBatchExecutionEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isBatchExecutionEnabled")
             self.is_batch_execution_enabled = value
-            value = get("preferredModel")
+            value = src_dict.get("preferredModel")
             if value.__class__ is not str and value is not None:
                 raise TypeError("preferredModel")
             self.preferred_model = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            self.meta = get("meta")
-            value = get("inputParams")
+            self.meta = src_dict.get("meta")
+            value = src_dict.get("inputParams")
             if value is not None and value.__class__ is not list:
                 raise TypeError("inputParams")
             self.input_params = value
-            value = get("outputParams")
+            value = src_dict.get("outputParams")
             if value is not None and value.__class__ is not list:
                 raise TypeError("outputParams")
             self.output_params = value

@@ -60,8 +60,7 @@ class ActiveToolList(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("tools")
+            value = src_dict.get("tools")
             if value is None:
                 raise KeyError("tools")
             self.tools = list(map(_models.ActiveTool.from_dict, value))

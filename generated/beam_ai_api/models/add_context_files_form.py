@@ -69,8 +69,7 @@ class AddContextFilesForm(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("files")
+            value = src_dict.get("files")
             if value is None:
                 raise KeyError("files")
             self.files = [File(payload=BytesIO(value_item)) for value_item in value]

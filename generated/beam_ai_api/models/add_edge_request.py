@@ -111,32 +111,31 @@ class AddEdgeRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("sourceNodeId")
+            value = src_dict.get("sourceNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("sourceNodeId")
             self.source_node_id = value
-            value = get("targetNodeId")
+            value = src_dict.get("targetNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("targetNodeId")
             self.target_node_id = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("agentGraphId")
+            value = src_dict.get("agentGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphId")
             self.agent_graph_id = value
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("condition")
+            value = src_dict.get("condition")
             if value.__class__ is not str and value is not None:
                 raise TypeError("condition")
             self.condition = value
-            value = get("groups")
+            value = src_dict.get("groups")
             self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
             if not _KNOWN_AddEdgeRequest.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -78,14 +78,13 @@ class AddNodeRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("node")
+            value = src_dict.get("node")
             self.node = None if value is None else _models.AgentGraphNodeInput.from_dict(value)
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("graphId")
+            value = src_dict.get("graphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("graphId")
             self.graph_id = value

@@ -126,42 +126,41 @@ class Agent(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("type")
+            value = src_dict.get("type")
             if value.__class__ is not str and value is not None:
                 raise TypeError("type")
             self.type_ = value
-            value = get("creatorId")
+            value = src_dict.get("creatorId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("creatorId")
             self.creator_id = value
-            value = get("order")
+            value = src_dict.get("order")
             if value.__class__ is not int and value is not None:
                 raise TypeError("order")
             self.order = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("themeIconUrl")
+            value = src_dict.get("themeIconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("themeIconUrl")
             self.theme_icon_url = value
-            value = get("agentCategoryId")
+            value = src_dict.get("agentCategoryId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentCategoryId")
             self.agent_category_id = value
-            value = get("category")
+            value = src_dict.get("category")
             self.category = None if value is None else _models.AgentCategory.from_dict(value)
-            value = get("workspaceId")
+            value = src_dict.get("workspaceId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("workspaceId")
             self.workspace_id = value

@@ -83,12 +83,11 @@ class AgentAnalytics(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("currentPeriod")
+            value = src_dict.get("currentPeriod")
             self.current_period = None if value is None else _models.PeriodMetrics.from_dict(value)
-            value = get("metricsDelta")
+            value = src_dict.get("metricsDelta")
             self.metrics_delta = None if value is None else _models.MetricsDelta.from_dict(value)
-            value = get("taskAndEvaluationChart")
+            value = src_dict.get("taskAndEvaluationChart")
             self.task_and_evaluation_chart = (
                 None if value is None else list(map(_models.DailyTaskMetrics.from_dict, value))
             )

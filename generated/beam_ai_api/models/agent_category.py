@@ -96,24 +96,23 @@ class AgentCategory(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("title")
+            value = src_dict.get("title")
             if value.__class__ is not str and value is not None:
                 raise TypeError("title")
             self.title = value
-            value = get("publish")
+            value = src_dict.get("publish")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("publish")
             self.publish = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("deletedAt")
+            value = src_dict.get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_AgentCategory.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -113,27 +113,26 @@ class AgentConfig(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("restrictions")
+            value = src_dict.get("restrictions")
             if value.__class__ is not str and value is not None:
                 raise TypeError("restrictions")
             self.restrictions = value
-            value = get("taskTemplates")
+            value = src_dict.get("taskTemplates")
             self.task_templates = None if value is None else list(map(_models.TaskTemplate.from_dict, value))
-            value = get("tools")
+            value = src_dict.get("tools")
             if value is not None and not all_of(value, STR):
                 raise TypeError("tools")
             self.tools = value
-            value = get("llmTools")
+            value = src_dict.get("llmTools")
             if value is not None and value.__class__ is not list:
                 raise TypeError("llmTools")
             self.llm_tools = value
-            self.sop = get("sop")
-            value = get("defaultTaskId")
+            self.sop = src_dict.get("sop")
+            value = src_dict.get("defaultTaskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("defaultTaskId")
             self.default_task_id = value
-            value = get("workspaceId")
+            value = src_dict.get("workspaceId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("workspaceId")
             self.workspace_id = value

@@ -69,12 +69,11 @@ class AgentContextFeedbackResult(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("threadId")
+            value = src_dict.get("threadId")
             if value.__class__ is not str:
                 raise TypeError("threadId")
             self.thread_id = value
-            value = get("response")
+            value = src_dict.get("response")
             self.response = None if value is None else _models.AgentSuggestion.from_dict(value)
             if not _KNOWN_AgentContextFeedbackResult.issuperset(src_dict):
                 if refusing_unknown_fields():

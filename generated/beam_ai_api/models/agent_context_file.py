@@ -110,44 +110,43 @@ class AgentContextFile(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             if value is None:
                 raise KeyError("updatedAt")
             self.updated_at = _datetime_from(value)
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str:
                 raise TypeError("name")
             self.name = value
-            value = get("src")
+            value = src_dict.get("src")
             if value.__class__ is not str:
                 raise TypeError("src")
             self.src = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("fileKey")
+            value = src_dict.get("fileKey")
             if value.__class__ is not str:
                 raise TypeError("fileKey")
             self.file_key = value
-            value = get("uploadStatus")
+            value = src_dict.get("uploadStatus")
             if value.__class__ is not str:
                 raise TypeError("uploadStatus")
             self.upload_status = value
-            value = get("uploadSource")
+            value = src_dict.get("uploadSource")
             if value.__class__ is not str:
                 raise TypeError("uploadSource")
             self.upload_source = value
-            value = get("taskId")
+            value = src_dict.get("taskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskId")
             self.task_id = value

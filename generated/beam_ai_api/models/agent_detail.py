@@ -83,20 +83,19 @@ class AgentDetail(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             if value.__class__ is not str and value is not None:
                 raise TypeError("createdAt")
             self.created_at = value
-            self.agent = get("agent")
+            self.agent = src_dict.get("agent")
             if not _KNOWN_AgentDetail.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -130,42 +130,41 @@ class AgentGraph(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("nodes")
+            value = src_dict.get("nodes")
             if value is None:
                 raise KeyError("nodes")
             self.nodes = list(map(_models.AgentGraphNode.from_dict, value))
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("isActive")
+            value = src_dict.get("isActive")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isActive")
             self.is_active = value
-            value = get("isDraft")
+            value = src_dict.get("isDraft")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isDraft")
             self.is_draft = value
-            value = get("isPublished")
+            value = src_dict.get("isPublished")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isPublished")
             self.is_published = value
-            value = get("publishedAt")
+            value = src_dict.get("publishedAt")
             self.published_at = None if value is None else _datetime_from(value)
-            value = get("isEdited")
+            value = src_dict.get("isEdited")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEdited")
             self.is_edited = value
-            value = get("isEverExecuted")
+            value = src_dict.get("isEverExecuted")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEverExecuted")
             self.is_ever_executed = value
-            value = get("isEverUsedForTemplate")
+            value = src_dict.get("isEverUsedForTemplate")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEverUsedForTemplate")
             self.is_ever_used_for_template = value

@@ -117,32 +117,31 @@ class AgentGraphEdge(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("sourceAgentGraphNodeId")
+            value = src_dict.get("sourceAgentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("sourceAgentGraphNodeId")
             self.source_agent_graph_node_id = value
-            value = get("targetAgentGraphNodeId")
+            value = src_dict.get("targetAgentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("targetAgentGraphNodeId")
             self.target_agent_graph_node_id = value
-            value = get("condition")
+            value = src_dict.get("condition")
             if value.__class__ is not str and value is not None:
                 raise TypeError("condition")
             self.condition = value
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("conditionGroups")
+            value = src_dict.get("conditionGroups")
             self.condition_groups = None if value is None else list(map(_models.EdgeConditionGroup.from_dict, value))
             if not _KNOWN_AgentGraphEdge.issuperset(src_dict):
                 if refusing_unknown_fields():

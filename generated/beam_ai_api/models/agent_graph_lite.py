@@ -82,20 +82,19 @@ class AgentGraphLite(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("graphId")
+            value = src_dict.get("graphId")
             if value.__class__ is not str:
                 raise TypeError("graphId")
             self.graph_id = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("agentName")
+            value = src_dict.get("agentName")
             if value.__class__ is not str:
                 raise TypeError("agentName")
             self.agent_name = value
-            value = get("nodes")
+            value = src_dict.get("nodes")
             if value is None:
                 raise KeyError("nodes")
             self.nodes = list(map(_models.AgentGraphLiteNode.from_dict, value))

@@ -63,12 +63,11 @@ class AgentGraphLiteNode(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value

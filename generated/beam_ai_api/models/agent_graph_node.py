@@ -228,92 +228,91 @@ class AgentGraphNode(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value
-            value = get("evaluationCriteria")
+            value = src_dict.get("evaluationCriteria")
             if value is not None and not all_of(value, STR):
                 raise TypeError("evaluationCriteria")
             self.evaluation_criteria = value
-            value = get("isEntryNode")
+            value = src_dict.get("isEntryNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEntryNode")
             self.is_entry_node = value
-            value = get("isExitNode")
+            value = src_dict.get("isExitNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isExitNode")
             self.is_exit_node = value
-            value = get("isEvaluationEnabled")
+            value = src_dict.get("isEvaluationEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEvaluationEnabled")
             self.is_evaluation_enabled = value
-            value = get("autoRetryWhenAccuracyLessThan")
+            value = src_dict.get("autoRetryWhenAccuracyLessThan")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("autoRetryWhenAccuracyLessThan")
             self.auto_retry_when_accuracy_less_than = value
-            value = get("autoRetryLimitWhenAccuracyIsLow")
+            value = src_dict.get("autoRetryLimitWhenAccuracyIsLow")
             if value.__class__ is not int and value is not None:
                 raise TypeError("autoRetryLimitWhenAccuracyIsLow")
             self.auto_retry_limit_when_accuracy_is_low = value
-            value = get("enableAutoRetryWhenAccuracyIsLow")
+            value = src_dict.get("enableAutoRetryWhenAccuracyIsLow")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("enableAutoRetryWhenAccuracyIsLow")
             self.enable_auto_retry_when_accuracy_is_low = value
-            value = get("enableAutoRetryWhenFailure")
+            value = src_dict.get("enableAutoRetryWhenFailure")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("enableAutoRetryWhenFailure")
             self.enable_auto_retry_when_failure = value
-            value = get("autoRetryDescription")
+            value = src_dict.get("autoRetryDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("autoRetryDescription")
             self.auto_retry_description = value
-            value = get("enableAutoRetryDescription")
+            value = src_dict.get("enableAutoRetryDescription")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("enableAutoRetryDescription")
             self.enable_auto_retry_description = value
-            value = get("autoRetryCountWhenFailure")
+            value = src_dict.get("autoRetryCountWhenFailure")
             if value.__class__ is not int and value is not None:
                 raise TypeError("autoRetryCountWhenFailure")
             self.auto_retry_count_when_failure = value
-            value = get("autoRetryWaitTimeWhenFailureInMs")
+            value = src_dict.get("autoRetryWaitTimeWhenFailureInMs")
             if value.__class__ is not int and value is not None:
                 raise TypeError("autoRetryWaitTimeWhenFailureInMs")
             self.auto_retry_wait_time_when_failure_in_ms = value
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("isEdited")
+            value = src_dict.get("isEdited")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEdited")
             self.is_edited = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("toolConfiguration")
+            value = src_dict.get("toolConfiguration")
             self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
-            value = get("xCoordinate")
+            value = src_dict.get("xCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("xCoordinate")
             self.x_coordinate = value
-            value = get("yCoordinate")
+            value = src_dict.get("yCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("yCoordinate")
             self.y_coordinate = value
-            value = get("childEdges")
+            value = src_dict.get("childEdges")
             if value is not None and value.__class__ is not list:
                 raise TypeError("childEdges")
             self.child_edges = value
-            value = get("parentEdges")
+            value = src_dict.get("parentEdges")
             if value is not None and value.__class__ is not list:
                 raise TypeError("parentEdges")
             self.parent_edges = value

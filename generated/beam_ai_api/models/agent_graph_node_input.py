@@ -225,90 +225,89 @@ class AgentGraphNodeInput(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value
-            value = get("evaluationCriteria")
+            value = src_dict.get("evaluationCriteria")
             if value is not None and not all_of(value, STR):
                 raise TypeError("evaluationCriteria")
             self.evaluation_criteria = value
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("isEntryNode")
+            value = src_dict.get("isEntryNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEntryNode")
             self.is_entry_node = value
-            value = get("isExitNode")
+            value = src_dict.get("isExitNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isExitNode")
             self.is_exit_node = value
-            value = get("xCoordinate")
+            value = src_dict.get("xCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("xCoordinate")
             self.x_coordinate = value
-            value = get("yCoordinate")
+            value = src_dict.get("yCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("yCoordinate")
             self.y_coordinate = value
-            value = get("onError")
+            value = src_dict.get("onError")
             if value.__class__ is not str and value is not None:
                 raise TypeError("onError")
             self.on_error = value
-            value = get("isEvaluationEnabled")
+            value = src_dict.get("isEvaluationEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEvaluationEnabled")
             self.is_evaluation_enabled = value
-            value = get("autoRetryWhenAccuracyLessThan")
+            value = src_dict.get("autoRetryWhenAccuracyLessThan")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("autoRetryWhenAccuracyLessThan")
             self.auto_retry_when_accuracy_less_than = value
-            value = get("autoRetryLimitWhenAccuracyIsLow")
+            value = src_dict.get("autoRetryLimitWhenAccuracyIsLow")
             if value.__class__ is not int and value is not None:
                 raise TypeError("autoRetryLimitWhenAccuracyIsLow")
             self.auto_retry_limit_when_accuracy_is_low = value
-            value = get("enableAutoRetryWhenAccuracyIsLow")
+            value = src_dict.get("enableAutoRetryWhenAccuracyIsLow")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("enableAutoRetryWhenAccuracyIsLow")
             self.enable_auto_retry_when_accuracy_is_low = value
-            value = get("enableAutoRetryWhenFailure")
+            value = src_dict.get("enableAutoRetryWhenFailure")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("enableAutoRetryWhenFailure")
             self.enable_auto_retry_when_failure = value
-            value = get("autoRetryCountWhenFailure")
+            value = src_dict.get("autoRetryCountWhenFailure")
             if value.__class__ is not int and value is not None:
                 raise TypeError("autoRetryCountWhenFailure")
             self.auto_retry_count_when_failure = value
-            value = get("autoRetryWaitTimeWhenFailureInMs")
+            value = src_dict.get("autoRetryWaitTimeWhenFailureInMs")
             if value.__class__ is not int and value is not None:
                 raise TypeError("autoRetryWaitTimeWhenFailureInMs")
             self.auto_retry_wait_time_when_failure_in_ms = value
-            value = get("autoRetryDescription", UNSET)
+            value = src_dict.get("autoRetryDescription", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("autoRetryDescription")
             self.auto_retry_description = value
-            value = get("enableAutoRetryDescription")
+            value = src_dict.get("enableAutoRetryDescription")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("enableAutoRetryDescription")
             self.enable_auto_retry_description = value
-            value = get("nodeType")
+            value = src_dict.get("nodeType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nodeType")
             self.node_type = value
-            value = get("nodeConfigurations")
+            value = src_dict.get("nodeConfigurations")
             self.node_configurations = None if value is None else _models.NodeConfigurations.from_dict(value)
-            value = get("toolConfiguration")
+            value = src_dict.get("toolConfiguration")
             self.tool_configuration = None if value is None else _models.ToolConfigurationInput.from_dict(value)
             if not _KNOWN_AgentGraphNodeInput.issuperset(src_dict):
                 if refusing_unknown_fields():

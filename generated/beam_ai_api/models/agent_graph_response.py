@@ -56,8 +56,7 @@ class AgentGraphResponse(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("graph")
+            value = src_dict.get("graph")
             if value is None:
                 raise KeyError("graph")
             self.graph = _models.AgentGraph.from_dict(value)

@@ -68,16 +68,15 @@ class AgentInfo(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str:
                 raise TypeError("name")
             self.name = value
-            value = get("iconUrl")
+            value = src_dict.get("iconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("iconUrl")
             self.icon_url = value

@@ -72,12 +72,11 @@ class AgentList(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agents")
+            value = src_dict.get("agents")
             if value is None:
                 raise KeyError("agents")
             self.agents = list(map(_models.Agent.from_dict, value))
-            value = get("count")
+            value = src_dict.get("count")
             if value.__class__ is not int:
                 raise TypeError("count")
             self.count = value

@@ -107,30 +107,29 @@ class AgentSuggestion(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("agentWelcomeMessage")
+            value = src_dict.get("agentWelcomeMessage")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentWelcomeMessage")
             self.agent_welcome_message = value
-            value = get("agentSetupMessage")
+            value = src_dict.get("agentSetupMessage")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentSetupMessage")
             self.agent_setup_message = value
-            value = get("agentPersonality")
+            value = src_dict.get("agentPersonality")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentPersonality")
             self.agent_personality = value
-            value = get("agentCategory")
+            value = src_dict.get("agentCategory")
             self.agent_category = None if value is None else _models.AgentCategory.from_dict(value)
-            value = get("themeIconUrl")
+            value = src_dict.get("themeIconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("themeIconUrl")
             self.theme_icon_url = value

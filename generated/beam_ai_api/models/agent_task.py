@@ -262,95 +262,94 @@ class AgentTask(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str:
                 raise TypeError("status")
             self.status = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("agentGraphId")
+            value = src_dict.get("agentGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphId")
             self.agent_graph_id = value
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("originalTaskQuery")
+            value = src_dict.get("originalTaskQuery")
             if value.__class__ is not str and value is not None:
                 raise TypeError("originalTaskQuery")
             self.original_task_query = value
-            value = get("taskObjective")
+            value = src_dict.get("taskObjective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskObjective")
             self.task_objective = value
-            value = get("taskInstructions")
+            value = src_dict.get("taskInstructions")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskInstructions")
             self.task_instructions = value
-            value = get("taskSuccessCriteria")
+            value = src_dict.get("taskSuccessCriteria")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskSuccessCriteria")
             self.task_success_criteria = value
-            self.task_query = get("taskQuery")
-            value = get("taskSummary")
+            self.task_query = src_dict.get("taskQuery")
+            value = src_dict.get("taskSummary")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskSummary")
             self.task_summary = value
-            self.initiation_detail = get("initiationDetail")
-            value = get("manualRetryCount")
+            self.initiation_detail = src_dict.get("initiationDetail")
+            value = src_dict.get("manualRetryCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("manualRetryCount")
             self.manual_retry_count = value
-            value = get("isSuccess")
+            value = src_dict.get("isSuccess")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isSuccess")
             self.is_success = value
-            value = get("isViewed")
+            value = src_dict.get("isViewed")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isViewed")
             self.is_viewed = value
-            value = get("startedAt")
+            value = src_dict.get("startedAt")
             self.started_at = None if value is None else _datetime_from(value)
-            value = get("endedAt")
+            value = src_dict.get("endedAt")
             self.ended_at = None if value is None else _datetime_from(value)
-            value = get("mode")
+            value = src_dict.get("mode")
             if value.__class__ is not str and value is not None:
                 raise TypeError("mode")
             self.mode = value
-            value = get("averageEvaluationScore")
+            value = src_dict.get("averageEvaluationScore")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("averageEvaluationScore")
             self.average_evaluation_score = value
-            self.graph_state = get("graphState")
-            value = get("totalExecutionTime")
+            self.graph_state = src_dict.get("graphState")
+            value = src_dict.get("totalExecutionTime")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("totalExecutionTime")
             self.total_execution_time = value
-            value = get("agentGraph")
+            value = src_dict.get("agentGraph")
             self.agent_graph = None if value is None else _models.AgentGraph.from_dict(value)
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("tokensUsed")
+            value = src_dict.get("tokensUsed")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("tokensUsed")
             self.tokens_used = value
-            value = get("totalCost")
+            value = src_dict.get("totalCost")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("totalCost")
             self.total_cost = value
-            value = get("agentTaskNodes")
+            value = src_dict.get("agentTaskNodes")
             self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
-            value = get("contextFiles")
+            value = src_dict.get("contextFiles")
             if value is not None and value.__class__ is not list:
                 raise TypeError("contextFiles")
             self.context_files = value
-            value = get("creditTransactions")
+            value = src_dict.get("creditTransactions")
             if value is not None and value.__class__ is not list:
                 raise TypeError("creditTransactions")
             self.credit_transactions = value

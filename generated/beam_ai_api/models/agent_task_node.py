@@ -219,78 +219,77 @@ class AgentTaskNode(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("userQuestions")
+            value = src_dict.get("userQuestions")
             self.user_questions = None if value is None else list(map(_models.UserQuestion.from_dict, value))
-            value = get("edgeEvaluations")
+            value = src_dict.get("edgeEvaluations")
             self.edge_evaluations = None if value is None else list(map(_models.EdgeEvaluation.from_dict, value))
-            value = get("input")
+            value = src_dict.get("input")
             self.input_ = None if value is None else list(map(_models.TaskNodeInputValue.from_dict, value))
-            value = get("output")
+            value = src_dict.get("output")
             self.output = None if value is None else _models.TaskNodeOutput.from_dict(value)
-            value = get("nodeEvaluation")
+            value = src_dict.get("nodeEvaluation")
             self.node_evaluation = (
                 None
                 if value is None
                 else [list(map(_models.NodeEvaluation.from_dict, value_item)) for value_item in value]
             )
-            value = get("agentTaskId")
+            value = src_dict.get("agentTaskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentTaskId")
             self.agent_task_id = value
-            value = get("agentGraphNodeId")
+            value = src_dict.get("agentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphNodeId")
             self.agent_graph_node_id = value
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str and value is not None:
                 raise TypeError("status")
             self.status = value
-            value = get("userConsent")
+            value = src_dict.get("userConsent")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("userConsent")
             self.user_consent = value
-            value = get("isEverConsentRequired")
+            value = src_dict.get("isEverConsentRequired")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEverConsentRequired")
             self.is_ever_consent_required = value
-            value = get("retriedCountWhenFailure")
+            value = src_dict.get("retriedCountWhenFailure")
             if value.__class__ is not int and value is not None:
                 raise TypeError("retriedCountWhenFailure")
             self.retried_count_when_failure = value
-            value = get("retriedCountWhenAccuracyIsLow")
+            value = src_dict.get("retriedCountWhenAccuracyIsLow")
             if value.__class__ is not int and value is not None:
                 raise TypeError("retriedCountWhenAccuracyIsLow")
             self.retried_count_when_accuracy_is_low = value
-            value = get("manualRetryCount")
+            value = src_dict.get("manualRetryCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("manualRetryCount")
             self.manual_retry_count = value
-            value = get("evaluationScore")
+            value = src_dict.get("evaluationScore")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("evaluationScore")
             self.evaluation_score = value
-            value = get("toolData")
+            value = src_dict.get("toolData")
             self.tool_data = None if value is None else _models.TaskNodeToolData.from_dict(value)
-            value = get("waitSyncCreated")
+            value = src_dict.get("waitSyncCreated")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("waitSyncCreated")
             self.wait_sync_created = value
-            value = get("rating")
+            value = src_dict.get("rating")
             if value.__class__ is not str and value is not None:
                 raise TypeError("rating")
             self.rating = value
-            value = get("userFeedback")
+            value = src_dict.get("userFeedback")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userFeedback")
             self.user_feedback = value
-            value = get("agentTask")
+            value = src_dict.get("agentTask")
             self.agent_task = None if value is None else _models.TaskNodeParentTask.from_dict(value)
-            self.agent_graph_node = get("agentGraphNode")
+            self.agent_graph_node = src_dict.get("agentGraphNode")
             if not _KNOWN_AgentTaskNode.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -113,36 +113,35 @@ class AgentTaskNodeSummary(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("agentGraphNodeId")
+            value = src_dict.get("agentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphNodeId")
             self.agent_graph_node_id = value
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str and value is not None:
                 raise TypeError("status")
             self.status = value
-            value = get("retriedCountWhenFailure")
+            value = src_dict.get("retriedCountWhenFailure")
             if value.__class__ is not int and value is not None:
                 raise TypeError("retriedCountWhenFailure")
             self.retried_count_when_failure = value
-            value = get("retriedCountWhenAccuracyIsLow")
+            value = src_dict.get("retriedCountWhenAccuracyIsLow")
             if value.__class__ is not int and value is not None:
                 raise TypeError("retriedCountWhenAccuracyIsLow")
             self.retried_count_when_accuracy_is_low = value
-            value = get("manualRetryCount")
+            value = src_dict.get("manualRetryCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("manualRetryCount")
             self.manual_retry_count = value
-            value = get("isEverConsentRequired")
+            value = src_dict.get("isEverConsentRequired")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEverConsentRequired")
             self.is_ever_consent_required = value
-            value = get("agentGraphNode")
+            value = src_dict.get("agentGraphNode")
             self.agent_graph_node = None if value is None else _models.AgentGraphNode.from_dict(value)
             if not _KNOWN_AgentTaskNodeSummary.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -142,46 +142,45 @@ class AgentTemplate(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            self.template = get("template")
-            value = get("id")
+            self.template = src_dict.get("template")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("title")
+            value = src_dict.get("title")
             if value.__class__ is not str and value is not None:
                 raise TypeError("title")
             self.title = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("shortDescription")
+            value = src_dict.get("shortDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("shortDescription")
             self.short_description = value
-            value = get("longDescription")
+            value = src_dict.get("longDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("longDescription")
             self.long_description = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("agentCategoryId")
+            value = src_dict.get("agentCategoryId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentCategoryId")
             self.agent_category_id = value
-            value = get("themeIconUrl")
+            value = src_dict.get("themeIconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("themeIconUrl")
             self.theme_icon_url = value
-            value = get("defaultTaskId")
+            value = src_dict.get("defaultTaskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("defaultTaskId")
             self.default_task_id = value
-            self.graph = get("graph")
-            value = get("tools")
+            self.graph = src_dict.get("graph")
+            value = src_dict.get("tools")
             if value is not None and value.__class__ is not list:
                 raise TypeError("tools")
             self.tools = value

@@ -96,28 +96,27 @@ class ApproveTaskRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("taskNodeId")
+            value = src_dict.get("taskNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskNodeId")
             self.task_node_id = value
-            value = get("consent")
+            value = src_dict.get("consent")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("consent")
             self.consent = value
-            value = get("taskId")
+            value = src_dict.get("taskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskId")
             self.task_id = value
-            value = get("feedback")
+            value = src_dict.get("feedback")
             if value.__class__ is not str and value is not None:
                 raise TypeError("feedback")
             self.feedback = value
-            value = get("toolId")
+            value = src_dict.get("toolId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolId")
             self.tool_id = value
-            self.tool_parameters = get("toolParameters")
+            self.tool_parameters = src_dict.get("toolParameters")
             if not _KNOWN_ApproveTaskRequest.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

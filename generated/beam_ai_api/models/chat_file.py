@@ -149,58 +149,57 @@ class ChatFile(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str:
                 raise TypeError("name")
             self.name = value
-            value = get("threadId")
+            value = src_dict.get("threadId")
             if value.__class__ is not str:
                 raise TypeError("threadId")
             self.thread_id = value
-            value = get("uploadStatus")
+            value = src_dict.get("uploadStatus")
             if value.__class__ is not str:
                 raise TypeError("uploadStatus")
             self.upload_status = value
-            value = get("uploadSource")
+            value = src_dict.get("uploadSource")
             if value.__class__ is not str:
                 raise TypeError("uploadSource")
             self.upload_source = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             if value is None:
                 raise KeyError("updatedAt")
             self.updated_at = _datetime_from(value)
-            value = get("src")
+            value = src_dict.get("src")
             if value.__class__ is not str and value is not None:
                 raise TypeError("src")
             self.src = value
-            value = get("fileKey")
+            value = src_dict.get("fileKey")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fileKey")
             self.file_key = value
-            value = get("url")
+            value = src_dict.get("url")
             if value.__class__ is not str and value is not None:
                 raise TypeError("url")
             self.url = value
-            value = get("mimeType")
+            value = src_dict.get("mimeType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("mimeType")
             self.mime_type = value
-            value = get("userId")
+            value = src_dict.get("userId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userId")
             self.user_id = value
-            value = get("user")
+            value = src_dict.get("user")
             self.user = None if value is None else _models.ChatFileUser.from_dict(value)
-            value = get("deletedAt")
+            value = src_dict.get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_ChatFile.issuperset(src_dict):
                 if refusing_unknown_fields():

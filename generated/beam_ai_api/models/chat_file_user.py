@@ -175,68 +175,67 @@ class ChatFileUser(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("email")
+            value = src_dict.get("email")
             if value.__class__ is not str and value is not None:
                 raise TypeError("email")
             self.email = value
-            value = get("cognitoUserId")
+            value = src_dict.get("cognitoUserId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("cognitoUserId")
             self.cognito_user_id = value
-            value = get("role_name")
+            value = src_dict.get("role_name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("role_name")
             self.role_name = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("avatarSrc")
+            value = src_dict.get("avatarSrc")
             if value.__class__ is not str and value is not None:
                 raise TypeError("avatarSrc")
             self.avatar_src = value
-            value = get("socialProvider")
+            value = src_dict.get("socialProvider")
             if value.__class__ is not str and value is not None:
                 raise TypeError("socialProvider")
             self.social_provider = value
-            value = get("socialProviderId")
+            value = src_dict.get("socialProviderId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("socialProviderId")
             self.social_provider_id = value
-            value = get("password")
+            value = src_dict.get("password")
             if value.__class__ is not str and value is not None:
                 raise TypeError("password")
             self.password = value
-            value = get("paymentProviderCustomerId")
+            value = src_dict.get("paymentProviderCustomerId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paymentProviderCustomerId")
             self.payment_provider_customer_id = value
-            value = get("rememberToken")
+            value = src_dict.get("rememberToken")
             if value.__class__ is not str and value is not None:
                 raise TypeError("rememberToken")
             self.remember_token = value
-            value = get("referralCode")
+            value = src_dict.get("referralCode")
             if value.__class__ is not str and value is not None:
                 raise TypeError("referralCode")
             self.referral_code = value
-            value = get("isInternalUser")
+            value = src_dict.get("isInternalUser")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isInternalUser")
             self.is_internal_user = value
-            value = get("emailVerified")
+            value = src_dict.get("emailVerified")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("emailVerified")
             self.email_verified = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("deletedAt")
+            value = src_dict.get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_ChatFileUser.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -90,18 +90,17 @@ class CompleteAgentGraphRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentName")
+            value = src_dict.get("agentName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentName")
             self.agent_name = value
-            value = get("agentDescription")
+            value = src_dict.get("agentDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentDescription")
             self.agent_description = value
-            value = get("settings")
+            value = src_dict.get("settings")
             self.settings = None if value is None else _models.CompleteAgentGraphSettings.from_dict(value)
-            value = get("nodes")
+            value = src_dict.get("nodes")
             self.nodes = None if value is None else list(map(_models.CompleteAgentGraphNode.from_dict, value))
             if not _KNOWN_CompleteAgentGraphRequest.issuperset(src_dict):
                 if refusing_unknown_fields():

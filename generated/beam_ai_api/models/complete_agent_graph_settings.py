@@ -78,16 +78,15 @@ class CompleteAgentGraphSettings(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("prompts")
+            value = src_dict.get("prompts")
             if value is not None and not all_of(value, STR):
                 raise TypeError("prompts")
             self.prompts = value
-            value = get("agentPersonality")
+            value = src_dict.get("agentPersonality")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentPersonality")
             self.agent_personality = value
-            value = get("agentRestrictions")
+            value = src_dict.get("agentRestrictions")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentRestrictions")
             self.agent_restrictions = value

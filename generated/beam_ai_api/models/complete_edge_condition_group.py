@@ -75,10 +75,9 @@ class CompleteEdgeConditionGroup(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("rules")
+            value = src_dict.get("rules")
             self.rules = None if value is None else list(map(_models.CompleteEdgeConditionRule.from_dict, value))
-            value = get("nextGroupOperator")
+            value = src_dict.get("nextGroupOperator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nextGroupOperator")
             self.next_group_operator = value

@@ -107,36 +107,35 @@ class CompleteEdgeConditionRule(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("sourceNodeId")
+            value = src_dict.get("sourceNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("sourceNodeId")
             self.source_node_id = value
-            value = get("sourceOutputParamName")
+            value = src_dict.get("sourceOutputParamName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("sourceOutputParamName")
             self.source_output_param_name = value
-            value = get("operator")
+            value = src_dict.get("operator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("operator")
             self.operator = value
-            value = get("comparisonValueType")
+            value = src_dict.get("comparisonValueType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonValueType")
             self.comparison_value_type = value
-            value = get("comparisonValue")
+            value = src_dict.get("comparisonValue")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonValue")
             self.comparison_value = value
-            value = get("comparisonNodeId")
+            value = src_dict.get("comparisonNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonNodeId")
             self.comparison_node_id = value
-            value = get("comparisonOutputParamName")
+            value = src_dict.get("comparisonOutputParamName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonOutputParamName")
             self.comparison_output_param_name = value
-            value = get("nextRuleOperator")
+            value = src_dict.get("nextRuleOperator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nextRuleOperator")
             self.next_rule_operator = value

@@ -151,60 +151,59 @@ class CompleteInputParam(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("paramName")
+            value = src_dict.get("paramName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramName")
             self.param_name = value
-            value = get("paramDescription")
+            value = src_dict.get("paramDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramDescription")
             self.param_description = value
-            value = get("fillType")
+            value = src_dict.get("fillType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fillType")
             self.fill_type = value
-            value = get("position")
+            value = src_dict.get("position")
             if value.__class__ is not int and value is not None:
                 raise TypeError("position")
             self.position = value
-            value = get("required")
+            value = src_dict.get("required")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("required")
             self.required = value
-            value = get("dataType")
+            value = src_dict.get("dataType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("dataType")
             self.data_type = value
-            value = get("question")
+            value = src_dict.get("question")
             if value.__class__ is not str and value is not None:
                 raise TypeError("question")
             self.question = value
-            value = get("staticValue")
+            value = src_dict.get("staticValue")
             if value.__class__ is not str and value is not None:
                 raise TypeError("staticValue")
             self.static_value = value
-            value = get("paramTip")
+            value = src_dict.get("paramTip")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramTip")
             self.param_tip = value
-            value = get("outputExample")
+            value = src_dict.get("outputExample")
             if value.__class__ is not str and value is not None:
                 raise TypeError("outputExample")
             self.output_example = value
-            value = get("reloadProps")
+            value = src_dict.get("reloadProps")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("reloadProps")
             self.reload_props = value
-            value = get("remoteOptions")
+            value = src_dict.get("remoteOptions")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("remoteOptions")
             self.remote_options = value
-            value = get("linkedOutputParamNodeId")
+            value = src_dict.get("linkedOutputParamNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkedOutputParamNodeId")
             self.linked_output_param_node_id = value
-            value = get("linkedOutputParamName")
+            value = src_dict.get("linkedOutputParamName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkedOutputParamName")
             self.linked_output_param_name = value

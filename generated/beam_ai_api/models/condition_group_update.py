@@ -82,14 +82,13 @@ class ConditionGroupUpdate(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("rules")
+            value = src_dict.get("rules")
             self.rules = None if value is None else list(map(_models.ConditionRuleUpdate.from_dict, value))
-            value = get("nextGroupOperator")
+            value = src_dict.get("nextGroupOperator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nextGroupOperator")
             self.next_group_operator = value

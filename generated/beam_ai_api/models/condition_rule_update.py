@@ -107,32 +107,31 @@ class ConditionRuleUpdate(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("sourceAgentToolConfigurationOutputParamsId")
+            value = src_dict.get("sourceAgentToolConfigurationOutputParamsId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("sourceAgentToolConfigurationOutputParamsId")
             self.source_agent_tool_configuration_output_params_id = value
-            value = get("operator")
+            value = src_dict.get("operator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("operator")
             self.operator = value
-            value = get("comparisonValueType")
+            value = src_dict.get("comparisonValueType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonValueType")
             self.comparison_value_type = value
-            value = get("comparisonValue")
+            value = src_dict.get("comparisonValue")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonValue")
             self.comparison_value = value
-            value = get("comparisonAgentToolConfigurationOutputParamsId")
+            value = src_dict.get("comparisonAgentToolConfigurationOutputParamsId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonAgentToolConfigurationOutputParamsId")
             self.comparison_agent_tool_configuration_output_params_id = value
-            value = get("nextRuleOperator", UNSET)
+            value = src_dict.get("nextRuleOperator", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("nextRuleOperator")
             self.next_rule_operator = value

@@ -61,12 +61,11 @@ class ContextFeedbackRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("query")
+            value = src_dict.get("query")
             if value.__class__ is not str:
                 raise TypeError("query")
             self.query = value
-            value = get("threadId")
+            value = src_dict.get("threadId")
             if value.__class__ is not str:
                 raise TypeError("threadId")
             self.thread_id = value

@@ -50,8 +50,7 @@ class ContextFileDownloadLink(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("downloadUrl")
+            value = src_dict.get("downloadUrl")
             if value.__class__ is not str:
                 raise TypeError("downloadUrl")
             self.download_url = value

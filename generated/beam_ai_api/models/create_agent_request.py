@@ -88,28 +88,27 @@ class CreateAgentRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str:
                 raise TypeError("name")
             self.name = value
-            value = get("agentCategoryId")
+            value = src_dict.get("agentCategoryId")
             if value.__class__ is not str:
                 raise TypeError("agentCategoryId")
             self.agent_category_id = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str:
                 raise TypeError("description")
             self.description = value
-            value = get("graph")
+            value = src_dict.get("graph")
             if value is None:
                 raise KeyError("graph")
             self.graph = value
-            value = get("themeIconUrl")
+            value = src_dict.get("themeIconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("themeIconUrl")
             self.theme_icon_url = value
-            value = get("defaultTaskId")
+            value = src_dict.get("defaultTaskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("defaultTaskId")
             self.default_task_id = value

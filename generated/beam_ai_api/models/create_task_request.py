@@ -89,20 +89,19 @@ class CreateTaskRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("taskQuery")
+            value = src_dict.get("taskQuery")
             if value is None:
                 raise KeyError("taskQuery")
             self.task_query = _models.TaskQuery.from_dict(value)
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("parsingUrls")
+            value = src_dict.get("parsingUrls")
             if value is not None and not all_of(value, STR):
                 raise TypeError("parsingUrls")
             self.parsing_urls = value
-            value = get("encodedContextFiles")
+            value = src_dict.get("encodedContextFiles")
             self.encoded_context_files = (
                 None if value is None else list(map(_models.EncodedContextFile.from_dict, value))
             )

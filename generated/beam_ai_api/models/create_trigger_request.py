@@ -132,48 +132,47 @@ class CreateTriggerRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("title")
+            value = src_dict.get("title")
             if value.__class__ is not str:
                 raise TypeError("title")
             self.title = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("agentGraphNodeId")
+            value = src_dict.get("agentGraphNodeId")
             if value.__class__ is not str:
                 raise TypeError("agentGraphNodeId")
             self.agent_graph_node_id = value
-            value = get("configuration")
+            value = src_dict.get("configuration")
             if value is None:
                 raise KeyError("configuration")
             self.configuration = value
-            value = get("integrationProviderId", UNSET)
+            value = src_dict.get("integrationProviderId", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("integrationProviderId")
             self.integration_provider_id = value
-            value = get("timezone")
+            value = src_dict.get("timezone")
             if value.__class__ is not str and value is not None:
                 raise TypeError("timezone")
             self.timezone = value
-            value = get("onlyOnce")
+            value = src_dict.get("onlyOnce")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("onlyOnce")
             self.only_once = value
-            value = get("prompt")
+            value = src_dict.get("prompt")
             if value.__class__ is not str and value is not None:
                 raise TypeError("prompt")
             self.prompt = value
-            value = get("userDefinedFrequency")
+            value = src_dict.get("userDefinedFrequency")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userDefinedFrequency")
             self.user_defined_frequency = value
-            value = get("userDefinedFrequencyValue")
+            value = src_dict.get("userDefinedFrequencyValue")
             if value.__class__ is not int and value is not None:
                 raise TypeError("userDefinedFrequencyValue")
             self.user_defined_frequency_value = value
-            value = get("userDefinedFrequencyDateTime")
+            value = src_dict.get("userDefinedFrequencyDateTime")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userDefinedFrequencyDateTime")
             self.user_defined_frequency_date_time = value

@@ -65,12 +65,11 @@ class CreateWebhookRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("triggered")
+            value = src_dict.get("triggered")
             if value.__class__ is not bool:
                 raise TypeError("triggered")
             self.triggered = value
-            value = get("agentGraphNodeId")
+            value = src_dict.get("agentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphNodeId")
             self.agent_graph_node_id = value

@@ -79,20 +79,19 @@ class CreatedAgentGraph(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("agentName")
+            value = src_dict.get("agentName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentName")
             self.agent_name = value
-            value = get("activeGraphId")
+            value = src_dict.get("activeGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("activeGraphId")
             self.active_graph_id = value
-            value = get("draftGraphId")
+            value = src_dict.get("draftGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("draftGraphId")
             self.draft_graph_id = value

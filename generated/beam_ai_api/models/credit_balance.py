@@ -77,16 +77,15 @@ class CreditBalance(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("totalCredits")
+            value = src_dict.get("totalCredits")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("totalCredits")
             self.total_credits = value
-            value = get("usedCredits")
+            value = src_dict.get("usedCredits")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("usedCredits")
             self.used_credits = value
-            value = get("lastUpdatedAt")
+            value = src_dict.get("lastUpdatedAt")
             self.last_updated_at = None if value is None else _datetime_from(value)
             if not _KNOWN_CreditBalance.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -109,32 +109,31 @@ class CustomIntegrationRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("customIntegrationTools")
+            value = src_dict.get("customIntegrationTools")
             if value is not None and value.__class__ is not list:
                 raise TypeError("customIntegrationTools")
             self.custom_integration_tools = value
-            value = get("authType")
+            value = src_dict.get("authType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("authType")
             self.auth_type = value
-            value = get("apiKeyType")
+            value = src_dict.get("apiKeyType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("apiKeyType")
             self.api_key_type = value
-            value = get("parameter")
+            value = src_dict.get("parameter")
             if value.__class__ is not str and value is not None:
                 raise TypeError("parameter")
             self.parameter = value
-            value = get("integrationCategoryId")
+            value = src_dict.get("integrationCategoryId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integrationCategoryId")
             self.integration_category_id = value
-            value = get("bypassSslVerification")
+            value = src_dict.get("bypassSslVerification")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("bypassSslVerification")
             self.bypass_ssl_verification = value

@@ -82,20 +82,19 @@ class DailyTaskMetrics(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("date")
+            value = src_dict.get("date")
             if value.__class__ is not str and value is not None:
                 raise TypeError("date")
             self.date = value
-            value = get("completedCount")
+            value = src_dict.get("completedCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("completedCount")
             self.completed_count = value
-            value = get("failedCount")
+            value = src_dict.get("failedCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("failedCount")
             self.failed_count = value
-            value = get("averageEvaluationScore")
+            value = src_dict.get("averageEvaluationScore")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("averageEvaluationScore")
             self.average_evaluation_score = value

@@ -61,8 +61,7 @@ class DeleteAgentToolsRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("ids")
+            value = src_dict.get("ids")
             if value is not None and not all_of(value, STR):
                 raise TypeError("ids")
             self.ids = value

@@ -89,20 +89,19 @@ class EdgeConditionGroup(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("agentGraphEdgeId")
+            value = src_dict.get("agentGraphEdgeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphEdgeId")
             self.agent_graph_edge_id = value
-            value = get("nextGroupOperator")
+            value = src_dict.get("nextGroupOperator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nextGroupOperator")
             self.next_group_operator = value
-            value = get("rules")
+            value = src_dict.get("rules")
             self.rules = None if value is None else list(map(_models.EdgeConditionRule.from_dict, value))
             if not _KNOWN_EdgeConditionGroup.issuperset(src_dict):
                 if refusing_unknown_fields():

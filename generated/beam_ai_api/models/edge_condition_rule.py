@@ -145,46 +145,45 @@ class EdgeConditionRule(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("agentGraphEdgeConditionGroupId")
+            value = src_dict.get("agentGraphEdgeConditionGroupId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphEdgeConditionGroupId")
             self.agent_graph_edge_condition_group_id = value
-            value = get("sourceAgentToolConfigurationOutputParamsId")
+            value = src_dict.get("sourceAgentToolConfigurationOutputParamsId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("sourceAgentToolConfigurationOutputParamsId")
             self.source_agent_tool_configuration_output_params_id = value
-            value = get("operator")
+            value = src_dict.get("operator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("operator")
             self.operator = value
-            value = get("comparisonValueType")
+            value = src_dict.get("comparisonValueType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonValueType")
             self.comparison_value_type = value
-            value = get("sourceOutputParam")
+            value = src_dict.get("sourceOutputParam")
             self.source_output_param = None if value is None else _models.OutputParam.from_dict(value)
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("comparisonValue")
+            value = src_dict.get("comparisonValue")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonValue")
             self.comparison_value = value
-            value = get("comparisonAgentToolConfigurationOutputParamsId")
+            value = src_dict.get("comparisonAgentToolConfigurationOutputParamsId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("comparisonAgentToolConfigurationOutputParamsId")
             self.comparison_agent_tool_configuration_output_params_id = value
-            value = get("nextRuleOperator")
+            value = src_dict.get("nextRuleOperator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nextRuleOperator")
             self.next_rule_operator = value
-            value = get("comparisonOutputParam")
+            value = src_dict.get("comparisonOutputParam")
             self.comparison_output_param = None if value is None else _models.OutputParam.from_dict(value)
             if not _KNOWN_EdgeConditionRule.issuperset(src_dict):
                 if refusing_unknown_fields():

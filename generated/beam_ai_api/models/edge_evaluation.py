@@ -87,24 +87,23 @@ class EdgeEvaluation(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("target_node_id")
+            value = src_dict.get("target_node_id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("target_node_id")
             self.target_node_id = value
-            value = get("eval_criteria")
+            value = src_dict.get("eval_criteria")
             if value.__class__ is not str and value is not None:
                 raise TypeError("eval_criteria")
             self.eval_criteria = value
-            value = get("branch_name")
+            value = src_dict.get("branch_name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("branch_name")
             self.branch_name = value
-            value = get("reason")
+            value = src_dict.get("reason")
             if value.__class__ is not str and value is not None:
                 raise TypeError("reason")
             self.reason = value
-            value = get("selected")
+            value = src_dict.get("selected")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("selected")
             self.selected = value

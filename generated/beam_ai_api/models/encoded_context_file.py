@@ -79,20 +79,19 @@ class EncodedContextFile(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("data")
+            value = src_dict.get("data")
             if value.__class__ is not str and value is not None:
                 raise TypeError("data")
             self.data = value
-            value = get("mimeType")
+            value = src_dict.get("mimeType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("mimeType")
             self.mime_type = value
-            value = get("fileName")
+            value = src_dict.get("fileName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fileName")
             self.file_name = value
-            value = get("fileSize")
+            value = src_dict.get("fileSize")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fileSize")
             self.file_size = value

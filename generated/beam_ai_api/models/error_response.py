@@ -79,13 +79,12 @@ class ErrorResponse(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("statusCode")
+            value = src_dict.get("statusCode")
             if value.__class__ is not int and value is not None:
                 raise TypeError("statusCode")
             self.status_code = value
-            self.message = get("message")
-            value = get("error")
+            self.message = src_dict.get("message")
+            value = src_dict.get("error")
             if value.__class__ is not str and value is not None:
                 raise TypeError("error")
             self.error = value

@@ -67,16 +67,15 @@ class ExportAnalyticsRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("startDate")
+            value = src_dict.get("startDate")
             if value.__class__ is not str:
                 raise TypeError("startDate")
             self.start_date = value
-            value = get("endDate")
+            value = src_dict.get("endDate")
             if value.__class__ is not str:
                 raise TypeError("endDate")
             self.end_date = value

@@ -53,8 +53,7 @@ class ExportViewRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            self.filters = get("filters")
+            self.filters = src_dict.get("filters")
             if not _KNOWN_ExportViewRequest.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -60,8 +60,7 @@ class ExternalFileUrls(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("urls")
+            value = src_dict.get("urls")
             if value is not None and not all_of(value, STR):
                 raise TypeError("urls")
             self.urls = value

@@ -98,24 +98,23 @@ class FeatureFlag(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("isGlobal")
+            value = src_dict.get("isGlobal")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isGlobal")
             self.is_global = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("deletedAt")
+            value = src_dict.get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_FeatureFlag.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -103,28 +103,27 @@ class GeneratedGraph(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("preliminaryReasoning")
+            value = src_dict.get("preliminaryReasoning")
             if value.__class__ is not str and value is not None:
                 raise TypeError("preliminaryReasoning")
             self.preliminary_reasoning = value
-            value = get("graphDescription")
+            value = src_dict.get("graphDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("graphDescription")
             self.graph_description = value
-            value = get("trigger")
+            value = src_dict.get("trigger")
             if value.__class__ is not str and value is not None:
                 raise TypeError("trigger")
             self.trigger = value
-            value = get("graphSummary")
+            value = src_dict.get("graphSummary")
             if value.__class__ is not str and value is not None:
                 raise TypeError("graphSummary")
             self.graph_summary = value
-            value = get("mermaidGraph")
+            value = src_dict.get("mermaidGraph")
             if value.__class__ is not str and value is not None:
                 raise TypeError("mermaidGraph")
             self.mermaid_graph = value
-            value = get("graphNodes")
+            value = src_dict.get("graphNodes")
             self.graph_nodes = None if value is None else list(map(_models.GeneratedGraphNode.from_dict, value))
             if not _KNOWN_GeneratedGraph.issuperset(src_dict):
                 if refusing_unknown_fields():

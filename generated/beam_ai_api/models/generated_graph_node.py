@@ -158,54 +158,53 @@ class GeneratedGraphNode(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("isEntryNode")
+            value = src_dict.get("isEntryNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEntryNode")
             self.is_entry_node = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("expertReasoning")
+            value = src_dict.get("expertReasoning")
             if value.__class__ is not str and value is not None:
                 raise TypeError("expertReasoning")
             self.expert_reasoning = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value
-            value = get("toolCategory")
+            value = src_dict.get("toolCategory")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolCategory")
             self.tool_category = value
-            value = get("nodeType")
+            value = src_dict.get("nodeType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nodeType")
             self.node_type = value
-            value = get("edgeReasoning")
+            value = src_dict.get("edgeReasoning")
             if value.__class__ is not str and value is not None:
                 raise TypeError("edgeReasoning")
             self.edge_reasoning = value
-            value = get("evaluationCriteria")
+            value = src_dict.get("evaluationCriteria")
             if value is not None and not all_of(value, STR):
                 raise TypeError("evaluationCriteria")
             self.evaluation_criteria = value
-            value = get("xCoordinate")
+            value = src_dict.get("xCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("xCoordinate")
             self.x_coordinate = value
-            value = get("yCoordinate")
+            value = src_dict.get("yCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("yCoordinate")
             self.y_coordinate = value
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("childEdges")
+            value = src_dict.get("childEdges")
             self.child_edges = None if value is None else list(map(_models.GeneratedGraphEdge.from_dict, value))
-            value = get("parentEdges")
+            value = src_dict.get("parentEdges")
             if value is not None and value.__class__ is not list:
                 raise TypeError("parentEdges")
             self.parent_edges = value

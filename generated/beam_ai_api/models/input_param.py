@@ -199,68 +199,67 @@ class InputParam(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("paramName")
+            value = src_dict.get("paramName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramName")
             self.param_name = value
-            value = get("fillType")
+            value = src_dict.get("fillType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fillType")
             self.fill_type = value
-            value = get("agentToolConfigurationId")
+            value = src_dict.get("agentToolConfigurationId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentToolConfigurationId")
             self.agent_tool_configuration_id = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("linkOutputParam")
+            value = src_dict.get("linkOutputParam")
             self.link_output_param = None if value is None else _models.OutputParam.from_dict(value)
-            value = get("position")
+            value = src_dict.get("position")
             if value.__class__ is not int and value is not None:
                 raise TypeError("position")
             self.position = value
-            value = get("question")
+            value = src_dict.get("question")
             if value.__class__ is not str and value is not None:
                 raise TypeError("question")
             self.question = value
-            value = get("linkParamOutputId")
+            value = src_dict.get("linkParamOutputId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkParamOutputId")
             self.link_param_output_id = value
-            value = get("paramDescription")
+            value = src_dict.get("paramDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramDescription")
             self.param_description = value
-            value = get("paramTip")
+            value = src_dict.get("paramTip")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramTip")
             self.param_tip = value
-            value = get("staticValue")
+            value = src_dict.get("staticValue")
             if value.__class__ is not str and value is not None:
                 raise TypeError("staticValue")
             self.static_value = value
-            value = get("required")
+            value = src_dict.get("required")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("required")
             self.required = value
-            value = get("dataType")
+            value = src_dict.get("dataType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("dataType")
             self.data_type = value
-            value = get("outputExample")
+            value = src_dict.get("outputExample")
             if value.__class__ is not str and value is not None:
                 raise TypeError("outputExample")
             self.output_example = value
-            self.reload_props = get("reloadProps")
-            self.remote_options = get("remoteOptions")
-            value = get("options")
+            self.reload_props = src_dict.get("reloadProps")
+            self.remote_options = src_dict.get("remoteOptions")
+            value = src_dict.get("options")
             self.options = None if value is None else list(map(_models.ParamOption.from_dict, value))
             if not _KNOWN_InputParam.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -62,12 +62,11 @@ class IssueActionRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("workspaceId")
+            value = src_dict.get("workspaceId")
             if value.__class__ is not str:
                 raise TypeError("workspaceId")
             self.workspace_id = value
-            value = get("userId")
+            value = src_dict.get("userId")
             if value.__class__ is not str:
                 raise TypeError("userId")
             self.user_id = value

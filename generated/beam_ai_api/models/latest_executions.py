@@ -79,16 +79,15 @@ class LatestExecutions(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("tasks")
+            value = src_dict.get("tasks")
             if value.__class__ is not list:
                 raise TypeError("tasks")
             self.tasks = value
-            value = get("sampleTasks")
+            value = src_dict.get("sampleTasks")
             if value is None:
                 raise KeyError("sampleTasks")
             self.sample_tasks = list(map(_models.SampleTask.from_dict, value))
-            value = get("totalCount")
+            value = src_dict.get("totalCount")
             if value.__class__ is not int:
                 raise TypeError("totalCount")
             self.total_count = value

@@ -97,28 +97,27 @@ class LearningIssue(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("whatWeObserved")
+            value = src_dict.get("whatWeObserved")
             if value.__class__ is not str and value is not None:
                 raise TypeError("whatWeObserved")
             self.what_we_observed = value
-            value = get("likelyRootCause")
+            value = src_dict.get("likelyRootCause")
             if value.__class__ is not str and value is not None:
                 raise TypeError("likelyRootCause")
             self.likely_root_cause = value
-            value = get("pendingCount")
+            value = src_dict.get("pendingCount")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("pendingCount")
             self.pending_count = value
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value

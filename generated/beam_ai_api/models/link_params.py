@@ -79,20 +79,19 @@ class LinkParams(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("toolId")
+            value = src_dict.get("toolId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolId")
             self.tool_id = value
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value
-            value = get("outputParam")
+            value = src_dict.get("outputParam")
             if value.__class__ is not str and value is not None:
                 raise TypeError("outputParam")
             self.output_param = value
-            value = get("outputId")
+            value = src_dict.get("outputId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("outputId")
             self.output_id = value

@@ -87,20 +87,19 @@ class MergeIssuesRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value
-            value = get("sourceIssueIds")
+            value = src_dict.get("sourceIssueIds")
             if value is not None and not all_of(value, STR):
                 raise TypeError("sourceIssueIds")
             self.source_issue_ids = value
-            value = get("targetIssueId")
+            value = src_dict.get("targetIssueId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("targetIssueId")
             self.target_issue_id = value

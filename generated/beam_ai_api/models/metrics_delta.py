@@ -101,32 +101,31 @@ class MetricsDelta(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("totalTasksDelta")
+            value = src_dict.get("totalTasksDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("totalTasksDelta")
             self.total_tasks_delta = value
-            value = get("completedTasksDelta")
+            value = src_dict.get("completedTasksDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("completedTasksDelta")
             self.completed_tasks_delta = value
-            value = get("failedTasksDelta")
+            value = src_dict.get("failedTasksDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("failedTasksDelta")
             self.failed_tasks_delta = value
-            value = get("consentRequiredTasksDelta")
+            value = src_dict.get("consentRequiredTasksDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("consentRequiredTasksDelta")
             self.consent_required_tasks_delta = value
-            value = get("averageRuntimeSecondsDelta")
+            value = src_dict.get("averageRuntimeSecondsDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("averageRuntimeSecondsDelta")
             self.average_runtime_seconds_delta = value
-            value = get("totalRuntimeSecondsDelta")
+            value = src_dict.get("totalRuntimeSecondsDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("totalRuntimeSecondsDelta")
             self.total_runtime_seconds_delta = value
-            value = get("averageEvaluationScoreDelta")
+            value = src_dict.get("averageEvaluationScoreDelta")
             if value.__class__ is not str and value is not None:
                 raise TypeError("averageEvaluationScoreDelta")
             self.average_evaluation_score_delta = value

@@ -144,46 +144,45 @@ class MinimalAgentGraphNode(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value
-            value = get("evaluationCriteria")
+            value = src_dict.get("evaluationCriteria")
             if value is not None and not all_of(value, STR):
                 raise TypeError("evaluationCriteria")
             self.evaluation_criteria = value
-            value = get("isEntryNode")
+            value = src_dict.get("isEntryNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isEntryNode")
             self.is_entry_node = value
-            value = get("isExitNode")
+            value = src_dict.get("isExitNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isExitNode")
             self.is_exit_node = value
-            value = get("xCoordinate")
+            value = src_dict.get("xCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("xCoordinate")
             self.x_coordinate = value
-            value = get("yCoordinate")
+            value = src_dict.get("yCoordinate")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("yCoordinate")
             self.y_coordinate = value
-            value = get("toolConfiguration")
+            value = src_dict.get("toolConfiguration")
             self.tool_configuration = None if value is None else _models.ToolConfiguration.from_dict(value)
-            value = get("childEdges")
+            value = src_dict.get("childEdges")
             if value is not None and value.__class__ is not list:
                 raise TypeError("childEdges")
             self.child_edges = value
-            value = get("parentEdges")
+            value = src_dict.get("parentEdges")
             if value is not None and value.__class__ is not list:
                 raise TypeError("parentEdges")
             self.parent_edges = value

@@ -167,57 +167,56 @@ class MinimalAgentTask(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str:
                 raise TypeError("status")
             self.status = value
-            value = get("agentGraphId")
+            value = src_dict.get("agentGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphId")
             self.agent_graph_id = value
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("tokensUsed")
+            value = src_dict.get("tokensUsed")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("tokensUsed")
             self.tokens_used = value
-            value = get("totalCost")
+            value = src_dict.get("totalCost")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("totalCost")
             self.total_cost = value
-            value = get("taskSummary")
+            value = src_dict.get("taskSummary")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskSummary")
             self.task_summary = value
-            value = get("taskObjective")
+            value = src_dict.get("taskObjective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskObjective")
             self.task_objective = value
-            self.graph_state = get("graphState")
-            value = get("isViewed")
+            self.graph_state = src_dict.get("graphState")
+            value = src_dict.get("isViewed")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isViewed")
             self.is_viewed = value
-            value = get("canRerunTaskNode")
+            value = src_dict.get("canRerunTaskNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("canRerunTaskNode")
             self.can_rerun_task_node = value
-            value = get("averageEvaluationScore")
+            value = src_dict.get("averageEvaluationScore")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("averageEvaluationScore")
             self.average_evaluation_score = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("agentTaskNodes")
+            value = src_dict.get("agentTaskNodes")
             self.agent_task_nodes = None if value is None else list(map(_models.AgentTaskNodeSummary.from_dict, value))
             if not _KNOWN_MinimalAgentTask.issuperset(src_dict):
                 if refusing_unknown_fields():

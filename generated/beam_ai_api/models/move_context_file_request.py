@@ -54,8 +54,7 @@ class MoveContextFileRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("newAgentId")
+            value = src_dict.get("newAgentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("newAgentId")
             self.new_agent_id = value

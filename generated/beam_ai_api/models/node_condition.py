@@ -79,20 +79,19 @@ class NodeCondition(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("condition")
+            value = src_dict.get("condition")
             if value.__class__ is not str and value is not None:
                 raise TypeError("condition")
             self.condition = value
-            value = get("operator")
+            value = src_dict.get("operator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("operator")
             self.operator = value
-            value = get("property")
+            value = src_dict.get("property")
             if value.__class__ is not str and value is not None:
                 raise TypeError("property")
             self.property_ = value
-            value = get("value")
+            value = src_dict.get("value")
             if value.__class__ is not str and value is not None:
                 raise TypeError("value")
             self.value = value

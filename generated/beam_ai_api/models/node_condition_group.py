@@ -75,12 +75,11 @@ class NodeConditionGroup(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("operator")
+            value = src_dict.get("operator")
             if value.__class__ is not str and value is not None:
                 raise TypeError("operator")
             self.operator = value
-            value = get("conditions")
+            value = src_dict.get("conditions")
             self.conditions = None if value is None else list(map(_models.NodeCondition.from_dict, value))
             if not _KNOWN_NodeConditionGroup.issuperset(src_dict):
                 if refusing_unknown_fields():

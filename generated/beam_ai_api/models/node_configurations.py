@@ -154,54 +154,53 @@ class NodeConfigurations(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("conditionType")
+            value = src_dict.get("conditionType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("conditionType")
             self.condition_type = value
-            value = get("llmModel")
+            value = src_dict.get("llmModel")
             if value.__class__ is not str and value is not None:
                 raise TypeError("llmModel")
             self.llm_model = value
-            value = get("fallbackModels")
+            value = src_dict.get("fallbackModels")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fallbackModels")
             self.fallback_models = value
-            value = get("waitType")
+            value = src_dict.get("waitType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("waitType")
             self.wait_type = value
-            value = get("timeToWaitValue")
+            value = src_dict.get("timeToWaitValue")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("timeToWaitValue")
             self.time_to_wait_value = value
-            value = get("timeToWaitUnit")
+            value = src_dict.get("timeToWaitUnit")
             if value.__class__ is not str and value is not None:
                 raise TypeError("timeToWaitUnit")
             self.time_to_wait_unit = value
-            value = get("linkedAgentGraphNodeId")
+            value = src_dict.get("linkedAgentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkedAgentGraphNodeId")
             self.linked_agent_graph_node_id = value
-            value = get("rule")
+            value = src_dict.get("rule")
             if value.__class__ is not str and value is not None:
                 raise TypeError("rule")
             self.rule = value
-            value = get("conditions")
+            value = src_dict.get("conditions")
             self.conditions = None if value is None else list(map(_models.NodeConditionGroup.from_dict, value))
-            value = get("timeoutType")
+            value = src_dict.get("timeoutType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("timeoutType")
             self.timeout_type = value
-            value = get("timeoutValue")
+            value = src_dict.get("timeoutValue")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("timeoutValue")
             self.timeout_value = value
-            value = get("timeoutUnit")
+            value = src_dict.get("timeoutUnit")
             if value.__class__ is not str and value is not None:
                 raise TypeError("timeoutUnit")
             self.timeout_unit = value
-            value = get("onTimeout")
+            value = src_dict.get("onTimeout")
             if value.__class__ is not str and value is not None:
                 raise TypeError("onTimeout")
             self.on_timeout = value

@@ -110,36 +110,35 @@ class NodeEvaluation(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("score")
+            value = src_dict.get("score")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("score")
             self.score = value
-            value = get("success")
+            value = src_dict.get("success")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("success")
             self.success = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value
-            value = get("reasoning")
+            value = src_dict.get("reasoning")
             if value.__class__ is not str and value is not None:
                 raise TypeError("reasoning")
             self.reasoning = value
-            value = get("evaluationCategory")
+            value = src_dict.get("evaluationCategory")
             if value.__class__ is not str and value is not None:
                 raise TypeError("evaluationCategory")
             self.evaluation_category = value
-            value = get("evaluationReasoning")
+            value = src_dict.get("evaluationReasoning")
             if value.__class__ is not str and value is not None:
                 raise TypeError("evaluationReasoning")
             self.evaluation_reasoning = value
-            value = get("improvementSuggestions")
+            value = src_dict.get("improvementSuggestions")
             if value.__class__ is not str and value is not None:
                 raise TypeError("improvementSuggestions")
             self.improvement_suggestions = value

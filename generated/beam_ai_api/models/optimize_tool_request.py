@@ -81,14 +81,13 @@ class OptimizeToolRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("taskNodes")
+            value = src_dict.get("taskNodes")
             self.task_nodes = None if value is None else list(map(_models.TaskNodeFeedback.from_dict, value))
-            value = get("autoUpdateTool")
+            value = src_dict.get("autoUpdateTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("autoUpdateTool")
             self.auto_update_tool = value

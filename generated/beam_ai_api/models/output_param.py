@@ -152,50 +152,49 @@ class OutputParam(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("paramName")
+            value = src_dict.get("paramName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramName")
             self.param_name = value
-            value = get("agentToolConfigurationId")
+            value = src_dict.get("agentToolConfigurationId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentToolConfigurationId")
             self.agent_tool_configuration_id = value
-            value = get("dataType")
+            value = src_dict.get("dataType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("dataType")
             self.data_type = value
-            value = get("isArray")
+            value = src_dict.get("isArray")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isArray")
             self.is_array = value
-            value = get("typeOptions")
+            value = src_dict.get("typeOptions")
             self.type_options = None if value is None else _models.OutputParamTypeOptions.from_dict(value)
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("position")
+            value = src_dict.get("position")
             if value.__class__ is not int and value is not None:
                 raise TypeError("position")
             self.position = value
-            value = get("paramDescription")
+            value = src_dict.get("paramDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramDescription")
             self.param_description = value
-            value = get("parentId")
+            value = src_dict.get("parentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("parentId")
             self.parent_id = value
-            value = get("paramPath")
+            value = src_dict.get("paramPath")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramPath")
             self.param_path = value
-            value = get("outputExample")
+            value = src_dict.get("outputExample")
             if value.__class__ is not str and value is not None:
                 raise TypeError("outputExample")
             self.output_example = value

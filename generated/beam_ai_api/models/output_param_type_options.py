@@ -58,8 +58,7 @@ class OutputParamTypeOptions(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("enumValues")
+            value = src_dict.get("enumValues")
             if value is not None and not all_of(value, STR):
                 raise TypeError("enumValues")
             self.enum_values = value

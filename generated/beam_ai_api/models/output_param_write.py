@@ -131,45 +131,44 @@ class OutputParamWrite(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("paramName")
+            value = src_dict.get("paramName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramName")
             self.param_name = value
-            value = get("paramDescription")
+            value = src_dict.get("paramDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramDescription")
             self.param_description = value
-            value = get("position")
+            value = src_dict.get("position")
             if value.__class__ is not int and value is not None:
                 raise TypeError("position")
             self.position = value
-            value = get("dataType")
+            value = src_dict.get("dataType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("dataType")
             self.data_type = value
-            value = get("isArray")
+            value = src_dict.get("isArray")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isArray")
             self.is_array = value
-            value = get("paramPath")
+            value = src_dict.get("paramPath")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramPath")
             self.param_path = value
-            value = get("outputExample")
+            value = src_dict.get("outputExample")
             if value.__class__ is not str and value is not None:
                 raise TypeError("outputExample")
             self.output_example = value
-            value = get("parentId")
+            value = src_dict.get("parentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("parentId")
             self.parent_id = value
-            self.type_options = get("typeOptions")
-            value = get("id")
+            self.type_options = src_dict.get("typeOptions")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("agentToolConfigurationId")
+            value = src_dict.get("agentToolConfigurationId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentToolConfigurationId")
             self.agent_tool_configuration_id = value

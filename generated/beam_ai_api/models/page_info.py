@@ -87,24 +87,23 @@ class PageInfo(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("totalRows")
+            value = src_dict.get("totalRows")
             if value.__class__ is not int and value is not None:
                 raise TypeError("totalRows")
             self.total_rows = value
-            value = get("page")
+            value = src_dict.get("page")
             if value.__class__ is not int and value is not None:
                 raise TypeError("page")
             self.page = value
-            value = get("pageSize")
+            value = src_dict.get("pageSize")
             if value.__class__ is not int and value is not None:
                 raise TypeError("pageSize")
             self.page_size = value
-            value = get("isFirstPage")
+            value = src_dict.get("isFirstPage")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isFirstPage")
             self.is_first_page = value
-            value = get("isLastPage")
+            value = src_dict.get("isLastPage")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isLastPage")
             self.is_last_page = value

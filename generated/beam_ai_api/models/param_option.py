@@ -65,12 +65,11 @@ class ParamOption(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("label")
+            value = src_dict.get("label")
             if value.__class__ is not str and value is not None:
                 raise TypeError("label")
             self.label = value
-            value = get("value")
+            value = src_dict.get("value")
             if value.__class__ is not str and value is not None:
                 raise TypeError("value")
             self.value = value

@@ -116,40 +116,39 @@ class PeriodMetrics(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("totalTasks")
+            value = src_dict.get("totalTasks")
             if value.__class__ is not int and value is not None:
                 raise TypeError("totalTasks")
             self.total_tasks = value
-            value = get("completedTasks")
+            value = src_dict.get("completedTasks")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("completedTasks")
             self.completed_tasks = value
-            value = get("failedTasks")
+            value = src_dict.get("failedTasks")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("failedTasks")
             self.failed_tasks = value
-            value = get("averageEvaluationScore")
+            value = src_dict.get("averageEvaluationScore")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("averageEvaluationScore")
             self.average_evaluation_score = value
-            value = get("averageRuntimeSeconds")
+            value = src_dict.get("averageRuntimeSeconds")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("averageRuntimeSeconds")
             self.average_runtime_seconds = value
-            value = get("totalRuntimeSeconds")
+            value = src_dict.get("totalRuntimeSeconds")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("totalRuntimeSeconds")
             self.total_runtime_seconds = value
-            value = get("positiveFeedbackCount")
+            value = src_dict.get("positiveFeedbackCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("positiveFeedbackCount")
             self.positive_feedback_count = value
-            value = get("consentRequiredCount")
+            value = src_dict.get("consentRequiredCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("consentRequiredCount")
             self.consent_required_count = value
-            value = get("negativeFeedbackCount")
+            value = src_dict.get("negativeFeedbackCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("negativeFeedbackCount")
             self.negative_feedback_count = value

@@ -130,48 +130,47 @@ class PreferredModel(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("value")
+            value = src_dict.get("value")
             if value.__class__ is not str and value is not None:
                 raise TypeError("value")
             self.value = value
-            value = get("isDefault")
+            value = src_dict.get("isDefault")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isDefault")
             self.is_default = value
-            value = get("workspaceGroupId")
+            value = src_dict.get("workspaceGroupId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("workspaceGroupId")
             self.workspace_group_id = value
-            value = get("isPremium")
+            value = src_dict.get("isPremium")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isPremium")
             self.is_premium = value
-            value = get("creditsCost")
+            value = src_dict.get("creditsCost")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("creditsCost")
             self.credits_cost = value
-            value = get("inputTokenPrice")
+            value = src_dict.get("inputTokenPrice")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("inputTokenPrice")
             self.input_token_price = value
-            value = get("outputTokenPrice")
+            value = src_dict.get("outputTokenPrice")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("outputTokenPrice")
             self.output_token_price = value
-            value = get("isChatEnabled")
+            value = src_dict.get("isChatEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isChatEnabled")
             self.is_chat_enabled = value
-            self.llms_group = get("LlmsGroup")
+            self.llms_group = src_dict.get("LlmsGroup")
             if not _KNOWN_PreferredModel.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -77,20 +77,19 @@ class RateTaskOutputRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("rating")
+            value = src_dict.get("rating")
             if value.__class__ is not str:
                 raise TypeError("rating")
             self.rating = value
-            value = get("taskNodeId")
+            value = src_dict.get("taskNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskNodeId")
             self.task_node_id = value
-            value = get("userFeedback")
+            value = src_dict.get("userFeedback")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userFeedback")
             self.user_feedback = value
-            value = get("expectedOutput")
+            value = src_dict.get("expectedOutput")
             if value.__class__ is not str and value is not None:
                 raise TypeError("expectedOutput")
             self.expected_output = value

@@ -73,12 +73,11 @@ class RecordsPage(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("list")
+            value = src_dict.get("list")
             if value.__class__ is not list:
                 raise TypeError("list")
             self.list_ = value
-            value = get("pageInfo")
+            value = src_dict.get("pageInfo")
             if value is None:
                 raise KeyError("pageInfo")
             self.page_info = _models.PageInfo.from_dict(value)

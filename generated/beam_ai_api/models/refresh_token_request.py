@@ -50,8 +50,7 @@ class RefreshTokenRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("refreshToken")
+            value = src_dict.get("refreshToken")
             if value.__class__ is not str:
                 raise TypeError("refreshToken")
             self.refresh_token = value

@@ -51,8 +51,7 @@ class RejectJobRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("keepFeedbacks")
+            value = src_dict.get("keepFeedbacks")
             if value.__class__ is not bool:
                 raise TypeError("keepFeedbacks")
             self.keep_feedbacks = value

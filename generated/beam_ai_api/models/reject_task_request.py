@@ -78,16 +78,15 @@ class RejectTaskRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("taskNodeId")
+            value = src_dict.get("taskNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskNodeId")
             self.task_node_id = value
-            value = get("taskId")
+            value = src_dict.get("taskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskId")
             self.task_id = value
-            value = get("userFeedback")
+            value = src_dict.get("userFeedback")
             if value is not None and not all_of(value, STR):
                 raise TypeError("userFeedback")
             self.user_feedback = value

@@ -51,8 +51,7 @@ class RemoveConnectionRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("providerId")
+            value = src_dict.get("providerId")
             if value.__class__ is not str:
                 raise TypeError("providerId")
             self.provider_id = value

@@ -51,8 +51,7 @@ class ReoptimizeJobRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("optimizationFeedback")
+            value = src_dict.get("optimizationFeedback")
             if value.__class__ is not str:
                 raise TypeError("optimizationFeedback")
             self.optimization_feedback = value

@@ -89,20 +89,19 @@ class RetryTaskRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("taskNodeId")
+            value = src_dict.get("taskNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskNodeId")
             self.task_node_id = value
-            value = get("taskId")
+            value = src_dict.get("taskId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskId")
             self.task_id = value
-            value = get("taskNodeFeedbackAsText")
+            value = src_dict.get("taskNodeFeedbackAsText")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskNodeFeedbackAsText")
             self.task_node_feedback_as_text = value
-            value = get("taskNodeFeedbackPerKeys")
+            value = src_dict.get("taskNodeFeedbackPerKeys")
             self.task_node_feedback_per_keys = (
                 None if value is None else list(map(_models.TaskNodeFeedbackPerKey.from_dict, value))
             )

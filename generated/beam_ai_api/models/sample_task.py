@@ -116,36 +116,35 @@ class SampleTask(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("taskObjective")
+            value = src_dict.get("taskObjective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskObjective")
             self.task_objective = value
-            value = get("taskQuery")
+            value = src_dict.get("taskQuery")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskQuery")
             self.task_query = value
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str and value is not None:
                 raise TypeError("status")
             self.status = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("deletedAt")
+            value = src_dict.get("deletedAt")
             self.deleted_at = None if value is None else _datetime_from(value)
             if not _KNOWN_SampleTask.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -62,12 +62,11 @@ class SetDefaultConnectionRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("providerId")
+            value = src_dict.get("providerId")
             if value.__class__ is not str:
                 raise TypeError("providerId")
             self.provider_id = value
-            value = get("integrationId")
+            value = src_dict.get("integrationId")
             if value.__class__ is not str:
                 raise TypeError("integrationId")
             self.integration_id = value

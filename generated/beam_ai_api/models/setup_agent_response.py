@@ -75,10 +75,9 @@ class SetupAgentResponse(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agent")
+            value = src_dict.get("agent")
             self.agent = None if value is None else _models.SetupAgent.from_dict(value)
-            value = get("contextFiles")
+            value = src_dict.get("contextFiles")
             if value is not None and value.__class__ is not list:
                 raise TypeError("contextFiles")
             self.context_files = value

@@ -99,28 +99,27 @@ class SetupSession(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentIntroMessage")
+            value = src_dict.get("agentIntroMessage")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentIntroMessage")
             self.agent_intro_message = value
-            value = get("processInstructions")
+            value = src_dict.get("processInstructions")
             if value.__class__ is not str and value is not None:
                 raise TypeError("processInstructions")
             self.process_instructions = value
-            value = get("agentSop")
+            value = src_dict.get("agentSop")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentSop")
             self.agent_sop = value
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str and value is not None:
                 raise TypeError("status")
             self.status = value
-            value = get("step")
+            value = src_dict.get("step")
             if value.__class__ is not str and value is not None:
                 raise TypeError("step")
             self.step = value
-            value = get("generatedGraph")
+            value = src_dict.get("generatedGraph")
             self.generated_graph = None if value is None else _models.GeneratedGraph.from_dict(value)
             if not _KNOWN_SetupSession.issuperset(src_dict):
                 if refusing_unknown_fields():

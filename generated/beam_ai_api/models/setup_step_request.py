@@ -88,20 +88,19 @@ class SetupStepRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("agentSetupStep")
+            value = src_dict.get("agentSetupStep")
             if value is None:
                 raise KeyError("agentSetupStep")
             self.agent_setup_step = _models.AgentSetupStep(value)
-            value = get("query")
+            value = src_dict.get("query")
             if value.__class__ is not str and value is not None:
                 raise TypeError("query")
             self.query = value
-            value = get("contextFileIds")
+            value = src_dict.get("contextFileIds")
             if value is not None and not all_of(value, STR):
                 raise TypeError("contextFileIds")
             self.context_file_ids = value

@@ -71,12 +71,11 @@ class SetupStepResult(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("nextStep")
+            value = src_dict.get("nextStep")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nextStep")
             self.next_step = value
-            value = get("agentResponse")
+            value = src_dict.get("agentResponse")
             self.agent_response = None if value is None else _models.SetupAgentResponse.from_dict(value)
             if not _KNOWN_SetupStepResult.issuperset(src_dict):
                 if refusing_unknown_fields():

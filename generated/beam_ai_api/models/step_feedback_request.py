@@ -69,12 +69,11 @@ class StepFeedbackRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("query")
+            value = src_dict.get("query")
             if value.__class__ is not str:
                 raise TypeError("query")
             self.query = value
-            value = get("contextFileIds")
+            value = src_dict.get("contextFileIds")
             if value is not None and not all_of(value, STR):
                 raise TypeError("contextFileIds")
             self.context_file_ids = value

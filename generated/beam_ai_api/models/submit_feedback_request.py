@@ -72,12 +72,11 @@ class SubmitFeedbackRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value
-            value = get("feedbacks")
+            value = src_dict.get("feedbacks")
             if value is not None and value.__class__ is not list:
                 raise TypeError("feedbacks")
             self.feedbacks = value

@@ -72,12 +72,11 @@ class SubmitUserInputRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("taskNodeId")
+            value = src_dict.get("taskNodeId")
             if value.__class__ is not str:
                 raise TypeError("taskNodeId")
             self.task_node_id = value
-            value = get("userInputs")
+            value = src_dict.get("userInputs")
             if value is None:
                 raise KeyError("userInputs")
             self.user_inputs = list(map(_models.UserInputAnswer.from_dict, value))

@@ -54,8 +54,7 @@ class TaskFeedbackResult(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("isAmbiguous")
+            value = src_dict.get("isAmbiguous")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAmbiguous")
             self.is_ambiguous = value

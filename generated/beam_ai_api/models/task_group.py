@@ -97,22 +97,21 @@ class TaskGroup(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("tasks")
+            value = src_dict.get("tasks")
             self.tasks = None if value is None else list(map(_models.MinimalAgentTask.from_dict, value))
-            value = get("groupName")
+            value = src_dict.get("groupName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("groupName")
             self.group_name = value
-            value = get("groupId")
+            value = src_dict.get("groupId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("groupId")
             self.group_id = value
-            value = get("groupCount")
+            value = src_dict.get("groupCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("groupCount")
             self.group_count = value
-            value = get("groupIcon")
+            value = src_dict.get("groupIcon")
             if value.__class__ is not str and value is not None:
                 raise TypeError("groupIcon")
             self.group_icon = value

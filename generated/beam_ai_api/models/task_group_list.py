@@ -72,12 +72,11 @@ class TaskGroupList(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("data")
+            value = src_dict.get("data")
             if value is None:
                 raise KeyError("data")
             self.data = list(map(_models.TaskGroup.from_dict, value))
-            value = get("totalCount")
+            value = src_dict.get("totalCount")
             if value.__class__ is not int:
                 raise TypeError("totalCount")
             self.total_count = value

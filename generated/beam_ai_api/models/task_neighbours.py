@@ -73,10 +73,9 @@ class TaskNeighbours(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("previous")
+            value = src_dict.get("previous")
             self.previous = None if value is None else _models.TaskRef.from_dict(value)
-            value = get("next")
+            value = src_dict.get("next")
             self.next_ = None if value is None else _models.TaskRef.from_dict(value)
             if not _KNOWN_TaskNeighbours.issuperset(src_dict):
                 if refusing_unknown_fields():

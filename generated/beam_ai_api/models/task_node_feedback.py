@@ -80,20 +80,19 @@ class TaskNodeFeedback(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("positive")
+            value = src_dict.get("positive")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("positive")
             self.positive = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("feedback")
+            value = src_dict.get("feedback")
             if value.__class__ is not str and value is not None:
                 raise TypeError("feedback")
             self.feedback = value
-            value = get("expectedOutput")
+            value = src_dict.get("expectedOutput")
             if value.__class__ is not str and value is not None:
                 raise TypeError("expectedOutput")
             self.expected_output = value

@@ -61,12 +61,11 @@ class TaskNodeFeedbackPerKey(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("outputKey")
+            value = src_dict.get("outputKey")
             if value.__class__ is not str:
                 raise TypeError("outputKey")
             self.output_key = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str:
                 raise TypeError("description")
             self.description = value

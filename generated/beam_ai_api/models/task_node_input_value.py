@@ -108,36 +108,35 @@ class TaskNodeInputValue(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("value")
+            value = src_dict.get("value")
             if value.__class__ is not str and value is not None:
                 raise TypeError("value")
             self.value = value
-            value = get("question")
+            value = src_dict.get("question")
             if value.__class__ is not str and value is not None:
                 raise TypeError("question")
             self.question = value
-            value = get("reasoning")
+            value = src_dict.get("reasoning")
             if value.__class__ is not str and value is not None:
                 raise TypeError("reasoning")
             self.reasoning = value
-            value = get("found")
+            value = src_dict.get("found")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("found")
             self.found = value
-            value = get("required")
+            value = src_dict.get("required")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("required")
             self.required = value
-            value = get("answer")
+            value = src_dict.get("answer")
             if value.__class__ is not str and value is not None:
                 raise TypeError("answer")
             self.answer = value

@@ -74,12 +74,11 @@ class TaskNodeList(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentTaskNodes")
+            value = src_dict.get("agentTaskNodes")
             if value is None:
                 raise KeyError("agentTaskNodes")
             self.agent_task_nodes = list(map(_models.AgentTaskNode.from_dict, value))
-            value = get("count")
+            value = src_dict.get("count")
             if value.__class__ is not int and value is not None:
                 raise TypeError("count")
             self.count = value

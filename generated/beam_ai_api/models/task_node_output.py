@@ -52,8 +52,7 @@ class TaskNodeOutput(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            self.value = get("value")
+            self.value = src_dict.get("value")
             if not _KNOWN_TaskNodeOutput.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -157,56 +157,55 @@ class TaskNodeParentTask(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentGraphId")
+            value = src_dict.get("agentGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphId")
             self.agent_graph_id = value
-            value = get("manualRetryCount")
+            value = src_dict.get("manualRetryCount")
             if value.__class__ is not int and value is not None:
                 raise TypeError("manualRetryCount")
             self.manual_retry_count = value
-            value = get("isSuccess")
+            value = src_dict.get("isSuccess")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isSuccess")
             self.is_success = value
-            value = get("isViewed")
+            value = src_dict.get("isViewed")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isViewed")
             self.is_viewed = value
-            value = get("canRerunTaskNode")
+            value = src_dict.get("canRerunTaskNode")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("canRerunTaskNode")
             self.can_rerun_task_node = value
-            value = get("mode")
+            value = src_dict.get("mode")
             if value.__class__ is not str and value is not None:
                 raise TypeError("mode")
             self.mode = value
-            value = get("status")
+            value = src_dict.get("status")
             if value.__class__ is not str and value is not None:
                 raise TypeError("status")
             self.status = value
-            value = get("taskReceiveAt")
+            value = src_dict.get("taskReceiveAt")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("taskReceiveAt")
             self.task_receive_at = value
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("customId")
+            value = src_dict.get("customId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("customId")
             self.custom_id = value
-            value = get("originalTaskQuery")
+            value = src_dict.get("originalTaskQuery")
             if value.__class__ is not str and value is not None:
                 raise TypeError("originalTaskQuery")
             self.original_task_query = value
-            value = get("taskObjective")
+            value = src_dict.get("taskObjective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("taskObjective")
             self.task_objective = value

@@ -129,35 +129,34 @@ class TaskNodeToolData(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("tool_id")
+            value = src_dict.get("tool_id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("tool_id")
             self.tool_id = value
-            value = get("tool_parameters")
+            value = src_dict.get("tool_parameters")
             if value is not None and value.__class__ is not list:
                 raise TypeError("tool_parameters")
             self.tool_parameters = value
-            value = get("tool_output")
+            value = src_dict.get("tool_output")
             if value is not None and value.__class__ is not list:
                 raise TypeError("tool_output")
             self.tool_output = value
-            self.required_parameters = get("required_parameters")
-            self.optional_parameters = get("optional_parameters")
-            self.reasoning = get("reasoning")
-            value = get("filled_prompt")
+            self.required_parameters = src_dict.get("required_parameters")
+            self.optional_parameters = src_dict.get("optional_parameters")
+            self.reasoning = src_dict.get("reasoning")
+            value = src_dict.get("filled_prompt")
             if value.__class__ is not str and value is not None:
                 raise TypeError("filled_prompt")
             self.filled_prompt = value
-            value = get("skip_param_extraction")
+            value = src_dict.get("skip_param_extraction")
             if value is not None and not all_of(value, STR):
                 raise TypeError("skip_param_extraction")
             self.skip_param_extraction = value
-            value = get("integration_identifier")
+            value = src_dict.get("integration_identifier")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integration_identifier")
             self.integration_identifier = value
-            value = get("integration_error")
+            value = src_dict.get("integration_error")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("integration_error")
             self.integration_error = value

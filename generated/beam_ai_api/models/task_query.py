@@ -63,12 +63,11 @@ class TaskQuery(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("query")
+            value = src_dict.get("query")
             if value.__class__ is not str:
                 raise TypeError("query")
             self.query = value
-            value = get("additionalInfo")
+            value = src_dict.get("additionalInfo")
             if value.__class__ is not str and value is not None:
                 raise TypeError("additionalInfo")
             self.additional_info = value

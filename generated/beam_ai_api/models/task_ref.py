@@ -69,12 +69,11 @@ class TaskRef(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("agentGraph")
+            value = src_dict.get("agentGraph")
             self.agent_graph = None if value is None else _models.TaskRefAgentGraph.from_dict(value)
             if not _KNOWN_TaskRef.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -52,8 +52,7 @@ class TaskRefAgentGraph(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value

@@ -113,28 +113,27 @@ class TaskTemplate(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("objective")
+            value = src_dict.get("objective")
             if value.__class__ is not str and value is not None:
                 raise TypeError("objective")
             self.objective = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("steps")
+            value = src_dict.get("steps")
             self.steps = None if value is None else list(map(_models.TaskTemplateStep.from_dict, value))
-            value = get("default")
+            value = src_dict.get("default")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("default")
             self.default = value
-            value = get("category")
+            value = src_dict.get("category")
             self.category = None if value is None else _models.TaskTemplateCategory.from_dict(value)
-            value = get("lastUpdatedAt")
+            value = src_dict.get("lastUpdatedAt")
             self.last_updated_at = None if value is None else _datetime_from(value)
             if not _KNOWN_TaskTemplate.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -65,12 +65,11 @@ class TaskTemplateCategory(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("title")
+            value = src_dict.get("title")
             if value.__class__ is not str and value is not None:
                 raise TypeError("title")
             self.title = value

@@ -151,57 +151,56 @@ class TaskTemplateStep(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("step")
+            value = src_dict.get("step")
             if value.__class__ is not str and value is not None:
                 raise TypeError("step")
             self.step = value
-            value = get("toolId")
+            value = src_dict.get("toolId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolId")
             self.tool_id = value
-            value = get("iconSrc")
+            value = src_dict.get("iconSrc")
             if value.__class__ is not str and value is not None:
                 raise TypeError("iconSrc")
             self.icon_src = value
-            value = get("iconUrl")
+            value = src_dict.get("iconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("iconUrl")
             self.icon_url = value
-            value = get("beamTool")
+            value = src_dict.get("beamTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("beamTool")
             self.beam_tool = value
-            value = get("gptTool")
+            value = src_dict.get("gptTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("gptTool")
             self.gpt_tool = value
-            value = get("consentRequired")
+            value = src_dict.get("consentRequired")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("consentRequired")
             self.consent_required = value
-            value = get("integrationId")
+            value = src_dict.get("integrationId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integrationId")
             self.integration_id = value
-            value = get("isIntegrationRequired")
+            value = src_dict.get("isIntegrationRequired")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isIntegrationRequired")
             self.is_integration_required = value
-            value = get("isIntegrationConnected")
+            value = src_dict.get("isIntegrationConnected")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isIntegrationConnected")
             self.is_integration_connected = value
-            value = get("integrationProvider")
+            value = src_dict.get("integrationProvider")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integrationProvider")
             self.integration_provider = value
-            value = get("integrationIdentifier")
+            value = src_dict.get("integrationIdentifier")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integrationIdentifier")
             self.integration_identifier = value
-            self.tool_detail = get("toolDetail")
-            self.integration_custom_auth_parameters = get("integrationCustomAuthParameters")
+            self.tool_detail = src_dict.get("toolDetail")
+            self.integration_custom_auth_parameters = src_dict.get("integrationCustomAuthParameters")
             if not _KNOWN_TaskTemplateStep.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -80,20 +80,19 @@ class TestNodeRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("nodeId")
+            value = src_dict.get("nodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("nodeId")
             self.node_id = value
-            value = get("graphId")
+            value = src_dict.get("graphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("graphId")
             self.graph_id = value
-            self.params = get("params")
+            self.params = src_dict.get("params")
             if not _KNOWN_TestNodeRequest.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

@@ -90,21 +90,20 @@ class TokenCredentialRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("integrationId")
+            value = src_dict.get("integrationId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("integrationId")
             self.integration_id = value
-            value = get("provider")
+            value = src_dict.get("provider")
             if value.__class__ is not str and value is not None:
                 raise TypeError("provider")
             self.provider = value
-            value = get("identifier")
+            value = src_dict.get("identifier")
             if value.__class__ is not str and value is not None:
                 raise TypeError("identifier")
             self.identifier = value
-            self.credentials = get("credentials")
-            value = get("connectionName")
+            self.credentials = src_dict.get("credentials")
+            value = src_dict.get("connectionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("connectionName")
             self.connection_name = value

@@ -63,12 +63,11 @@ class TokenPair(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("idToken")
+            value = src_dict.get("idToken")
             if value.__class__ is not str:
                 raise TypeError("idToken")
             self.id_token = value
-            value = get("refreshToken")
+            value = src_dict.get("refreshToken")
             if value.__class__ is not str and value is not None:
                 raise TypeError("refreshToken")
             self.refresh_token = value

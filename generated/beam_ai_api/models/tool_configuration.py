@@ -142,44 +142,43 @@ class ToolConfiguration(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str and value is not None:
                 raise TypeError("id")
             self.id = value
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value
-            value = get("toolName")
+            value = src_dict.get("toolName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolName")
             self.tool_name = value
-            value = get("requiresConsent")
+            value = src_dict.get("requiresConsent")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("requiresConsent")
             self.requires_consent = value
-            value = get("isMemoryTool")
+            value = src_dict.get("isMemoryTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isMemoryTool")
             self.is_memory_tool = value
-            value = get("isBackgroundTool")
+            value = src_dict.get("isBackgroundTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isBackgroundTool")
             self.is_background_tool = value
-            value = get("isBatchExecutionEnabled")
+            value = src_dict.get("isBatchExecutionEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isBatchExecutionEnabled")
             self.is_batch_execution_enabled = value
-            value = get("isCodeExecutionEnabled")
+            value = src_dict.get("isCodeExecutionEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isCodeExecutionEnabled")
             self.is_code_execution_enabled = value
-            value = get("inputParams")
+            value = src_dict.get("inputParams")
             self.input_params = None if value is None else list(map(_models.InputParam.from_dict, value))
-            value = get("outputParams")
+            value = src_dict.get("outputParams")
             self.output_params = None if value is None else list(map(_models.OutputParam.from_dict, value))
-            self.original_tool = get("originalTool")
+            self.original_tool = src_dict.get("originalTool")
             if not _KNOWN_ToolConfiguration.issuperset(src_dict):
                 if refusing_unknown_fields():
                     raise TypeError("unknown field")  # strict: parse_fields names it

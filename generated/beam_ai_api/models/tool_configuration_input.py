@@ -199,78 +199,77 @@ class ToolConfigurationInput(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("toolFunctionName")
+            value = src_dict.get("toolFunctionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolFunctionName")
             self.tool_function_name = value
-            value = get("toolName")
+            value = src_dict.get("toolName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("toolName")
             self.tool_name = value
-            value = get("shortDescription")
+            value = src_dict.get("shortDescription")
             if value.__class__ is not str and value is not None:
                 raise TypeError("shortDescription")
             self.short_description = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("prompt")
+            value = src_dict.get("prompt")
             if value.__class__ is not str and value is not None:
                 raise TypeError("prompt")
             self.prompt = value
-            value = get("preferredModel")
+            value = src_dict.get("preferredModel")
             if value.__class__ is not str and value is not None:
                 raise TypeError("preferredModel")
             self.preferred_model = value
-            value = get("fallbackModels")
+            value = src_dict.get("fallbackModels")
             if value.__class__ is not str and value is not None:
                 raise TypeError("fallbackModels")
             self.fallback_models = value
-            value = get("iconSrc", UNSET)
+            value = src_dict.get("iconSrc", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("iconSrc")
             self.icon_src = value
-            value = get("requiresConsent")
+            value = src_dict.get("requiresConsent")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("requiresConsent")
             self.requires_consent = value
-            value = get("isMemoryTool")
+            value = src_dict.get("isMemoryTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isMemoryTool")
             self.is_memory_tool = value
-            value = get("memoryLookupInstruction", UNSET)
+            value = src_dict.get("memoryLookupInstruction", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("memoryLookupInstruction")
             self.memory_lookup_instruction = value
-            value = get("isBackgroundTool")
+            value = src_dict.get("isBackgroundTool")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isBackgroundTool")
             self.is_background_tool = value
-            value = get("isBatchExecutionEnabled")
+            value = src_dict.get("isBatchExecutionEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isBatchExecutionEnabled")
             self.is_batch_execution_enabled = value
-            value = get("isCodeExecutionEnabled")
+            value = src_dict.get("isCodeExecutionEnabled")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isCodeExecutionEnabled")
             self.is_code_execution_enabled = value
-            value = get("isAvailableToWorkspace")
+            value = src_dict.get("isAvailableToWorkspace")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAvailableToWorkspace")
             self.is_available_to_workspace = value
-            value = get("dynamicPropsId", UNSET)
+            value = src_dict.get("dynamicPropsId", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("dynamicPropsId")
             self.dynamic_props_id = value
-            value = get("integrationProviderId", UNSET)
+            value = src_dict.get("integrationProviderId", UNSET)
             if value is not UNSET and value.__class__ not in STR_N:
                 raise TypeError("integrationProviderId")
             self.integration_provider_id = value
-            value = get("inputParams")
+            value = src_dict.get("inputParams")
             self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
-            value = get("outputParams")
+            value = src_dict.get("outputParams")
             self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
             if not _KNOWN_ToolConfigurationInput.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -52,8 +52,7 @@ class ToolOptimizationThread(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("threadId")
+            value = src_dict.get("threadId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("threadId")
             self.thread_id = value

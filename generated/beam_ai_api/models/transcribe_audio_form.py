@@ -65,8 +65,7 @@ class TranscribeAudioForm(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("audioFile")
+            value = src_dict.get("audioFile")
             if value is None:
                 raise KeyError("audioFile")
             self.audio_file = File(payload=BytesIO(value))

@@ -68,12 +68,11 @@ class TunerConfigUpdate(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("autoApply")
+            value = src_dict.get("autoApply")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("autoApply")
             self.auto_apply = value
-            value = get("model")
+            value = src_dict.get("model")
             if value.__class__ is not str and value is not None:
                 raise TypeError("model")
             self.model = value

@@ -194,70 +194,69 @@ class UpdateAgentRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("settings")
+            value = src_dict.get("settings")
             self.settings = None if value is None else _models.AgentSettings.from_dict(value)
-            value = get("agentConfig")
+            value = src_dict.get("agentConfig")
             self.agent_config = None if value is None else _models.AgentConfig.from_dict(value)
-            value = get("vectorDbId")
+            value = src_dict.get("vectorDbId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("vectorDbId")
             self.vector_db_id = value
-            value = get("type")
+            value = src_dict.get("type")
             self.type_ = None if value is None else _models.AgentType(value)
-            value = get("workspaceId")
+            value = src_dict.get("workspaceId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("workspaceId")
             self.workspace_id = value
-            value = get("agentCategoryId")
+            value = src_dict.get("agentCategoryId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentCategoryId")
             self.agent_category_id = value
-            value = get("themeIconUrl")
+            value = src_dict.get("themeIconUrl")
             if value.__class__ is not str and value is not None:
                 raise TypeError("themeIconUrl")
             self.theme_icon_url = value
-            value = get("personality")
+            value = src_dict.get("personality")
             if value.__class__ is not str and value is not None:
                 raise TypeError("personality")
             self.personality = value
-            value = get("userAccessTokenId")
+            value = src_dict.get("userAccessTokenId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userAccessTokenId")
             self.user_access_token_id = value
-            value = get("agentIntroMessage")
+            value = src_dict.get("agentIntroMessage")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentIntroMessage")
             self.agent_intro_message = value
-            value = get("agentSetupMessage")
+            value = src_dict.get("agentSetupMessage")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentSetupMessage")
             self.agent_setup_message = value
-            value = get("agentSetupSessionId")
+            value = src_dict.get("agentSetupSessionId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentSetupSessionId")
             self.agent_setup_session_id = value
-            value = get("skipAgentSetupSop")
+            value = src_dict.get("skipAgentSetupSop")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("skipAgentSetupSop")
             self.skip_agent_setup_sop = value
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("tools")
+            value = src_dict.get("tools")
             if value is not None and not all_of(value, STR):
                 raise TypeError("tools")
             self.tools = value
-            value = get("templates")
+            value = src_dict.get("templates")
             if value is not None and value.__class__ is not list:
                 raise TypeError("templates")
             self.templates = value

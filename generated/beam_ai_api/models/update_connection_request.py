@@ -67,12 +67,11 @@ class UpdateConnectionRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("providerId")
+            value = src_dict.get("providerId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("providerId")
             self.provider_id = value
-            value = get("connectionName")
+            value = src_dict.get("connectionName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("connectionName")
             self.connection_name = value

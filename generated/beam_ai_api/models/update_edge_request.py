@@ -81,16 +81,15 @@ class UpdateEdgeRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("isAttachmentDataPulledIn")
+            value = src_dict.get("isAttachmentDataPulledIn")
             if value.__class__ is not bool:
                 raise TypeError("isAttachmentDataPulledIn")
             self.is_attachment_data_pulled_in = value
-            value = get("condition")
+            value = src_dict.get("condition")
             if value.__class__ is not str and value is not None:
                 raise TypeError("condition")
             self.condition = value
-            value = get("groups")
+            value = src_dict.get("groups")
             self.groups = None if value is None else list(map(_models.ConditionGroupUpdate.from_dict, value))
             if not _KNOWN_UpdateEdgeRequest.issuperset(src_dict):
                 if refusing_unknown_fields():

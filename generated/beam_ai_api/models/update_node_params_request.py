@@ -75,10 +75,9 @@ class UpdateNodeParamsRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("outputParams")
+            value = src_dict.get("outputParams")
             self.output_params = None if value is None else list(map(_models.OutputParamWrite.from_dict, value))
-            value = get("inputParams")
+            value = src_dict.get("inputParams")
             self.input_params = None if value is None else list(map(_models.InputParamWrite.from_dict, value))
             if not _KNOWN_UpdateNodeParamsRequest.issuperset(src_dict):
                 if refusing_unknown_fields():

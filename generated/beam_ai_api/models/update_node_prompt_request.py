@@ -52,8 +52,7 @@ class UpdateNodePromptRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("prompt")
+            value = src_dict.get("prompt")
             if value.__class__ is not str and value is not None:
                 raise TypeError("prompt")
             self.prompt = value

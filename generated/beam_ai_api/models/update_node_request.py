@@ -73,16 +73,15 @@ class UpdateNodeRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("node")
+            value = src_dict.get("node")
             if value is None:
                 raise KeyError("node")
             self.node = _models.AgentGraphNodeInput.from_dict(value)
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("graphId")
+            value = src_dict.get("graphId")
             if value.__class__ is not str:
                 raise TypeError("graphId")
             self.graph_id = value

@@ -123,41 +123,40 @@ class UpdateTriggerRequest(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("title")
+            value = src_dict.get("title")
             if value.__class__ is not str:
                 raise TypeError("title")
             self.title = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("prompt")
+            value = src_dict.get("prompt")
             if value.__class__ is not str and value is not None:
                 raise TypeError("prompt")
             self.prompt = value
-            self.configuration = get("configuration")
-            value = get("timezone")
+            self.configuration = src_dict.get("configuration")
+            value = src_dict.get("timezone")
             if value.__class__ is not str and value is not None:
                 raise TypeError("timezone")
             self.timezone = value
-            value = get("userDefinedFrequency")
+            value = src_dict.get("userDefinedFrequency")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userDefinedFrequency")
             self.user_defined_frequency = value
-            value = get("userDefinedFrequencyValue")
+            value = src_dict.get("userDefinedFrequencyValue")
             if value.__class__ is not int and value is not None:
                 raise TypeError("userDefinedFrequencyValue")
             self.user_defined_frequency_value = value
-            value = get("userDefinedFrequencyDateTime")
+            value = src_dict.get("userDefinedFrequencyDateTime")
             if value.__class__ is not str and value is not None:
                 raise TypeError("userDefinedFrequencyDateTime")
             self.user_defined_frequency_date_time = value
-            value = get("isActive")
+            value = src_dict.get("isActive")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isActive")
             self.is_active = value
-            value = get("onlyOnce")
+            value = src_dict.get("onlyOnce")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("onlyOnce")
             self.only_once = value

@@ -72,16 +72,15 @@ class UpdatedAgentGraph(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("draftGraphId")
+            value = src_dict.get("draftGraphId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("draftGraphId")
             self.draft_graph_id = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("agentName")
+            value = src_dict.get("agentName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentName")
             self.agent_name = value

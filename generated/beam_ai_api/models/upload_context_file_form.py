@@ -67,8 +67,7 @@ class UploadContextFileForm(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("file")
+            value = src_dict.get("file")
             self.file = None if value is None else File(payload=BytesIO(value))
             if not _KNOWN_UploadContextFileForm.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -83,12 +83,11 @@ class UploadSetupFilesForm(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("threadId")
+            value = src_dict.get("threadId")
             if value.__class__ is not str:
                 raise TypeError("threadId")
             self.thread_id = value
-            value = get("files")
+            value = src_dict.get("files")
             if value is None:
                 raise KeyError("files")
             self.files = [File(payload=BytesIO(value_item)) for value_item in value]

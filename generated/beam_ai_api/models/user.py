@@ -131,48 +131,47 @@ class User(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str:
                 raise TypeError("name")
             self.name = value
-            value = get("email")
+            value = src_dict.get("email")
             if value.__class__ is not str:
                 raise TypeError("email")
             self.email = value
-            value = get("featureFlags")
+            value = src_dict.get("featureFlags")
             if value is None:
                 raise KeyError("featureFlags")
             self.feature_flags = list(map(_models.FeatureFlag.from_dict, value))
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = get("isInternalUser")
+            value = src_dict.get("isInternalUser")
             if value.__class__ is not bool:
                 raise TypeError("isInternalUser")
             self.is_internal_user = value
-            value = get("avatarSrc")
+            value = src_dict.get("avatarSrc")
             if value.__class__ is not str and value is not None:
                 raise TypeError("avatarSrc")
             self.avatar_src = value
-            value = get("accessToken")
+            value = src_dict.get("accessToken")
             if value.__class__ is not str and value is not None:
                 raise TypeError("accessToken")
             self.access_token = value
-            value = get("refreshToken")
+            value = src_dict.get("refreshToken")
             if value.__class__ is not str and value is not None:
                 raise TypeError("refreshToken")
             self.refresh_token = value
-            value = get("paymentProviderCustomerId")
+            value = src_dict.get("paymentProviderCustomerId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paymentProviderCustomerId")
             self.payment_provider_customer_id = value
-            value = get("workspaces")
+            value = src_dict.get("workspaces")
             self.workspaces = None if value is None else list(map(_models.Workspace.from_dict, value))
             if not _KNOWN_User.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -72,16 +72,15 @@ class UserInputAnswer(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("question")
+            value = src_dict.get("question")
             if value.__class__ is not str and value is not None:
                 raise TypeError("question")
             self.question = value
-            value = get("answer")
+            value = src_dict.get("answer")
             if value.__class__ is not str and value is not None:
                 raise TypeError("answer")
             self.answer = value
-            value = get("parameter")
+            value = src_dict.get("parameter")
             if value.__class__ is not str and value is not None:
                 raise TypeError("parameter")
             self.parameter = value

@@ -97,24 +97,23 @@ class UserQuestion(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("question")
+            value = src_dict.get("question")
             if value.__class__ is not str and value is not None:
                 raise TypeError("question")
             self.question = value
-            value = get("answer")
+            value = src_dict.get("answer")
             if value.__class__ is not str and value is not None:
                 raise TypeError("answer")
             self.answer = value
-            value = get("parameter")
+            value = src_dict.get("parameter")
             if value.__class__ is not str and value is not None:
                 raise TypeError("parameter")
             self.parameter = value
-            value = get("memoryAnswer")
+            value = src_dict.get("memoryAnswer")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("memoryAnswer")
             self.memory_answer = value
-            value = get("foodForThought")
+            value = src_dict.get("foodForThought")
             self.food_for_thought = None if value is None else list(map(_models.FoodForThought.from_dict, value))
             if not _KNOWN_UserQuestion.issuperset(src_dict):
                 if refusing_unknown_fields():

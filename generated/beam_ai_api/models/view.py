@@ -117,38 +117,37 @@ class View(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("agentId")
+            value = src_dict.get("agentId")
             if value.__class__ is not str:
                 raise TypeError("agentId")
             self.agent_id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str:
                 raise TypeError("name")
             self.name = value
-            value = get("isActive")
+            value = src_dict.get("isActive")
             if value.__class__ is not bool:
                 raise TypeError("isActive")
             self.is_active = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             if value is None:
                 raise KeyError("createdAt")
             self.created_at = _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             if value is None:
                 raise KeyError("updatedAt")
             self.updated_at = _datetime_from(value)
-            value = get("agent")
+            value = src_dict.get("agent")
             self.agent = None if value is None else _models.AgentInfo.from_dict(value)
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("columns")
+            value = src_dict.get("columns")
             self.columns = None if value is None else list(map(_models.ViewColumn.from_dict, value))
             if not _KNOWN_View.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -166,54 +166,53 @@ class ViewColumn(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("dataType")
+            value = src_dict.get("dataType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("dataType")
             self.data_type = value
-            value = get("agentGraphNodeId")
+            value = src_dict.get("agentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphNodeId")
             self.agent_graph_node_id = value
-            value = get("paramType")
+            value = src_dict.get("paramType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramType")
             self.param_type = value
-            value = get("paramName")
+            value = src_dict.get("paramName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramName")
             self.param_name = value
-            value = get("position")
+            value = src_dict.get("position")
             if value.__class__ is not int and value is not None:
                 raise TypeError("position")
             self.position = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("linkedAgentViewId")
+            value = src_dict.get("linkedAgentViewId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkedAgentViewId")
             self.linked_agent_view_id = value
-            value = get("linkedView")
+            value = src_dict.get("linkedView")
             self.linked_view = None if value is None else _models.LinkedView.from_dict(value)
-            value = get("linkType")
+            value = src_dict.get("linkType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkType")
             self.link_type = value
-            value = get("linkMatchSourceColumn")
+            value = src_dict.get("linkMatchSourceColumn")
             self.link_match_source_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
-            value = get("linkMatchTargetColumn")
+            value = src_dict.get("linkMatchTargetColumn")
             self.link_match_target_column = None if value is None else _models.LinkMatchColumn.from_dict(value)
-            value = get("reverseColumnId")
+            value = src_dict.get("reverseColumnId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("reverseColumnId")
             self.reverse_column_id = value

@@ -95,28 +95,27 @@ class ViewColumnUpdate(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("dataType")
+            value = src_dict.get("dataType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("dataType")
             self.data_type = value
-            value = get("agentGraphNodeId")
+            value = src_dict.get("agentGraphNodeId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("agentGraphNodeId")
             self.agent_graph_node_id = value
-            value = get("paramType")
+            value = src_dict.get("paramType")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramType")
             self.param_type = value
-            value = get("paramName")
+            value = src_dict.get("paramName")
             if value.__class__ is not str and value is not None:
                 raise TypeError("paramName")
             self.param_name = value
-            value = get("linkedAgentViewId")
+            value = src_dict.get("linkedAgentViewId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("linkedAgentViewId")
             self.linked_agent_view_id = value

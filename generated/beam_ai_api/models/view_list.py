@@ -72,12 +72,11 @@ class ViewList(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("views")
+            value = src_dict.get("views")
             if value is None:
                 raise KeyError("views")
             self.views = list(map(_models.View.from_dict, value))
-            value = get("total")
+            value = src_dict.get("total")
             if value.__class__ is not int:
                 raise TypeError("total")
             self.total = value

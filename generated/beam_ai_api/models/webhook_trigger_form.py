@@ -81,12 +81,11 @@ class WebhookTriggerForm(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("task")
+            value = src_dict.get("task")
             if value.__class__ is not str and value is not None:
                 raise TypeError("task")
             self.task = value
-            value = get("encodedContextFiles")
+            value = src_dict.get("encodedContextFiles")
             if value.__class__ is not str and value is not None:
                 raise TypeError("encodedContextFiles")
             self.encoded_context_files = value

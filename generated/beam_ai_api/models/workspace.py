@@ -124,34 +124,33 @@ class Workspace(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("role")
+            value = src_dict.get("role")
             self.role = None if value is None else _models.WorkspaceRole.from_dict(value)
-            value = get("creditBalance")
+            value = src_dict.get("creditBalance")
             self.credit_balance = None if value is None else _models.CreditBalance.from_dict(value)
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("iconSrc")
+            value = src_dict.get("iconSrc")
             if value.__class__ is not str and value is not None:
                 raise TypeError("iconSrc")
             self.icon_src = value
-            value = get("domain")
+            value = src_dict.get("domain")
             if value.__class__ is not str and value is not None:
                 raise TypeError("domain")
             self.domain = value
-            value = get("creatorId")
+            value = src_dict.get("creatorId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("creatorId")
             self.creator_id = value
-            value = get("agent")
+            value = src_dict.get("agent")
             self.agent = None if value is None else _models.WorkspaceAgent.from_dict(value)
             if not _KNOWN_Workspace.issuperset(src_dict):
                 if refusing_unknown_fields():

@@ -154,48 +154,47 @@ class WorkspaceAgent(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("id")
+            value = src_dict.get("id")
             if value.__class__ is not str:
                 raise TypeError("id")
             self.id = value
-            value = get("name")
+            value = src_dict.get("name")
             if value.__class__ is not str and value is not None:
                 raise TypeError("name")
             self.name = value
-            value = get("creatorId")
+            value = src_dict.get("creatorId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("creatorId")
             self.creator_id = value
-            value = get("type")
+            value = src_dict.get("type")
             if value.__class__ is not str and value is not None:
                 raise TypeError("type")
             self.type_ = value
-            value = get("vectorDbId")
+            value = src_dict.get("vectorDbId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("vectorDbId")
             self.vector_db_id = value
-            value = get("creditUsage")
+            value = src_dict.get("creditUsage")
             if value.__class__ not in NUMBER_N:
                 raise TypeError("creditUsage")
             self.credit_usage = value
-            value = get("order")
+            value = src_dict.get("order")
             if value.__class__ is not int and value is not None:
                 raise TypeError("order")
             self.order = value
-            value = get("createdAt")
+            value = src_dict.get("createdAt")
             self.created_at = None if value is None else _datetime_from(value)
-            value = get("updatedAt")
+            value = src_dict.get("updatedAt")
             self.updated_at = None if value is None else _datetime_from(value)
-            value = get("description")
+            value = src_dict.get("description")
             if value.__class__ is not str and value is not None:
                 raise TypeError("description")
             self.description = value
-            value = get("settings")
+            value = src_dict.get("settings")
             self.settings = None if value is None else _models.AgentSettings.from_dict(value)
-            value = get("config")
+            value = src_dict.get("config")
             self.config = None if value is None else _models.AgentConfig.from_dict(value)
-            value = get("workspaceId")
+            value = src_dict.get("workspaceId")
             if value.__class__ is not str and value is not None:
                 raise TypeError("workspaceId")
             self.workspace_id = value

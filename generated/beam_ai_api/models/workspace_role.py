@@ -65,12 +65,11 @@ class WorkspaceRole(ResponseModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         try:
             self = _new(cls)
-            get = src_dict.get
-            value = get("isOwner")
+            value = src_dict.get("isOwner")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isOwner")
             self.is_owner = value
-            value = get("isAdmin")
+            value = src_dict.get("isAdmin")
             if value.__class__ is not bool and value is not None:
                 raise TypeError("isAdmin")
             self.is_admin = value

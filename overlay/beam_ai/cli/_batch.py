@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from typing import Any
 
-from ._exit import ExitCode
+from .._errors import BeamError
+from ._exit import ExitCode, exit_code_for
+from ._lazy import LazySubcommands
 from ._numbers import count, seconds, seconds_or_zero
 
 RUN_HELP = """\
@@ -17,11 +20,15 @@ A checkpoint beside the output (OUT.checkpoint.sqlite) makes the run resumable: 
 starts a row's task twice."""
 
 
-def add_batch_commands(groups: Any, common: argparse.ArgumentParser) -> None:
-    """The batch commands; `common` carries the global options (so they work after the command too)."""
-    batch = groups.add_parser("batch", help="run an agent over many inputs").add_subparsers(
-        dest="command", required=True
-    )
+def add_batch_commands(groups: LazySubcommands, common: argparse.ArgumentParser) -> None:
+    """The batch commands, added when the command line names `batch`; `common` carries the global
+    options (so they work after the command too)."""
+    groups.add_lazy("batch", functools.partial(_batch_group, common), help="run an agent over many inputs")
+
+
+def _batch_group(common: argparse.ArgumentParser, prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog)
+    batch = parser.add_subparsers(dest="command", required=True)
     run = batch.add_parser("run", help="run an agent once per row", description=RUN_HELP, parents=[common])
     run.add_argument("agent_id")
     run.add_argument("rows", help="input rows: a .jsonl or .csv file")
@@ -71,6 +78,7 @@ def add_batch_commands(groups: Any, common: argparse.ArgumentParser) -> None:
     choice.add_argument(
         "--not-created", action="store_true", help="an undecided creation made no task: create it on resume"
     )
+    return parser
 
 
 def _client_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -83,25 +91,30 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def batch_run(args: argparse.Namespace) -> ExitCode:
-    from ..batch import batch_status, run_batch
+    from ..batch import BatchAborted, batch_status, run_batch
     from ._batch_display import batch_display_for, print_summary
 
-    with batch_display_for() as display:
-        summary = run_batch(
-            args.agent_id,
-            args.rows,
-            query=args.query,
-            out=args.out,
-            key=args.key,
-            concurrency=args.concurrency,
-            resume=args.resume,
-            retry_failed=args.retry_failed,
-            max_streams=args.max_streams,
-            poll_interval=args.poll_interval,
-            settle_delay=args.settle_delay,
-            on_progress=display.update,
-            **_client_options(args),
-        )
+    try:
+        with batch_display_for() as display:
+            summary = run_batch(
+                args.agent_id,
+                args.rows,
+                query=args.query,
+                out=args.out,
+                key=args.key,
+                concurrency=args.concurrency,
+                resume=args.resume,
+                retry_failed=args.retry_failed,
+                max_streams=args.max_streams,
+                poll_interval=args.poll_interval,
+                settle_delay=args.settle_delay,
+                on_progress=display.update,
+                **_client_options(args),
+            )
+    except BatchAborted as error:  # stopped early: the exit code says why (its cause)
+        print(f"beam-ai: {error}", file=sys.stderr)
+        cause = error.__cause__
+        return exit_code_for(cause) if isinstance(cause, BeamError) else ExitCode.API
     _, parked = batch_status(args.out)
     print_summary(summary, parked, args.out)
     if args.json:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from .._task_events import TaskEvent
+if TYPE_CHECKING:
+    from .._task_events import TaskEvent
 
 
 class Progress(Protocol):

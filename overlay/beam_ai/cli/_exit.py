@@ -25,6 +25,8 @@ class ExitCode(enum.IntEnum):
 
 
 def exit_code_for(error: BeamError) -> ExitCode:
+    """The exit code for an error the CLI reports; any other `BeamError` (a `TaskTimeoutError`: the
+    task did not finish in time) is TASK_NOT_COMPLETED."""
     if isinstance(error, BeamConfigError | BeamValidationError):
         return ExitCode.USAGE
     if isinstance(error, AuthenticationError | PermissionDeniedError):

@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._client import Beam
 from .._config import API_KEY_ENV, WORKSPACE_ENV
 from .._errors import BeamConfigError, BeamError
-from .._task_events import TaskEvent, TaskTimeoutError
-from .._task_questions import pending_questions
 from .._version import __version__
-from ..batch._engine import BatchAborted
 from ._batch import BATCH_COMMANDS, add_batch_commands
 from ._confirm import Declined
 from ._display import progress_for
 from ._exit import ExitCode, exit_code_for
-from ._generic import add_generic_commands, run_generic
+from ._generic import add_namespace_commands, namespace_group, namespace_tags, run_generic
+from ._lazy import add_lazy_subcommands
 from ._numbers import count, seconds_or_zero
 from ._tasks import TASK_COMMANDS, add_task_commands
+
+if TYPE_CHECKING:
+    from .._task_events import TaskEvent
 
 
 def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
@@ -58,6 +60,8 @@ def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The top-level parser; a group's commands are added when the command line names the group,
+    a namespace method's arguments when it names the method (`_lazy`)."""
     parser = argparse.ArgumentParser(
         prog="beam-ai",
         description="Beam AI from the command line. Credentials: BEAM_API_KEY, BEAM_WORKSPACE_ID, BEAM_BASE_URL.",
@@ -66,18 +70,35 @@ def _parser() -> argparse.ArgumentParser:
     _global_options(parser, defaults=True)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, defaults=False)
-    groups = parser.add_subparsers(
-        dest="group", required=True, metavar="{agents,tasks,user,batch,<namespace>}"
+    groups = add_lazy_subcommands(
+        parser, dest="group", required=True, metavar="{agents,tasks,user,batch,<namespace>}"
     )
+    groups.add_lazy("agents", functools.partial(_agents_group, common), help="agents in the workspace")
+    groups.add_lazy("tasks", functools.partial(_tasks_group, common), help="agent tasks")
+    groups.add_parser("user", help="the authenticated user", parents=[common])
+    add_batch_commands(groups, common)
+    for tag in namespace_tags():
+        group = tag.replace("_", "-")
+        if group not in groups.choices:  # else hand-written (`user`), or extended by hand (`agents`)
+            groups.add_lazy(
+                group, functools.partial(namespace_group, tag, common), help=f"client.{tag} methods"
+            )
+    return parser
 
-    agents = groups.add_parser("agents", help="agents in the workspace").add_subparsers(
-        dest="command", required=True
-    )
+
+def _agents_group(common: argparse.ArgumentParser, prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog)
+    agents = add_lazy_subcommands(parser, dest="command", required=True)
     agents_list = agents.add_parser("list", help="list agents (every page)", parents=[common])
     agents_list.add_argument("--search", help="only agents whose name matches")
     agents_list.add_argument("--limit", type=count, default=None, help="stop after N agents")
+    add_namespace_commands(agents, "agents", common)
+    return parser
 
-    tasks = groups.add_parser("tasks", help="agent tasks").add_subparsers(dest="command", required=True)
+
+def _tasks_group(common: argparse.ArgumentParser, prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog)
+    tasks = parser.add_subparsers(dest="command", required=True)
     run = tasks.add_parser("run", help="start a task and follow it to the end", parents=[common])
     run.add_argument("agent_id")
     run.add_argument("query")
@@ -91,10 +112,6 @@ def _parser() -> argparse.ArgumentParser:
     get = tasks.add_parser("get", help="show one task", parents=[common])
     get.add_argument("task_id", help="task id or app link")
     add_task_commands(tasks, common)
-
-    groups.add_parser("user", help="the authenticated user", parents=[common])
-    add_batch_commands(groups, common)
-    add_generic_commands(groups, {"agents": agents}, common)
     return parser
 
 
@@ -138,6 +155,8 @@ def _task_outcome(task: Any, as_json: bool) -> ExitCode:
 
 
 def _tasks_run(client: Beam, args: argparse.Namespace) -> ExitCode:
+    from .._task_questions import pending_questions
+
     answer = args.answer
     consent = True if args.approve else False if args.reject else None
     started: list[str] = []  # the task's id, once an event names it
@@ -179,6 +198,8 @@ def _tasks_run(client: Beam, args: argparse.Namespace) -> ExitCode:
 
 
 def _tasks_get(client: Beam, args: argparse.Namespace) -> ExitCode:
+    from .._task_questions import pending_questions
+
     task = client.agent_tasks.get(args.task_id)
     if args.json:
         _print_json(_plain(task))
@@ -249,14 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
-    except TaskTimeoutError as error:
-        print(f"beam-ai: {error}", file=sys.stderr)
-        return ExitCode.TASK_NOT_COMPLETED
-    except BatchAborted as error:
-        print(f"beam-ai: {error}", file=sys.stderr)
-        cause = error.__cause__
-        return exit_code_for(cause) if isinstance(cause, BeamError) else ExitCode.API
-    except BeamError as error:
+    except BeamError as error:  # a TaskTimeoutError too: TASK_NOT_COMPLETED (see `exit_code_for`)
         print(f"beam-ai: {error}", file=sys.stderr)
         return exit_code_for(error)
     except Declined as error:
