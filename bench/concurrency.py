@@ -3,9 +3,12 @@
 Run: python bench/concurrency.py [--quick] [--tasks N] [--concurrency N] [--burst B] [--threads N] [--json PATH]
 
   async  N task creations (default 1,000) from one `AsyncBeam`, at most C in flight (default 50)
-  burst  B task creations (default 500) from one `AsyncBeam`, all started at once (`asyncio.gather`):
-         more than the pool's 100 connections, so requests wait for a connection; httpcore 1.0's own
-         pool (what raw httpx uses) hands a freed connection to every waiting request, ours to one
+  burst  B task creations (default 500) from one `AsyncBeam`, all started at once (`asyncio.gather`),
+         against the fake in its own process (so it answers as fast as a server would, not at the
+         pace of a thread sharing this one's GIL): more than the pool's 100 connections, so requests
+         wait for one. The client's pool hands a freed connection to one waiting request; the same
+         client with httpcore 1.0's own pool (what raw httpx has) hands it to every waiting request.
+         Reported: this process's CPU per creation, the client's pool against httpcore's.
   sync   T threads (default 200) sharing one `Beam`, N creations in all
 Each client burst starts right after its token expired: the client gets a token first, then the
 fake's clock (which the client reads too: `clock=fake_clock.now`) moves past the token lifetime.
@@ -22,6 +25,7 @@ whoever finds the token stale first renews it, everyone else waits for that one 
 from __future__ import annotations
 
 import asyncio
+import statistics
 import sys
 import threading
 import time
@@ -30,8 +34,9 @@ from dataclasses import dataclass
 
 import httpx
 from _common import Row, finish, parser
+from batch_crash import fake_server_process
 
-from beam_ai import AsyncBeam, Beam
+from beam_ai import AsyncBeam, Beam, _pool_fix
 from beam_ai.testing import (
     FAKE_API_KEY,
     FAKE_WORKSPACE_ID,
@@ -208,18 +213,54 @@ def run(tasks: int, concurrency: int, burst: int, threads: int) -> list[Row]:
         raw = asyncio.run(_async_raw(url, tasks, concurrency))
         beam, renewals = asyncio.run(_async_beam(fake, clock, url, tasks, concurrency))
         rows += _rows("async", f"{tasks} creations, {concurrency} in flight", tasks, raw, beam, renewals)
-        raw = asyncio.run(_async_raw(url, burst, burst))
-        beam, renewals = asyncio.run(_async_beam(fake, clock, url, burst, burst))
-        rows += _rows("async at once", f"{burst} creations", burst, raw, beam, renewals)
         raw = _sync_raw(url, threads, per_thread)
         beam, renewals = _sync_beam(fake, clock, url, threads, per_thread)
         rows += _rows("sync", f"{threads} threads x {per_thread} creations", sync_tasks, raw, beam, renewals)
         created = fake.requests.count("POST", "/agent-tasks")
-    expected = (
-        2 * (1 + min(concurrency, tasks) + tasks) + 2 * (1 + 2 * burst) + 2 * (1 + warm_threads + sync_tasks)
-    )
+    expected = 2 * (1 + min(concurrency, tasks) + tasks) + 2 * (1 + warm_threads + sync_tasks)
     assert created == expected, f"the fake saw {created} task creations, expected {expected}"
-    return rows
+    return rows + _burst_rows(burst)
+
+
+# -- all at once, the fake in its own process ------------------------------------------------------
+
+
+async def _burst_cpu(url: str, burst: int, stock_pool: bool) -> float:
+    """CPU seconds of this process for `burst` creations started at once (after a warm round)."""
+    fixable = _pool_fix._fixable
+    if stock_pool:  # the pool this round's event loop builds is left as httpcore made it
+        _pool_fix._fixable = lambda pool: False
+    try:
+        async with AsyncBeam(api_key=FAKE_API_KEY, workspace_id=FAKE_WORKSPACE_ID, base_url=url) as beam:
+
+            def create() -> Awaitable[object]:
+                return beam.agent_tasks.create(agent_id=SUPPORT_AGENT_ID, query=QUERY)
+
+            await asyncio.gather(*(create() for _ in range(burst)))  # the token, a full pool
+            cpu = time.process_time()
+            await asyncio.gather(*(create() for _ in range(burst)))
+            return time.process_time() - cpu
+    finally:
+        _pool_fix._fixable = fixable
+
+
+def _burst_rows(burst: int) -> list[Row]:
+    fixed: list[float] = []
+    stock: list[float] = []
+    with fake_server_process() as url:
+        for _ in range(3):
+            fixed.append(asyncio.run(_burst_cpu(url, burst, stock_pool=False)))
+            stock.append(asyncio.run(_burst_cpu(url, burst, stock_pool=True)))
+    ours, theirs = statistics.median(fixed), statistics.median(stock)
+    return [
+        Row(
+            "concurrency",
+            f"async, {burst} creations at once: client CPU per creation, its pool / httpcore's pool",
+            ours / theirs,
+            "x",
+            detail=f"{ours / burst * 1e3:.2f} vs {theirs / burst * 1e3:.2f} ms (fake in its own process; median of 3)",
+        )
+    ]
 
 
 def main(argv: list[str] | None = None) -> list[Row]:

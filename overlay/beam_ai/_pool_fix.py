@@ -5,9 +5,9 @@ moment, and again to each request that arrives before the first one has started 
 does not change an HTTP/1.1 connection's state. All but one of them then fail with
 `ConnectionNotAvailable`, queue again and run another full assignment pass, each of which walks
 every waiting request and every connection. So the client's CPU per request grows with the
-requests in flight: 500 task creations started together against a fast server cost 3.6 ms of CPU
-each (7 assignment passes per request) where 100 cost 0.7 ms, and the event loop is saturated for
-the whole burst. (Reported upstream as encode/httpcore#1035, open; fixed in the httpx2 fork.)
+requests in flight: 500 task creations started together against a fast server took 7 assignment
+passes per request, and 1.5x the CPU per request they take with the corrected pass
+(`bench/concurrency.py`). (Reported upstream as encode/httpcore#1035, open; fixed in the httpx2 fork.)
 
 `fixed_pool(transport)` gives the pool of an httpx transport the corrected pass: a connection handed
 to a request is spoken for until that request is done with it (not handed out again, not closed as
