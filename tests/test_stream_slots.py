@@ -165,3 +165,28 @@ def test_many_async_runs_at_once_share_one_watcher(
     # The tasks beyond the two streams: a look at the list every 0.5 s or so while they are young
     # (they take 3 s), not each task read every 2 s (at least 20 reads for ten tasks).
     assert fake_beam.requests.count("GET", LIST) <= 10
+
+
+def test_one_async_client_watches_in_each_event_loop_it_is_used_in(
+    fake_beam: FakeBeam, fake_beam_server: FakeBeamServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fake_beam.clock, "autojump", True)
+    beam = AsyncBeam(
+        api_key=FAKE_API_KEY,
+        workspace_id=FAKE_WORKSPACE_ID,
+        base_url=fake_beam_server.url,
+        clock=fake_beam.clock.now,
+        sleep=fake_beam.clock.asleep,  # type: ignore[attr-defined]
+    )
+    beam._requester.streams = StreamSlots(0)  # every run beyond the streams: watched
+
+    async def one_run() -> tuple[str, object]:
+        task = await beam.agent_tasks.run(SUPPORT_AGENT_ID, "q")
+        kept = beam._requester.streams.watcher
+        assert kept is not None and kept[0] is asyncio.get_running_loop()
+        return task.status, kept[1]
+
+    first, first_watcher = asyncio.run(one_run())
+    second, second_watcher = asyncio.run(one_run())  # a new loop: a new watcher (the old one is dropped)
+    assert first == second == "COMPLETED" and first_watcher is not second_watcher
+    assert updates_opened(fake_beam) == 0

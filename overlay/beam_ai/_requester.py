@@ -14,7 +14,6 @@ keeps `import beam_ai` free of the operation table and the models.
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from types import ModuleType
@@ -104,12 +103,13 @@ class StreamSlots:
     no free slot polls its task instead (`_task_follow`), which holds a connection only per read.
     """
 
-    __slots__ = ("_free", "watchers")
+    __slots__ = ("_free", "watcher")
 
     def __init__(self, size: int = MAX_STREAMS) -> None:
         self._free = ForkLocal(lambda: _Counter(size))  # a forked child has none of its parent's streams
-        self.watchers: weakref.WeakKeyDictionary[object, object] = weakref.WeakKeyDictionary()
-        """The task watcher of each event loop that follows tasks beyond the streams (`_task_watch`)."""
+        self.watcher: tuple[object, object] | None = None
+        """(event loop, task watcher) following tasks beyond the streams in that loop (`_task_watch`);
+        a later loop replaces it, as the connection pool of an earlier loop is dropped."""
 
     def take(self) -> bool:
         """Take a slot; False when all are in use."""

@@ -89,9 +89,11 @@ def shared_watcher(client: AsyncBeamRequester) -> AsyncTaskWatcher:
     import asyncio
 
     loop = asyncio.get_running_loop()
-    watcher = client.streams.watchers.get(loop)
-    if not isinstance(watcher, AsyncTaskWatcher):
-        watcher = client.streams.watchers[loop] = AsyncTaskWatcher(client)
+    kept = client.streams.watcher
+    if kept is not None and kept[0] is loop and isinstance(kept[1], AsyncTaskWatcher):
+        return kept[1]
+    watcher = AsyncTaskWatcher(client)
+    client.streams.watcher = (loop, watcher)
     return watcher
 
 
