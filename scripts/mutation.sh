@@ -39,12 +39,12 @@ declare -A TESTS=(
   [_retry]="tests/test_retries.py tests/test_strength_retry.py tests/test_strength_wire.py"
   [_token_auth]="tests/test_token_auth.py tests/test_token_auth_scenarios.py tests/test_strength_auth.py tests/test_secrets.py tests/test_reliability_token.py tests/test_token_cache.py tests/test_token_cache_waits.py tests/test_reliability_third_pass.py"
   [_security]="tests/test_strength_security.py tests/test_strength_auth.py tests/test_token_auth.py tests/test_client.py tests/test_reliability_third_pass.py"
-  [_http]="tests/test_errors.py tests/test_client.py tests/test_strength_http.py tests/test_strength_retry.py tests/test_strength_wire.py tests/test_strength_auth.py tests/test_secrets.py"
+  [_http]="tests/test_errors.py tests/test_client.py tests/test_strength_http.py tests/test_strength_retry.py tests/test_strength_wire.py tests/test_strength_auth.py tests/test_secrets.py tests/test_url_passwords.py"
   [_pagination]="tests/test_pagination_namespaces.py tests/test_strength_wire.py tests/test_reliability_pagination.py"
-  [_task_follow]="tests/test_task_follow.py tests/test_strength_follow.py tests/test_task_answers.py tests/test_reliability_deadlines.py tests/test_reliability_events.py"
+  [_task_follow]="tests/test_task_follow.py tests/test_strength_follow.py tests/test_task_answers.py tests/test_reliability_deadlines.py tests/test_reliability_events.py tests/test_stream_slots.py"
   [_task_events]="tests/test_task_follow.py tests/test_strength_follow.py tests/test_reliability_events.py"
   [_validation]="tests/test_validation.py tests/test_namespaces.py tests/test_argument_types.py"
-  [cli]="tests/test_cli.py tests/test_strength_cli.py tests/test_cli_usage.py"
+  [cli]="tests/test_cli.py tests/test_strength_cli.py tests/test_cli_usage.py tests/test_cli_start.py tests/test_cli_surface.py"
 )
 ORDER=(_retry _token_auth _security _http _pagination _task_follow _task_events _validation cli)
 
